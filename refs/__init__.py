@@ -1,0 +1,4 @@
+"""The reference library: model, store, BibTeX sync, import/export.
+
+``refs`` never imports ``scan`` (the crawler) nor typer.
+"""

@@ -1,0 +1,79 @@
+"""The reference library's exceptions and per-item problem reports.
+
+Every exception raised on purpose by ``refs`` derives from :class:`RefsError`.
+The CLI turns them into exit codes in one place (``scan/cli``); each carries a
+message that names the file (and line) at fault and says what to do.
+
+Per-item outcomes that must not stop a batch (a ``.bib`` block that fails to
+parse, an RIS record without a type) are :class:`Problem` values instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class RefsError(Exception):
+    """Base of every error ``refs`` raises on purpose."""
+
+    exit_code = 3
+
+
+class BadInput(RefsError):
+    """Raised by readers and parsers when a file or value cannot be used.
+
+    ``source`` names the file (or argument), ``line`` the 1-based line at fault
+    when known. Maps to exit code 2.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, source: str | None = None, line: int | None = None):
+        self.source = source
+        self.line = line
+        where = ""
+        if source:
+            where = f"{source}:{line}: " if line else f"{source}: "
+        super().__init__(where + message)
+
+
+class CorruptDatabase(BadInput):
+    """Raised by the store when a file under ``db/`` is not what we wrote.
+
+    The file is never overwritten; the message says how to recover.
+    """
+
+
+class UnknownKey(BadInput):
+    """Raised by library operations given a citekey that is not in the library."""
+
+
+class WorkspaceLocked(RefsError):
+    """Raised by :mod:`refs.lock` when another process holds the workspace lock
+    for longer than we are willing to wait. Maps to exit code 2."""
+
+    exit_code = 2
+
+
+class ConcurrentModification(RefsError):
+    """Raised by sync when ``library.bib`` changed while the sync ran: nothing
+    was written. Maps to exit code 2; running the command again is safe."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A per-item finding (a warning, or an item that was skipped or kept
+    verbatim). ``line`` is 1-based, ``source`` a file name."""
+
+    message: str
+    source: str | None = None
+    line: int | None = None
+    key: str | None = None
+
+    def __str__(self) -> str:
+        where = ""
+        if self.source:
+            where = f"{self.source}:{self.line}: " if self.line else f"{self.source}: "
+        return where + self.message

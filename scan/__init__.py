@@ -1,0 +1,1 @@
+"""scan: environmental scans and the command line."""
