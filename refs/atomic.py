@@ -1,0 +1,50 @@
+"""Atomic file writes: the old file stays whole until the new one is complete.
+
+``write_atomic(path, data)`` writes ``data`` to a temporary file in the same
+folder, flushes it to disk, then renames it over ``path``; a crash, a kill -9
+or a full disk at any moment leaves either the old file or the new one, never
+a mix. The temporary file is removed when writing fails.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: str | os.PathLike, data: bytes | str, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``data`` atomically (temp file + fsync + rename)."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode(encoding)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            # Keep the permissions the user gave the file.
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    # The rename itself reaches the disk only once the folder is synced.
+    try:
+        dfd = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)

@@ -1,0 +1,194 @@
+"""Citekeys: Better BibTeX's default key, and handing out unique ones.
+
+A key is the first author's family name, the first three significant title
+words and the year::
+
+    Barr, "How to Find a Mentor on Twitter", 2013     -> barrHowFindMentor2013
+    Müller, "Über die Natur", 2001                     -> mullerUberNatur2001
+    {"family": "van Dijk"}, "The Sea", no date         -> dijkSea
+    {"literal": "World Health Organization"}, "Report" -> worldReport
+    no creator, "How to Find a Mentor", 2013           -> howFindMentor2013
+    no creator, no title, 2013                         -> ref2013
+    nothing usable at all                              -> ref
+
+``make_key`` never looks at other keys; ``unique_key``/``assign_keys`` resolve
+collisions with letter suffixes (``barr2013``, ``barr2013a``, ... ``barr2013z``,
+``barr2013aa``) and never rename a key that is already in the library.
+
+Keys are ASCII letters and digits only: letters without an ASCII fold
+(Cyrillic, CJK, ...) are dropped, since classic BibTeX chokes on them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import count
+from string import ascii_lowercase
+from types import MappingProxyType
+from typing import Any, Container, Mapping
+
+from refs.dates import year_of
+
+__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys"]
+
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from",
+    "with", "by", "as", "but", "nor", "so", "yet", "is", "are", "was", "via",
+    "vs", "into", "onto", "upon", "about", "over", "under",
+    "de", "la", "le", "les", "der", "die", "das", "und", "el",
+})
+
+# Letters NFKD does not decompose into base letter + accent.
+_FOLD = MappingProxyType(str.maketrans({
+    "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+    "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+}))
+_MARKUP = re.compile(r"<[^>]*>")
+# Apostrophes join ("Twitter's" -> "Twitters"); every other non-alphanumeric
+# splits words, so "Long-term" gives two words as BBT does.
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
+_TITLE_WORDS = 3
+
+
+def _fold(text: str) -> str:
+    """ASCII-ish: accents stripped, ligatures and special letters spelled out."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _strip_particles(family: str) -> str:
+    # BibTeX's own rule: leading lower-case words are the "von" part
+    # ("van Dijk", "de la Cruz"); a capitalised "Van" belongs to the name.
+    words = family.split()
+    while len(words) > 1 and words[0][:1].islower():
+        words.pop(0)
+    return " ".join(words)
+
+
+def _creator_name(creator: Any) -> str:
+    """The key part for one creator: lower-case ASCII letters/digits, or ''."""
+    if not isinstance(creator, Mapping):
+        return ""
+    family = creator.get("family")
+    if isinstance(family, str) and family.strip():
+        return _NOT_ALNUM.sub("", _fold(_strip_particles(family))).lower()
+    literal = creator.get("literal")
+    if isinstance(literal, str) and literal.strip():
+        words = [w.lower() for w in _words(literal)]
+        # "The Cochrane Collaboration" should key as cochrane, not the.
+        significant = [w for w in words if w not in FUNCTION_WORDS]
+        return (significant or words or [""])[0]
+    given = creator.get("given")  # mononyms are sometimes filed as given only
+    if isinstance(given, str) and given.strip():
+        return _NOT_ALNUM.sub("", _fold(given)).lower()
+    return ""
+
+
+def _first_creator_name(item: Mapping[str, Any]) -> str:
+    for role in ("author", "editor"):
+        creators = item.get(role)
+        if isinstance(creators, list) and creators:
+            name = _creator_name(creators[0])
+            if name:
+                return name
+    return ""
+
+
+def _words(text: str) -> list[str]:
+    text = _APOSTROPHES.sub("", _fold(_MARKUP.sub(" ", text)))
+    return _WORD.findall(text)
+
+
+def _title_words(title: Any) -> list[str]:
+    if not isinstance(title, str):
+        return []
+    picked = []
+    for word in _words(title):
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        picked.append(word[0].upper() + word[1:].lower())
+        if len(picked) == _TITLE_WORDS:
+            break
+    return picked
+
+
+def make_key(item: Mapping[str, Any]) -> str:
+    """Better BibTeX's default citekey for a CSL item (no collision handling)."""
+    name = _first_creator_name(item)
+    words = _title_words(item.get("title"))
+    if not name and words:
+        words[0] = words[0].lower()
+    year = year_of(item)
+    key = name + "".join(words)
+    if not key:
+        # A bare "2013" is a poor key and reads as a number, so keep a stem.
+        key = "ref"
+    if year is not None:
+        key += str(abs(year))
+    return key
+
+
+def _suffix(n: int) -> str:
+    """The n-th suffix, 0-based: a .. z, aa, ab, .. zz, aaa, ... (bijective base 26)."""
+    letters = []
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters.append(ascii_lowercase[r])
+    return "".join(reversed(letters))
+
+
+def _first_free(base: str, taken: Container[str], start: int = 0) -> tuple[str, int]:
+    """The first free key from suffix number ``start`` on, and that number."""
+    for n in count(start):
+        candidate = base + _suffix(n)
+        if candidate not in taken:
+            return candidate, n
+    raise AssertionError("unreachable: the suffix sequence is infinite")
+
+
+def unique_key(base: str, taken: Container[str]) -> str:
+    """``base`` if free, else the first free of ``base``+a, +b, ... +z, +aa, ..."""
+    if base not in taken:
+        return base
+    return _first_free(base, taken)[0]
+
+
+def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]:
+    """A unique key per item, in order, none of them in ``existing``.
+
+    An item's own ``id`` is kept when nobody in ``existing`` holds it; free ids
+    are reserved before any key is generated, so a generated key never
+    steals an id that a later item brings. The second item bringing the same
+    id, and an item whose id is in ``existing``, get a suffixed id
+    (``smith2020`` -> ``smith2020a``); items without an id get
+    ``unique_key(make_key(item), ...)``. ``existing`` itself is not modified.
+    """
+    taken = set(existing)
+    keys: list[str | None] = [None] * len(items)
+    own_ids = []
+    for i, item in enumerate(items):
+        raw = item.get("id")
+        own = str(raw).strip() if raw is not None else ""
+        own_ids.append(own)
+        if own and own not in taken:
+            keys[i] = own
+            taken.add(own)
+    # Where each base's suffix search stopped: taken only grows here, so the
+    # search can resume, keeping 10,000 "smith2020"s linear rather than quadratic.
+    resume: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if keys[i] is None:
+            base = own_ids[i] or make_key(item)
+            if base in taken:
+                key, n = _first_free(base, taken, resume.get(base, 0))
+                resume[base] = n + 1
+            else:
+                key = base
+            keys[i] = key
+            taken.add(key)
+    return keys  # type: ignore[return-value]

@@ -1,0 +1,270 @@
+"""Duplicate detection on import and add, and merging a duplicate in.
+
+Build a :class:`DuplicateIndex` over the library once, then ask about each
+incoming item in O(1)::
+
+    index = DuplicateIndex(library_items)
+    find_duplicate({"DOI": "https://doi.org/10.1000/XYZ"}, index)
+        -> ("smith2020", "same DOI")        # library has DOI 10.1000/xyz
+    find_duplicate({"URL": "https://www.ex.org/a/?utm_source=tw"}, index)
+        -> ("exA", "same URL")              # library has http://ex.org/a
+    find_duplicate({"title": "Über Natur!", "author": [{"family": "Müller"}],
+                    "issued": {"date-parts": [[2014]]}}, index)
+        -> ("mullerUberNatur2013", "same title")   # "Uber natur", Muller, 2013
+    index.add(item)                          # so later imports see it too
+
+Rules, strongest first: same normalised DOI; same :func:`canonical_url`;
+same :func:`normalise_title` with years at most one apart (or both missing)
+and a shared family name (or no creators on both sides). Two items that both
+carry a DOI and disagree on it are never duplicates, whatever their URL or
+title: that is how a paper and its erratum, or two volumes, are told apart.
+When several library items qualify, the one added first wins.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from refs.dates import year_of
+
+__all__ = [
+    "DuplicateIndex",
+    "canonical_url",
+    "find_duplicate",
+    "merge_items",
+    "normalise_doi",
+    "normalise_title",
+]
+
+_DOI_PREFIX = re.compile(
+    r"^(?:https?://)?(?:dx\.)?doi\.org/|^doi:|^info:doi/", re.IGNORECASE
+)
+_WHITESPACE = re.compile(r"\s+")
+_HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_TRACKING = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ref_src"})
+_DEFAULT_PORTS = frozenset({80, 443})
+_MARKUP = re.compile(r"<[^>]*>")
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def normalise_doi(doi: Any) -> str | None:
+    """``https://doi.org/10.1000/ABC`` -> ``10.1000/abc``; None if not a DOI.
+
+    DOIs are case-insensitive by definition, so lower-casing loses nothing.
+    """
+    if not isinstance(doi, str):
+        return None
+    text = _WHITESPACE.sub("", doi)
+    stripped = _DOI_PREFIX.sub("", text)
+    if stripped != text:
+        # Only the URL forms are percent-encoded ("10.1000%2Fabc").
+        stripped = unquote(stripped)
+    stripped = stripped.lower()
+    return stripped if stripped.startswith("10.") and len(stripped) > 3 else None
+
+
+def canonical_url(url: str) -> str:
+    """The form two URLs for the same page share; '' for no URL.
+
+    ``HTTPS://www.Example.org:443/a/?utm_source=x&b=2&a=1#top`` and
+    ``http://example.org/a?a=1&b=2`` both give ``http://example.org/a?a=1&b=2``.
+    The result is for comparing, not for fetching: the scheme is always
+    reported as http.
+    """
+    if not isinstance(url, str):
+        return ""
+    text = url.strip()
+    if not text:
+        return ""
+    if not _HAS_SCHEME.match(text):
+        # "www.example.org/x" as pasted from a browser bar.
+        text = "http://" + text.lstrip("/")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    scheme = parts.scheme.lower()
+    if scheme == "https":
+        scheme = "http"
+    host = (parts.hostname or "").rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port is None or port in _DEFAULT_PORTS else f"{host}:{port}"
+    path = parts.path.rstrip("/")
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
+    ]
+    query.sort()
+    result = f"{scheme}://{netloc}{path}"
+    return f"{result}?{urlencode(query)}" if query else result
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalise_title(title: Any) -> str:
+    """``"<i>Über</i> die Natur: a Study!"`` -> ``"uber die natur a study"``.
+
+    Apostrophes vanish (Twitter's = Twitters) while other punctuation separates
+    words (long-term = long term); letters of every script are kept, so
+    non-Latin titles still compare.
+    """
+    if not isinstance(title, str):
+        return ""
+    text = _strip_accents(_MARKUP.sub(" ", title)).casefold()
+    text = _PUNCT.sub(" ", _APOSTROPHES.sub("", text))
+    return text.strip()
+
+
+def _name_key(creator: Any) -> str:
+    if not isinstance(creator, Mapping):
+        return ""
+    for field in ("family", "literal", "given"):
+        value = creator.get(field)
+        if isinstance(value, str) and value.strip():
+            if field == "family":
+                # "van Dijk" here must meet {"non-dropping-particle": "van",
+                # "family": "Dijk"} there: drop BibTeX-style lower-case particles.
+                words = value.split()
+                while len(words) > 1 and words[0][:1].islower():
+                    words.pop(0)
+                value = " ".join(words)
+            return normalise_title(value)
+    return ""
+
+
+def _names(item: Mapping[str, Any]) -> frozenset[str]:
+    for role in ("author", "editor"):
+        creators = item.get(role)
+        if isinstance(creators, list) and creators:
+            names = frozenset(filter(None, map(_name_key, creators)))
+            if names:
+                return names
+    return frozenset()
+
+
+def _doi_of(item: Mapping[str, Any]) -> str | None:
+    doi = normalise_doi(item.get("DOI"))
+    if doi is None:
+        # A doi.org link in URL is a DOI in all but name.
+        url = item.get("URL")
+        if isinstance(url, str) and "doi.org/" in url.lower():
+            doi = normalise_doi(url)
+    return doi
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    doi: str | None
+    year: int | None
+    names: frozenset[str]
+
+
+class DuplicateIndex:
+    """Lookup tables over the library's items, keyed the way the rules compare.
+
+    Items must carry their citekey in ``id``. Memory is a few small strings
+    per item; lookups hash the incoming item's DOI, URL and title once each.
+    """
+
+    def __init__(self, items: Iterable[Mapping[str, Any]] = ()):
+        self._by_doi: dict[str, _Entry] = {}
+        self._by_url: dict[str, list[_Entry]] = {}
+        self._by_title: dict[str, list[_Entry]] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: Mapping[str, Any]) -> None:
+        """Make ``item`` findable (e.g. once it has been imported)."""
+        key = item.get("id")
+        if key is None or not str(key).strip():
+            raise ValueError("DuplicateIndex.add: item has no 'id' (citekey)")
+        entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item))
+        if entry.doi is not None:
+            self._by_doi.setdefault(entry.doi, entry)
+        url = canonical_url(item.get("URL") or "")
+        if url:
+            self._by_url.setdefault(url, []).append(entry)
+        title = normalise_title(item.get("title"))
+        if title:
+            self._by_title.setdefault(title, []).append(entry)
+
+    def _lookup(self, item: Mapping[str, Any]) -> tuple[str, str] | None:
+        doi = _doi_of(item)
+        if doi is not None:
+            hit = self._by_doi.get(doi)
+            if hit is not None:
+                return hit.key, "same DOI"
+
+        def compatible(entry: _Entry) -> bool:
+            return doi is None or entry.doi is None or entry.doi == doi
+
+        url = canonical_url(item.get("URL") or "")
+        for entry in self._by_url.get(url, ()) if url else ():
+            if compatible(entry):
+                return entry.key, "same URL"
+
+        title = normalise_title(item.get("title"))
+        if not title:
+            return None
+        year = year_of(item)
+        names = _names(item)
+        for entry in self._by_title.get(title, ()):
+            if not compatible(entry):
+                continue
+            if (year is None) != (entry.year is None):
+                continue
+            if year is not None and abs(year - entry.year) > 1:  # type: ignore[operator]
+                continue
+            if names or entry.names:
+                if not names & entry.names:
+                    continue
+            return entry.key, "same title"
+        return None
+
+
+def find_duplicate(
+    item: Mapping[str, Any], index: DuplicateIndex
+) -> tuple[str, str] | None:
+    """``(existing key, reason)`` for the library item ``item`` duplicates.
+
+    ``reason`` is ``"same DOI"``, ``"same URL"`` or ``"same title"``; None when
+    nothing matches. The incoming item's own ``id`` plays no part: an id
+    clash is a key collision (see ``refs.citekey``), not a duplicate.
+    """
+    return index._lookup(item)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def merge_items(existing: Mapping[str, Any], incoming: Mapping[str, Any]) -> dict:
+    """A new item: ``existing`` with the gaps filled from ``incoming``.
+
+    A field counts as a gap when absent or empty (``""``, ``[]``, ``{}``,
+    None). The result keeps ``existing``'s ``id`` and shares no lists or
+    dicts with either input, so callers may edit it freely.
+    """
+    merged = {k: copy.deepcopy(v) for k, v in existing.items()}
+    for k, v in incoming.items():
+        if k == "id":
+            continue
+        if _missing(merged.get(k)) and not _missing(v):
+            merged[k] = copy.deepcopy(v)
+    return merged

@@ -1,0 +1,110 @@
+"""Reading and writing reference files: BibTeX, CSL-JSON and RIS.
+
+``read_references(path)`` picks the format from ``--format`` or, by default,
+from the file's extension and then its content, and returns CSL items with
+the problems found (each naming the file and line). ``format_references``
+writes items in one of the formats. File I/O stays here; parsing and
+formatting are the pure functions of :mod:`refs.bibtex`, :mod:`refs.csljson`
+and :mod:`refs.ris`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from refs.errors import BadInput, Problem
+
+FORMATS = ("bibtex", "csl-json", "ris")
+_EXT = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
+
+
+def detect_format(path: Path, text: str) -> str:
+    fmt = _EXT.get(path.suffix.lower())
+    if fmt:
+        return fmt
+    head = text.lstrip("\ufeff \t\r\n")[:200]
+    if head.startswith(("[", "{")):
+        return "csl-json"
+    if head.startswith("TY  -") or head.startswith("TY -"):
+        return "ris"
+    if head.startswith("@") or "\n@" in text[:5000]:
+        return "bibtex"
+    raise BadInput("cannot tell the format of this file; give --format bibtex, csl-json or ris", str(path))
+
+
+def read_text(path: Path) -> tuple[str, list[Problem]]:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput("no such file", str(path)) from None
+    except IsADirectoryError:
+        raise BadInput("is a folder, not a file", str(path)) from None
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return data.decode("latin-1"), [Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as Latin-1",
+                                                str(path), line)]
+
+
+def read_references(path: str | Path, fmt: str | None = None) -> tuple[list[dict], list[Problem]]:
+    path = Path(path)
+    text, problems = read_text(path)
+    fmt = fmt or detect_format(path, text)
+    if fmt == "bibtex":
+        items, more = parse_bibtex(text, str(path))
+    elif fmt == "csl-json":
+        from refs.csljson import parse_csljson
+        items, more = parse_csljson(text, str(path))
+    elif fmt == "ris":
+        from refs.ris import parse_ris
+        items, more = parse_ris(text, str(path))
+    else:
+        raise BadInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", str(path))
+    return items, problems + list(more)
+
+
+def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
+    """Every entry of a .bib text as a CSL item; blocks that fail to parse and
+    duplicate keys are reported with their lines, never silently dropped."""
+    from refs import bibtex
+    from refs.bibfile import split_blocks
+
+    blocks = split_blocks(text)
+    strings = bibtex.parse_strings("\n".join(b.raw for b in blocks if b.kind == "string"))
+    items: list[dict] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for block in blocks:
+        if block.kind == "failed":
+            problems.append(Problem(f"@{block.entry_type} block never closes its braces; skipped", source, block.line))
+            continue
+        if block.kind != "entry":
+            continue
+        try:
+            parsed = bibtex.parse_entry_block(block.raw, strings)
+        except bibtex.BlockParseError as exc:
+            problems.append(Problem(f"entry fails to parse ({exc}); skipped", source, block.line, block.key_hint))
+            continue
+        for w in parsed.warnings:
+            problems.append(Problem(f"{parsed.key}: {w}", source, block.line, parsed.key))
+        if parsed.key in seen:
+            problems.append(Problem(f"duplicate key {parsed.key!r} (first at line {seen[parsed.key]}); "
+                                    "this one is imported under a new key", source, block.line, parsed.key))
+        else:
+            seen[parsed.key] = block.line
+        items.append(parsed.item)
+    return items, problems
+
+
+def format_references(items: list[dict], fmt: str, *, biblatex: bool = True) -> str:
+    if fmt == "bibtex":
+        from refs import bibtex
+        return "".join(bibtex.render_entry(i, biblatex=biblatex) + "\n\n" for i in items)
+    if fmt == "csl-json":
+        from refs.csljson import format_csljson
+        return format_csljson(items)
+    if fmt == "ris":
+        from refs.ris import format_ris
+        return format_ris(items)
+    raise BadInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

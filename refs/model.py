@@ -1,0 +1,44 @@
+"""The reference model: CSL-JSON items, and the summary shape we print.
+
+A reference is a CSL-JSON item dict; ``id`` is its citekey. Fields we don't
+model stay in the dict (and BibTeX fields we don't map, under
+``custom.bibtex``), so nothing is lost in a round trip. ``summary`` gives the
+shape of ``scan refs list --json`` (DESIGN.md)::
+
+    >>> summary({"id": "barr2013", "type": "webpage", "title": "T",
+    ...          "author": [{"family": "Barr", "given": "Jane"}],
+    ...          "issued": {"date-parts": [[2013, 2]]}})["date"]
+    '2013-02'
+"""
+
+from __future__ import annotations
+
+from refs.dates import format_iso
+
+
+def summary(item: dict) -> dict:
+    authors = []
+    for name in item.get("author") or []:
+        if "literal" in name:
+            authors.append({"literal": name["literal"]})
+        else:
+            family = " ".join(p for p in (name.get("non-dropping-particle"), name.get("family")) if p)
+            authors.append({"family": family, "given": name.get("given", "")})
+    return {
+        "key": item.get("id"),
+        "type": item.get("type"),
+        "title": item.get("title"),
+        "authors": authors,
+        "date": format_iso(item["issued"]) if item.get("issued") else None,
+        "url": item.get("URL"),
+        "doi": item.get("DOI"),
+    }
+
+
+def author_text(item: dict, limit: int = 2) -> str:
+    names = []
+    for n in item.get("author") or []:
+        names.append(n.get("literal") or " ".join(p for p in (n.get("non-dropping-particle"), n.get("family")) if p) or "?")
+    if len(names) > limit:
+        return names[0] + " et al."
+    return " & ".join(names)

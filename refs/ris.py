@@ -1,0 +1,438 @@
+"""RIS import and export: the text of a ``.ris`` file <-> CSL-JSON item dicts.
+
+This module owns the mapping between RIS tags/types and CSL fields/types,
+and the tolerance needed for what Zotero, EndNote, Mendeley and databases
+actually write. For example::
+
+    TY  - JOUR                     {"type": "article-journal",
+    AU  - Barr, Jane                "author": [{"family": "Barr", "given": "Jane"}],
+    TI  - Scanning the horizon      "title": "Scanning the horizon",
+    T2  - Futures                   "container-title": "Futures",
+    PY  - 2013                      "issued": {"date-parts": [[2013, 2, 25]]},
+    DA  - 2013/02/25/               "page": "12-34",
+    SP  - 12                        "custom": {"ris": {"L1": ["file.pdf"]}}}
+    EP  - 34
+    L1  - file.pdf
+    ER  -
+
+Nothing is lost on the way in: a tag we do not map (``L1`` above), a second
+value for a single-valued field (a second ``UR``, a ``PY`` that disagrees
+with ``DA``) goes to ``custom["ris"][TAG]`` (a list of strings), and an
+unknown ``TY`` becomes ``"document"`` with ``custom["ris-type"]``; both are
+written back by :func:`format_ris`. Exact duplicates (``PY 2013`` next to
+``DA 2013/02/25/``, ``AB`` equal to ``N2``) are merged.
+
+Per-record trouble (a record without ``ER``, text outside any record, an
+unknown type) is returned as :class:`~refs.errors.Problem` values; input with
+text but no ``TY`` line at all raises :class:`~refs.errors.BadInput`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from refs.csljson import name_from_string
+from refs.errors import BadInput, Problem
+
+RIS_TO_CSL = {
+    "JOUR": "article-journal", "JFULL": "article-journal", "EJOUR": "article-journal",
+    "INPR": "article-journal", "ABST": "article-journal",
+    "MGZN": "article-magazine", "NEWS": "article-newspaper",
+    "BOOK": "book", "EBOOK": "book", "EDBOOK": "book", "CHAP": "chapter", "ECHAP": "chapter",
+    "CONF": "paper-conference", "CPAPER": "paper-conference",
+    "RPRT": "report", "THES": "thesis", "ELEC": "webpage", "WEB": "webpage",
+    "BLOG": "post-weblog", "ICOMM": "post", "DATA": "dataset", "COMP": "software",
+    "SLIDE": "speech", "MPCT": "motion_picture", "VIDEO": "motion_picture",
+    "GEN": "document", "PAT": "patent", "CASE": "legal_case", "STAT": "legislation",
+    "BILL": "bill", "MAP": "map", "ART": "graphic", "SOUND": "song",
+    "PCOMM": "personal_communication", "MANSCPT": "manuscript", "UNPB": "manuscript",
+    "HEAR": "hearing", "ENCYC": "entry-encyclopedia", "DICT": "entry-dictionary",
+    "PAMP": "pamphlet", "STAND": "standard", "MUSIC": "musical_score",
+}
+
+# The first RIS type listed for a CSL type above is not always the one other
+# tools read best: Zotero writes conference papers as CONF and web pages as
+# ELEC, so we do the same.
+CSL_TO_RIS = {
+    "article-journal": "JOUR", "article-magazine": "MGZN", "article-newspaper": "NEWS",
+    "book": "BOOK", "chapter": "CHAP", "paper-conference": "CONF", "report": "RPRT",
+    "thesis": "THES", "webpage": "ELEC", "post-weblog": "BLOG", "post": "ICOMM",
+    "dataset": "DATA", "software": "COMP", "speech": "SLIDE",
+    "motion_picture": "MPCT", "document": "GEN", "patent": "PAT",
+    "legal_case": "CASE", "legislation": "STAT", "bill": "BILL", "map": "MAP",
+    "graphic": "ART", "song": "SOUND", "personal_communication": "PCOMM",
+    "manuscript": "MANSCPT", "hearing": "HEAR", "entry-encyclopedia": "ENCYC",
+    "entry-dictionary": "DICT", "pamphlet": "PAMP", "standard": "STAND",
+    "musical_score": "MUSIC",
+}
+
+# Single-valued tag -> CSL field. Tags sharing a field compete: the first one
+# seen wins and later different values go to custom (see _assign).
+SIMPLE_TAGS = {
+    "TI": "title", "T1": "title", "T3": "collection-title",
+    "VL": "volume", "IS": "issue", "PB": "publisher", "CY": "publisher-place",
+    "UR": "URL", "DO": "DOI", "AB": "abstract", "N2": "abstract", "N1": "note",
+    "LA": "language", "ET": "edition", "ID": "id", "M3": "genre", "M1": "number",
+    "J2": "container-title-short",
+}
+NAME_TAGS = {"AU": "author", "A1": "author", "A2": "editor", "ED": "editor",
+             "A3": "collection-editor", "A4": "translator"}
+CONTAINER_TAGS = ("T2", "JO", "JF", "BT")
+ISSUED_TAGS = ("PY", "Y1", "DA")
+
+# Continuation lines of these are new lines of prose; of any other tag, a
+# wrapped line (joined with a space).
+MULTILINE_TAGS = frozenset({"AB", "N2", "N1"})
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
+_RIS_DATE = re.compile(r"(\d{4})(?:/(\d{1,2})?(?:/(\d{1,2})?(?:/(.*))?)?)?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?")
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?.*")
+_ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_PAGE_RANGE = re.compile(r"([^\s,\-]+)-([^\s,\-]+)")
+
+
+def parse_ris_date(value: str) -> dict | None:
+    """``2013`` / ``2013///`` / ``2013/02/25/`` / ``2013/02/25/Spring`` / ISO
+    ``2013-02-25`` -> a CSL date dict; None if it is none of those (the
+    caller keeps it as ``{"raw": ...}``). The fourth RIS part becomes
+    ``season`` unless it is a time of day, which CSL cannot hold."""
+    value = value.strip()
+    m = _RIS_DATE.fullmatch(value)
+    if m:
+        year, month, day, other = m.groups()
+    else:
+        m = _ISO_DATE.fullmatch(value)
+        if not m:
+            return None
+        (year, month, day), other = m.groups(), None
+    if day and not month:
+        return None
+    parts = [int(year)]
+    if month:
+        if not 1 <= int(month) <= 12:
+            return None
+        parts.append(int(month))
+    if day:
+        if not 1 <= int(day) <= 31:
+            return None
+        parts.append(int(day))
+    date: dict[str, Any] = {"date-parts": [parts]}
+    other = (other or "").strip()
+    if other and not _TIME.fullmatch(other):
+        date["season"] = other
+    return date
+
+
+def _date_or_raw(value: str) -> dict:
+    return parse_ris_date(value) or {"raw": value}
+
+
+def _date_rank(date: dict) -> tuple[int, int]:
+    parts = date.get("date-parts", [[]])[0]
+    return (len(parts), 1 if "season" in date else 0)
+
+
+def _consistent(lesser: dict, best: dict) -> bool:
+    """True when ``lesser`` says nothing ``best`` does not (PY 2013 vs DA
+    2013/02/25/), so dropping it loses nothing."""
+    if lesser == best:
+        return True
+    if "date-parts" not in lesser or "date-parts" not in best:
+        return False
+    a, b = lesser["date-parts"][0], best["date-parts"][0]
+    season_ok = "season" not in lesser or lesser.get("season") == best.get("season")
+    return b[: len(a)] == a and season_ok
+
+
+def _is_issn(value: str) -> bool:
+    return bool(_ISSN.fullmatch(value.split()[0].rstrip(",;"))) if value.split() else False
+
+
+def _is_isbn(value: str) -> bool:
+    first = value.split()[0].rstrip(",;") if value.split() else ""
+    digits = re.sub(r"[\s-]", "", first).upper()
+    return bool(re.fullmatch(r"\d{9}[\dX]", digits) or re.fullmatch(r"97[89]\d{10}", digits))
+
+
+def _split_lines(text: str) -> list[str]:
+    # Not str.splitlines: it also breaks on \x0c, \x1c, \u2028..., which turn
+    # up inside abstracts pasted from PDFs.
+    return re.split(r"\r\n|\r|\n", text.removeprefix("\ufeff"))
+
+
+def _records(lines: list[str], source: str, problems: list[Problem]):
+    """Yield ``(ty_line, entries, closed)`` per record; entries are ``[tag,
+    value, line]`` with continuation lines already folded in."""
+    entries: list[list] | None = None
+    start = 0
+    blanks = 0
+    for number, line in enumerate(lines, start=1):
+        m = _TAG_LINE.fullmatch(line.rstrip())
+        if m and m.group(1) == "TY":
+            if entries is not None:
+                yield start, entries, False
+            entries, start, blanks = [["TY", (m.group(2) or "").strip(), number]], number, 0
+        elif m and m.group(1) == "ER":
+            if entries is None:
+                problems.append(Problem("ER without a TY before it; ignored", source, number))
+            else:
+                yield start, entries, True
+                entries = None
+        elif not line.strip():
+            blanks += 1
+        elif entries is None:
+            problems.append(Problem(
+                f"text outside any record (before TY or after ER), ignored: {line.strip()[:60]!r}",
+                source, number))
+        elif m:
+            entries.append([m.group(1), (m.group(2) or "").strip(), number])
+            blanks = 0
+        else:
+            last = entries[-1]
+            if last[0] in MULTILINE_TAGS:
+                # Blank lines inside an abstract are paragraph breaks.
+                last[1] = (last[1] + "\n" * (blanks + 1) + line.rstrip()).strip("\n")
+            else:
+                last[1] = (last[1] + " " + line.strip()).strip()
+            blanks = 0
+    if entries is not None:
+        yield start, entries, False
+
+
+def _build(entries: list[list], report) -> dict:
+    item: dict[str, Any] = {}
+    extra: dict[str, list[str]] = {}
+    custom: dict[str, Any] = {}
+
+    def keep(tag: str, value: str) -> None:
+        extra.setdefault(tag, []).append(value)
+
+    def assign(field: str, tag: str, value: Any, raw: str) -> None:
+        if field not in item:
+            item[field] = value
+        elif item[field] != value:
+            keep(tag, raw)
+
+    ty = entries[0][1]
+    if ty in RIS_TO_CSL:
+        item["type"] = RIS_TO_CSL[ty]
+    else:
+        item["type"] = "document"
+        if ty:
+            custom["ris-type"] = ty
+            report(f"unknown RIS type {ty!r}; imported as document", entries[0][2])
+        else:
+            report("record has an empty TY; imported as document", entries[0][2])
+
+    body = [(tag, value, line) for tag, value, line in entries[1:] if value]
+    has_container = any(tag in CONTAINER_TAGS for tag, _, _ in body)
+    issued = [(tag, _date_or_raw(value), value) for tag, value, _ in body if tag in ISSUED_TAGS]
+    start_page = next((v for t, v, _ in body if t == "SP"), None)
+    end_page = next((v for t, v, _ in body if t == "EP"), None)
+    seen_sp = seen_ep = False
+
+    for tag, value, _line in body:
+        if tag in SIMPLE_TAGS:
+            assign(SIMPLE_TAGS[tag], tag, value, value)
+        elif tag in NAME_TAGS:
+            item.setdefault(NAME_TAGS[tag], []).append(name_from_string(value))
+        elif tag in CONTAINER_TAGS:
+            assign("container-title", tag, value, value)
+        elif tag == "JA":
+            # Without a full journal title, JA is the only container title we have.
+            assign("container-title-short" if has_container else "container-title", tag, value, value)
+        elif tag == "KW":
+            item["keyword"] = f"{item['keyword']}, {value}" if "keyword" in item else value
+        elif tag == "Y2":
+            assign("accessed", tag, _date_or_raw(value), value)
+        elif tag == "SN":
+            if _is_issn(value):
+                field = "ISSN"
+            elif _is_isbn(value):
+                field = "ISBN"
+            else:
+                field = "ISBN" if item["type"] in ("book", "chapter") else "ISSN"
+            assign(field, tag, value, value)
+        elif tag == "SP" and not seen_sp:
+            seen_sp = True
+        elif tag == "EP" and not seen_ep:
+            seen_ep = True
+        elif tag in ISSUED_TAGS:
+            pass  # resolved below, all at once
+        else:
+            keep(tag, value)
+
+    if start_page is not None:
+        if end_page is None or start_page.endswith("-" + end_page):
+            item["page"] = start_page
+        elif "-" in start_page:
+            item["page"] = start_page
+            keep("EP", end_page)
+        else:
+            item["page"] = f"{start_page}-{end_page}"
+    elif end_page is not None:
+        keep("EP", end_page)
+
+    if issued:
+        # Zotero writes PY (year) and DA (full date): keep the most precise.
+        best = max(issued, key=lambda t: _date_rank(t[1]))[1]
+        item["issued"] = best
+        for tag, date, raw in issued:
+            if not _consistent(date, best):
+                keep(tag, raw)
+
+    if extra:
+        custom["ris"] = extra
+    if custom:
+        item["custom"] = custom
+    return item
+
+
+def parse_ris(text: str, source: str) -> tuple[list[dict], list[Problem]]:
+    """Parse RIS text into CSL items plus per-record Problems.
+
+    Blank input gives no items; non-blank input without a single ``TY`` line
+    raises BadInput (it is not RIS, or the wrong file).
+    """
+    problems: list[Problem] = []
+    items: list[dict] = []
+    for start, entries, closed in _records(_split_lines(text), source, problems):
+        key = next((v for t, v, _ in entries if t == "ID" and v), None)
+
+        def report(message: str, line: int, key=key) -> None:
+            problems.append(Problem(message, source=source, line=line, key=key))
+
+        if not closed:
+            report("record has no ER line before the next TY or the end of the file; kept", start)
+        items.append(_build(entries, report))
+    if not items and text.strip():
+        raise BadInput("no RIS records found (no line starting with 'TY  - ')", source,
+                       problems[0].line if problems else None)
+    return items, problems
+
+
+def _date_text(date: Any) -> str | None:
+    """A CSL date dict -> ``2013/02/25/Season``; raw or literal as given."""
+    if not isinstance(date, dict):
+        return str(date) if date else None
+    parts = (date.get("date-parts") or [[]])[0]
+    try:
+        parts = [int(p) for p in parts]
+    except (TypeError, ValueError):
+        parts = []
+    if not parts:
+        return date.get("raw") or date.get("literal")
+    cells = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:3]]
+    cells += [""] * (3 - len(cells))
+    return "/".join(cells) + "/" + str(date.get("season", ""))
+
+
+def _name_text(name: Any) -> str | None:
+    if isinstance(name, str):
+        return name
+    if not isinstance(name, dict):
+        return None
+    if name.get("literal"):
+        return name["literal"]
+    family = " ".join(filter(None, [name.get("non-dropping-particle"), name.get("family")]))
+    given = " ".join(filter(None, [name.get("given"), name.get("dropping-particle")]))
+    if not family and not given:
+        return None
+    # The trailing comma keeps a family-only name from reading back as a literal.
+    text = f"{family}, {given}" if given else f"{family},"
+    return f"{text}, {name['suffix']}" if name.get("suffix") else text
+
+
+def _lines(tag: str, value: Any) -> list[str]:
+    text = str(value).strip()
+    if not text:
+        return []
+    if tag not in MULTILINE_TAGS:
+        return [f"{tag}  - " + _LINE_BREAKS.sub(" ", text)]
+    first, *rest = text.split("\n")
+    out = [f"{tag}  - {first.strip()}"]
+    for line in rest:
+        # A prose line that looks like a tag would start a new field on import.
+        out.append(" " + line if _TAG_LINE.fullmatch(line.rstrip()) else line.rstrip())
+    return out
+
+
+def format_ris(items: list[dict]) -> str:
+    """Items -> RIS text (``\\n`` line ends, one record per item, ``ER  - ``
+    last). Fields RIS has no tag for are not written; ``custom["ris"]`` tags
+    are, and ``custom["ris-type"]`` is the TY of a ``document`` item."""
+    out: list[str] = []
+    for item in items:
+        custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+        ty = CSL_TO_RIS.get(item.get("type", "document"), "GEN")
+        if item.get("type", "document") == "document" and custom.get("ris-type"):
+            ty = str(custom["ris-type"]).strip() or ty
+        rec = [f"TY  - {ty}"]
+
+        def put(tag: str, field: str) -> None:
+            if item.get(field) not in (None, ""):
+                rec.extend(_lines(tag, item[field]))
+
+        put("ID", "id")
+        put("TI", "title")
+        for tag, field in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"),
+                           ("A4", "translator")):
+            for name in item.get(field) or []:
+                text = _name_text(name)
+                if text:
+                    rec.extend(_lines(tag, text))
+        put("T2", "container-title")
+        put("J2", "container-title-short")
+        put("T3", "collection-title")
+        issued = item.get("issued")
+        if issued:
+            full = _date_text(issued)
+            parts = (issued.get("date-parts") or [[]])[0] if isinstance(issued, dict) else []
+            if full and parts:
+                # Zotero's layout: PY holds the year, DA the full date if any.
+                rec.extend(_lines("PY", full[:4]))
+                if full != full[:4] + "///":
+                    rec.extend(_lines("DA", full))
+            elif full:
+                rec.extend(_lines("PY", full))
+        if item.get("accessed"):
+            text = _date_text(item["accessed"])
+            if text:
+                rec.extend(_lines("Y2", text))
+        put("VL", "volume")
+        put("IS", "issue")
+        put("M1", "number")
+        page = str(item.get("page") or "")
+        m = _PAGE_RANGE.fullmatch(page)
+        if m:
+            rec.extend(_lines("SP", m.group(1)) + _lines("EP", m.group(2)))
+        elif page:
+            rec.extend(_lines("SP", page))
+        put("ET", "edition")
+        put("PB", "publisher")
+        put("CY", "publisher-place")
+        put("SN", "ISBN")
+        put("SN", "ISSN")
+        put("DO", "DOI")
+        put("UR", "URL")
+        put("LA", "language")
+        keywords = item.get("keyword") or ""
+        if isinstance(keywords, list):
+            keywords = ", ".join(map(str, keywords))
+        for word in str(keywords).split(", "):
+            rec.extend(_lines("KW", word))
+        put("M3", "genre")
+        put("AB", "abstract")
+        put("N1", "note")
+        extra = custom.get("ris") if isinstance(custom.get("ris"), dict) else {}
+        for tag, values in extra.items():
+            if tag in ("TY", "ER") or not re.fullmatch(r"[A-Z][A-Z0-9]", str(tag)):
+                continue  # would break the record structure on import
+            for value in values if isinstance(values, list) else [values]:
+                rec.extend(_lines(tag, value))
+        rec.append("ER  - ")
+        out.append("\n".join(rec))
+    return "\n\n".join(out) + "\n" if out else ""

@@ -1,0 +1,5 @@
+"""``python -m scan`` runs the command line."""
+
+from scan.cli import main
+
+main()

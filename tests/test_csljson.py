@@ -1,0 +1,145 @@
+"""Tests for refs.csljson: clean-up of sloppy CSL-JSON, errors, round trip."""
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refs.csljson import format_csljson, parse_csljson
+from refs.errors import BadInput, Problem
+
+ZOTERO_EXPORT = """\ufeff[
+  {
+    "id": "barr2013",
+    "type": "article-journal",
+    "title": "Horizon scanning in policy research",
+    "container-title": "Futures",
+    "volume": "47",
+    "page": "12-34",
+    "DOI": "10.1016/j.futures.2013.01.001",
+    "author": [{"family": "Barr", "given": "Jane"}, {"literal": "WHO"}],
+    "issued": {"date-parts": [["2013", "2", "25"]]},
+    "accessed": {"date-parts": [[2020, 5, 1]]},
+    "x-zotero-key": {"nested": [1, 2]}
+  }
+]
+"""
+
+
+def test_zotero_export_is_normalised_and_keeps_unknown_fields():
+    items, problems = parse_csljson(ZOTERO_EXPORT, "z.json")
+    assert problems == []
+    (item,) = items
+    assert item["issued"] == {"date-parts": [[2013, 2, 25]]}
+    assert item["author"] == [{"family": "Barr", "given": "Jane"}, {"literal": "WHO"}]
+    assert item["x-zotero-key"] == {"nested": [1, 2]}
+
+
+def test_string_names_and_dates_are_normalised():
+    text = json.dumps([{
+        "type": "report",
+        "author": ["Barr, Jane", "World Health Organization", "Doe, J., Jr."],
+        "editor": "Smith, Ann; Jones, Bob",
+        "issued": "2013-02",
+        "accessed": {"raw": "2020-05-01"},
+        "event-date": {"raw": "Spring 2013"},
+        "submitted": "sometime",
+    }])
+    (item,), problems = parse_csljson(text, "x.json")
+    assert problems == []
+    assert item["author"] == [
+        {"family": "Barr", "given": "Jane"},
+        {"literal": "World Health Organization"},
+        {"family": "Doe", "given": "J.", "suffix": "Jr."},
+    ]
+    assert item["editor"] == [{"family": "Smith", "given": "Ann"}, {"family": "Jones", "given": "Bob"}]
+    assert item["issued"] == {"date-parts": [[2013, 2]]}
+    assert item["accessed"] == {"date-parts": [[2020, 5, 1]]}
+    assert item["event-date"] == {"raw": "Spring 2013"}
+    assert item["submitted"] == {"raw": "sometime"}
+
+
+def test_single_object_and_items_wrapper():
+    one, _ = parse_csljson('{"id": "a", "type": "book"}', "x.json")
+    assert one == [{"id": "a", "type": "book"}]
+    wrapped, _ = parse_csljson('{"items": [{"id": "a", "type": "book"}]}', "x.json")
+    assert wrapped == one
+
+
+def test_non_object_and_missing_type_are_problems_with_index_and_line():
+    text = '[\n  {"id": "a", "type": "book"},\n  42,\n  {"id": "b", "title": "T"}\n]'
+    items, problems = parse_csljson(text, "x.json")
+    assert [i["id"] for i in items] == ["a", "b"]
+    assert items[1]["type"] == "document"
+    assert problems[0] == Problem("item 2 is a JSON int, not an object; skipped", "x.json", 3)
+    assert problems[1].line == 4 and problems[1].key == "b" and "item 3" in problems[1].message
+    assert "document" in problems[1].message
+
+
+def test_bad_date_parts_are_kept_and_reported():
+    items, problems = parse_csljson('[{"type": "book", "issued": {"date-parts": [["c. 1900"]]}}]', "x.json")
+    assert items[0]["issued"] == {"date-parts": [["c. 1900"]]}
+    assert len(problems) == 1 and "issued" in problems[0].message
+
+
+def test_invalid_json_raises_with_line_and_column():
+    with pytest.raises(BadInput) as e:
+        parse_csljson('[\n  {"type": "book",}\n]', "bad.json")
+    assert e.value.line == 2 and e.value.source == "bad.json"
+    assert "column" in str(e.value) and "bad.json:2:" in str(e.value)
+
+
+@pytest.mark.parametrize("text", ["", "42", '"a string"', '{"items": 3}'])
+def test_unusable_input_raises(text):
+    with pytest.raises(BadInput):
+        parse_csljson(text, "x.json")
+
+
+def test_format_orders_keys_and_ends_with_newline():
+    out = format_csljson([{"title": "Ä", "type": "book", "id": "k", "author": [{"given": "J", "family": "B"}]}])
+    assert out.endswith("]\n")
+    assert "Ä" in out
+    keys = list(json.loads(out)[0])
+    assert keys == ["id", "type", "author", "title"]
+    assert list(json.loads(out)[0]["author"][0]) == ["family", "given"]
+    assert format_csljson([]) == "[]\n"
+
+
+# --- round trip -------------------------------------------------------------
+
+text = st.text(min_size=1, max_size=20)
+name = st.one_of(
+    st.fixed_dictionaries({"family": text, "given": text}),
+    st.fixed_dictionaries({"family": text}),
+    st.fixed_dictionaries({"literal": text}),
+)
+date = st.one_of(
+    st.lists(st.integers(1, 2100), min_size=1, max_size=3).map(lambda p: {"date-parts": [p]}),
+    st.sampled_from([{"raw": "Spring 2013"}, {"raw": "n.d."}]),
+)
+json_value = st.recursive(
+    st.none() | st.booleans() | st.integers() | text,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(text, children, max_size=3),
+    max_leaves=5,
+)
+TYPES = ["article-journal", "article-magazine", "article-newspaper", "book", "chapter",
+         "paper-conference", "report", "thesis", "webpage", "post-weblog", "post", "dataset",
+         "software", "speech", "motion_picture", "document"]
+STRING_FIELDS = ["title", "container-title", "volume", "issue", "page", "publisher",
+                 "publisher-place", "URL", "DOI", "ISBN", "ISSN", "abstract", "note",
+                 "language", "keyword", "edition", "genre", "number", "collection-title"]
+item = st.fixed_dictionaries(
+    {"type": st.sampled_from(TYPES)},
+    optional={"id": text, **{f: text for f in STRING_FIELDS},
+              "author": st.lists(name, max_size=3), "editor": st.lists(name, max_size=3),
+              "issued": date, "accessed": date, "x-unknown": json_value},
+)
+
+
+@settings(max_examples=200)
+@given(st.lists(item, max_size=4))
+def test_round_trip(items):
+    parsed, problems = parse_csljson(format_csljson(items), "rt.json")
+    assert parsed == items
+    assert problems == []

@@ -1,0 +1,204 @@
+"""refs.dates: parsing dates as written, ISO output, BibTeX fields and back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from refs.dates import format_iso, from_bibtex, parse_date, to_bibtex, year_of
+
+
+def dp(*parts):
+    return {"date-parts": [list(p) for p in parts]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2013", dp((2013,))),
+        ("2013-02", dp((2013, 2))),
+        ("2013-02-25", dp((2013, 2, 25))),
+        ("2013-02-25T10:00:00Z", dp((2013, 2, 25))),
+        ("2013-02-25T10:00:00.123+01:00", dp((2013, 2, 25))),
+        ("2013-02-25 10:00", dp((2013, 2, 25))),
+        ("2013-02/2013-03", dp((2013, 2), (2013, 3))),
+        ("2013/2014", dp((2013,), (2014,))),
+        ("2013--2014", dp((2013,), (2014,))),
+        ("2013\u20132014", dp((2013,), (2014,))),
+        ("2013-02-25/2013-03-01", dp((2013, 2, 25), (2013, 3, 1))),
+        ("25 February 2013", dp((2013, 2, 25))),
+        ("25th Feb. 2013", dp((2013, 2, 25))),
+        ("February 25, 2013", dp((2013, 2, 25))),
+        ("Sept. 5, 2001", dp((2001, 9, 5))),
+        ("Feb. 2013", dp((2013, 2))),
+        ("february 2013", dp((2013, 2))),
+        ("2013/02/25", dp((2013, 2, 25))),
+        ("  2013-02-25  ", dp((2013, 2, 25))),
+        ("2012-02-29", dp((2012, 2, 29))),
+        ("2000-02-29", dp((2000, 2, 29))),
+    ],
+)
+def test_parse_date_accepts_common_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "n.d.", "N.D.", "nd", "no date", "undated"])
+def test_parse_date_no_date(text):
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2013-13",  # no month 13
+        "2013-00",
+        "2013-02-30",  # no 30 February
+        "2013-02-29",  # not a leap year
+        "1900-02-29",  # century, not leap
+        "2013-04-31",
+        "31 April 2013",
+        "Spring 2013",
+        "2014/2013",  # range running backwards
+        "in press",
+        "2013/",  # open ranges have no CSL date-parts form
+        "13 2 2013",
+    ],
+)
+def test_parse_date_unparseable_is_raw(text):
+    assert parse_date(text) == {"raw": text}
+
+
+def test_parse_date_raw_keeps_inner_text_but_trims():
+    assert parse_date("  circa  1850 ") == {"raw": "circa  1850"}
+
+
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        (dp((2013,)), "2013"),
+        (dp((2013, 2)), "2013-02"),
+        (dp((2013, 2, 5)), "2013-02-05"),
+        (dp((2013, 2), (2013, 3)), "2013-02/2013-03"),
+        (dp((987,)), "0987"),
+        ({"date-parts": [["2013", "2", "5"]]}, "2013-02-05"),
+        ({"raw": "Spring 2013"}, "Spring 2013"),
+        ({"literal": "Ming dynasty"}, "Ming dynasty"),
+        ({"date-parts": [[2013, 13]], "raw": "13/2013"}, "13/2013"),
+        ({"date-parts": [[2013, 13]]}, None),
+        ({}, None),
+        (None, None),
+        ({"date-parts": []}, None),
+        ({"date-parts": [[]]}, None),
+    ],
+)
+def test_format_iso(date, expected):
+    assert format_iso(date) == expected
+
+
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        ({"date": "2013-02-25"}, dp((2013, 2, 25))),
+        ({"date": "2013-02-25", "year": "1999", "month": "jan"}, dp((2013, 2, 25))),
+        ({"date": "2013/2014"}, dp((2013,), (2014,))),
+        ({"year": "2013"}, dp((2013,))),
+        ({"year": "2013", "month": "2"}, dp((2013, 2))),
+        ({"year": "2013", "month": "02"}, dp((2013, 2))),
+        ({"year": "2013", "month": "feb"}, dp((2013, 2))),
+        ({"year": "2013", "month": "February"}, dp((2013, 2))),
+        ({"year": "2013", "month": "Feb."}, dp((2013, 2))),
+        ({"year": "2013", "month": "feb", "day": "25"}, dp((2013, 2, 25))),
+        ({"year": "2013--2014"}, dp((2013,), (2014,))),
+        ({"year": "in press"}, {"raw": "in press"}),
+        ({"year": "2013", "month": "Spring"}, {"raw": "Spring 2013"}),
+        ({"year": "2013", "month": "feb", "day": "30"}, {"raw": "30 feb 2013"}),
+        ({"year": "2013", "day": "3"}, {"raw": "3 2013"}),
+        ({"date": "", "year": "2013"}, dp((2013,))),
+        ({}, None),
+        ({"month": "feb"}, None),
+    ],
+)
+def test_from_bibtex(fields, expected):
+    assert from_bibtex(fields) == expected
+
+
+def test_to_bibtex():
+    d = dp((2013, 2, 25))
+    assert to_bibtex(d, biblatex=True) == {"date": "2013-02-25"}
+    assert to_bibtex(d, biblatex=False) == {"year": "2013", "month": "feb", "day": "25"}
+    assert to_bibtex(dp((2013,)), biblatex=False) == {"year": "2013"}
+    assert to_bibtex(dp((2013, 12)), biblatex=False) == {"year": "2013", "month": "dec"}
+    assert to_bibtex(dp((2013,), (2014,)), biblatex=False) == {"year": "2013/2014"}
+    assert to_bibtex({"raw": "Spring 2013"}, biblatex=True) == {"year": "Spring 2013"}
+    assert to_bibtex({"literal": "Ming"}, biblatex=False) == {"year": "Ming"}
+    assert to_bibtex({}, biblatex=True) == {}
+    assert to_bibtex(None, biblatex=False) == {}
+
+
+def test_year_of():
+    assert year_of({"issued": dp((2013, 2))}) == 2013
+    assert year_of({"issued": dp((2013,), (2015,))}) == 2013
+    assert year_of({"issued": {"date-parts": [["2013"]]}}) == 2013
+    assert year_of({"issued": {"date-parts": [[2013, 21]]}}) == 2013  # season
+    assert year_of({"issued": {"raw": "Spring 2013"}}) == 2013
+    assert year_of({"issued": {"literal": "printed c.1850, reissued 1901"}}) == 1850
+    assert year_of({"issued": {"raw": "ISBN 123456789"}}) is None
+    assert year_of({"issued": {"raw": "in press"}}) is None
+    assert year_of({}) is None
+    assert year_of({"issued": None}) is None
+
+
+# -- round trips --------------------------------------------------------------
+
+_DAYS = {1: 31, 2: 29, 3: 31, 4: 30, 5: 31, 6: 30, 7: 31, 8: 31, 9: 30, 10: 31, 11: 30, 12: 31}
+
+
+def _leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+@st.composite
+def single_parts(draw):
+    year = draw(st.integers(1, 9999))
+    n = draw(st.integers(1, 3))
+    if n == 1:
+        return [year]
+    month = draw(st.integers(1, 12))
+    if n == 2:
+        return [year, month]
+    last = 28 if month == 2 and not _leap(year) else _DAYS[month]
+    return [year, month, draw(st.integers(1, last))]
+
+
+@st.composite
+def csl_dates(draw):
+    a = draw(single_parts())
+    if not draw(st.booleans()):
+        return {"date-parts": [a]}
+    b = draw(single_parts())
+    n = min(len(a), len(b))
+    if a[:n] > b[:n]:
+        a, b = b, a
+    return {"date-parts": [a, b]}
+
+
+@given(csl_dates())
+def test_biblatex_round_trip(date):
+    assert from_bibtex(to_bibtex(date, biblatex=True)) == date
+
+
+@given(csl_dates())
+def test_bibtex_round_trip(date):
+    assert from_bibtex(to_bibtex(date, biblatex=False)) == date
+
+
+@given(csl_dates())
+def test_iso_round_trip(date):
+    assert parse_date(format_iso(date)) == date
+
+
+@given(st.text(max_size=40))
+def test_parse_date_never_raises(text):
+    result = parse_date(text)
+    assert result is None or "date-parts" in result or result == {"raw": text.strip()}

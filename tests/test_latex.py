@@ -1,0 +1,313 @@
+"""Tests for refs.latex: decoding forms, encoding rules, round trips."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refs.latex import decode_latex, decode_title, encode_latex, encode_title
+
+NOCASE = '<span class="nocase">{}</span>'
+
+
+def normal(s: str) -> str:
+    """The normal form round trips promise to keep: NFC, ASCII whitespace
+    collapsed and stripped."""
+    s = unicodedata.normalize("NFC", s)
+    s = re.sub(r"[ \t\n\r\f\v]+", " ", s)
+    return s.strip(" ")
+
+
+def balanced(s: str) -> bool:
+    """Brace balance as BibTeX counts it: every brace, escaped or not."""
+    depth = 0
+    for ch in s:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+# --- decoding: accents -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        (r"\"u", "ü"),
+        (r"\"{u}", "ü"),
+        (r"{\"u}", "ü"),
+        (r"{\" u}", "ü"),
+        (r"\'{e}", "é"),
+        (r"\'e", "é"),
+        (r"\^o", "ô"),
+        (r"\`a", "à"),
+        (r"\~n", "ñ"),
+        (r"\=a", "ā"),
+        (r"\.z", "ż"),
+        (r"\u{g}", "ğ"),
+        (r"\v{s}", "š"),
+        (r"\v s", "š"),
+        (r"\H{o}", "ő"),
+        (r"\c{c}", "ç"),
+        (r"\k{a}", "ą"),
+        (r"\r{a}", "å"),
+        (r"\d{x}", "x\u0323"),
+        (r"\b{x}", "x\u0331"),
+        (r"\t{oo}", "o\u0361o"),
+        (r"\'{\i}", "í"),
+        (r"\'\i", "í"),
+        (r"\^{\j}", "ĵ"),
+        (r"\={\"u}", "ǖ"),
+        (r"\'{\o}", "ǿ"),
+        (r"\"{}", "¨"),
+        (r"\~{}", "~"),
+        (r"M{\"u}ller", "Müller"),
+        (r"{V{\'a}squez-Sancho}", "Vásquez-Sancho"),
+        (r"Fabi{\'a}n", "Fabián"),
+        ("Mu\u0308ller", "Müller"),  # NFC output
+    ],
+)
+def test_accents(raw, text):
+    assert decode_latex(raw) == text
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        (r"\ss", "ß"), (r"Stra\ss e", "Straße"), (r"{\o}", "ø"), (r"\O", "Ø"),
+        (r"{\aa}", "å"), (r"\AA", "Å"), (r"\ae", "æ"), (r"\AE", "Æ"),
+        (r"\oe", "œ"), (r"\OE", "Œ"), (r"{\l}", "ł"), (r"\L", "Ł"),
+        (r"\i", "ı"), (r"\j", "ȷ"),
+    ],
+)
+def test_letters(raw, text):
+    assert decode_latex(raw) == text
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        (r"\&\%\$\#\_\{\}", "&%$#_{}"),
+        ("a~b", "a\u00a0b"),
+        ("1--2", "1–2"),
+        ("a---b", "a—b"),
+        (r"a\textendash b", "a– b"),
+        (r"a\textendash{}b", "a–b"),
+        (r"a\textemdash{}b", "a—b"),
+        (r"\textbackslash{}", "\\"),
+        (r"\textasciitilde{}", "~"),
+        (r"\textasciicircum{}", "^"),
+        (r"it\textquoteright{}s", "it’s"),
+        ("``quoted''", "“quoted”"),
+        (r"wait\ldots{}", "wait…"),
+        (r"and \dots more", "and … more"),
+        (r"\S{}3 \P{}2", "§3 ¶2"),
+        (r"\copyright{} \textregistered{} \texttrademark{}", "© ® ™"),
+        (r"20\textdegree{}C", "20°C"),
+        (r"5\euro{} 3\pounds{}", "5€ 3£"),
+        ("$\\alpha$-helix", "α-helix"),
+        (r"$\beta$ and $\Omega$", "β and Ω"),
+        (r"H$_{2}$O", "H₂O"),
+        (r"m$^{2}$", "m²"),
+        (r"m$^2$", "m²"),
+        (r"25$^\circ$C", "25°C"),
+        (r"$10^{-3}$", "10⁻³"),
+        (r"$\pm$", "±"),
+        (r"$\frac{a}{b}$", r"$\frac{a}{b}$"),
+        (r"$T_c$", r"$T_c$"),
+        (r"\unknown{x} y", r"\unknown{x} y"),
+        (r"a \unknown b", r"a \unknown b"),
+        (r"cost $5", "cost $5"),
+    ],
+)
+def test_symbols(raw, text):
+    assert decode_latex(raw) == text
+
+
+def test_dashes_flag():
+    assert decode_latex("123--145", dashes=False) == "123--145"
+    assert decode_latex("a---b", dashes=False) == "a---b"
+    assert decode_latex(r"a\textendash{}b", dashes=False) == "a–b"
+
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        (r"\emph{x}", "x"),
+        (r"\textit{x y}", "x y"),
+        (r"\textbf{x}", "x"),
+        (r"\textsc{x}", "x"),
+        (r"\mkbibquote{x}", "x"),
+        (r"{\em x}", "x"),
+        (r"\url{http://a.b/~c_d%20e}", "http://a.b/~c_d%20e"),
+        (r"\href{http://a.b/c_d}{the \emph{text}}", "the text"),
+        (r"{\noopsort{a}}Zed", "Zed"),
+        (r"{{Nested {groups}}}", "Nested groups"),
+        ("stray } brace", "stray brace"),
+        ("  many \n\t spaces\n\nhere  ", "many spaces here"),
+        ("{a} {} {b}", "a b"),
+    ],
+)
+def test_formatting_and_groups(raw, text):
+    assert decode_latex(raw) == text
+
+
+def test_fast_path_returns_value():
+    s = "A plain title: with (punctuation) and é"
+    assert decode_latex(s) is s
+
+
+# --- encoding ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, raw",
+    [
+        ("a & b", r"a \& b"),
+        ("100% $5 #1 a_b", r"100\% \$5 \#1 a\_b"),
+        ("{x}", r"\{x\}"),
+        ("a\\b", r"a\textbackslash{}b"),
+        ("~^", r"\textasciitilde{}\textasciicircum{}"),
+        ("a\u00a0b", "a~b"),
+        ("1--2", "1-{}-2"),
+        ("Müller", "Müller"),
+        ("a{b", r"a\textbraceleft{}b"),
+        ("}{", r"\textbraceright{}\textbraceleft{}"),
+    ],
+)
+def test_encode(text, raw):
+    assert encode_latex(text) == raw
+
+
+@pytest.mark.parametrize(
+    "text, raw",
+    [
+        ("Müller", r'M{\"u}ller'),
+        ("Straße", r"Stra{\ss}e"),
+        ("í", r"{\'\i}"),
+        ("š", r"{\v{s}}"),
+        ("ǖ", r'{\={\"u}}'),
+        ("1–2", "1--2"),
+        ("a—b", "a---b"),
+        ("–-", "--{}-"),
+        ("中文", "中文"),
+        ("α", r"$\alpha$"),
+    ],
+)
+def test_encode_ascii(text, raw):
+    assert encode_latex(text, ascii=True) == raw
+
+
+def test_encode_never_breaks_bib():
+    for s in ["}", "{", "@article{x,", "\\", "%comment", "a}b{c", "\\}"]:
+        for ascii in (False, True):
+            out = encode_latex(s, ascii=ascii)
+            assert balanced(out)
+            assert not out.endswith("\\")
+            assert decode_latex(out) == s
+
+
+# --- titles --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "raw, text",
+    [
+        ("The {NASA} mission", "The NASA mission"),
+        ("{iPhone} apps", "iPhone apps"),
+        ("{{GaN}} growth", "GaN growth"),
+        ("{Deep Space} probe", NOCASE.format("Deep Space") + " probe"),
+        ("{A} study", NOCASE.format("A") + " study"),
+        ("{T}ransformers", NOCASE.format("T") + "ransformers"),
+        (r"{\"U}ber alles", "Über alles"),
+        (r"{{\"U}ber} alles", NOCASE.format("Über") + " alles"),
+        ("{{}NASA}", NOCASE.format("NASA")),
+        (r"\emph{Drosophila} genes", "Drosophila genes"),
+        ("no groups", "no groups"),
+    ],
+)
+def test_decode_title(raw, text):
+    assert decode_title(raw) == text
+
+
+@pytest.mark.parametrize(
+    "text, raw",
+    [
+        ("The NASA mission", "The {NASA} mission"),
+        ("iPhone apps", "{iPhone} apps"),
+        (NOCASE.format("Deep Space") + " probe", "{Deep Space} probe"),
+        (NOCASE.format("NASA"), "{{}NASA}"),
+        ("plain title", "plain title"),
+    ],
+)
+def test_encode_title(text, raw):
+    assert encode_title(text) == raw
+    assert decode_title(raw) == text
+
+
+# --- round trips -----------------------------------------------------------------
+
+SPECIALS = "{}\\&%$#_~^@<>-`'\"\u00a0 \n"
+ALPHABET = st.one_of(
+    st.sampled_from(list(SPECIALS)),
+    st.sampled_from(list("aBcZ0 .,;:!?()/|*+=")),
+    st.sampled_from(list("éüßøÅæŒłıíǖệñçšőąĵαΩ²₂–—“”‘’…§©°€£«»中\u0301")),
+    st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")),
+)
+TEXT = st.text(ALPHABET, max_size=40).map(normal)
+
+
+@settings(max_examples=400)
+@given(TEXT)
+def test_roundtrip(s):
+    enc = encode_latex(s)
+    assert balanced(enc)
+    assert decode_latex(enc) == s
+
+
+@settings(max_examples=400)
+@given(TEXT)
+def test_roundtrip_ascii(s):
+    enc = encode_latex(s, ascii=True)
+    assert balanced(enc)
+    assert decode_latex(enc) == s
+
+
+WORDS = st.one_of(
+    TEXT,
+    st.sampled_from(["NASA", "iPhone", "GaN", "U.S.", "(NASA)", "\\aB", "ÜBER", "x"]),
+)
+
+
+@st.composite
+def titles(draw):
+    parts = draw(st.lists(st.tuples(st.booleans(), WORDS), max_size=5))
+    out = []
+    for nocase, text in parts:
+        if nocase and text:
+            out.append(NOCASE.format(text))
+        else:
+            out.append(text)
+    sep = draw(st.sampled_from(["", " "]))
+    return normal(sep.join(out))
+
+
+@settings(max_examples=400)
+@given(titles())
+def test_title_roundtrip(s):
+    for ascii in (False, True):
+        enc = encode_title(s, ascii=ascii)
+        assert balanced(enc)
+        assert decode_title(enc) == s
+
+
+def test_every_ascii_form_decodes():
+    from refs import latex
+
+    for ch in latex._ENC_ASCII:
+        assert decode_latex(encode_latex(ch, ascii=True)) == ch, ch

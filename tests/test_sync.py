@@ -1,0 +1,272 @@
+"""Two-way sync between the database and library.bib, on real files."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from refs import library
+from refs.errors import CorruptDatabase
+from refs.library import Workspace
+
+BIB = """% my reading list
+@string{jla = "Journal of Library Administration"}
+
+@article{hurt2012,
+  title = {Peer Mentoring for New Librarians},
+  author = {Hurt, Rebecca and M{\\"u}ller, Anna},
+  journal = jla,
+  year = {2012},
+  pages = {245--262}
+}
+
+@Comment{jabref-meta: databaseType:bibtex;}
+
+@online{barr2013,
+  title = {How to Find a Mentor on {Twitter}},
+  author = {Barr, Jane},
+  date = {2013-02-25},
+  url = {https://blog.example.org/find-a-mentor}
+}
+"""
+
+
+def write(ws: Workspace, text: str) -> None:
+    ws.bib.write_text(text, encoding="utf-8")
+
+
+def first_sync(ws: Workspace, text: str = BIB):
+    write(ws, text)
+    return library.sync(ws)
+
+
+def test_first_sync_takes_in_every_entry_and_leaves_the_file_alone(ws):
+    report = first_sync(ws)
+    assert sorted(report.added_to_db) == ["barr2013", "hurt2012"]
+    assert not report.wrote_bib
+    assert ws.bib.read_text() == BIB
+    items = {i["id"]: i for i in library.list_items(ws)}
+    assert items["hurt2012"]["author"][1] == {"family": "Müller", "given": "Anna"}
+    assert items["hurt2012"]["container-title"] == "Journal of Library Administration"
+    assert items["hurt2012"]["page"] == "245-262"
+    assert items["barr2013"]["type"] == "webpage"
+    assert items["barr2013"]["issued"] == {"date-parts": [[2013, 2, 25]]}
+
+
+def test_sync_of_an_unchanged_pair_rewrites_nothing(ws):
+    first_sync(ws)
+    mtimes = {p: p.stat().st_mtime_ns for p in [ws.bib, *ws.db.glob("*.json")]}
+    report = library.sync(ws)
+    assert not report.changed and not report.wrote_bib and not report.wrote_db
+    assert {p: p.stat().st_mtime_ns for p in mtimes} == mtimes
+
+
+def test_hand_edit_reaches_the_database_without_rewriting_the_file(ws):
+    first_sync(ws)
+    edited = BIB.replace("Peer Mentoring for New Librarians", "Peer Mentoring for Newer Librarians")
+    write(ws, edited)
+    report = library.sync(ws)
+    assert report.updated_in_db == ["hurt2012"]
+    assert not report.wrote_bib
+    assert ws.bib.read_text() == edited
+    assert library.get_item(ws, "hurt2012")["title"] == "Peer Mentoring for Newer Librarians"
+
+
+def test_command_change_reaches_the_file_and_other_blocks_stay_byte_for_byte(ws):
+    first_sync(ws)
+    library.edit_item(ws, "barr2013", {"title": "How to find a mentor on Twitter"})
+    text = ws.bib.read_text()
+    assert "title = {How to find a mentor on {Twitter}}" not in text
+    assert "How to find a mentor on Twitter" in text
+    # The untouched entry, the comment, the @string and the header are verbatim.
+    start = BIB.index("@article{hurt2012")
+    end = BIB.index("@online{barr2013")
+    assert BIB[:end] in text or (BIB[:start] in text and BIB[start:end] in text)
+    assert text.startswith(BIB[:end])
+    # Unchanged fields of the edited entry keep their text.
+    assert "date = {2013-02-25}" in text and "url = {https://blog.example.org/find-a-mentor}" in text
+    # And the next sync has nothing to do.
+    assert not library.sync(ws).changed
+
+
+def test_same_field_changed_on_both_sides_is_a_conflict_and_nothing_is_overwritten(ws):
+    first_sync(ws)
+    write(ws, BIB.replace("{Barr, Jane}", "{Barr, Janet}"))
+    # a command changes the same field in the database
+    items = ws.store.load_items()
+    items["barr2013"]["author"] = [{"family": "Barr", "given": "J."}]
+    ws.store.save_items(items)
+    report = library.sync(ws)
+    assert [(c.key, c.field) for c in report.conflicts] == [("barr2013", "author")]
+    c = report.conflicts[0]
+    assert c.db_value == [{"family": "Barr", "given": "J."}]
+    assert c.bib_value == [{"family": "Barr", "given": "Janet"}]
+    assert "{Barr, Janet}" in ws.bib.read_text()
+    assert library.get_item(ws, "barr2013")["author"] == [{"family": "Barr", "given": "J."}]
+    # It is still a conflict next time, until settled.
+    assert library.sync(ws).conflicts
+    settled = library.sync(ws, keep="bib")
+    assert not settled.conflicts
+    assert library.get_item(ws, "barr2013")["author"] == [{"family": "Barr", "given": "Janet"}]
+    assert not library.sync(ws).conflicts
+
+
+def test_keep_db_settles_in_favour_of_the_database(ws):
+    first_sync(ws)
+    write(ws, BIB.replace("{Barr, Jane}", "{Barr, Janet}"))
+    items = ws.store.load_items()
+    items["barr2013"]["author"] = [{"family": "Barr", "given": "J."}]
+    ws.store.save_items(items)
+    assert library.sync(ws).conflicts
+    assert not library.sync(ws, keep="db", keep_keys=["barr2013"]).conflicts
+    assert "{Barr, J.}" in ws.bib.read_text()
+    assert not library.sync(ws).changed
+
+
+def test_different_fields_changed_on_both_sides_merge(ws):
+    first_sync(ws)
+    write(ws, BIB.replace("date = {2013-02-25}", "date = {2013-02-26}"))
+    items = ws.store.load_items()
+    items["barr2013"]["title"] = "How to find a mentor"
+    ws.store.save_items(items)
+    report = library.sync(ws)
+    assert not report.conflicts
+    item = library.get_item(ws, "barr2013")
+    assert item["issued"] == {"date-parts": [[2013, 2, 26]]} and item["title"] == "How to find a mentor"
+    text = ws.bib.read_text()
+    assert "2013-02-26" in text and "How to find a mentor}" in text
+
+
+def test_deleted_in_file_and_unchanged_in_db_is_deleted(ws):
+    first_sync(ws)
+    start = BIB.index("@online{barr2013")
+    write(ws, BIB[:start])
+    report = library.sync(ws)
+    assert report.deleted_from_db == ["barr2013"]
+    assert [i["id"] for i in library.list_items(ws)] == ["hurt2012"]
+
+
+def test_deleted_in_db_and_unchanged_in_file_is_deleted_from_the_file(ws):
+    first_sync(ws)
+    library.remove_items(ws, ["hurt2012"])
+    text = ws.bib.read_text()
+    assert "hurt2012" not in text
+    assert "@Comment{jabref-meta: databaseType:bibtex;}" in text and "@string{jla" in text
+
+
+def test_deleted_on_one_side_and_edited_on_the_other_is_a_conflict(ws):
+    first_sync(ws)
+    start = BIB.index("@online{barr2013")
+    write(ws, BIB[:start])
+    items = ws.store.load_items()
+    items["barr2013"]["title"] = "Changed"
+    ws.store.save_items(items)
+    report = library.sync(ws)
+    assert [(c.key, c.field) for c in report.conflicts] == [("barr2013", "*")]
+    assert library.get_item(ws, "barr2013")["title"] == "Changed"
+
+
+def test_new_database_entries_go_at_the_end(ws):
+    first_sync(ws)
+    report = library.add_items(ws, [{"type": "webpage", "title": "Mentoring moments",
+                                     "author": [{"family": "Lee", "given": "Sam"}],
+                                     "issued": {"date-parts": [[2014]]}, "URL": "https://x.example/m"}])
+    assert report.added == ["leeMentoringMoments2014"]
+    text = ws.bib.read_text()
+    assert text.startswith(BIB)
+    assert text.rstrip().endswith("}") and "@online{leeMentoringMoments2014," in text[len(BIB):]
+    assert not library.sync(ws).changed
+
+
+def test_failed_block_stays_verbatim_with_a_warning_naming_its_line(ws):
+    broken = BIB + "\n@article{broken,\n  title = {Unclosed\n"
+    report = first_sync(ws, broken)
+    assert any(w.line == broken.count("\n", 0, broken.index("@article{broken")) + 1 for w in report.warnings)
+    library.add_items(ws, [{"type": "book", "title": "A new book", "issued": {"date-parts": [[2020]]}}])
+    assert "@article{broken,\n  title = {Unclosed\n" in ws.bib.read_text()
+
+
+def test_a_block_that_stops_parsing_is_not_taken_as_deleted(ws):
+    first_sync(ws)
+    write(ws, BIB.replace("@online{barr2013,\n  title = {How to Find a Mentor on {Twitter}},",
+                          "@online{barr2013,\n  title = {How to Find a Mentor on {Twitter},"))
+    report = library.sync(ws)
+    assert not report.deleted_from_db
+    assert library.get_item(ws, "barr2013")
+
+
+def test_duplicate_keys_are_reported_with_both_lines_and_nothing_is_dropped(ws):
+    dup = BIB + "\n@book{hurt2012,\n  title = {Another}\n}\n"
+    report = first_sync(ws, dup)
+    first = BIB.count("\n", 0, BIB.index("@article{hurt2012")) + 1
+    second = dup.count("\n", 0, dup.index("@book{hurt2012")) + 1
+    assert any(f"lines {first} and {second}" in str(w) for w in report.warnings)
+    library.add_items(ws, [{"type": "book", "title": "A new book", "issued": {"date-parts": [[2020]]}}])
+    assert "@book{hurt2012,\n  title = {Another}\n}" in ws.bib.read_text()
+
+
+def test_missing_library_bib_is_created(ws):
+    report = library.sync(ws)
+    assert ws.bib.exists() and ws.bib.read_text() == ""
+    assert not report.conflicts
+
+
+def test_latin1_file_is_read_with_a_warning_and_kept_latin1(ws):
+    text = "@book{k,\n  title = {Caf\xe9 culture},\n  year = {2001}\n}\n"
+    ws.bib.write_bytes(text.encode("latin-1"))
+    report = library.sync(ws)
+    assert any("Latin-1" in str(w) and w.line == 2 for w in report.warnings)
+    assert library.get_item(ws, "k")["title"] == "Café culture"
+    library.add_items(ws, [{"type": "book", "title": "Na\xefve", "issued": {"date-parts": [[2002]]}}])
+    assert ws.bib.read_bytes().startswith(text.encode("latin-1"))
+
+
+def test_corrupt_database_is_a_clear_error_and_is_not_overwritten(ws):
+    first_sync(ws)
+    refs_file = ws.db / "refs.json"
+    refs_file.write_text('{"refs": {"1": ')
+    with pytest.raises(CorruptDatabase) as exc:
+        library.add_items(ws, [{"type": "book", "title": "X"}])
+    assert "refs.json" in str(exc.value) and "line 1" in str(exc.value)
+    assert refs_file.read_text() == '{"refs": {"1": '
+
+
+def test_file_changed_during_sync_writes_nothing(ws, monkeypatch):
+    from refs import sync as sync_mod
+    from refs.errors import ConcurrentModification
+
+    first_sync(ws)
+    items = ws.store.load_items()
+    items["barr2013"]["title"] = "Changed in db"
+    ws.store.save_items(items)
+    real_plan = sync_mod.plan_sync
+
+    def plan_then_someone_edits(*a, **kw):
+        plan = real_plan(*a, **kw)
+        ws.bib.write_text(BIB + "\n% edited by hand meanwhile\n")
+        return plan
+
+    monkeypatch.setattr(library, "plan_sync", plan_then_someone_edits)
+    with pytest.raises(ConcurrentModification):
+        library.sync(ws)
+    assert ws.bib.read_text() == BIB + "\n% edited by hand meanwhile\n"
+
+
+def test_unknown_entry_type_is_kept_and_written_back(ws):
+    text = "@wrong{w1,\n  title = {Odd}\n}\n"
+    report = first_sync(ws, text)
+    assert any("@wrong" in str(w) for w in report.warnings)
+    item = library.get_item(ws, "w1")
+    assert item["type"] == "document"
+    library.edit_item(ws, "w1", {"title": "Odder"})
+    assert ws.bib.read_text().startswith("@wrong{w1,")
+
+
+def test_unmapped_fields_survive_db_edits(ws):
+    text = "@article{a1,\n  title = {T},\n  arxivid = {1807.00144},\n  year = {2013}\n}\n"
+    first_sync(ws, text)
+    assert library.get_item(ws, "a1")["custom"]["bibtex"]["arxivid"] == "1807.00144"
+    library.edit_item(ws, "a1", {"title": "T2"})
+    out = ws.bib.read_text()
+    assert "arxivid = {1807.00144}" in out and "year = {2013}" in out and "{T2}" in out
