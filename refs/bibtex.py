@@ -26,6 +26,7 @@ dialect, its macros and its other values as they were.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -132,12 +133,13 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 @dataclass
 class ParsedEntry:
     """One entry block read into a CSL item. ``fields`` keeps the raw field
-    values as written (delimiters included), in order, for minimal rewrites."""
+    values as written (delimiters included), in order, for minimal rewrites
+    (None when the block was parsed in another process)."""
 
     key: str
     entry_type: str
     item: dict
-    fields: list[tuple[str, str]]
+    fields: list[tuple[str, str]] | None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -147,7 +149,9 @@ class BlockParseError(ValueError):
 
 # --- values ----------------------------------------------------------------
 
-_CONCAT = re.compile(r'\s*#\s*')
+_BRACE_RE = re.compile(r"[{}]")
+# The entry type as written: bibtexparser reads "@t@{" as an empty type.
+_TYPE_AT_START = re.compile(r"\s*@\s*([^\s{(]+)\s*[{(]")
 
 
 def resolve_value(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
@@ -182,13 +186,14 @@ def resolve_value(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
 def _balanced_outer(raw: str) -> bool:
     """True when the first ``{`` of ``raw`` closes at its last character."""
     depth = 0
-    for i, c in enumerate(raw):
-        if c == "{":
+    last = len(raw) - 1
+    for m in _BRACE_RE.finditer(raw):
+        if m.group() == "{":
             depth += 1
-        elif c == "}":
+        else:
             depth -= 1
             if depth == 0:
-                return i == len(raw) - 1
+                return m.start() == last
     return False
 
 
@@ -260,14 +265,73 @@ def parse_entry_block(raw: str, strings: dict[str, str]) -> ParsedEntry:
         fb = lib.failed_blocks[0]
         if isinstance(fb, DuplicateFieldKeyBlock):
             raise BlockParseError(f"duplicate field in entry: {fb.error}")
-        reason = str(getattr(fb, "error", "") or "syntax error").strip().splitlines()[0]
+        error = getattr(fb, "error", None)
+        reason = getattr(error, "abort_reason", None) or str(error or "").strip() or "syntax error"
+        reason = reason.splitlines()[0]
         raise BlockParseError(reason)
     if len(lib.entries) != 1:
         raise BlockParseError("not a single entry")
     e = lib.entries[0]
+    m = _TYPE_AT_START.match(raw)
+    entry_type = m.group(1) if m else e.entry_type
     raw_fields = [(f.key, f.value if isinstance(f.value, str) else str(f.value)) for f in e.fields]
-    item, warnings = fields_to_item(e.entry_type, e.key, raw_fields, strings)
-    return ParsedEntry(e.key, e.entry_type, item, raw_fields, warnings)
+    item, warnings = fields_to_item(entry_type, e.key, raw_fields, strings)
+    return ParsedEntry(e.key, entry_type, item, raw_fields, warnings)
+
+
+# Below this many blocks, starting worker processes costs more than it saves.
+PARALLEL_MIN_BLOCKS = 1500
+
+
+def parse_entry_blocks(raws: list[str], strings: dict[str, str]) -> list[ParsedEntry | BlockParseError]:
+    """:func:`parse_entry_block` over many blocks, in order; a block that
+    fails gives its :class:`BlockParseError` in its place. Large batches (a
+    first sync of a big file) are shared out over the machine's cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(raws) < PARALLEL_MIN_BLOCKS or workers < 2:
+        return _parse_chunk(raws, strings)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(raws) // workers)
+    chunks = [raws[k:k + size] for k in range(0, len(raws), size)]
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:
+        return _parse_chunk(raws, strings)
+    with ProcessPoolExecutor(max_workers=len(chunks) - 1, mp_context=ctx) as pool:
+        futures = [pool.submit(_parse_chunk_json, chunk, strings) for chunk in chunks[1:]]
+        out = _parse_chunk(chunks[0], strings)  # this process takes a share too
+        for f in futures:
+            out.extend(_from_json(f.result()))
+    return out
+
+
+def _parse_chunk_json(raws: list[str], strings: dict[str, str]) -> str:
+    """A worker's share, sent back as JSON: several times cheaper than
+    pickling the dataclasses. The raw fields stay behind (a rewrite
+    reparses its one block)."""
+    import json
+
+    return json.dumps([[p.key, p.entry_type, p.item, p.warnings] if isinstance(p, ParsedEntry) else str(p)
+                       for p in _parse_chunk(raws, strings)], ensure_ascii=False)
+
+
+def _from_json(text: str) -> list[ParsedEntry | BlockParseError]:
+    import json
+
+    return [ParsedEntry(r[0], r[1], r[2], None, r[3]) if isinstance(r, list) else BlockParseError(r)
+            for r in json.loads(text)]
+
+
+def _parse_chunk(raws: list[str], strings: dict[str, str]) -> list[ParsedEntry | BlockParseError]:
+    out: list[ParsedEntry | BlockParseError] = []
+    for raw in raws:
+        try:
+            out.append(parse_entry_block(raw, strings))
+        except BlockParseError as exc:
+            out.append(exc)
+    return out
 
 
 def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],

@@ -86,6 +86,9 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
         except bibtex.BlockParseError as exc:
             problems.append(Problem(f"entry fails to parse ({exc}); skipped", source, block.line, block.key_hint))
             continue
+        if not parsed.key.strip():
+            parsed.item.pop("id", None)
+            problems.append(Problem("entry has no key; it is given one", source, block.line))
         for w in parsed.warnings:
             problems.append(Problem(f"{parsed.key}: {w}", source, block.line, parsed.key))
         if parsed.key in seen:

@@ -12,7 +12,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from refs import citekey, dedupe
 from refs.atomic import write_atomic
 from refs.errors import ConcurrentModification, Problem, UnknownKey
 from refs.lock import workspace_lock
@@ -113,6 +112,8 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
     """Add references; duplicates (same DOI, URL, or title+year+author) are
     skipped, or merged into the existing reference with ``merge``, or added
     anyway with ``force``. New keys follow :mod:`refs.citekey`."""
+    from refs import citekey, dedupe
+
     report = AddReport(problems=list(problems or []))
     with workspace_lock(ws.db, command):
         items = ws.store.load_items()

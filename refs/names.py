@@ -38,6 +38,7 @@ word separator (it decodes to U+00A0 inside the part).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from refs.latex import decode_latex, encode_latex
 
@@ -51,12 +52,43 @@ _OTHERS = "others"
 
 def parse_names(value: str) -> list[dict]:
     """Return the CSL-JSON names of a raw BibTeX name-list value."""
+    fast = _parse_plain(value)
+    if fast is not None:
+        return fast
     names: list[dict] = []
     for parts in _split(value):
         name = _name(parts)
         if name:
             names.append(name)
     return names
+
+
+_PLAIN = re.compile(r"[^{}\\~$]*")
+_AND_SPLIT = re.compile(r"\s+and\s+", re.I)
+_SPACES = re.compile(r"\s+")
+
+
+def _parse_plain(value: str) -> list[dict] | None:
+    """The common case, fast: no braces, no LaTeX, every name written
+    ``Family, Given`` with a capitalised family name and nothing to decode.
+    Anything else returns None and goes the general way."""
+    if not _PLAIN.fullmatch(value) or "--" in value or "``" in value or "''" in value \
+            or not unicodedata.is_normalized("NFC", value):
+        return None
+    out: list[dict] = []
+    for chunk in _AND_SPLIT.split(value.strip()):
+        family, sep, given = chunk.partition(",")
+        if not sep or "," in given:
+            return None
+        family = _SPACES.sub(" ", family.strip())
+        given = _SPACES.sub(" ", given.strip())
+        if not family or not given or not family[0].isupper() or " " in family or family == _OTHERS:
+            return None
+        if not (given[0].isupper() or not given[0].isalpha()) or any(
+                w[0].islower() for w in given.split(" ")):
+            return None
+        out.append({"family": family, "given": given})
+    return out
 
 
 def _mask(value: str) -> str:

@@ -28,9 +28,13 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from refs import bibtex
+from typing import TYPE_CHECKING
+
 from refs.bibfile import Block, block_digest, split_blocks
 from refs.errors import BadInput, ConcurrentModification, Problem
+
+if TYPE_CHECKING:
+    from refs import bibtex
 
 _MISSING = object()
 
@@ -172,6 +176,8 @@ class _Current:
 
 
 def _strings_of(blocks: list[Block]) -> tuple[dict[str, str], str]:
+    from refs import bibtex
+
     raws = [b.raw for b in blocks if b.kind == "string"]
     joined = "\n".join(raws)
     digest = hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
@@ -182,6 +188,8 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
               source: str = "library.bib", keep: str | None = None, keep_keys: set[str] | None = None,
               biblatex: bool = True) -> SyncPlan:
     """Merge ``text`` (library.bib) and ``items`` (the database) against ``base``."""
+    from refs import bibtex
+
     report = SyncReport()
     blocks = split_blocks(text)
     strings, strings_digest = _strings_of(blocks)
@@ -192,6 +200,19 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     current: dict[str, _Current] = {}
     unsure: set[str] = set()  # keys of blocks that failed: never treated as deleted
     unparsed_unknown = 0
+    # Blocks whose text is as at the last sync reuse the base's parse; the
+    # rest are parsed in one batch (on every core when there are many).
+    matched: set[str] = set()
+    to_parse: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "entry":
+            digest = block.digest
+            if digest in by_digest and digest not in matched:
+                matched.add(digest)
+            else:
+                to_parse.append(i)
+    parsed_at = dict(zip(to_parse, bibtex.parse_entry_blocks([blocks[i].raw for i in to_parse], strings)))
+
     for i, block in enumerate(blocks):
         if block.kind == "failed":
             report.warnings.append(Problem(
@@ -204,15 +225,13 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
         if block.kind != "entry":
             continue
         digest = block.digest
-        key = by_digest.get(digest)
-        parsed = None
-        if key is not None and key not in current:
+        parsed = parsed_at.get(i)
+        if parsed is None:
+            key = by_digest[digest]
             item = base[key]["bib"]
         else:
-            try:
-                parsed = bibtex.parse_entry_block(block.raw, strings)
-            except bibtex.BlockParseError as exc:
-                report.warnings.append(Problem(f"entry fails to parse ({exc}); kept verbatim, not synced",
+            if isinstance(parsed, bibtex.BlockParseError):
+                report.warnings.append(Problem(f"entry fails to parse ({parsed}); kept verbatim, not synced",
                                                source, block.line, block.key_hint))
                 if block.key_hint:
                     unsure.add(block.key_hint)
@@ -220,6 +239,10 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
                     unparsed_unknown += 1
                 continue
             key, item = parsed.key, parsed.item
+            if not key.strip():
+                report.warnings.append(Problem("entry has no key; kept in the file but not synced: give it a key",
+                                               source, block.line))
+                continue
             for w in parsed.warnings:
                 report.warnings.append(Problem(f"{key}: {w}", source, block.line, key))
         if key in current:
@@ -237,7 +260,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     items_changed = False
 
     def parsed_of(cur: _Current) -> bibtex.ParsedEntry:
-        if cur.parsed is None:
+        if cur.parsed is None or cur.parsed.fields is None:
             cur.parsed = bibtex.parse_entry_block(cur.block.raw, strings)
         return cur.parsed
 
@@ -382,10 +405,14 @@ def _get(item: dict, path: tuple) -> object:
 
 
 def _same_in_bib(bib_item: dict, db_item: dict, biblatex: bool) -> bool:
+    from refs import bibtex
+
     return bibtex.item_to_fields(bib_item, biblatex=biblatex) == bibtex.item_to_fields(db_item, biblatex=biblatex)
 
 
 def _render_differs(parsed: bibtex.ParsedEntry, item: dict, biblatex_default: bool) -> bool:
+    from refs import bibtex
+
     dialect = bibtex.is_biblatex(parsed, biblatex_default)
     return bibtex.item_to_fields(parsed.item, biblatex=dialect) != bibtex.item_to_fields(item, biblatex=dialect) \
         or parsed.key != item.get("id")
@@ -393,6 +420,8 @@ def _render_differs(parsed: bibtex.ParsedEntry, item: dict, biblatex_default: bo
 
 def _assemble(blocks: list[Block], replace: dict[int, str], new_items: list[dict],
               biblatex: bool, newline: str) -> str:
+    from refs import bibtex
+
     parts: list[str] = []
     drop_leading_newlines = False
     for i, block in enumerate(blocks):

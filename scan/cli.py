@@ -382,8 +382,13 @@ def export(
 
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; library errors become exit codes here and nowhere else."""
+    import logging
+
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    # bibtexparser logs every block it cannot read; we report those ourselves, with file and line.
+    logging.getLogger("bibtexparser").setLevel(logging.DEBUG if debug else logging.CRITICAL)
     try:
         # Typer's standalone mode turns usage errors into exit 2 and typer.Exit into its code.
         app(args=args, prog_name="scan")

@@ -151,3 +151,30 @@ def name(draw):
 @given(st.lists(name(), max_size=4), st.booleans())
 def test_roundtrip(names, ascii):
     assert parse_names(format_names(names, ascii=ascii)) == names
+
+
+# The fast path for plain "Family, Given and ..." lists must agree with the general parser.
+from hypothesis import given as _given, settings as _settings, strategies as _st
+
+from refs import names as _names
+
+
+def _general(value):
+    return [n for n in (_names._name(p) for p in _names._split(value)) if n]
+
+
+@_settings(max_examples=2000)
+@_given(_st.text(alphabet="AaBbZz ,.-'`$~{}\\éÉ\u0301nd\n", max_size=40))
+def test_fast_path_agrees_with_general_parser(value):
+    fast = _names._parse_plain(value)
+    if fast is not None:
+        assert fast == _general(value)
+
+
+@_settings(max_examples=1000)
+@_given(_st.lists(_st.tuples(_st.from_regex(r"[A-ZÉ][a-zé'\-]{0,8}", fullmatch=True),
+                             _st.from_regex(r"[A-Z][a-z.]{0,6}( [A-Z][a-z.]{0,6})?", fullmatch=True)),
+                  min_size=1, max_size=4))
+def test_fast_path_on_plain_lists(pairs):
+    value = " and ".join(f"{f}, {g}" for f, g in pairs)
+    assert _names.parse_names(value) == _general(value)
