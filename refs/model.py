@@ -13,7 +13,16 @@ shape of ``scan refs list --json`` (DESIGN.md)::
 
 from __future__ import annotations
 
+import re
+
 from refs.dates import format_iso
+
+_TAG = re.compile(r"</?(?:span|i|b|sup|sub)\b[^>]*>")
+
+
+def plain_text(text: str | None) -> str | None:
+    """CSL rich text without its markup: ``<span class="nocase">NASA</span>`` -> ``NASA``."""
+    return _TAG.sub("", text) if text and "<" in text else text
 
 
 def summary(item: dict) -> dict:
@@ -27,7 +36,7 @@ def summary(item: dict) -> dict:
     return {
         "key": item.get("id"),
         "type": item.get("type"),
-        "title": item.get("title"),
+        "title": plain_text(item.get("title")),
         "authors": authors,
         "date": format_iso(item["issued"]) if item.get("issued") else None,
         "url": item.get("URL"),

@@ -150,7 +150,7 @@ def refs_list(
         _err("The library is empty. Add references with `scan import FILE` or `scan refs add`.")
         return
     out = sys.stdout
-    width = min(max(len(i["id"]) for i in items), 32)
+    width = min(max(len(i["id"]) for i in items), 40)
     for item in items:
         s = summary(item)
         year = (s["date"] or "n.d.")[:4]
