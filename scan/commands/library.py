@@ -1,0 +1,307 @@
+"""Library commands: sync, refs list/show/add/edit/rm, import, export.
+
+Each parses its arguments, makes one call into ``refs.library`` and prints
+the result.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from refs.errors import BadInput
+from scan.output import err, print_json, report_sync
+
+refs_app = typer.Typer(help="Manage references by citekey: list, show, add, edit, rm.", no_args_is_help=True,
+                       rich_markup_mode=None)
+
+
+def _ws(ctx: typer.Context):
+    return ctx.obj["ws"]
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(refs_app, name="refs")
+    app.command()(sync)
+    app.command("import")(import_)
+    app.command()(export)
+
+
+# --- sync ------------------------------------------------------------------------
+
+
+def sync(
+    ctx: typer.Context,
+    keys: list[str] = typer.Argument(None, help="With --keep: settle only these keys' conflicts."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
+    keep: Optional[str] = typer.Option(None, "--keep", help="Settle conflicts: keep the 'bib' or the 'db' value."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Two-way sync of the database with library.bib.
+
+    Example: scan sync --dry-run
+    """
+    from refs.library import sync as do_sync
+
+    if keep not in (None, "bib", "db"):
+        raise BadInput(f"--keep takes 'bib' or 'db', not {keep!r}")
+    if keys and not keep:
+        raise BadInput("keys are only taken together with --keep bib|db")
+    report = do_sync(_ws(ctx), dry_run=dry_run, keep=keep, keep_keys=keys or None)
+    if as_json:
+        print_json(report.as_json())
+        raise typer.Exit(1 if report.conflicts else 0)
+    raise typer.Exit(report_sync(report, quiet_when_clean=False))
+
+
+# --- refs ------------------------------------------------------------------------
+
+
+@refs_app.command("list")
+def refs_list(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of references."),
+) -> None:
+    """List the references in the library.
+
+    Example: scan refs list --json
+    """
+    from refs.library import list_items
+    from refs.model import author_text, summary
+
+    items = list_items(_ws(ctx))
+    if as_json:
+        print_json([summary(i) for i in items])
+        return
+    if not items:
+        err("The library is empty. Add references with `scan import FILE` or `scan refs add`.")
+        return
+    out = sys.stdout
+    width = min(max(len(i["id"]) for i in items), 40)
+    for item in items:
+        s = summary(item)
+        year = (s["date"] or "n.d.")[:4]
+        line = f"{item['id']:<{width}}  {year:<4}  {author_text(item)[:28]:<28}  {s['title'] or ''}"
+        out.write(line[:160] + "\n")
+
+
+@refs_app.command("show")
+def refs_show(
+    ctx: typer.Context,
+    key: str = typer.Argument(..., help="The citekey."),
+    as_json: bool = typer.Option(False, "--json", help="Print the CSL-JSON item."),
+) -> None:
+    """Show one reference: its BibTeX and its fields.
+
+    Example: scan refs show barrHowFindMentor2013
+    """
+    from refs.library import get_item
+
+    item = get_item(_ws(ctx), key)
+    if as_json:
+        print_json(item)
+        return
+    from refs.bibtex import render_entry
+
+    print(render_entry(item, biblatex=_ws(ctx).biblatex))
+
+
+_FIELD_ALIASES = {"url": "URL", "doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "date": "issued",
+                  "year": "issued", "container": "container-title", "journal": "container-title",
+                  "site": "container-title", "pages": "page", "key": "id"}
+_NAME_FIELDS = {"author", "editor", "translator"}
+_DATE_FIELDS = {"issued", "accessed"}
+
+
+def _field_value(name: str, value: str):
+    """A command-line ``field=value`` to a CSL field and value (None removes)."""
+    from refs.dates import parse_date
+
+    csl = _FIELD_ALIASES.get(name.lower(), name)
+    if value == "":
+        return csl, None
+    if csl in _NAME_FIELDS:
+        return csl, [_parse_person(p) for p in value.split(";") if p.strip()]
+    if csl in _DATE_FIELDS:
+        return csl, parse_date(value)
+    return csl, value
+
+
+def _parse_person(text: str) -> dict:
+    text = text.strip()
+    if text.startswith("{") and text.endswith("}"):
+        return {"literal": text[1:-1].strip()}
+    if "," in text:
+        family, given = text.split(",", 1)
+        return {"family": family.strip(), "given": given.strip()}
+    parts = text.split()
+    if len(parts) == 1:
+        return {"literal": text}
+    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+
+
+def _pairs(args: list[str]) -> dict:
+    changes: dict = {}
+    for arg in args or []:
+        if "=" not in arg:
+            raise BadInput(f"expected field=value, got {arg!r} (e.g. title=\"How to find a mentor\")")
+        name, value = arg.split("=", 1)
+        if not name.strip():
+            raise BadInput(f"missing field name in {arg!r}")
+        csl, v = _field_value(name.strip(), value.strip())
+        changes[csl] = v
+    return changes
+
+
+@refs_app.command("add")
+def refs_add(
+    ctx: typer.Context,
+    fields: list[str] = typer.Argument(None, help="More fields as field=value (CSL names: publisher=..., volume=...)."),
+    title: Optional[str] = typer.Option(None, "--title"),
+    author: list[str] = typer.Option(None, "--author", help="'Family, Given' (repeat for several), or '{Organisation}'."),
+    date: Optional[str] = typer.Option(None, "--date", help="ISO date: 2013, 2013-02 or 2013-02-25."),
+    url: Optional[str] = typer.Option(None, "--url"),
+    doi: Optional[str] = typer.Option(None, "--doi"),
+    item_type: Optional[str] = typer.Option(None, "--type", help="CSL type [default: webpage with a URL, else document]."),
+    key: Optional[str] = typer.Option(None, "--key", help="The citekey [default: barrHowFindMentor2013 style]."),
+    merge: bool = typer.Option(False, "--merge", help="Merge into an existing duplicate instead of skipping."),
+    force: bool = typer.Option(False, "--force", help="Add even when it looks like a duplicate."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Add a reference.
+
+    Example: scan refs add --title "How to find a mentor on Twitter" --author "Barr, Jane" --date 2013 --url https://example.org/post --type post-weblog
+    """
+    from refs.dates import parse_date
+    from refs.library import add_items
+
+    item: dict = {}
+    if title:
+        item["title"] = title
+    if author:
+        item["author"] = [_parse_person(a) for a in author]
+    if date:
+        item["issued"] = parse_date(date)
+    if url:
+        item["URL"] = url
+    if doi:
+        item["DOI"] = doi
+    item.update({k: v for k, v in _pairs(fields).items() if v is not None})
+    if key:
+        item["id"] = key
+    item["type"] = item_type or item.get("type") or ("webpage" if item.get("URL") else "document")
+    if not item.get("title") and not item.get("URL") and not item.get("DOI"):
+        raise BadInput("a reference needs at least a --title, --url or --doi")
+    report = add_items(_ws(ctx), [item], merge=merge, force=force)
+    _print_add(report, as_json)
+
+
+def _print_add(report, as_json: bool) -> None:
+    if as_json:
+        print_json(report.as_json())
+    else:
+        for p in report.problems:
+            err(f"warning: {p}")
+        if report.added:
+            err(f"added {len(report.added)}: " + ", ".join(report.added[:10]) + (" ..." if len(report.added) > 10 else ""))
+        for k, reason in report.merged:
+            err(f"merged into {k} ({reason})")
+        for label, k, reason in report.skipped:
+            err(f"skipped {label}: duplicate of {k} ({reason}); use --merge to merge it, --force to add it anyway")
+    code = 0
+    if report.sync is not None:
+        code = report_sync(report.sync) if not as_json else (1 if report.sync.conflicts else 0)
+    raise typer.Exit(code)
+
+
+@refs_app.command("edit")
+def refs_edit(
+    ctx: typer.Context,
+    key: str = typer.Argument(..., help="The citekey."),
+    fields: list[str] = typer.Argument(..., help="field=value pairs; field= removes the field."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Edit fields of a reference.
+
+    Example: scan refs edit barrHowFindMentor2013 title="How to find a mentor on Twitter" date=2013-02-25
+    """
+    from refs.library import edit_item
+
+    changes = _pairs(fields)
+    if "id" in changes:
+        raise BadInput("citekeys are stable: a key is not changed by edit")
+    item, report = edit_item(_ws(ctx), key, changes)
+    if as_json:
+        print_json(item)
+    raise typer.Exit(report_sync(report))
+
+
+@refs_app.command("rm")
+def refs_rm(
+    ctx: typer.Context,
+    keys: list[str] = typer.Argument(..., help="Citekeys to remove."),
+) -> None:
+    """Remove references.
+
+    Example: scan refs rm barrHowFindMentor2013
+    """
+    from refs.library import remove_items
+
+    raise typer.Exit(report_sync(remove_items(_ws(ctx), keys)))
+
+
+# --- import / export ---------------------------------------------------------------
+
+
+def import_(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="BibTeX, CSL-JSON or RIS files."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="bibtex, csl-json or ris [default: by extension and content]."),
+    merge: bool = typer.Option(False, "--merge", help="Merge duplicates into the existing references."),
+    force: bool = typer.Option(False, "--force", help="Import duplicates as new references."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Import references from files; duplicates are reported and skipped (or --merge).
+
+    Example: scan import zotero-export.bib
+    """
+    from refs.formats import read_references
+    from refs.library import add_items
+
+    items: list[dict] = []
+    problems = []
+    for f in files:
+        got, more = read_references(f, fmt)
+        items.extend(got)
+        problems.extend(more)
+    report = add_items(_ws(ctx), items, merge=merge, force=force, command="scan import", problems=problems)
+    _print_add(report, as_json)
+
+
+def export(
+    ctx: typer.Context,
+    fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json or ris."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
+    keys: list[str] = typer.Option(None, "--key", help="Export only these citekeys (repeatable)."),
+) -> None:
+    """Export the library.
+
+    Example: scan export --format csl-json -o refs.json
+    """
+    from refs.atomic import write_atomic
+    from refs.formats import format_references
+    from refs.library import get_item, list_items
+
+    ws = _ws(ctx)
+    items = [get_item(ws, k) for k in keys] if keys else list_items(ws)
+    text = format_references(items, fmt, biblatex=ws.biblatex)
+    if output:
+        write_atomic(output, text)
+        err(f"wrote {len(items)} references to {output}")
+    else:
+        sys.stdout.write(text)
+
+

@@ -1,0 +1,54 @@
+"""What commands print: errors and notes on stderr, JSON on stdout, sync reports."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+
+def err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def report_sync(report, *, quiet_when_clean: bool = True) -> int:
+    """Print a sync report's warnings, changes and conflicts; the exit code."""
+    for w in report.warnings:
+        err(f"warning: {w}")
+    verb = "would be " if report.dry_run else ""
+    lines = []
+    for label, keys in (("added to the database", report.added_to_db),
+                        ("updated in the database", report.updated_in_db),
+                        ("deleted from the database", report.deleted_from_db),
+                        ("added to library.bib", report.added_to_bib),
+                        ("updated in library.bib", report.updated_in_bib),
+                        ("deleted from library.bib", report.deleted_from_bib)):
+        if keys:
+            shown = ", ".join(keys[:8]) + (f", ... ({len(keys)} in all)" if len(keys) > 8 else "")
+            lines.append(f"{len(keys)} {verb}{label}: {shown}")
+    for line in lines:
+        err(line)
+    if not lines and not report.conflicts and not quiet_when_clean:
+        err("library.bib and the database are in sync.")
+    if report.conflicts:
+        err(f"{len(report.conflicts)} conflict(s): the same field was changed in library.bib and in the database.")
+        for c in report.conflicts:
+            where = f" (library.bib line {c.line})" if c.line else ""
+            err(f"  {c.key}{where}: {c.field}\n    database:    {show(c.db_value)}\n    library.bib: {show(c.bib_value)}")
+        err("Neither value was overwritten. Settle them with `scan sync --keep bib` or `scan sync --keep db` "
+             "(optionally followed by the keys), or edit one side to match the other.")
+        return 1
+    return 0
+
+
+def show(value) -> str:
+    if value is None:
+        return "(deleted)"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+

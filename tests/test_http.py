@@ -1,0 +1,92 @@
+"""refs.http against real loopback servers."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+
+import pytest
+
+from refs.http import NetPolicy, fetch, make_session
+from tests.servers import Page, Web
+
+
+def session_for(mapping: dict[str, str], allow_private=True, trusted=()):
+    def resolve(host):
+        if host in mapping:
+            return [mapping[host]]
+        raise OSError(f"{host} does not resolve")
+    policy = NetPolicy(resolve=resolve, allow_private=allow_private, trusted_hosts=frozenset(trusted))
+    return make_session(policy, user_agent="scan-test/1")
+
+
+@pytest.fixture
+def web():
+    w = Web("127.0.0.2", name="blog.example.org")
+    with w:
+        yield w
+
+
+def test_resolver_seam_and_redirects_recorded(web):
+    web.route("/a", Page(status=301, headers={"Location": "/b"}))
+    web.route("/b", Page(status=302, headers={"Location": f"{web.url('/c')}"}))
+    web.route("/c", Page(b"<p>hello</p>"))
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    r = fetch(s, web.url("/a"))
+    assert r.error is None and r.status == 200 and r.body == b"<p>hello</p>"
+    assert r.final_url == web.url("/c")
+    assert [st for _, st in r.redirects] == [301, 302]
+    assert web.hits("/c")[0].headers["Host"] == f"blog.example.org:{web.port}"
+    assert web.hits("/c")[0].headers["User-Agent"] == "scan-test/1"
+
+
+def test_redirect_loop_is_an_error_value(web):
+    web.route("/x", Page(status=302, headers={"Location": "/y"}))
+    web.route("/y", Page(status=302, headers={"Location": "/x"}))
+    r = fetch(session_for({"blog.example.org": "127.0.0.2"}), web.url("/x"))
+    assert r.error_kind == "redirect-loop"
+
+
+def test_private_addresses_refused_unless_allowed_or_trusted(web):
+    web.route("/", Page(b"ok"))
+    s = session_for({"blog.example.org": "127.0.0.2"}, allow_private=False)
+    r = fetch(s, web.url("/"))
+    assert r.error_kind == "blocked" and "127.0.0.2" in r.error
+    assert not web.hits()
+    s = session_for({"blog.example.org": "127.0.0.2"}, allow_private=False, trusted={"blog.example.org"})
+    assert fetch(s, web.url("/")).status == 200
+    # A trusted host redirecting to an untrusted private one is refused at the hop.
+    web.route("/jump", Page(status=302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}))
+    r = fetch(s, web.url("/jump"))
+    assert r.error_kind == "blocked" and "169.254.169.254" in r.error
+
+
+def test_body_capped_after_decompression(web):
+    bomb = gzip.compress(b"\0" * (50 * 1024 * 1024))
+    web.route("/bomb", Page(bomb, headers={"Content-Encoding": "gzip"}))
+    web.route("/big", Page(b"x" * (3 * 1024 * 1024)))
+    web.route("/deflate", Page(zlib.compress(b"<p>small</p>"), headers={"Content-Encoding": "deflate"}))
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    r = fetch(s, web.url("/bomb"), max_bytes=1_000_000)
+    assert r.truncated and len(r.body) == 1_000_000
+    r = fetch(s, web.url("/big"), max_bytes=1_000_000)
+    assert r.truncated and len(r.body) == 1_000_000
+    assert fetch(s, web.url("/deflate")).body == b"<p>small</p>"
+
+
+def test_stall_mid_body_hits_the_total_timeout(web):
+    web.route("/stall", Page(b"a" * 1000, stall_after=10, stall=5))
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    r = fetch(s, web.url("/stall"), timeout=(1, 0.5), total_timeout=2)
+    assert r.error_kind == "timeout" and r.elapsed < 3
+
+
+def test_dns_failure_and_refused_port():
+    s = session_for({"refused.example": "127.0.0.9"})
+    assert fetch(s, "http://nowhere.example/").error_kind == "dns"
+    assert fetch(s, "http://refused.example:9/").error_kind == "refused"
+
+
+def test_non_http_scheme_is_refused():
+    r = fetch(session_for({}), "file:///etc/passwd")
+    assert r.error_kind == "bad-url"
