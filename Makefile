@@ -1,27 +1,33 @@
 # make test: create .venv when missing, install, run the test suite.
 # make demo: create .venv when missing, install, run the bundled demo.
+# make bench: also install the peers (Scrapy, trafilatura, LinkChecker) and run the benchmarks.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 
 .PHONY: test demo bench clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
-	touch $(STAMP)
 
-test: $(STAMP)
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $@
+
+test: $(VENV)/.installed
 	$(BIN)/python -m pytest
 
-demo: $(STAMP)
+demo: $(VENV)/.installed
 	rm -rf demo-workspace
 	$(BIN)/python -m scan.demo demo-workspace
 
-bench: $(STAMP)
-	$(BIN)/python bench/bench_sync.py
+bench: $(VENV)/.installed-bench
+	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) demo-workspace

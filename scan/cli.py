@@ -43,10 +43,21 @@ def _global(
     ctx.obj = {"ws": ws, "debug": debug}
 
 
-# Each command group lives in its own module under scan/commands.
-from scan.commands import library as _library  # noqa: E402
+def _register_commands() -> None:
+    """Each command group lives in its own module under scan/commands, with a
+    ``register(app)``; the library commands come first in ``scan --help``."""
+    import importlib
+    import pkgutil
 
-_library.register(app)
+    import scan.commands
+
+    names = sorted(m.name for m in pkgutil.iter_modules(scan.commands.__path__))
+    names.sort(key=lambda n: n != "library")
+    for name in names:
+        importlib.import_module(f"scan.commands.{name}").register(app)
+
+
+_register_commands()
 
 
 # --- entry point --------------------------------------------------------------------
