@@ -35,6 +35,7 @@ import socket
 import time
 import zlib
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -63,6 +64,32 @@ def is_public(address: str) -> bool:
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
     return bool(ip.is_global) and not ip.is_multicast
+
+
+def hosts_resolver(mapping: dict[str, str], fallback: Callable[[str], list[str]] | None = system_resolve):
+    """A resolver that answers ``mapping``'s hosts first (like an /etc/hosts
+    of our own: ``{"blog.example.org": "127.0.0.2"}``), then ``fallback``."""
+    table = {k.lower(): v for k, v in mapping.items()}
+
+    def resolve(host: str) -> list[str]:
+        ip = table.get(host.lower())
+        if ip:
+            return [ip]
+        if fallback is None:
+            raise socket.gaierror(socket.EAI_NONAME, f"{host} does not resolve")
+        return fallback(host)
+
+    return resolve
+
+
+def parse_hosts(spec: str) -> dict[str, str]:
+    """``"a.test=127.0.0.2,b.test=127.0.0.3"`` -> a mapping (env ``SCAN_HOSTS``)."""
+    out = {}
+    for part in spec.replace(";", ",").split(","):
+        name, sep, ip = part.strip().partition("=")
+        if sep and name.strip() and ip.strip():
+            out[name.strip()] = ip.strip()
+    return out
 
 
 @dataclass(frozen=True)
@@ -190,9 +217,13 @@ def _pool_classes(policy: NetPolicy) -> dict:
 def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
           timeout: tuple[float, float] = DEFAULT_TIMEOUT, total_timeout: float = 60.0,
           max_redirects: int = 10, headers: dict[str, str] | None = None,
-          accept: Iterable[str] | None = None) -> FetchResult:
+          accept: Iterable[str] | None = None,
+          hop_guard: Callable[[str], AbstractContextManager] | None = None) -> FetchResult:
     """Fetch ``url`` (see the module docstring). ``accept``, when given, lists
-    the content types whose body is read; for others only the headers are kept."""
+    the content types whose body is read; for others only the headers are kept.
+    ``hop_guard``, when given, is called with each hop's URL and its context
+    held while that hop's request is in flight: the link checker uses it to
+    limit requests per host on every hop of a redirect chain."""
     import requests
     from urllib3.exceptions import HTTPError as Urllib3Error, ReadTimeoutError
 
@@ -205,30 +236,32 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 return _failed(result, "bad-url", f"not an http(s) URL: {current}", start)
-            resp = session.request(method, current, headers=headers, timeout=timeout, stream=True,
-                                   allow_redirects=False)
-            try:
-                result.status = resp.status_code
-                result.headers = {k.lower(): v for k, v in resp.headers.items()}
-                result.final_url = current
-                location = resp.headers.get("location")
-                if resp.status_code in (301, 302, 303, 307, 308) and location:
-                    nxt = urljoin(current, location.strip())
-                    result.redirects.append((current, resp.status_code))
-                    if nxt in seen:
-                        return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
-                    seen.add(nxt)
-                    current = nxt
-                    if resp.status_code == 303:
-                        method = "GET" if method != "HEAD" else "HEAD"
-                    continue
-                if method != "HEAD" and (accept is None or result.content_type in accept
-                                         or not result.content_type):
-                    result.body, result.truncated = _read_body(resp, max_bytes, start + total_timeout)
-                result.elapsed = time.monotonic() - start
-                return result
-            finally:
-                resp.close()
+            # The guard (when given) is held while this hop's request is in flight.
+            with hop_guard(current) if hop_guard is not None else nullcontext():
+                resp = session.request(method, current, headers=headers, timeout=timeout, stream=True,
+                                       allow_redirects=False)
+                try:
+                    result.status = resp.status_code
+                    result.headers = {k.lower(): v for k, v in resp.headers.items()}
+                    result.final_url = current
+                    location = resp.headers.get("location")
+                    if resp.status_code in (301, 302, 303, 307, 308) and location:
+                        nxt = urljoin(current, location.strip())
+                        result.redirects.append((current, resp.status_code))
+                        if nxt in seen:
+                            return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
+                        seen.add(nxt)
+                        current = nxt
+                        if resp.status_code == 303:
+                            method = "GET" if method != "HEAD" else "HEAD"
+                        continue
+                    if method != "HEAD" and (accept is None or result.content_type in accept
+                                             or not result.content_type):
+                        result.body, result.truncated = _read_body(resp, max_bytes, start + total_timeout)
+                    result.elapsed = time.monotonic() - start
+                    return result
+                finally:
+                    resp.close()
         return _failed(result, "too-many-redirects", f"more than {max_redirects} redirects", start)
     except ReadTimeoutError:
         return _failed(result, "timeout", "the server stopped answering (read timeout)", start)

@@ -1,1 +1,2 @@
 """scan: environmental scans and the command line."""
+__version__ = "0.1.0"

@@ -1,0 +1,401 @@
+"""The crawl loop: fetch pages host by host, politely, hosts in parallel.
+
+One thread (the caller's) owns the state and the :class:`Scheduler`; a pool
+of ``concurrency`` threads does the fetching. Per host: robots.txt first
+(RFC 9309: 4xx allows everything; 5xx or no answer disallows for now and is
+asked again later), at most one request in flight, at least the delay (or
+Crawl-delay) between the end of one request and the start of the next, and
+429/503 answers waited out (Retry-After, bounded) and retried. The scan takes
+about as long as the busiest host's queue, not the sum of all.
+
+Each page is parsed once (:func:`scan.extract.analyse`), in the fetching
+thread or, when the crawl is throughput-bound (no delay), in worker
+processes on every core. Only a compact record is kept per page.
+
+Per-page outcomes are values: a page that fails is stored with its error,
+and the crawl goes on.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import logging
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
+from scan.crawl.frontier import Scheduler
+from scan.crawl.robots import Robots, policy_for_status
+from scan.crawl.settings import CrawlSettings
+from scan.crawl.state import CrawlState, Entry, ranked
+from scan.crawl.urls import canonical, host_key, origin
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+REGION_RANK = {"body": 0, "header": 1, "aside": 2, "nav": 3, "footer": 4, "comments": 5}
+MAX_STORED_LINKS = 100
+MAX_STORED_CITATIONS = 50
+
+
+class NoSeedFetched(Exception):
+    """Raised by :func:`crawl` when not one seed could be fetched."""
+
+
+@dataclass
+class Progress:
+    done: int = 0
+    queued: int = 0
+    hosts: int = 0
+    errors: int = 0
+
+
+@dataclass
+class CrawlResult:
+    pages: list[dict]
+    interrupted: bool = False
+    backup: str | None = None
+    stats: dict = field(default_factory=dict)
+
+
+# --- page analysis, in this process or in workers --------------------------------
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher_for(topic):
+    from scan.keywords import Matcher
+
+    return Matcher(topic)
+
+
+def analyse_to_record(body: bytes, url: str, charset: str | None, topic) -> dict:
+    """Parse a page once and keep what the scan stores: metadata, keyword
+    hits, score, body links (ranked by region), citations."""
+    from scan.extract import analyse
+
+    a = analyse(body, url, charset=charset, matcher=_matcher_for(topic) if topic is not None else None)
+    hits = a.hits
+    links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
+    return {
+        "title": a.title,
+        "authors": a.authors or [],
+        "date": a.date,
+        "date_modified": getattr(a, "date_modified", None),
+        "site": a.site,
+        "type": a.type,
+        "doi": a.doi,
+        "description": getattr(a, "description", None),
+        "language": getattr(a, "language", None),
+        "canonical_url": getattr(a, "canonical_url", None),
+        "encoding": getattr(a, "encoding", None),
+        "hits": dict(hits.keywords) if hits is not None else {},
+        "themes": dict(hits.themes) if hits is not None else {},
+        "score": float(hits.score) if hits is not None else 0.0,
+        "citations": [str(c) for c in (a.citations or [])][:MAX_STORED_CITATIONS],
+        "dois": list(getattr(a, "dois", []) or [])[:MAX_STORED_CITATIONS],
+        "references": list(getattr(a, "references", []) or [])[:MAX_STORED_CITATIONS],
+        "_links": [(l.url, l.region, (l.text or "")[:200]) for l in links],
+    }
+
+
+class _Analyser:
+    """Runs :func:`analyse_to_record` inline or in a process pool."""
+
+    def __init__(self, workers: int, topic):
+        self.topic = topic
+        self.pool = None
+        if workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # forkserver: the fetching threads make plain fork unsafe.
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+
+    def __call__(self, body: bytes, url: str, charset: str | None) -> dict:
+        if self.pool is None:
+            return analyse_to_record(body, url, charset, self.topic)
+        return self.pool.submit(analyse_to_record, body, url, charset, self.topic).result()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+# --- the crawl -------------------------------------------------------------------
+
+
+@dataclass
+class _HostInfo:
+    robots: Robots | None = None
+    robots_attempts: int = 0
+    delay: float = 0.0
+
+
+@dataclass
+class _Task:
+    kind: str  # "robots" or "page"
+    host: str
+    entry: Entry | None = None
+    url: str = ""
+
+
+def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic=None,
+          resolve: Callable[[str], list[str]] = system_resolve,
+          on_page: Callable[[dict], None] | None = None,
+          on_progress: Callable[[Progress], None] | None = None) -> CrawlResult:
+    """Run (or, when ``state`` holds a scan, continue) a crawl from ``seeds``.
+
+    ``state`` must be loaded (resume) or freshly started; the caller holds the
+    workspace lock. Raises :class:`NoSeedFetched` when no seed page could be
+    fetched at all (the pages are stored nonetheless)."""
+    seed_hosts = frozenset(h for h in (urlsplit(s).hostname for s in seeds) if h)
+    policy = NetPolicy(resolve=resolve, allow_private=settings.allow_private, trusted_hosts=seed_hosts)
+    session = make_session(policy, user_agent=settings.agent, pool_size=max(4, settings.concurrency))
+    workers = settings.analysis_workers
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if settings.delay < 0.1 and settings.max_pages >= 200 else 1
+    analyser = _Analyser(workers, topic)
+    sched = Scheduler()
+    hosts: dict[str, _HostInfo] = {}
+    aliases: set[str] = set()
+    for p in state.pages.values():
+        for u in (p.get("final_url"), p.get("canonical_url")):
+            if u:
+                aliases.add(u)
+    progress = Progress(done=len(state.pages))
+    progress.errors = sum(1 for p in state.pages.values() if p.get("error"))
+
+    seq = 0
+
+    def add(entry: Entry) -> None:
+        sched.add(host_key(entry.url), entry.priority, entry)
+
+    if not state.pages and not state.frontier:
+        fresh = []
+        for s in seeds:
+            url = canonical(s)
+            if url:
+                seq += 1
+                fresh.append(Entry(url, 0, None, (0, 0, 0.0, seq)))
+        state.enqueue(fresh)
+    for e in sorted(state.frontier.values(), key=lambda e: e.priority):
+        add(e)
+
+    timeout = (min(settings.timeout, 10.0), settings.timeout)
+
+    def run(task: _Task):
+        if task.kind == "robots":
+            return fetch(session, task.url, max_bytes=500_000, timeout=timeout,
+                         total_timeout=settings.page_timeout, max_redirects=5)
+        result = fetch(session, task.entry.url, max_bytes=settings.max_bytes, timeout=timeout,
+                       total_timeout=settings.page_timeout, accept=HTML_TYPES)
+        record = None
+        if result.error is None and result.status == 200 and _is_html(result):
+            try:
+                record = analyser(result.body, result.final_url, result.charset)
+            except Exception as exc:  # a page the parser chokes on is stored with the reason
+                log.warning("could not analyse %s: %s", task.entry.url, exc)
+                record = {"error": f"could not analyse the page: {type(exc).__name__}"}
+        result.body = b""  # the text is not kept
+        return result, record
+
+    pool = ThreadPoolExecutor(max_workers=max(1, settings.concurrency))
+    in_flight: dict[Future, _Task] = {}
+    started = len(state.pages)
+    interrupted = False
+    try:
+        while True:
+            now = time.monotonic()
+            while len(in_flight) < settings.concurrency and started + len(in_flight) < settings.max_pages:
+                got = sched.pop_ready(now)
+                if got is None:
+                    break
+                host, entry = got
+                info = hosts.setdefault(host, _HostInfo(delay=settings.delay))
+                if info.robots is None and not settings.ignore_robots:
+                    sched.add(host, entry.priority, entry)  # back in line until robots.txt is known
+                    task = _Task("robots", host, url=origin(entry.url) + "/robots.txt")
+                elif not settings.ignore_robots and not info.robots.allowed(settings.agent, _path(entry.url)):
+                    sched.release(host, now)
+                    _store(state, _refused(entry, "disallowed by robots.txt"), [], on_page, progress)
+                    started += 1
+                    continue
+                else:
+                    task = _Task("page", host, entry=entry)
+                in_flight[pool.submit(run, task)] = task
+            if not in_flight:
+                if started >= settings.max_pages or len(sched) == 0:
+                    break
+                wake = sched.next_wake()
+                if wake is None:
+                    break
+                time.sleep(max(0.0, min(wake - time.monotonic(), 1.0)))
+                continue
+            wake = sched.next_wake()
+            wait_for = 1.0 if wake is None else max(0.0, min(wake - time.monotonic(), 1.0))
+            done, _ = wait(in_flight, timeout=wait_for, return_when=FIRST_COMPLETED)
+            for fut in done:
+                task = in_flight.pop(fut)
+                info = hosts[task.host]
+                end = time.monotonic()
+                if task.kind == "robots":
+                    _took_robots(info, fut.result(), settings, sched, task.host, end, state, on_page, progress)
+                    if info.robots is not None and info.robots.disallow_all and info.robots_attempts > len(settings.robots_retry):
+                        for entry in sched.drain_host(task.host):
+                            _store(state, _refused(entry, "robots.txt unavailable (server error); not fetched"),
+                                   [], on_page, progress)
+                            started += 1
+                    continue
+                result, record = fut.result()
+                retry_after = _retry_after(result, settings)
+                if retry_after is not None and task.entry.retries < settings.max_retries:
+                    task.entry.retries += 1
+                    state.requeue(task.entry)
+                    sched.add(task.host, task.entry.priority, task.entry)
+                    sched.release(task.host, end + max(retry_after, info.delay))
+                    continue
+                sched.release(task.host, end + info.delay)
+                started += 1
+                page = _page(task.entry, result, record)
+                links = _next_entries(task.entry, page, record, settings, state, aliases)
+                for u in (page.get("final_url"), page.get("canonical_url")):
+                    if u:
+                        aliases.add(u)
+                fresh = _store(state, page, links, on_page, progress)
+                for e in fresh:
+                    add(e)
+            state.maybe_checkpoint(settings.checkpoint_seconds)
+            progress.queued = len(sched)
+            progress.hosts = sched.hosts
+            if on_progress:
+                on_progress(progress)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        analyser.close()
+        state.set_meta(finished=not interrupted and (len(sched) == 0 or started >= settings.max_pages))
+        state.checkpoint()
+    pages = list(state.pages.values())
+    if not interrupted and seeds:
+        seed_pages = [p for p in pages if p.get("depth") == 0]
+        if seed_pages and all(p.get("error") or not p.get("status") for p in seed_pages):
+            raise NoSeedFetched("; ".join(f"{p['url']}: {p.get('error') or 'no answer'}" for p in seed_pages))
+    return CrawlResult(ranked(pages), interrupted=interrupted)
+
+
+def _path(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def _is_html(result: FetchResult) -> bool:
+    if result.content_type in ("text/html", "application/xhtml+xml"):
+        return True
+    if not result.content_type:
+        head = result.body[:512].lstrip().lower()
+        return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head
+    return False
+
+
+def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, sched: Scheduler, host: str,
+                 end: float, state, on_page, progress) -> None:
+    verdict = policy_for_status(None if result.error else result.status)
+    info.robots_attempts += 1
+    if verdict == "parse":
+        info.robots = Robots.parse(result.body.decode("utf-8", "replace"))
+        delay = info.robots.crawl_delay(settings.agent)
+        if delay is not None:
+            info.delay = max(settings.delay, delay)
+        sched.release(host, end + info.delay)
+    elif verdict == "allow":
+        info.robots = Robots.everything_allowed()
+        sched.release(host, end + info.delay)
+    else:
+        n = info.robots_attempts
+        if n <= len(settings.robots_retry):
+            info.robots = None  # ask again later; meanwhile nothing is fetched from this host
+            sched.release(host, end + settings.robots_retry[n - 1])
+        else:
+            info.robots = Robots.everything_disallowed()
+            sched.release(host, end + info.delay)
+
+
+def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
+    if result.error is not None or result.status not in (429, 503):
+        return None
+    value = result.headers.get("retry-after", "").strip()
+    seconds = 5.0
+    if value.isdigit():
+        seconds = float(value)
+    elif value:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+            seconds = (when - datetime.now(timezone.utc)).total_seconds()
+        except (TypeError, ValueError):
+            pass
+    return max(0.0, min(seconds, settings.max_retry_after))
+
+
+def _refused(entry: Entry, reason: str) -> dict:
+    return {"url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
+            "found_on": entry.found_on, "error": reason, "score": 0.0}
+
+
+def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
+    page = {
+        "url": entry.url,
+        "final_url": canonical(result.final_url) or result.final_url,
+        "status": result.status,
+        "depth": entry.depth,
+        "found_on": entry.found_on,
+        "content_type": result.content_type or None,
+        "redirects": [u for u, _ in result.redirects],
+        "error": result.error,
+        "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "truncated": result.truncated or None,
+        "title": None, "authors": [], "date": None, "site": None, "type": None, "doi": None,
+        "hits": {}, "themes": {}, "score": 0.0, "links": [], "citations": [],
+    }
+    if record:
+        page.update({k: v for k, v in record.items() if not k.startswith("_")})
+        if record.get("canonical_url"):
+            page["canonical_url"] = canonical(record["canonical_url"]) or None
+        page["links"] = [u for u, region, _ in record.get("_links", []) if region == "body"][:MAX_STORED_LINKS]
+        page["n_links"] = len(record.get("_links", []))
+    elif result.error is None and result.status == 200 and not page["error"]:
+        page["type"] = "document" if result.content_type else None
+    return {k: v for k, v in page.items() if v is not None or k in ("status", "found_on", "error", "title")}
+
+
+def _next_entries(entry: Entry, page: dict, record: dict | None, settings: CrawlSettings, state: CrawlState,
+                  aliases: set[str]) -> list[Entry]:
+    if record is None or entry.depth >= settings.depth:
+        return []
+    score = page.get("score") or 0.0
+    if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
+        return []
+    out: list[Entry] = []
+    base = page.get("final_url") or entry.url
+    for n, (url, region, _text) in enumerate(record.get("_links", [])[: settings.max_links_per_page]):
+        u = canonical(url, base)
+        if not u or u in aliases or u in state.pages or u in state.frontier:
+            continue
+        out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
+    return out
+
+
+def _store(state: CrawlState, page: dict, links: list[Entry], on_page, progress: Progress) -> list[Entry]:
+    fresh = state.record(page, links)
+    progress.done += 1
+    if page.get("error"):
+        progress.errors += 1
+    if on_page:
+        on_page(page)
+    return fresh

@@ -1,0 +1,147 @@
+"""robots.txt as RFC 9309 says, as a pure parser (fetching is the engine's).
+
+    >>> r = Robots.parse("User-agent: *\\nDisallow: /private\\nAllow: /private/ok\\nCrawl-delay: 2")
+    >>> r.allowed("scan", "/private/x"), r.allowed("scan", "/private/ok"), r.crawl_delay("scan")
+    (False, True, 2.0)
+
+Groups are chosen by the most specific product token that matches our
+user-agent (case-insensitive), else ``*``; several groups for one agent are
+merged. The longest matching rule wins, and ``Allow`` wins a tie. ``*``
+matches any run of characters and a final ``$`` anchors the end. Paths are
+compared percent-decoded for unreserved characters. ``/robots.txt`` is
+always allowed. What to do when robots.txt is missing or failing is decided
+by the caller (:func:`policy_for_status`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+
+@dataclass(frozen=True)
+class Rule:
+    allow: bool
+    path: str
+    pattern: re.Pattern
+
+    @property
+    def length(self) -> int:
+        return len(self.path)
+
+
+@dataclass(frozen=True)
+class Robots:
+    """Parsed rules per user-agent token (lower-case), with crawl delays."""
+
+    groups: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    delays: dict[str, float] = field(default_factory=dict)
+    allow_all: bool = False
+    disallow_all: bool = False
+
+    @classmethod
+    def parse(cls, text: str) -> "Robots":
+        groups: dict[str, list[Rule]] = {}
+        delays: dict[str, float] = {}
+        agents: list[str] = []
+        in_rules = False
+        for raw in text.splitlines()[:10000]:
+            line = raw.split("#", 1)[0].strip()
+            if ":" not in line:
+                continue
+            name, _, value = line.partition(":")
+            name = name.strip().lower()
+            value = value.strip()
+            if name == "user-agent":
+                if in_rules:
+                    agents = []
+                    in_rules = False
+                agents.append(value.lower())
+                for a in agents:
+                    groups.setdefault(a, [])
+            elif name in ("allow", "disallow"):
+                in_rules = True
+                if not agents:
+                    continue
+                if name == "disallow" and not value:
+                    continue  # "Disallow:" with nothing allows everything
+                rule = _rule(name == "allow", value)
+                for a in agents:
+                    groups[a].append(rule)
+            elif name == "crawl-delay":
+                in_rules = True
+                try:
+                    d = float(value)
+                except ValueError:
+                    continue
+                for a in agents:
+                    delays[a] = max(0.0, min(d, 300.0))
+        return cls({a: tuple(r) for a, r in groups.items()}, delays)
+
+    @classmethod
+    def everything_allowed(cls) -> "Robots":
+        return cls(allow_all=True)
+
+    @classmethod
+    def everything_disallowed(cls) -> "Robots":
+        return cls(disallow_all=True)
+
+    def _group(self, agent: str) -> str | None:
+        token = agent.split("/")[0].strip().lower()
+        best = None
+        for name in self.groups:
+            if name != "*" and name and token.startswith(name) and (best is None or len(name) > len(best)):
+                best = name
+        if best is not None:
+            return best
+        return "*" if "*" in self.groups else None
+
+    def allowed(self, agent: str, path: str) -> bool:
+        if self.allow_all or path == "/robots.txt":
+            return True
+        if self.disallow_all:
+            return False
+        group = self._group(agent)
+        if group is None:
+            return True
+        target = _normalise(path or "/")
+        best: Rule | None = None
+        for rule in self.groups[group]:
+            if rule.pattern.match(target):
+                if best is None or rule.length > best.length or (rule.length == best.length and rule.allow):
+                    best = rule
+        return True if best is None else best.allow
+
+    def crawl_delay(self, agent: str) -> float | None:
+        group = self._group(agent)
+        return self.delays.get(group) if group else None
+
+
+def _normalise(path: str) -> str:
+    # Decode only what is safe to compare decoded; keep %2F etc. as they are.
+    return re.sub(r"%([0-9A-Fa-f]{2})", lambda m: _unreserved(m.group(0)), path)
+
+
+def _unreserved(escape: str) -> str:
+    ch = unquote(escape)
+    return ch if re.match(r"[A-Za-z0-9\-._~]", ch) else escape.upper()
+
+
+def _rule(allow: bool, path: str) -> Rule:
+    path = _normalise(path)
+    anchored = path.endswith("$")
+    body = path[:-1] if anchored else path
+    regex = "".join(".*" if c == "*" else re.escape(c) for c in body)
+    return Rule(allow, path, re.compile(regex + ("$" if anchored else "")))
+
+
+def policy_for_status(status: int | None) -> str:
+    """RFC 9309 §2.3.1: what a robots.txt answer means for the site.
+    Returns ``parse`` (2xx), ``allow`` (4xx: no restrictions) or
+    ``unavailable`` (5xx, no answer: assume complete disallow, retry later)."""
+    if status is None or status >= 500:
+        return "unavailable"
+    if 400 <= status < 500:
+        return "allow"
+    return "parse"

@@ -1,0 +1,201 @@
+"""A scan's state on disk: pages, edges (``found_on``) and the frontier.
+
+Two files under ``db/``:
+
+- ``crawl.json``: a TinyDB file (tables ``pages``, ``frontier``, ``meta``),
+  the whole state as of the last checkpoint, written atomically every few
+  seconds (a batch), never page by page: a crawl of thousands of pages
+  stays linear.
+- ``crawl.journal``: one JSON line per event since that checkpoint (a page
+  done, with the links it put on the frontier), appended and flushed as it
+  happens. A kill -9 loses at most the line being written; a torn last line
+  is ignored on load.
+
+Loading replays the journal over the checkpoint; replay is idempotent, so a
+crash between writing a checkpoint and emptying the journal is harmless.
+Only what the report needs is kept per page: no page text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from refs.store import AtomicJSONStorage
+
+STATE_FILE = "crawl.json"
+JOURNAL_FILE = "crawl.journal"
+
+
+@dataclass
+class Entry:
+    """A URL waiting on the frontier."""
+
+    url: str
+    depth: int
+    found_on: str | None
+    priority: tuple
+    retries: int = 0
+
+    def as_list(self) -> list:
+        return [self.url, self.depth, self.found_on, list(self.priority), self.retries]
+
+    @classmethod
+    def from_list(cls, row: list) -> "Entry":
+        return cls(row[0], row[1], row[2], tuple(row[3]), row[4] if len(row) > 4 else 0)
+
+
+class CrawlState:
+    def __init__(self, db_dir: str | os.PathLike):
+        self.dir = Path(db_dir)
+        self.pages: dict[str, dict] = {}
+        self.frontier: dict[str, Entry] = {}
+        self.meta: dict = {}
+        self._journal = None
+        self._last_checkpoint = time.monotonic()
+
+    @property
+    def path(self) -> Path:
+        return self.dir / STATE_FILE
+
+    @property
+    def journal_path(self) -> Path:
+        return self.dir / JOURNAL_FILE
+
+    def exists(self) -> bool:
+        return self.path.exists() or self.journal_path.exists()
+
+    # --- loading -------------------------------------------------------------
+
+    def load(self) -> "CrawlState":
+        data = AtomicJSONStorage(self.path).read() or {}
+        self.pages = {d["url"]: d for d in (data.get("pages") or {}).values()}
+        self.frontier = {}
+        for d in (data.get("frontier") or {}).values():
+            e = Entry.from_list(d["e"])
+            self.frontier[e.url] = e
+        metas = list((data.get("meta") or {}).values())
+        self.meta = metas[0] if metas else {}
+        self._replay()
+        return self
+
+    def _replay(self) -> None:
+        try:
+            lines = self.journal_path.read_bytes().split(b"\n")
+        except FileNotFoundError:
+            return
+        for line in lines:
+            if not line.strip():
+                continue
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue  # a line torn by a kill: the page in flight, fetched again
+            self._apply(event)
+
+    def _apply(self, event: dict) -> None:
+        op = event.get("op")
+        if op == "page":
+            page = event["page"]
+            self.pages.setdefault(page["url"], page)
+            self.frontier.pop(page["url"], None)
+            for row in event.get("enqueue", ()):
+                e = Entry.from_list(row)
+                if e.url not in self.pages and e.url not in self.frontier:
+                    self.frontier[e.url] = e
+        elif op == "enqueue":
+            for row in event.get("enqueue", ()):
+                e = Entry.from_list(row)
+                if e.url not in self.pages:
+                    self.frontier[e.url] = e
+        elif op == "meta":
+            self.meta.update(event.get("meta", {}))
+
+    # --- starting ------------------------------------------------------------
+
+    def start_new(self, meta: dict) -> Path | None:
+        """Begin a new scan. A previous scan's files are kept under a
+        timestamped name (returned), never deleted."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        backup = None
+        if self.exists():
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            backup = self.dir / f"crawl-{stamp}.json"
+            old = CrawlState(self.dir).load()
+            AtomicJSONStorage(backup).write(old._tables())
+            self.journal_path.unlink(missing_ok=True)
+        self.pages, self.frontier, self.meta = {}, {}, dict(meta)
+        self.checkpoint()
+        return backup
+
+    # --- changes ---------------------------------------------------------------
+
+    def _append(self, event: dict) -> None:
+        if self._journal is None:
+            self._journal = open(self.journal_path, "ab")
+        self._journal.write(json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
+        self._journal.flush()
+
+    def enqueue(self, entries: list[Entry]) -> list[Entry]:
+        """Put new URLs on the frontier; returns those that were new."""
+        fresh = [e for e in entries if e.url not in self.pages and e.url not in self.frontier]
+        for e in fresh:
+            self.frontier[e.url] = e
+        if fresh:
+            self._append({"op": "enqueue", "enqueue": [e.as_list() for e in fresh]})
+        return fresh
+
+    def requeue(self, entry: Entry) -> None:
+        self.frontier[entry.url] = entry
+        self._append({"op": "enqueue", "enqueue": [entry.as_list()]})
+
+    def record(self, page: dict, new_entries: list[Entry]) -> list[Entry]:
+        """A page is done: store it and the links it adds to the frontier."""
+        fresh = []
+        seen = set()
+        for e in new_entries:
+            if e.url not in self.pages and e.url not in self.frontier and e.url not in seen and e.url != page["url"]:
+                fresh.append(e)
+                seen.add(e.url)
+        self.pages[page["url"]] = page
+        self.frontier.pop(page["url"], None)
+        for e in fresh:
+            self.frontier[e.url] = e
+        self._append({"op": "page", "page": page, "enqueue": [e.as_list() for e in fresh]})
+        return fresh
+
+    def set_meta(self, **meta) -> None:
+        self.meta.update(meta)
+        self._append({"op": "meta", "meta": meta})
+
+    def maybe_checkpoint(self, every: float) -> None:
+        if time.monotonic() - self._last_checkpoint >= every:
+            self.checkpoint()
+
+    def _tables(self) -> dict:
+        return {
+            "pages": {str(n): p for n, p in enumerate(self.pages.values(), 1)},
+            "frontier": {str(n): {"e": e.as_list()} for n, e in enumerate(self.frontier.values(), 1)},
+            "meta": {"1": self.meta},
+        }
+
+    def checkpoint(self) -> None:
+        """Write the whole state atomically, then empty the journal."""
+        self.dir.mkdir(parents=True, exist_ok=True)
+        AtomicJSONStorage(self.path).write(self._tables())
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        self.journal_path.unlink(missing_ok=True)
+        self._last_checkpoint = time.monotonic()
+
+    def close(self) -> None:
+        self.checkpoint()
+
+
+def ranked(pages: list[dict]) -> list[dict]:
+    """Pages best first: score, then shallower, then URL."""
+    return sorted(pages, key=lambda p: (-(p.get("score") or 0.0), p.get("depth", 0), p["url"]))

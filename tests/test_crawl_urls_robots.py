@@ -1,0 +1,47 @@
+from scan.crawl.robots import Robots, policy_for_status
+from scan.crawl.urls import canonical
+
+
+def test_canonical_forms():
+    assert canonical("HTTP://Blog.Example.org:80/a/../b?utm_source=x&id=2#top") == "http://blog.example.org/b?id=2"
+    assert canonical("https://x.org:443") == "https://x.org/"
+    assert canonical("https://x.org:8443/p") == "https://x.org:8443/p"
+    assert canonical("/rel/page", base="https://x.org/dir/") == "https://x.org/rel/page"
+    assert canonical("other", base="https://x.org/dir/") == "https://x.org/dir/other"
+    assert canonical("javascript:alert(1)") is None
+    assert canonical("mailto:me@x.org") is None
+    assert canonical("file:///etc/passwd") is None
+    assert canonical("http://[::1]:8080/x") == "http://[::1]:8080/x"
+    assert canonical("http://x.org/a b") == "http://x.org/a%20b"
+    assert canonical("http://x.org/?fbclid=1") == "http://x.org/"
+
+
+def test_robots_longest_match_and_allow_ties():
+    r = Robots.parse("User-agent: *\nDisallow: /p\nAllow: /p/ok\nDisallow: /*.pdf$\n")
+    assert not r.allowed("scan/1", "/p/x")
+    assert r.allowed("scan/1", "/p/ok/1")
+    assert not r.allowed("scan/1", "/files/a.pdf")
+    assert r.allowed("scan/1", "/files/a.pdf?x=1")
+    assert r.allowed("scan/1", "/robots.txt")
+    r = Robots.parse("User-agent: *\nAllow: /a\nDisallow: /a\n")
+    assert r.allowed("scan", "/a")
+
+
+def test_robots_group_selection_and_crawl_delay():
+    text = "User-agent: scan\nDisallow: /only-scan\nCrawl-delay: 1.5\n\nUser-agent: *\nDisallow: /\n"
+    r = Robots.parse(text)
+    assert r.allowed("scan/0.1 (+mailto:x)", "/page")
+    assert not r.allowed("scan/0.1", "/only-scan/x")
+    assert not r.allowed("otherbot", "/page")
+    assert r.crawl_delay("scan/0.1") == 1.5
+    assert r.crawl_delay("otherbot") is None
+
+
+def test_robots_status_policy():
+    assert policy_for_status(200) == "parse"
+    assert policy_for_status(404) == "allow"
+    assert policy_for_status(403) == "allow"
+    assert policy_for_status(503) == "unavailable"
+    assert policy_for_status(None) == "unavailable"
+    assert Robots.everything_disallowed().allowed("scan", "/robots.txt")
+    assert not Robots.everything_disallowed().allowed("scan", "/x")
