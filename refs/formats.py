@@ -14,8 +14,11 @@ from pathlib import Path
 
 from refs.errors import BadInput, Problem
 
-FORMATS = ("bibtex", "csl-json", "ris")
-_EXT = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris"}
+FORMATS = ("bibtex", "csl-json", "ris", "text")
+# Formatted reference lists (``scan export --format text|markdown|html --style S``); ``text`` is
+# also read back, as a plain-text reference list (refs.textrefs).
+FORMATTED = ("text", "markdown", "html")
+_EXT = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris", ".txt": "text"}
 
 
 def detect_format(path: Path, text: str) -> str:
@@ -29,7 +32,12 @@ def detect_format(path: Path, text: str) -> str:
         return "ris"
     if head.startswith("@") or "\n@" in text[:5000]:
         return "bibtex"
-    raise BadInput("cannot tell the format of this file; give --format bibtex, csl-json or ris", str(path))
+    from refs.textrefs import looks_like_reference, split_references
+
+    entries = split_references(text[:20000])[:20]
+    if entries and sum(looks_like_reference(e) for _, e in entries) >= max(1, len(entries) // 2):
+        return "text"
+    raise BadInput("cannot tell the format of this file; give --format bibtex, csl-json, ris or text", str(path))
 
 
 def read_text(path: Path) -> tuple[str, list[Problem]]:
@@ -59,6 +67,9 @@ def read_references(path: str | Path, fmt: str | None = None) -> tuple[list[dict
     elif fmt == "ris":
         from refs.ris import parse_ris
         items, more = parse_ris(text, str(path))
+    elif fmt == "text":
+        from refs.textrefs import parse_reference_list
+        items, more = parse_reference_list(text, str(path))
     else:
         raise BadInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", str(path))
     return items, problems + list(more)
@@ -100,7 +111,14 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     return items, problems
 
 
-def format_references(items: list[dict], fmt: str, *, biblatex: bool = True) -> str:
+def format_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa") -> str:
+    """``items`` as ``fmt``: a reference file (bibtex, csl-json, ris) or a
+    reference list formatted in CSL ``style`` (text, markdown, html), ordered
+    as the style says."""
+    if fmt in FORMATTED:
+        from refs.formatting import format_bibliography
+        text = format_bibliography(items, style, fmt)
+        return text + "\n" if text else ""
     if fmt == "bibtex":
         from refs import bibtex
         return "".join(bibtex.render_entry(i, biblatex=biblatex) + "\n\n" for i in items)
@@ -110,4 +128,4 @@ def format_references(items: list[dict], fmt: str, *, biblatex: bool = True) -> 
     if fmt == "ris":
         from refs.ris import format_ris
         return format_ris(items)
-    raise BadInput(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    raise BadInput(f"unknown format {fmt!r}; use one of bibtex, csl-json, ris, {', '.join(FORMATTED)}")

@@ -259,7 +259,7 @@ def refs_rm(
 def import_(
     ctx: typer.Context,
     files: list[Path] = typer.Argument(..., help="BibTeX, CSL-JSON or RIS files."),
-    fmt: Optional[str] = typer.Option(None, "--format", help="bibtex, csl-json or ris [default: by extension and content]."),
+    fmt: Optional[str] = typer.Option(None, "--format", help="bibtex, csl-json, ris or text (a plain reference list) [default: by extension and content]."),
     merge: bool = typer.Option(False, "--merge", help="Merge duplicates into the existing references."),
     force: bool = typer.Option(False, "--force", help="Import duplicates as new references."),
     as_json: bool = typer.Option(False, "--json"),
@@ -283,9 +283,11 @@ def import_(
 
 def export(
     ctx: typer.Context,
-    fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json or ris."),
+    fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json, ris, or a formatted list: text, markdown, html."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
     keys: list[str] = typer.Option(None, "--key", help="Export only these citekeys (repeatable)."),
+    style: str = typer.Option("apa", "--style", help="CSL style for text/markdown/html: a name (apa, chicago-author-date, ...) or a .csl file."),
+    cited_in: Optional[Path] = typer.Option(None, "--cited-in", help="Export only what this manuscript (.tex, .md, .txt, .docx) cites."),
 ) -> None:
     """Export the library.
 
@@ -297,11 +299,20 @@ def export(
 
     ws = _ws(ctx)
     items = [get_item(ws, k) for k in keys] if keys else list_items(ws)
-    text = format_references(items, fmt, biblatex=ws.biblatex)
+    unmatched: list[str] = []
+    if cited_in is not None:
+        from refs.citecheck import keys_cited_in
+
+        cited, unmatched = keys_cited_in(cited_in, items, style)
+        by_key = {i["id"]: i for i in items}
+        items = [by_key[k] for k in cited]
+    text = format_references(items, fmt, biblatex=ws.biblatex, style=style)
     if output:
         write_atomic(output, text)
         err(f"wrote {len(items)} references to {output}")
     else:
         sys.stdout.write(text)
-
-
+    for line in unmatched:
+        err(f"not in the library: {line}")
+    if unmatched:
+        raise typer.Exit(1)
