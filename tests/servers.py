@@ -97,7 +97,11 @@ class Web:
             def do_HEAD(self):
                 self._serve("HEAD")
 
-        self._server = ThreadingHTTPServer((host, port), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):  # clients hanging up early are expected
+                pass
+
+        self._server = Server((host, port), Handler)
         self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread: threading.Thread | None = None

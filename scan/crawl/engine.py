@@ -19,7 +19,6 @@ and the crawl goes on.
 from __future__ import annotations
 
 import email.utils
-import functools
 import logging
 import os
 import time
@@ -67,19 +66,26 @@ class CrawlResult:
 # --- page analysis, in this process or in workers --------------------------------
 
 
-@functools.lru_cache(maxsize=4)
-def _matcher_for(topic):
+_worker_matcher = None  # set once in each analysis worker process by _init_worker
+
+
+def _init_worker(topic) -> None:
+    global _worker_matcher
     from scan.keywords import Matcher
 
-    return Matcher(topic)
+    _worker_matcher = Matcher(topic)
 
 
-def analyse_to_record(body: bytes, url: str, charset: str | None, topic) -> dict:
+def _analyse_in_worker(body: bytes, url: str, charset: str | None) -> dict:
+    return analyse_to_record(body, url, charset, _worker_matcher)
+
+
+def analyse_to_record(body: bytes, url: str, charset: str | None, matcher) -> dict:
     """Parse a page once and keep what the scan stores: metadata, keyword
     hits, score, body links (ranked by region), citations."""
     from scan.extract import analyse
 
-    a = analyse(body, url, charset=charset, matcher=_matcher_for(topic) if topic is not None else None)
+    a = analyse(body, url, charset=charset, matcher=matcher)
     hits = a.hits
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
     return {
@@ -108,19 +114,22 @@ class _Analyser:
     """Runs :func:`analyse_to_record` inline or in a process pool."""
 
     def __init__(self, workers: int, topic):
-        self.topic = topic
+        from scan.keywords import Matcher
+
+        self.matcher = Matcher(topic)
         self.pool = None
         if workers > 1:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             # forkserver: the fetching threads make plain fork unsafe.
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"))
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+                                            initializer=_init_worker, initargs=(topic,))
 
     def __call__(self, body: bytes, url: str, charset: str | None) -> dict:
         if self.pool is None:
-            return analyse_to_record(body, url, charset, self.topic)
-        return self.pool.submit(analyse_to_record, body, url, charset, self.topic).result()
+            return analyse_to_record(body, url, charset, self.matcher)
+        return self.pool.submit(_analyse_in_worker, body, url, charset).result()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -135,6 +144,11 @@ class _HostInfo:
     robots: Robots | None = None
     robots_attempts: int = 0
     delay: float = 0.0
+    refusal: str | None = None  # why nothing is fetched from this host (set once robots.txt gave up)
+
+
+# robots.txt failures that no later attempt will mend: the host's pages are stored with the reason.
+_FATAL = ("blocked", "dns", "bad-url", "refused")
 
 
 @dataclass
@@ -154,6 +168,10 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
     ``state`` must be loaded (resume) or freshly started; the caller holds the
     workspace lock. Raises :class:`NoSeedFetched` when no seed page could be
     fetched at all (the pages are stored nonetheless)."""
+    if topic is None:
+        from scan.keywords import Topic
+
+        topic = Topic.default()
     seed_hosts = frozenset(h for h in (urlsplit(s).hostname for s in seeds) if h)
     policy = NetPolicy(resolve=resolve, allow_private=settings.allow_private, trusted_hosts=seed_hosts)
     session = make_session(policy, user_agent=settings.agent, pool_size=max(4, settings.concurrency))
@@ -218,12 +236,13 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
                     break
                 host, entry = got
                 info = hosts.setdefault(host, _HostInfo(delay=settings.delay))
-                if info.robots is None and not settings.ignore_robots:
+                if info.refusal is None and info.robots is None and not settings.ignore_robots:
                     sched.add(host, entry.priority, entry)  # back in line until robots.txt is known
                     task = _Task("robots", host, url=origin(entry.url) + "/robots.txt")
-                elif not settings.ignore_robots and not info.robots.allowed(settings.agent, _path(entry.url)):
+                elif info.refusal is not None or (
+                        not settings.ignore_robots and not info.robots.allowed(settings.agent, _path(entry.url))):
                     sched.release(host, now)
-                    _store(state, _refused(entry, "disallowed by robots.txt"), [], on_page, progress)
+                    _store(state, _refused(entry, info.refusal or "disallowed by robots.txt"), [], on_page, progress)
                     started += 1
                     continue
                 else:
@@ -245,11 +264,10 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
                 info = hosts[task.host]
                 end = time.monotonic()
                 if task.kind == "robots":
-                    _took_robots(info, fut.result(), settings, sched, task.host, end, state, on_page, progress)
-                    if info.robots is not None and info.robots.disallow_all and info.robots_attempts > len(settings.robots_retry):
+                    _took_robots(info, fut.result(), settings, sched, task.host, end)
+                    if info.refusal is not None:
                         for entry in sched.drain_host(task.host):
-                            _store(state, _refused(entry, "robots.txt unavailable (server error); not fetched"),
-                                   [], on_page, progress)
+                            _store(state, _refused(entry, info.refusal), [], on_page, progress)
                             started += 1
                     continue
                 result, record = fut.result()
@@ -305,9 +323,13 @@ def _is_html(result: FetchResult) -> bool:
 
 
 def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, sched: Scheduler, host: str,
-                 end: float, state, on_page, progress) -> None:
-    verdict = policy_for_status(None if result.error else result.status)
+                 end: float) -> None:
     info.robots_attempts += 1
+    if result.error_kind in _FATAL:
+        info.refusal = result.error
+        sched.release(host, end)
+        return
+    verdict = policy_for_status(None if result.error else result.status)
     if verdict == "parse":
         info.robots = Robots.parse(result.body.decode("utf-8", "replace"))
         delay = info.robots.crawl_delay(settings.agent)
@@ -323,7 +345,8 @@ def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, 
             info.robots = None  # ask again later; meanwhile nothing is fetched from this host
             sched.release(host, end + settings.robots_retry[n - 1])
         else:
-            info.robots = Robots.everything_disallowed()
+            reason = result.error or f"HTTP {result.status}"
+            info.refusal = f"robots.txt unavailable ({reason}) after {n} attempts; not fetched"
             sched.release(host, end + info.delay)
 
 
