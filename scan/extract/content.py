@@ -1,0 +1,468 @@
+"""One pass over a parsed page: what it holds, where its main content is,
+the main text, and its links by region.
+
+:func:`collect` walks the BeautifulSoup tree once and files away every element
+the extractors need (meta tags, JSON-LD scripts, links, times, headings,
+paragraphs, elements whose class/id/itemprop/rel look like bylines or dates),
+so nothing else has to search the whole tree again.
+
+The main content is, in order: the element marked as the article body
+(``itemprop=articleBody``, an h-entry's ``e-content``, classes such as
+``entry-content``/``post-body``/``article-body``), an ``<article>``, ``<main>``
+or ``role=main`` - the most specific of them that still holds at least 70 %
+of the paragraph text of the largest - unless none holds half the paragraph
+text of the densest block (the element whose own ``<p>`` children carry the
+most text), which then wins. Inside it, navigation, asides, forms, share and
+related-post widgets and comment sections are left out of the main text.
+
+A link's region is the nearest marked ancestor: ``nav`` (``<nav>``,
+role=navigation, menu/breadcrumb classes), ``comments``, ``footer``,
+``header``, ``aside`` (``<aside>``, sidebars, widgets, share/related blocks);
+reaching the main content first makes it ``body`` (a ``<header>`` inside the
+article is body too); a link outside the main content with no marker is
+``aside``. Every page has a main content (at worst ``<body>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+__all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
+           "region_of", "clean_text", "block_text"]
+
+_WS = re.compile(r"\s+")
+
+
+def clean_text(s: str) -> str:
+    """Whitespace collapsed and trimmed."""
+    return _WS.sub(" ", s).strip()
+
+
+def _cls(el: Tag) -> str:
+    """class and id of an element as one lower-case string, "_" read as "-"."""
+    attrs = el.attrs
+    c = attrs.get("class")
+    i = attrs.get("id")
+    if not c and not i:
+        return ""
+    parts = []
+    if c:
+        parts.append(" ".join(c) if isinstance(c, list) else str(c))
+    if i:
+        parts.append(str(i))
+    return " ".join(parts)[:300].lower().replace("_", "-")
+
+
+_MAIN_CLS = re.compile(
+    r"(?:^|[\s-])(?:(?:entry|post|article|story|blog|news|page|single)-*(?:content|body|text|entry|inner)"
+    r"|articlebody|article-?body|main-content|content-body|storycontent|postbody|entrytext|"
+    r"e-content|rich-text|artikel|article-main|story-text|post-article)(?:$|[\s-])")
+_NAV_CLS = re.compile(r"(?:^|[\s-])(?:nav|navbar|navigation|menu|menubar|breadcrumbs?|pagination|pager|"
+                      r"skip-?links?|topnav|subnav)(?:$|[\s-])")
+_COMMENTS_CLS = re.compile(r"(?:^|[\s-])(?:comments?|commentlist|comment-list|comment-body|disqus|"
+                           r"disqus-thread|respond|responses|replies|discussion|kommentare?)(?:$|[\s-])")
+_FOOTER_CLS = re.compile(r"(?:^|[\s-])(?:footer|colophon|copyright|site-info)(?:$|[\s-])")
+_HEADER_CLS = re.compile(r"(?:^|[\s])(?:header|masthead|site-header|banner|topbar|top-bar)(?:$|[\s])")
+_ASIDE_CLS = re.compile(
+    r"(?:^|[\s-])(?:sidebar|side-bar|widget|widgets|related|recommended|promo|ads?|advert|"
+    r"advertisement|sponsored?|social|share|sharing|sharedaddy|newsletter|subscribe|popular|"
+    r"trending|more-stories|tagcloud|tag-cloud|jp-relatedposts|yarpp|outbrain|taboola|"
+    r"author-bio|about-author|author-box|cookie|consent|modal|popup)(?:$|[\s-])")
+_INTEREST = re.compile(
+    r"author|byline|by-line|writer|autor|vcard|fn|contributor|date|time|publish|posted|"
+    r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter")
+
+_ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
+          "complementary": "aside", "main": "main", "article": "main"}
+_TAG_REGIONS = {"nav": "nav", "footer": "footer", "header": "header", "aside": "aside"}
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
+                        "object", "embed", "form", "button", "select", "textarea", "nav",
+                        "aside", "footer", "head", "canvas", "video", "audio", "map", "input"})
+BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+                        "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl",
+                        "section", "article", "header", "figure", "figcaption", "br", "hr",
+                        "main", "caption", "address", "details", "summary"})
+_CONTEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption",
+                             "h1", "h2", "h3", "h4", "h5", "h6", "pre", "caption", "div",
+                             "section", "article", "address"})
+
+
+@dataclass
+class Collected:
+    """Everything one walk of the tree found, in document order."""
+
+    soup: BeautifulSoup
+    metas: list[tuple[str, str]] = field(default_factory=list)        # (key, content)
+    jsonld: list[str] = field(default_factory=list)
+    anchors: list[Tag] = field(default_factory=list)
+    link_tags: list[Tag] = field(default_factory=list)
+    times: list[Tag] = field(default_factory=list)
+    h1s: list[Tag] = field(default_factory=list)
+    headings: list[Tag] = field(default_factory=list)                 # h2-h6 and h1
+    paragraphs: list[Tag] = field(default_factory=list)
+    containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
+    itemprops: list[Tag] = field(default_factory=list)
+    marked: list[tuple[Tag, str]] = field(default_factory=list)       # (el, class+id) of byline/date-ish
+    title: str | None = None
+    base_href: str | None = None
+    html_lang: str | None = None
+    body: Tag | None = None
+    regions: dict[int, str | None] = field(default_factory=dict)      # id(el) -> region cache
+    main: Tag | None = None
+    main_ids: set[int] = field(default_factory=set)
+    main_ancestors: set[int] = field(default_factory=set)
+
+
+def collect(soup: BeautifulSoup) -> Collected:
+    """Walk the tree once and file away what the extractors need."""
+    c = Collected(soup)
+    metas, anchors, times, paragraphs = c.metas, c.anchors, c.times, c.paragraphs
+    for el in soup.descendants:
+        if type(el) is not Tag:
+            continue
+        name = el.name
+        attrs = el.attrs
+        if name == "a":
+            if "href" in attrs:
+                anchors.append(el)
+            if attrs.get("rel") and "author" in attrs.get("rel"):
+                c.marked.append((el, "rel-author"))
+                continue
+        elif name == "p":
+            paragraphs.append(el)
+        elif name == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
+            content = attrs.get("content")
+            if content is None:
+                content = attrs.get("value")     # a common mistake for content
+            if key and content is not None and isinstance(key, str):
+                metas.append((key.strip().lower(), str(content)[:5000]))
+            continue
+        elif name == "script":
+            t = str(attrs.get("type", "")).lower()
+            if "ld+json" in t:
+                c.jsonld.append(el.get_text()[:2_000_000])
+            continue
+        elif name == "time":
+            times.append(el)
+        elif name == "h1":
+            c.h1s.append(el)
+            c.headings.append(el)
+        elif name in ("h2", "h3", "h4", "h5", "h6"):
+            c.headings.append(el)
+        elif name in ("article", "main"):
+            c.containers.append(el)
+        elif name == "link":
+            c.link_tags.append(el)
+            continue
+        elif name == "title":
+            if c.title is None and el.parent is not None and el.parent.name in ("head", "html", "[document]"):
+                c.title = el.get_text()[:2000]
+            continue
+        elif name == "base":
+            if c.base_href is None and attrs.get("href"):
+                c.base_href = str(attrs["href"]).strip()
+            continue
+        elif name == "html":
+            if c.html_lang is None and attrs.get("lang"):
+                c.html_lang = str(attrs["lang"])[:40]
+        elif name == "body":
+            if c.body is None:
+                c.body = el
+            continue
+        if "itemprop" in attrs:
+            c.itemprops.append(el)
+        elif "property" in attrs and name != "meta":
+            # RDFa: <span property="schema:datePublished" content="...">
+            c.itemprops.append(el)
+        if "role" in attrs and attrs["role"] == "main":
+            c.containers.append(el)
+        cls = _cls(el)
+        if cls:
+            if _MAIN_CLS.search(cls):
+                c.containers.append(el)
+            if _INTEREST.search(cls):
+                c.marked.append((el, cls))
+    return c
+
+
+def _marker(el: Tag, c: Collected) -> str | None:
+    """The region an element itself marks, if any."""
+    name = el.name
+    if name in _TAG_REGIONS:
+        return _TAG_REGIONS[name]
+    if name in ("body", "html", "[document]") or id(el) in c.main_ancestors:
+        # what holds the main content is not a sidebar, whatever its class says
+        return None
+    role = el.attrs.get("role")
+    if role and isinstance(role, str) and role in _ROLES and _ROLES[role] != "main":
+        return _ROLES[role]
+    cls = _cls(el)
+    if not cls:
+        return None
+    if _COMMENTS_CLS.search(cls):
+        return "comments"
+    if _NAV_CLS.search(cls):
+        return "nav"
+    if _FOOTER_CLS.search(cls):
+        return "footer"
+    if _ASIDE_CLS.search(cls):
+        return "aside"
+    if _HEADER_CLS.search(cls):
+        return "header"
+    return None
+
+
+def region_of(el: Tag, c: Collected) -> str:
+    """The region of an element (see the module docstring), or "outside" for an
+    unmarked element outside the main content; cached per ancestor."""
+    regions = c.regions
+    path: list[int] = []
+    node = el
+    result: str | None = None
+    marker_found: str | None = None
+    while node is not None:
+        key = id(node)
+        if key in regions:
+            result = regions[key]
+            break
+        path.append(key)
+        if key in c.main_ids:
+            result = "body"
+            break
+        m = _marker(node, c)
+        if m is not None and marker_found is None:
+            marker_found = m
+            # a header inside the main content is the article's own header
+            if m == "header" and _inside_main(node, c):
+                marker_found = "body"
+            result = marker_found
+            break
+        node = node.parent
+    if result is None:
+        # outside the main content with no marker: "outside" (links show it as "aside")
+        result = "outside" if c.main is not None and c.main is not c.body else "body"
+    for key in path:
+        regions[key] = result
+    return result
+
+
+def _inside_main(el: Tag, c: Collected) -> bool:
+    node = el.parent
+    while node is not None:
+        if id(node) in c.main_ids:
+            return True
+        node = node.parent
+    return False
+
+
+def _p_len(p: Tag) -> int:
+    n = 0
+    for s in p.strings:
+        n += len(s)
+    return n
+
+
+def find_main(c: Collected) -> Tag | None:
+    """The main content element (see the module docstring)."""
+    totals: dict[int, int] = {}
+    direct: dict[int, int] = {}
+    by_id: dict[int, Tag] = {}
+    for p in c.paragraphs:
+        n = _p_len(p)
+        if n < 25:
+            continue
+        parent = p.parent
+        if parent is None:
+            continue
+        if _skipped(parent, c) or _marker(parent, c) in ("comments", "footer", "nav", "aside"):
+            continue
+        direct[id(parent)] = direct.get(id(parent), 0) + n
+        by_id[id(parent)] = parent
+        node = parent
+        depth = 0
+        while node is not None and depth < 60:
+            totals[id(node)] = totals.get(id(node), 0) + n
+            node = node.parent
+            depth += 1
+    dense: Tag | None = None
+    if direct:
+        dense = by_id[max(direct, key=direct.__getitem__)]
+    dense_total = totals.get(id(dense), 0) if dense is not None else 0
+    cands = [el for el in c.containers if totals.get(id(el), 0) > 0 and _marker(el, c) not in ("comments", "aside", "footer", "nav")]
+    if cands:
+        best_total = max(totals[id(el)] for el in cands)
+        if best_total >= 0.5 * dense_total:
+            strong = [el for el in cands if totals[id(el)] >= 0.7 * best_total]
+            return min(strong, key=lambda el: totals[id(el)])
+    if dense is not None:
+        return dense
+    for el in c.containers:
+        if el.get_text(strip=True):
+            return el
+    return c.body
+
+
+def _skipped(el: Tag, c: Collected) -> bool:
+    return el.name in _SKIP_TAGS
+
+
+def set_main(c: Collected, main: Tag | None) -> None:
+    c.main = main
+    c.main_ids = {id(main)} if main is not None else set()
+    c.main_ancestors = set()
+    node = main.parent if main is not None else None
+    while node is not None:
+        c.main_ancestors.add(id(node))
+        node = node.parent
+    c.regions.clear()
+
+
+def _is_boilerplate(el: Tag) -> bool:
+    name = el.name
+    if name in _SKIP_TAGS:
+        return True
+    role = el.attrs.get("role")
+    if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
+        return True
+    cls = _cls(el)
+    if not cls:
+        return False
+    return bool(_COMMENTS_CLS.search(cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
+                or _FOOTER_CLS.search(cls))
+
+
+def main_text(root: Tag | None, *, limit: int = 2_000_000) -> str:
+    """The text of ``root`` without boilerplate subtrees, blocks on their own lines."""
+    if root is None:
+        return ""
+    out: list[str] = []
+    size = 0
+    stack: list = [iter(root.contents)]
+    while stack:
+        try:
+            node = next(stack[-1])
+        except StopIteration:
+            stack.pop()
+            continue
+        t = type(node)
+        if t is NavigableString:
+            out.append(node)
+            size += len(node)
+            if size > limit:
+                break
+        elif t is Tag:
+            if _is_boilerplate(node):
+                continue
+            if node.name in BLOCK_TAGS:
+                out.append("\n")
+            if len(stack) < 400:
+                stack.append(iter(node.contents))
+    text = "".join(out)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link on a page.
+
+    ``url`` is absolute (resolved against ``<base href>`` and the page URL,
+    fragment dropped); ``text`` the anchor text; ``context`` the sentence
+    around it (body links only, "" elsewhere); ``region`` one of "body",
+    "nav", "header", "footer", "aside", "comments".
+    """
+
+    url: str
+    text: str
+    context: str
+    region: str
+
+    def to_dict(self) -> dict:
+        return {"url": self.url, "text": self.text, "context": self.context, "region": self.region}
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
+
+
+def block_text(el: Tag, cache: dict[int, str]) -> str:
+    key = id(el)
+    if key not in cache:
+        cache[key] = clean_text(el.get_text(""))[:20000]
+    return cache[key]
+
+
+def sentence_around(text: str, needle: str, *, width: int = 400) -> str:
+    """The sentence of ``text`` that holds ``needle``::
+
+        sentence_around("Intro here. Read Barr's post on mentors. Bye.", "Barr's post")
+        -> "Read Barr's post on mentors."
+    """
+    if not text:
+        return ""
+    pos = text.find(needle) if needle else -1
+    if pos < 0:
+        return text[:width]
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos + len(needle))
+    end = m.start() if m else len(text)
+    end = min(end + 1 if end < len(text) else end, len(text))
+    s = text[start:end].strip()
+    if len(s) > width:
+        lo = max(0, pos - start - width // 2)
+        s = s[lo:lo + width].strip()
+    return s
+
+
+def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> list:
+    """Links of the page, first occurrence of each URL per region, in document order."""
+    base = page_url or ""
+    if c.base_href:
+        try:
+            base = urljoin(page_url or "", c.base_href)
+        except ValueError:
+            pass
+    out: list[Link] = []
+    seen: set[tuple[str, str]] = set()
+    blocks: dict[int, str] = {}
+    for a in c.anchors[:max_links]:
+        href = a.attrs.get("href")
+        if not isinstance(href, str):
+            continue
+        href = href.strip()
+        if not href or href.startswith("#") or len(href) > 4000:
+            continue
+        low = href[:12].lower()
+        if low.startswith(("javascript:", "mailto:", "tel:", "data:", "sms:", "about:", "file:")):
+            continue
+        try:
+            url = urljoin(base, href)
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            continue
+        if parts.fragment:
+            url = url[: url.index("#")]
+        region = region_of(a, c)
+        if region == "outside":
+            region = "aside"
+        if (url, region) in seen:
+            continue
+        seen.add((url, region))
+        text = clean_text(a.get_text(""))[:500]
+        context = ""
+        if region == "body":
+            block = a.parent
+            while block is not None and block.name not in _CONTEXT_BLOCKS:
+                block = block.parent
+            if block is not None:
+                context = sentence_around(block_text(block, blocks), text)
+        out.append(Link(url, text, context, region))
+    return out

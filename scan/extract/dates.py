@@ -1,0 +1,181 @@
+"""Dates as pages write them, to ISO strings.
+
+::
+
+    parse_date("2013-02-25T10:31:00+01:00")  -> "2013-02-25"
+    parse_date("February 25, 2013")          -> "2013-02-25"
+    parse_date("25. Februar 2013")           -> "2013-02-25"
+    parse_date("25.02.2013")                 -> "2013-02-25"
+    parse_date("Feb 2013")                   -> "2013-02"
+    parse_date("yesterday")                  -> None
+    date_from_url("https://x.org/2013/02/25/how-to/") -> "2013-02-25"
+    find_dates("Posted on 25 Feb 2013 by Jane") -> ["2013-02-25"]
+
+Only years 1995-2035 are believed for free text and URLs (a web page's date);
+structured values (ISO strings in metadata) accept 1900-2099.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+__all__ = ["parse_date", "date_from_url", "find_dates", "valid_ymd"]
+
+_MONTHS: Mapping[str, int] = MappingProxyType({
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish, Italian, Dutch, Portuguese (common ones)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1,
+    "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "juin.": 6,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+})
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)")
+_DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
+# "February 25, 2013", "Feb. 25th 2013"
+_MDY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
+                  re.IGNORECASE)
+# "25 February 2013", "25. Februar 2013", "25th of Feb, 2013", "25 de febrero de 2013"
+_DMY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+                  re.IGNORECASE)
+# "February 2013"
+_MY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_URL_YMD = re.compile(r"/((?:199|20[0-3])\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.\-]|$)")
+_URL_YMD_LOOSE = re.compile(r"/((?:199|20[0-3])\d)/(\d{1,2})/(\d{1,2})/")
+_URL_DMY = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:199|20[0-3])\d)(?:[/_.\-]|$)")
+_URL_COMPACT = re.compile(r"[/_-]((?:199|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.\-]|$)")
+_CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+_URL_YM = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/")
+_URL_DASHED = re.compile(r"[-_/]((?:199|20[0-3])\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def valid_ymd(y: int, m: int, d: int, lo: int = 1995, hi: int = 2035) -> str | None:
+    """``"YYYY-MM-DD"`` if it is a real calendar day within [lo, hi], else None."""
+    if not lo <= y <= hi:
+        return None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def parse_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | None:
+    """Parse one date value (a metadata attribute or a short visible text).
+
+    Returns ``YYYY-MM-DD`` or ``YYYY-MM`` (``YYYY`` alone is not a page date).
+    Times and time zones are dropped: the date as the page writes it is kept.
+    """
+    if not value:
+        return None
+    s = value.strip()[:200]
+    m = _ISO_COMPACT.match(s)
+    if m:
+        return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+    m = _ISO.search(s)
+    if m:
+        return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+    found = find_dates(s, lo=lo, hi=hi, limit=1)
+    if found:
+        return found[0]
+    m = _MY.search(s)
+    if m and _month(m[1]) and lo <= int(m[2]) <= hi:
+        return f"{int(m[2]):04d}-{_month(m[1]):02d}"
+    m = re.match(r"^\s*((?:19|20)\d\d)-(0[1-9]|1[0-2])\s*$", s)
+    if m:
+        return f"{m[1]}-{m[2]}"
+    return None
+
+
+def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
+               monthfirst: bool = True) -> list[str]:
+    """Full dates (day precision) in free text, in the order they appear::
+
+        find_dates("Updated 3/4/2014, first posted 25.02.2013") -> ["2014-03-04", "2013-02-25"]
+
+    Numeric ``a/b/yyyy`` is read month first when ``monthfirst`` (US pages)
+    or when that is the only valid reading; ``a.b.yyyy`` day first.
+    """
+    out: list[tuple[int, str]] = []
+    for m in _ISO.finditer(text):
+        iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _MDY.finditer(text):
+        mo = _month(m[1])
+        iso = mo and valid_ymd(int(m[3]), mo, int(m[2]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _DMY.finditer(text):
+        mo = _month(m[2])
+        iso = mo and valid_ymd(int(m[3]), mo, int(m[1]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _CJK.finditer(text):
+        iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _DMY_NUM.finditer(text):
+        a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
+        if sep == "/" and a <= 12 and monthfirst:
+            iso = valid_ymd(y, a, b, lo, hi) or valid_ymd(y, b, a, lo, hi)
+        else:
+            iso = valid_ymd(y, b, a, lo, hi) or valid_ymd(y, a, b, lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    out.sort()
+    return [iso for _, iso in out[:limit]]
+
+
+def date_from_url(url: str) -> str | None:
+    """The day written in a URL's path, if any::
+
+        date_from_url("https://blog.x/2013/02/25/title")   -> "2013-02-25"
+        date_from_url("https://x.de/news/2019-04-01-title") -> "2019-04-01"
+        date_from_url("https://x.de/meldungen/29-10-2021")  -> "2021-10-29"
+        date_from_url("https://x.com/story-20200113")       -> "2020-01-13"
+        date_from_url("https://blog.x/2013/02/title")      -> None   (month only)
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for rx in (_URL_YMD, _URL_YMD_LOOSE, _URL_DASHED, _URL_COMPACT):
+        m = rx.search(path)
+        if m:
+            iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]))
+            if iso:
+                return iso
+    m = _URL_DMY.search(path)
+    if m:
+        return valid_ymd(int(m[3]), int(m[2]), int(m[1]))
+    return None
+
+
+def month_from_url(url: str) -> str | None:
+    """``YYYY-MM`` from ``/2013/02/`` in a URL's path."""
+    m = _URL_YM.search(url or "")
+    return f"{m[1]}-{m[2]}" if m else None

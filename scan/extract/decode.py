@@ -1,0 +1,117 @@
+"""Bytes of an HTML page to text, with the encoding that was used.
+
+Order (first that applies):
+
+1. a byte-order mark (UTF-8/16), as browsers do;
+2. the HTTP header's charset (``charset=`` argument);
+3. ``<meta charset>`` or ``<meta http-equiv="Content-Type" content="...charset=...">``
+   in the first 4 KB;
+4. detection: strict UTF-8 first, then charset_normalizer on the first 64 KB.
+
+One correction: when a page declares a legacy single-byte charset (latin-1,
+windows-1252, ...) but its bytes are valid UTF-8 with non-ASCII text, the page
+is UTF-8 (random latin-1 text is almost never valid UTF-8; mislabelled UTF-8
+is common). As in browsers, "iso-8859-1" and "ascii" decode as windows-1252.
+Decoding never fails: undecodable bytes become U+FFFD.
+
+::
+
+    decode_html("café".encode("cp1252"), "iso-8859-1") -> ("café", "cp1252")
+    decode_html(b'<meta charset="utf-8">caf\\xc3\\xa9', None) -> ('<meta charset="utf-8">café', "utf-8")
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+__all__ = ["decode_html", "normalise_charset"]
+
+_META = re.compile(
+    rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.+\-]{1,40})""", re.IGNORECASE)
+_SINGLE_BYTE = frozenset({
+    "cp1252", "latin_1", "iso8859_1", "iso8859_15", "ascii", "cp1250", "iso8859_2", "cp1251",
+    "iso8859_9", "cp1254", "mac_roman", "iso8859_5", "koi8_r",
+})
+
+
+def normalise_charset(name: str | bytes | None) -> str | None:
+    """Python's codec name for a declared charset, or None if unknown::
+
+        normalise_charset("ISO-8859-1") -> "cp1252"     (WHATWG)
+        normalise_charset("utf8")       -> "utf-8"
+        normalise_charset("x-bogus")    -> None
+    """
+    if not name:
+        return None
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "ignore")
+    name = name.strip().strip("\"'").lower()
+    if name in ("utf-16", "utf-16le", "utf-16be", "unicode"):
+        return None    # a meta tag that says UTF-16 in an ASCII-readable page is wrong
+    try:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return None
+    if codec.replace("-", "_") in ("latin_1", "iso8859_1", "ascii"):
+        return "cp1252"     # WHATWG: these labels mean windows-1252
+    return codec
+
+
+def _detect(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # a multi-byte sequence cut at the end of a truncated body is still UTF-8
+        if exc.start >= len(data) - 3 and exc.reason.startswith("unexpected end"):
+            return "utf-8"
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data[:65536]).best()
+        if best is not None and best.encoding:
+            return normalise_charset(best.encoding) or "cp1252"
+    except Exception:  # detection is best effort; a failure falls back below
+        pass
+    return "cp1252"
+
+
+def _is_utf8_nonascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def decode_html(data: bytes | str, charset: str | None = None) -> tuple[str, str | None]:
+    """``(text, encoding)``; text input is returned as is with encoding None."""
+    if isinstance(data, str):
+        return data, None
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace"), "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "utf-16"
+    enc = normalise_charset(charset)
+    if enc is None:
+        m = _META.search(data, 0, 4096)
+        if m:
+            enc = normalise_charset(m.group(1))
+    if enc is not None and enc.replace("-", "_") in _SINGLE_BYTE and _is_utf8_nonascii(data):
+        enc = "utf-8"
+    elif enc == "utf-8":
+        text = data.decode("utf-8", "replace")
+        bad = text.count("\ufffd")
+        # a few stray bytes in a UTF-8 page stay replacement characters;
+        # a page that is mostly invalid UTF-8 was mislabelled: detect
+        if bad == 0 or bad * 10 < sum(1 for ch in text if ord(ch) > 127):
+            return text, "utf-8"
+        enc = _detect(data)
+    if enc is None:
+        enc = _detect(data)
+    try:
+        return data.decode(enc, "replace"), enc
+    except LookupError:
+        return data.decode("cp1252", "replace"), "cp1252"

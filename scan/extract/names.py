@@ -1,0 +1,157 @@
+"""Author strings from pages to CSL names.
+
+::
+
+    clean_byline("By Jane Barr | Feb 25, 2013")  -> ["Jane Barr"]
+    clean_byline("Posted by admin")               -> []
+    clean_byline("Welsh, Bhave and Kim")          -> ["Welsh", "Bhave", "Kim"]
+    clean_byline("Barr, Jane")                    -> ["Jane Barr"]
+    clean_byline("5 minute read")                 -> []
+    to_csl_name("Jane van der Barr")  -> {"family": "van der Barr", "given": "Jane"}
+    to_csl_name("Reuters")            -> {"literal": "Reuters"}
+    to_csl_name("BBC News", org=True) -> {"literal": "BBC News"}
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean_byline", "to_csl_name", "is_junk_name", "name_key"]
+
+_PREFIX = re.compile(
+    r"^\s*(?:(?:posted|written|words|text|story|reported|published|article|created|"
+    r"updated|compiled|edited|interview|photos?|video)\s+)?"
+    r"(?:by|von|par|door|por|di|af|av|from)\s*[:\-]?\s+|^\s*(?:autor(?:in)?|author|authors|"
+    r"verfasser|written|posted|byline|von)\s*[:\-]\s*",
+    re.IGNORECASE,
+)
+_CUT = re.compile(
+    r"\s*(?:[|•·\u2022\u00b7\n\t/]|\s[-–—]\s|\bon\s+(?:\w+\s+)?\d|\bam\s+\d|\bupdated\b|\bpublished\b|"
+    r"\bposted\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\.?\s+\d|\d+\s*(?:min|minute|minuten)\b|\bfollow\b|\bemail\b|"
+    r"\bcontact\b|\bphoto\b|\billustrat|\bfor\s+(?:the|[A-Z])|\bin\s+[A-Z]|@)", re.IGNORECASE)
+_JUNK = frozenset("""
+admin administrator administrador webmaster editor editors redaktion staff posted post by
+anonymous guest unknown author authors user root blogger team contributor contributors
+share follow comments comment read more home news minute minutes min read written
+published updated moderator support none null undefined wordpress blogadmin reply
+""".split())
+_ORG_WORDS = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|ag|corp|company|news|press|times|post|journal|magazine|"
+    r"media|team|staff|desk|redaktion|agency|associated|reuters|afp|dpa|apa|sid|kna|epd|"
+    r"university|institute|institut|library|association|society|council|department|"
+    r"ministry|office|group|foundation|network|editorial|online|board|service|services|"
+    r"center|centre|school|college|club|radio|tv|blog|daily|weekly|tribune|herald|"
+    r"gazette|zeitung|verlag)\b", re.IGNORECASE)
+_PARTICLES = frozenset("van von der den de del della di da du la le dos das ter ten zu bin al st. vander".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
+_NAME_OK = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
+
+
+def is_junk_name(name: str) -> bool:
+    """True for strings that are not an author: "Admin", "Posted", "5 min read"."""
+    low = name.strip().lower()
+    if not low or len(low) > 80:
+        return True
+    words = low.replace(".", " ").split()
+    if not words or all(w in _JUNK for w in words):
+        return True
+    if any(ch.isdigit() for ch in low) or "http" in low or "www." in low or "@" in low:
+        return True
+    return False
+
+
+def _looks_like_person_or_org(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    good = sum(1 for w in words if _NAME_OK.match(w))
+    if good < len(words):
+        return False
+    # at least one capitalised word ("jane barr" from a lower-cased meta is fine too
+    # when all words are alphabetic; but sentences are not names)
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= max(1, len(words) - 2)
+
+
+def clean_byline(text: str, *, site: str | None = None) -> list[str]:
+    """Names in one byline or author value, cleaned (see module docstring).
+
+    ``site`` (folded) is dropped from the result, so a byline naming the site
+    next to a person gives only the person.
+    """
+    if not text:
+        return []
+    s = " ".join(text.split())[:300]
+    if not s:
+        return []
+    s = _PREFIX.sub("", s, count=1)
+    m = _CUT.search(s)
+    if m and m.start() > 0:
+        s = s[:m.start()]
+    elif m and m.start() == 0:
+        s = _CUT.sub("", s, count=1)
+        m = _CUT.search(s)
+        if m:
+            s = s[:m.start()]
+    s = _PREFIX.sub("", s, count=1).strip(" ,;:-–—()[]\"'")
+    if not s:
+        return []
+    # "Barr, Jane" (one comma, two single-word-ish parts, no "and")
+    parts: list[str]
+    if ";" in s:
+        parts = [p for p in s.split(";")]
+    else:
+        comma = [p.strip() for p in s.split(",")]
+        if (len(comma) == 2 and " and " not in s and "&" not in s
+                and len(comma[0].split()) == 1 and 1 <= len(comma[1].split()) <= 2
+                and not _ORG_WORDS.search(s)):
+            parts = [f"{comma[1]} {comma[0]}"]
+        else:
+            parts = comma
+    names: list[str] = []
+    for part in parts:
+        for name in re.split(r"\s+(?:and|und|&|et|y|e|en|og|och)\s+|\s*&\s*", part.strip()):
+            name = name.strip(" .,;:-–—()[]\"'")
+            if name and not is_junk_name(name) and _looks_like_person_or_org(name):
+                if site and _fold(name) == _fold(site):
+                    continue
+                if name not in names:
+                    names.append(name)
+    return names
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.casefold().split())
+
+
+def name_key(name: dict) -> str:
+    """A folded key to compare CSL names: the family name or the literal."""
+    return _fold(name.get("family") or name.get("literal") or "")
+
+
+def to_csl_name(name: str, *, org: bool = False) -> dict:
+    """A CSL name from a display name; organisations and one-word names stay literal."""
+    name = " ".join(name.split()).strip(" ,;")
+    if "," in name and not org:
+        fam, _, giv = name.partition(",")
+        if fam.strip() and giv.strip() and len(fam.split()) <= 3:
+            return {"family": fam.strip(), "given": giv.strip()}
+    words = name.split()
+    if (org or len(words) < 2 or words[0].lower() in ("the", "der", "die", "das", "le", "la", "el")
+            or (_ORG_WORDS.search(name) and len(words) != 2)):
+        return {"literal": name}
+    suffix = ""
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        suffix = words.pop()
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in _PARTICLES:
+        i -= 1
+    if i > 0 and words[i - 1].lower() in _PARTICLES and i - 1 > 0:
+        i -= 1
+    family = " ".join(words[i:])
+    given = " ".join(words[:i])
+    out = {"family": family, "given": given}
+    if suffix:
+        out["suffix"] = suffix
+    return out

@@ -1,0 +1,272 @@
+"""Keywords and themes of a scan's topic, and the compiled matcher that counts them.
+
+A :class:`Topic` is plain data: the keywords, and themes that group keywords
+under a name. The built-in topic is the first users' (how professionals use
+social media for mentoring); ``scan.toml`` replaces it::
+
+    [keywords]
+    list = ["open access", "preprint"]        # or:  keywords = [...]
+    [themes]
+    "Open science" = ["open access", "preprint"]
+
+    Topic.from_config(["open access", "preprint"], {"Open science": ["open access", "preprint"]})
+    Topic.default().with_keywords(["mentor", "twitter"])       # --keywords mentor,twitter
+
+A :class:`Matcher` compiles a topic once per crawl into one case-insensitive
+regular expression and counts it in a page's main text::
+
+    m = Matcher(Topic.default())
+    hits = m.count("Mentors tweeted; peer-mentoring and e mentoring grew.")
+    hits.keywords   -> {"mentor": 1, "tweet": 1, "peer mentoring": 1, "e-mentoring": 1}
+    hits.themes     -> {"Peer mentoring": 1, "Twitter with other platforms": 1, ...}
+
+Matching rules
+--------------
+* Case-insensitive, on word boundaries: ``mentor`` matches "Mentor," but not
+  "tormentor" or "mentorX"; ``#libchat`` matches "#LibChat" but not "x#libchat".
+* Inflections of a phrase's last word: -s, -es, -ed, -d, -ing, -er(s),
+  -ship(s), with a doubled final consonant ("blog" -> "blogging", "blogged",
+  "bloggers"); so ``mentor`` counts mentors, mentored, mentoring, mentorship.
+* Inside a phrase, words may be joined by spaces, hyphens, dashes or nothing:
+  ``e-mentoring`` matches "e-mentoring", "e mentoring" and "ementoring".
+* One occurrence counts for one keyword, the most specific one: with both
+  ``mentor`` and ``mentoring moments`` in the topic, "mentoring moments"
+  counts only for the phrase.
+
+Score
+-----
+The score (0-100) rewards density and breadth, not length::
+
+    words    = number of whitespace-separated words in the text
+    density  = 1000 * hits / max(words, 200)         # hits per 1,000 words
+    breadth  = number of distinct keywords matched
+    score    = 100 * (0.6 * (1 - exp(-density / 10)) + 0.4 * (1 - exp(-breadth / 3)))
+
+so a page ten times longer with the same density and the same keywords gets
+the same score, and padding a page with off-topic text lowers it. The floor of
+200 words keeps a three-word snippet that says "mentoring" from scoring like
+a whole article about it. Density 10 per 1,000 words gives 63 % of its part,
+3 distinct keywords give 63 % of theirs; a page with no hit scores 0.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+__all__ = ["Topic", "Matcher", "Hits", "DEFAULT_KEYWORDS", "DEFAULT_THEMES"]
+
+DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "Personal Learning Network": (
+        "personal learning network", "PLN", "professional learning network",
+        "personal learning environment", "learning network", "connected educator",
+        "professional development", "networking",
+    ),
+    "Peer mentoring": (
+        "peer mentoring", "peer mentor", "peer support", "co-mentoring", "group mentoring",
+        "mentoring circle", "reverse mentoring", "collaborative mentoring",
+    ),
+    "Mentoring moments": (
+        "mentoring moments", "mentoring moment", "micro-mentoring", "flash mentoring",
+        "just-in-time mentoring", "informal advice",
+    ),
+    "Formal vs informal mentoring": (
+        "formal mentoring", "informal mentoring", "mentoring program", "mentoring programme",
+        "mentoring scheme", "mentoring relationship", "mentorship", "mentee", "protege",
+        "protégé", "mentor",
+    ),
+    "Twitter with other platforms": (
+        "Twitter", "tweet", "retweet", "hashtag", "Twitter chat", "tweetchat", "#libchat",
+        "#uklibchat", "#edchat", "social media", "LinkedIn", "Facebook", "blog", "Instagram",
+        "YouTube", "Slack", "Mastodon", "Google Hangouts", "webinar", "chat",
+    ),
+    "Finding a mentor": (
+        "finding a mentor", "find a mentor", "finding mentors", "seeking a mentor",
+        "mentor matching", "mentoring network", "e-mentoring", "telementoring",
+        "virtual mentoring", "online mentoring", "distance mentoring",
+    ),
+})
+
+DEFAULT_KEYWORDS: tuple[str, ...] = (
+    "mentor", "mentoring", "mentee", "mentorship", "e-mentoring", "telementoring",
+    "peer mentoring", "reverse mentoring", "mentoring moments", "personal learning network",
+    "PLN", "Twitter", "tweet", "hashtag", "social media", "professional development",
+    "LinkedIn", "Facebook", "blog", "chat", "#libchat",
+)
+
+# Suffixes accepted on a phrase's last word ("mentor" -> "mentorship").
+_SUFFIXES = r"(?:s|es|ed|d|ing|ings|er|ers|ship|ships)"
+# Between the words of a phrase: spaces, hyphens, dashes, or nothing.
+_JOINER = r"[\s\-\u2010-\u2015_/]*"
+_VOWELS = "aeiou"
+
+
+def _fold(keyword: str) -> str:
+    return " ".join(keyword.split())
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for item in items:
+        item = _fold(item)
+        if item and item.casefold() not in seen:
+            seen[item.casefold()] = item
+    return tuple(seen.values())
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A topic: keywords, and themes naming groups of keywords.
+
+    Theme keywords need not be in ``keywords``; the matcher counts the union.
+    """
+
+    keywords: tuple[str, ...]
+    themes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def default(cls) -> "Topic":
+        """The built-in topic: mentoring through social media."""
+        return cls(DEFAULT_KEYWORDS, dict(DEFAULT_THEMES))
+
+    @classmethod
+    def from_config(cls, keywords: list[str] | None, themes: dict[str, list[str]] | None) -> "Topic":
+        """From scan.toml's parsed ``[keywords]``/``[themes]``; each given part
+        replaces the default one, a missing part (None) keeps the default::
+
+            Topic.from_config(["preprint"], None).themes == Topic.default().themes
+            Topic.from_config(["preprint"], {}).themes == {}
+        """
+        base = cls.default()
+        kws = _unique(keywords) if keywords is not None else base.keywords
+        th = ({name: _unique(words) for name, words in themes.items()}
+              if themes is not None else dict(base.themes))
+        return cls(kws, th)
+
+    def with_keywords(self, keywords: list[str]) -> "Topic":
+        """The ``--keywords a,b,c`` override: these keywords replace the list;
+        themes stay, so theme counts still show."""
+        return Topic(_unique(keywords), dict(self.themes))
+
+    def all_keywords(self) -> tuple[str, ...]:
+        """Keywords then theme keywords, each once (case-insensitively)."""
+        return _unique([*self.keywords, *(w for words in self.themes.values() for w in words)])
+
+
+@dataclass(frozen=True)
+class Hits:
+    """Keyword counts of one text.
+
+    ``keywords`` maps a keyword (as the topic spells it) to its count, only
+    keywords found; ``themes`` maps every theme with at least one hit to the
+    sum of its keywords' counts; ``words`` is the text's word count and
+    ``score`` the 0-100 relevance described in the module docstring.
+    """
+
+    keywords: dict[str, int]
+    themes: dict[str, int]
+    words: int
+    score: float
+
+    @property
+    def total(self) -> int:
+        return sum(self.keywords.values())
+
+    def to_dict(self) -> dict:
+        return {"keywords": dict(self.keywords), "themes": dict(self.themes),
+                "words": self.words, "score": self.score}
+
+
+def score_of(total: int, distinct: int, words: int) -> float:
+    """The relevance score of the module docstring::
+
+        score_of(0, 0, 500) -> 0.0
+        score_of(10, 3, 1000) == score_of(100, 3, 10000)
+    """
+    if total <= 0:
+        return 0.0
+    density = 1000.0 * total / max(words, 200)
+    value = 0.6 * (1 - math.exp(-density / 10)) + 0.4 * (1 - math.exp(-distinct / 3))
+    return round(100.0 * value, 1)
+
+
+def _word_pattern(word: str, last: bool) -> str:
+    """One word of a keyword as a regex; the last word takes inflections."""
+    esc = re.escape(word)
+    if not last or not word[-1:].isalpha():
+        return esc
+    if word.isupper() and len(word) <= 5:      # acronyms: PLN, PLNs
+        return esc + "s?"
+    low = word.lower()
+    if low.endswith("ing") and len(low) > 5:   # "mentoring" -> mentorings
+        return esc + "s?"
+    if low.endswith("e"):                       # "mentee" -> mentees; "share" -> sharing
+        return f"(?:{esc}{_SUFFIXES}?|{re.escape(word[:-1])}(?:ing|ings|ed|er|ers))"
+    if (len(low) >= 3 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
+            and low[-3] not in _VOWELS and len(low) <= 4):
+        # short consonant-vowel-consonant words double the consonant: blog -> blogging
+        return f"{esc}(?:{re.escape(word[-1])}?(?:ing|ings|ed|er|ers)|s|es|ship|ships)?"
+    return esc + _SUFFIXES + "?"
+
+
+def keyword_pattern(keyword: str) -> str:
+    """The regex of one keyword (without the outer boundaries)::
+
+        keyword_pattern("e-mentoring") matches "e mentoring", "e-mentoring", "ementoring"
+    """
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015_]+", keyword) if w]
+    if not words:
+        return ""
+    parts = [_word_pattern(w, i == len(words) - 1) for i, w in enumerate(words)]
+    return _JOINER.join(parts)
+
+
+class Matcher:
+    """A topic compiled once; :meth:`count` runs on every page of a crawl.
+
+    The regex is one alternation of every keyword, most specific first (more
+    words, then longer), each in a named group so a match names its keyword.
+    """
+
+    def __init__(self, topic: Topic):
+        self.topic = topic
+        keywords = topic.all_keywords()
+        order = sorted(range(len(keywords)),
+                       key=lambda i: (-len(keywords[i].split()), -len(keywords[i])))
+        alternatives = []
+        self._names: dict[str, str] = {}
+        for i in order:
+            pat = keyword_pattern(keywords[i])
+            if pat:
+                self._names[f"k{i}"] = keywords[i]
+                alternatives.append(f"(?P<k{i}>{pat})")
+        # Lookarounds, not \b, so that "#libchat" has boundaries too.
+        self._regex = (re.compile(r"(?<![\w#@])(?:" + "|".join(alternatives) + r")(?![\w])",
+                                  re.IGNORECASE) if alternatives else None)
+        folded = {k.casefold(): k for k in keywords}
+        self._themes = {name: tuple(folded[_fold(w).casefold()] for w in words
+                                    if _fold(w).casefold() in folded)
+                        for name, words in topic.themes.items()}
+
+    def count(self, text: str) -> Hits:
+        """Count keywords and themes in ``text`` and score it::
+
+            Matcher(Topic.from_config(["mentor"], {})).count("Mentors mentor.").keywords
+            -> {"mentor": 2}
+        """
+        words = len(text.split())
+        counts: dict[str, int] = {}
+        if self._regex is not None and text:
+            names = self._names
+            for m in self._regex.finditer(text):
+                kw = names[m.lastgroup]
+                counts[kw] = counts.get(kw, 0) + 1
+        themes: dict[str, int] = {}
+        for name, kws in self._themes.items():
+            n = sum(counts.get(k, 0) for k in kws)
+            if n:
+                themes[name] = n
+        return Hits(counts, themes, words, score_of(sum(counts.values()), len(counts), words))

@@ -1,0 +1,245 @@
+"""The crawler against real loopback servers on several hosts, checked from
+the servers' side."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from refs.http import hosts_resolver
+from scan.crawl.engine import crawl
+from scan.crawl.settings import CrawlSettings
+from scan.crawl.state import CrawlState
+from tests.conftest import ROOT
+from tests.servers import Page, Web
+
+MENTOR = "<p>Mentoring on Twitter: a mentor and a mentee in a personal learning network (PLN).</p>" * 3
+
+
+def html(title: str, links=(), body: str = MENTOR, nav_links=()) -> bytes:
+    a = "".join(f'<p>See <a href="{u}">this post</a>.</p>' for u in links)
+    nav = "".join(f'<a href="{u}">nav</a>' for u in nav_links)
+    return (f"<!doctype html><html><head><title>{title}</title></head><body><nav>{nav}</nav>"
+            f"<article><h1>{title}</h1>{body}{a}</article><footer>footer</footer></body></html>").encode()
+
+
+@pytest.fixture
+def webs():
+    servers = [Web(f"127.0.0.{n}", name=f"h{n}.test") for n in (2, 3, 4, 5)]
+    for w in servers:
+        w.start()
+    yield servers
+    for w in servers:
+        w.stop()
+
+
+def resolver(webs):
+    return hosts_resolver({w.name: w.host for w in webs}, fallback=None)
+
+
+def settings(**kw) -> CrawlSettings:
+    base = dict(delay=0.0, concurrency=8, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
+                robots_retry=(0.3, 0.3), max_retry_after=1.0, checkpoint_seconds=0.2)
+    base.update(kw)
+    return CrawlSettings(**base)
+
+
+def run(tmp_path, webs, seeds, **kw):
+    state = CrawlState(tmp_path / "db")
+    state.start_new({"seeds": seeds})
+    result = crawl(state, seeds, settings(**kw), resolve=resolver(webs))
+    return {p["url"]: p for p in result.pages}
+
+
+def build_web(webs, per_host=6):
+    """A small web: each host's pages link to the next page and to a page on the next host."""
+    for i, w in enumerate(webs):
+        nxt = webs[(i + 1) % len(webs)]
+        for n in range(per_host):
+            links = [w.url(f"/p{n + 1}")] if n + 1 < per_host else []
+            links.append(nxt.url(f"/p{n}"))
+            w.route(f"/p{n}", Page(html(f"{w.name} page {n}", links)))
+        w.route("/robots.txt", Page(b"User-agent: *\nDisallow: /private\n", content_type="text/plain"))
+
+
+def test_politeness_from_the_servers_side(tmp_path, webs):
+    build_web(webs)
+    for w in webs:
+        w.route("/p1", Page(html("p1", [w.url("/private/x"), w.url("/p2")])))
+    pages = run(tmp_path, webs, [webs[0].url("/p0")], delay=0.15, depth=6, follow="all")
+    for w in webs:
+        hits = sorted(w.hits(), key=lambda h: h.start)
+        assert hits, w.name
+        assert hits[0].path == "/robots.txt"
+        for a, b in zip(hits, hits[1:]):
+            assert b.start >= a.end, f"{w.name}: overlapping requests"
+            assert b.start - a.end >= 0.15 - 0.01, f"{w.name}: gap {b.start - a.end:.3f} < delay"
+        paths = [h.path for h in hits]
+        assert not any(p.startswith("/private") for p in paths), "robots.txt disobeyed"
+        assert len(paths) == len(set(paths)), f"{w.name}: a page fetched twice"
+    refused = [p for p in pages.values() if "robots" in (p.get("error") or "")]
+    assert refused and all(p["status"] is None for p in refused)
+
+
+def test_depth_is_respected(tmp_path, webs):
+    w = webs[0]
+    for n in range(5):
+        w.route(f"/d{n}", Page(html(f"d{n}", [w.url(f"/d{n + 1}")])))
+    pages = run(tmp_path, webs, [w.url("/d0")], depth=2, follow="all")
+    assert sorted(p["depth"] for p in pages.values()) == [0, 1, 2]
+    assert not w.hits("/d3")
+    assert pages[w.url("/d2")]["found_on"] == w.url("/d1")
+
+
+def test_follow_relevant_expands_only_relevant_pages(tmp_path, webs):
+    w = webs[0]
+    w.route("/", Page(html("seed", [w.url("/on"), w.url("/off")])))
+    w.route("/on", Page(html("on topic", [w.url("/on-child")])))
+    w.route("/off", Page(html("cooking", [w.url("/off-child")], body="<p>Recipes for bread and soup.</p>")))
+    w.route("/on-child", Page(html("child")))
+    w.route("/off-child", Page(html("child")))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, follow="relevant", min_score=20)
+    assert pages[w.url("/on")]["score"] >= 20 > pages[w.url("/off")]["score"]
+    assert w.url("/on-child") in pages and w.url("/off-child") not in pages
+
+
+def test_body_links_go_before_navigation(tmp_path, webs):
+    w = webs[0]
+    w.route("/", Page(html("seed", [w.url("/body")], nav_links=[w.url("/nav")])))
+    w.route("/body", Page(html("b")))
+    w.route("/nav", Page(html("n")))
+    run(tmp_path, webs, [w.url("/")], depth=1, follow="all", concurrency=1)
+    order = [h.path for h in sorted(w.hits(), key=lambda h: h.start) if h.path in ("/body", "/nav")]
+    assert order == ["/body", "/nav"]
+
+
+def test_crawl_delay_and_retry_after(tmp_path, webs):
+    w = webs[0]
+    w.route("/robots.txt", Page(b"User-agent: *\nCrawl-delay: 0.3\n", content_type="text/plain"))
+    calls = {"n": 0}
+
+    def busy(req):
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return Page(b"slow down", status=429, headers={"Retry-After": "1"}, content_type="text/plain")
+        return Page(html("finally"))
+
+    w.route("/", Page(html("seed", [w.url("/busy")])))
+    w.route("/busy", busy)
+    pages = run(tmp_path, webs, [w.url("/")], depth=1, follow="all")
+    assert pages[w.url("/busy")]["status"] == 200
+    hits = sorted(w.hits(), key=lambda h: h.start)
+    gaps = [b.start - a.end for a, b in zip(hits, hits[1:])]
+    assert all(g >= 0.29 for g in gaps)
+    busy_hits = w.hits("/busy")
+    assert len(busy_hits) == 2 and busy_hits[1].start - busy_hits[0].end >= 0.95
+
+
+def test_robots_unavailable_then_retried_and_4xx_allows_all(tmp_path, webs):
+    a, b = webs[0], webs[1]
+    state = {"n": 0}
+
+    def robots(req):
+        state["n"] += 1
+        return Page(b"oops", status=503, content_type="text/plain") if state["n"] == 1 else \
+            Page(b"User-agent: *\nDisallow:\n", content_type="text/plain")
+
+    a.route("/robots.txt", robots)
+    a.route("/", Page(html("a", [b.url("/")])))
+    b.route("/robots.txt", Page(b"gone", status=404, content_type="text/plain"))
+    b.route("/", Page(html("b")))
+    pages = run(tmp_path, webs, [a.url("/")], depth=1, follow="all")
+    assert pages[a.url("/")]["status"] == 200
+    assert len(a.hits("/robots.txt")) == 2
+    assert a.hits("/")[0].start >= a.hits("/robots.txt")[1].end
+    assert pages[b.url("/")]["status"] == 200
+
+
+def test_hostile_page_cannot_reach_private_addresses(tmp_path, webs):
+    w = webs[0]
+    other = webs[1]
+    other.route("/secret", Page(html("secret")))
+    w.route("/", Page(html("hostile", ["http://127.0.0.1:%d/x" % other.port, "http://169.254.169.254/latest/meta-data/",
+                                      "file:///etc/passwd", other.url("/secret"), "javascript:alert(1)"])))
+    state = CrawlState(tmp_path / "db")
+    state.start_new({})
+    # The seed host looks public; private addresses are refused for every other host.
+    result = crawl(state, [w.url("/")], settings(allow_private=False, depth=1, follow="all"),
+                   resolve=resolver(webs))
+    pages = {p["url"]: p for p in result.pages}
+    assert pages[w.url("/")]["status"] == 200
+    assert not other.hits(), "a link reached a private address"
+    for url, p in pages.items():
+        if url != w.url("/"):
+            assert p["status"] is None and "private" in p["error"], (url, p)
+    assert not any(u.startswith(("file:", "javascript:")) for u in pages)
+
+
+def test_hard_pages(tmp_path, webs):
+    w = webs[0]
+    many = "".join(f'<a href="/l{n}">l{n}</a> ' for n in range(50_000))
+    w.route("/", Page(html("seed", ["/loop1", "/big", "/bomb", "/many", "/latin", "/stall", "/pdf"])))
+    w.route("/loop1", Page(status=302, headers={"Location": "/loop2"}))
+    w.route("/loop2", Page(status=302, headers={"Location": "/loop1"}))
+    w.route("/big", Page(b"<html><body><p>" + b"mentor " * 3_000_000 + b"</p></body></html>"))
+    w.route("/bomb", Page(gzip.compress(b"<html>" + b" " * 60_000_000), headers={"Content-Encoding": "gzip"}))
+    w.route("/many", Page(f"<html><body><article>{MENTOR}{many}</article></body></html>".encode()))
+    w.route("/latin", Page("<html><head><title>Caf\xe9 mentorat</title></head><body><p>Le mentor et le mentoré.</p></body></html>"
+                           .encode("latin-1"), content_type="text/html; charset=iso-8859-1"))
+    w.route("/stall", Page(b"<html><body>" + b"x" * 10000, stall_after=100, stall=20))
+    w.route("/pdf", Page(b"%PDF-1.4 ...", content_type="application/pdf"))
+    start = time.monotonic()
+    pages = run(tmp_path, webs, [w.url("/")], depth=1, follow="all", max_bytes=2_000_000, timeout=1, page_timeout=3,
+                max_links_per_page=100)
+    assert time.monotonic() - start < 30
+    assert pages[w.url("/loop1")]["error"] and "loop" in pages[w.url("/loop1")]["error"]
+    assert pages[w.url("/big")]["truncated"] is True and pages[w.url("/big")]["status"] == 200
+    assert pages[w.url("/bomb")]["truncated"] is True
+    assert pages[w.url("/many")]["n_links"] == 50_000
+    assert pages[w.url("/latin")]["title"] == "Café mentorat"
+    assert pages[w.url("/stall")]["error"]
+    pdf = pages[w.url("/pdf")]
+    assert pdf["status"] == 200 and pdf["content_type"] == "application/pdf" and not pdf.get("title")
+
+
+def scan_proc(tmp_path, webs, *args):
+    env = {**os.environ, "SCAN_HOSTS": ",".join(f"{w.name}={w.host}" for w in webs)}
+    return subprocess.Popen([sys.executable, "-m", "scan", *args], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
+def test_resume_after_interrupt_fetches_nothing_twice(tmp_path, webs, sig):
+    build_web(webs, per_host=8)
+    seed = webs[0].url("/p0")
+    proc = scan_proc(tmp_path, webs, "crawl", seed, "--depth", "12", "--follow", "all", "--delay", "0.1",
+                     "--allow-private", "--json")
+    # Wait until a few pages are done, then interrupt.
+    lines = []
+    while len(lines) < 6:
+        line = proc.stdout.readline()
+        assert line, proc.stderr.read()
+        lines.append(line)
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    done_before = {json.loads(l)["url"] for l in lines}
+    proc = scan_proc(tmp_path, webs, "crawl", "--resume", "--json")
+    out, errs = proc.communicate(timeout=120)
+    assert proc.returncode == 0, errs
+    total = {(w.name, h.path) for w in webs for h in w.hits() if h.path != "/robots.txt"}
+    assert len(total) == 32
+    for w in webs:
+        paths = [h.path for h in w.hits() if h.path != "/robots.txt"]
+        dupes = {p for p in paths if paths.count(p) > 1}
+        # Only a page in flight at the interruption may be fetched again.
+        assert len(dupes) <= 1, (w.name, dupes)
+        assert not any(w.url(p) in done_before for p in dupes)
+    r = subprocess.run([sys.executable, "-m", "scan", "pages", "--json"], cwd=tmp_path, capture_output=True, text=True)
+    assert len(json.loads(r.stdout)) == 32

@@ -1,0 +1,192 @@
+"""Main content, links and their regions, citations, DOIs, reference lists,
+encodings and hostile pages (scan.extract), on small pages we wrote."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from scan.extract import analyse, to_csl
+from scan.extract.citations import find_citations, find_dois
+from scan.extract.content import sentence_around
+from scan.extract.decode import decode_html
+from scan.keywords import Matcher, Topic
+
+URL = "https://blog.example.org/2013/02/25/find-a-mentor/"
+
+BLOG = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>How to find a mentor | Mentor Blog</title><base href="https://blog.example.org/base/"></head>
+<body class="single sidebar-left">
+<header class="site-header"><a href="/">Mentor Blog home</a></header>
+<nav><a href="/about">About</a><a href="/mentoring-twitter">Mentoring on Twitter</a></nav>
+<div id="content"><article class="post">
+ <h1 class="entry-title">How to find a mentor</h1>
+ <div class="entry-content">
+  <p>Finding a mentor on Twitter is easier than it looks. Read
+     <a href="https://other.example.com/peer-mentoring#top">Hurt's post on peer mentoring</a> first.
+     Mentoring moments matter (Barr, 2013; Hurt et al., 2012).</p>
+  <p>As Welsh, Bhave and Kim (2012) show, e-mentoring works. See doi:10.1000/XYZ.123.</p>
+  <p><a href="relative/page">A relative link</a> and <a href="javascript:void(0)">js</a>
+     and <a href="mailto:x@y.z">mail</a>.</p>
+  <div class="sharedaddy"><a href="https://twitter.com/share?u=1">Share on Twitter</a></div>
+  <h2>References</h2>
+  <ul><li>Barr, J. (2013). Mentoring moments. Library Journal, 1(2), 3-4.</li>
+      <li>Hurt, S., et al. (2012). Peer mentoring online. https://doi.org/10.5555/abc</li></ul>
+ </div>
+</article>
+<div id="comments" class="comments-area"><div class="comment">
+  <span class="comment-author">Bob</span><p>Great post about mentor search! Mentor mentor mentor.</p>
+  <a href="https://spam.example.net/">my site</a></div></div>
+</div>
+<aside class="sidebar"><a href="https://blogroll.example.com/">Blogroll</a></aside>
+<footer><a href="/privacy">Privacy</a></footer>
+</body></html>"""
+
+
+def test_main_text_excludes_nav_footer_comments_and_share():
+    a = analyse(BLOG, URL, keep_text=True)
+    assert "Finding a mentor on Twitter" in a.main_text
+    for junk in ("About", "Privacy", "Blogroll", "Great post", "Share on Twitter", "Mentor Blog home"):
+        assert junk not in a.main_text, junk
+    assert a.main_text_chars == len(a.main_text)
+
+
+def test_keyword_hits_come_from_main_text_only():
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    a = analyse(BLOG, URL, matcher=m, keep_text=True)
+    # the comment's "mentor search! Mentor mentor mentor" is not counted
+    assert a.hits == m.count(a.main_text)
+    assert a.hits.keywords["mentor"] == 7
+
+
+def test_links_regions_and_resolution():
+    a = analyse(BLOG, URL)
+    by_text = {link.text: link for link in a.links}
+    assert by_text["Hurt's post on peer mentoring"].region == "body"
+    assert by_text["Hurt's post on peer mentoring"].url == "https://other.example.com/peer-mentoring"
+    assert by_text["A relative link"].url == "https://blog.example.org/base/relative/page"
+    assert by_text["About"].region == "nav"
+    assert by_text["Mentor Blog home"].region == "header"
+    assert by_text["my site"].region == "comments"
+    assert by_text["Blogroll"].region == "aside"
+    assert by_text["Share on Twitter"].region == "aside"
+    assert by_text["Privacy"].region == "footer"
+    assert "js" not in by_text and "mail" not in by_text
+    assert [link.text for link in a.body_links()] == ["Hurt's post on peer mentoring", "A relative link"]
+
+
+def test_link_context_is_the_sentence():
+    a = analyse(BLOG, URL)
+    link = next(link for link in a.links if link.text.startswith("Hurt's"))
+    assert link.context == "Read Hurt's post on peer mentoring first."
+    assert sentence_around("Intro here. Read Barr's post on mentors. Bye.", "Barr's post") == \
+        "Read Barr's post on mentors."
+
+
+def test_citations_dois_and_references():
+    a = analyse(BLOG, URL)
+    assert a.citations == ["(Barr, 2013; Hurt et al., 2012)", "Welsh, Bhave and Kim (2012)"]
+    works = a.citations_structured[0].works
+    assert works[1].names == ("Hurt",) and works[1].et_al and works[1].year == "2012"
+    assert a.citations_structured[1].works[0].names == ("Welsh", "Bhave", "Kim")
+    assert "10.1000/xyz.123" in a.dois and "10.5555/abc" in a.dois
+    assert len(a.references) == 2 and a.references[0].startswith("Barr, J. (2013)")
+
+
+def test_citation_forms():
+    texts = [c.text for c in find_citations(
+        "Known (Czarnecki, n.d.) and (Smith & Jones, 2010, p. 5). Lee et al. (2019) agree. "
+        "Not citations: (see above), (2013), In 2013 (Twitter launched).")]
+    assert texts == ["(Czarnecki, n.d.)", "(Smith & Jones, 2010, p. 5)", "Lee et al. (2019)"]
+
+
+def test_doi_normalisation():
+    assert find_dois('<a href="https://doi.org/10.1000%2FABC">x</a> 10.1000/abc. doi:10.2000/Q(1)2).') == \
+        ["10.1000/abc", "10.2000/q(1)2"]
+
+
+def test_title_and_type_of_blog():
+    a = analyse(BLOG, URL)
+    assert a.title == "How to find a mentor"
+    assert a.date == "2013-02-25"
+
+
+def test_to_csl():
+    a = analyse(BLOG.replace("<head>", '<head><meta name="author" content="Jane Barr">'
+                             '<meta property="og:site_name" content="Mentor Blog">'), URL)
+    item = to_csl(a, URL, date(2024, 5, 1))
+    assert item["title"] == "How to find a mentor"
+    assert item["author"] == [{"family": "Barr", "given": "Jane"}]
+    assert item["issued"] == {"date-parts": [[2013, 2, 25]]}
+    assert item["container-title"] == "Mentor Blog"
+    assert item["URL"] == URL and item["accessed"] == {"date-parts": [[2024, 5, 1]]}
+    assert item["language"] == "en"
+
+
+# ---------------------------------------------------------------- encodings
+
+def test_http_charset_first():
+    body = "<html><head><title>Caf\u00e9 Mentoring</title></head><body><p>M\u00fcnchen</p></body></html>"
+    a = analyse(body.encode("cp1252"), URL, charset="iso-8859-1")
+    assert a.title == "Café Mentoring" and a.encoding == "cp1252"
+
+
+def test_meta_charset_and_http_equiv():
+    body = "<html><head><meta charset='windows-1251'><title>Наставник</title></head></html>"
+    assert analyse(body.encode("cp1251"), URL).title == "Наставник"
+    body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'
+            "<title>メンター</title></head></html>")
+    a = analyse(body.encode("shift_jis"), URL)
+    assert a.title == "メンター" and a.encoding == "shift_jis"
+
+
+def test_detection_without_declaration():
+    body = ("<html><head><title>Übersicht über Mentoring für Bibliothekare</title></head><body><p>"
+            + "Größere Änderungen für Mentoring-Programme in Bibliotheken. " * 20 + "</p></body></html>")
+    assert analyse(body.encode("utf-8"), URL).title.startswith("Übersicht")
+    a = analyse(body.encode("cp1252"), URL)
+    assert a.title.startswith("Übersicht")
+
+
+def test_mislabelled_utf8_declared_latin1():
+    text, enc = decode_html("<meta charset='iso-8859-1'><p>café</p>".encode("utf-8"))
+    assert "café" in text and enc == "utf-8"
+
+
+def test_bom_wins():
+    text, enc = decode_html(b"\xef\xbb\xbf<meta charset='iso-8859-1'>caf\xc3\xa9")
+    assert text.endswith("café") and enc == "utf-8"
+
+
+# ---------------------------------------------------------------- hostile pages
+
+def test_garbage_never_crashes():
+    for junk in (b"", b"\x00\xff\xfe" * 1000, bytes(range(256)) * 200, b"<<<>>><a href=", "<html><p>\x00</p>",
+                 b"<a href='http://[::1'>x</a>", b"<meta charset='bogus'><title>t</title>",
+                 b'<script type="application/ld+json">' + b"[" * 5000 + b"</script>"):
+        a = analyse(junk, URL)
+        assert a.error is None, (junk[:20], a.error)
+
+
+def test_deep_nesting_and_huge_attributes():
+    deep = "<div>" * 20000 + "<p>Deep mentoring text</p>" + "</div>" * 20000
+    a = analyse(deep, URL)
+    assert a.error is None or "nested" in a.error
+    huge = '<html><body><p title="' + "x" * 5_000_000 + '">Mentor</p></body></html>'
+    assert analyse(huge, URL).error is None
+
+
+def test_fifty_thousand_links_is_fast():
+    page = "<html><body><article><p>" + "".join(
+        f'<a href="/p{i}">link {i}</a> ' for i in range(50_000)) + "</p></article></body></html>"
+    t0 = time.perf_counter()
+    a = analyse(page, URL)
+    assert time.perf_counter() - t0 < 15
+    assert len(a.links) == 50_000
+
+
+def test_unclosed_script_does_not_hang():
+    page = "<html><body>" + "<script>var x = 1;" * 20000 + "<p>text</p>"
+    t0 = time.perf_counter()
+    analyse(page, URL)
+    assert time.perf_counter() - t0 < 5

@@ -1,0 +1,282 @@
+"""Page metadata, one source at a time (scan.extract.metadata), on small pages we wrote."""
+
+from __future__ import annotations
+
+import json
+
+from scan.extract import analyse
+
+URL = "https://blog.example.org/posts/find-a-mentor"
+
+
+def page(head: str = "", body: str = "", *, lang: str = "en") -> str:
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>")
+
+
+def ld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+ARTICLE = "<article><h1>How to find a mentor</h1><p>" + "Mentoring text here. " * 30 + "</p></article>"
+
+
+# ---------------------------------------------------------------- JSON-LD
+
+def test_jsonld_article_person():
+    a = analyse(page(ld({"@context": "https://schema.org", "@type": "BlogPosting",
+                         "headline": "How to find a mentor", "datePublished": "2013-02-25T08:00:00+01:00",
+                         "dateModified": "2014-01-01", "author": {"@type": "Person", "name": "Jane Barr"},
+                         "publisher": {"@type": "Organization", "name": "Mentor Blog"}}), ARTICLE), URL)
+    assert a.title == "How to find a mentor"
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+    assert a.date == "2013-02-25" and a.date_modified == "2014-01-01"
+    assert a.site == "Mentor Blog"
+    assert a.type == "post-weblog"
+
+
+def test_jsonld_graph_author_by_reference():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "#site", "name": "Library Life"},
+        {"@type": "Person", "@id": "#p1", "name": "Sam Hurt"},
+        {"@type": "NewsArticle", "headline": "Peer mentoring", "author": {"@id": "#p1"},
+         "datePublished": "2012-05-01", "isPartOf": {"@id": "#site"}},
+    ]}
+    a = analyse(page(ld(graph), ARTICLE), URL)
+    assert a.authors == [{"family": "Hurt", "given": "Sam"}]
+    assert a.date == "2012-05-01"
+    assert a.site == "Library Life"
+    assert a.type == "article-newspaper"
+
+
+def test_jsonld_arrays_and_several_authors():
+    data = [{"@type": "WebSite", "name": "X"},
+            {"@type": ["Article", "ScholarlyArticle"], "name": "A study",
+             "author": [{"@type": "Person", "givenName": "Ann", "familyName": "Welsh"},
+                        {"@type": "Person", "name": "Bo Bhave"}, "Kim Lee"],
+             "datePublished": "2012", "identifier": "https://doi.org/10.1234/ABC.5"}]
+    a = analyse(page(ld(data)), URL)
+    assert [n.get("family") for n in a.authors] == ["Welsh", "Bhave", "Lee"]
+    assert a.doi == "10.1234/abc.5"
+    assert a.type == "article"  or a.type == "article-journal"
+
+
+def test_jsonld_organisation_author_is_literal():
+    a = analyse(page(ld({"@type": "NewsArticle", "headline": "T",
+                         "author": {"@type": "Organization", "name": "Reuters"}})), URL)
+    assert a.authors == [{"literal": "Reuters"}]
+
+
+def test_jsonld_broken_json_does_not_crash():
+    a = analyse(page('<script type="application/ld+json">{"@type": "Article", </script>'
+                     '<meta property="og:title" content="Fallback">'), URL)
+    assert a.title == "Fallback" and a.error is None
+
+
+# ---------------------------------------------------------------- meta tags
+
+def test_highwire():
+    head = ('<meta name="citation_title" content="E-mentoring in libraries">'
+            '<meta name="citation_author" content="Barr, Jane">'
+            '<meta name="citation_author" content="Czarnecki, Kate">'
+            '<meta name="citation_publication_date" content="2013/02/25">'
+            '<meta name="citation_journal_title" content="Journal of Library Mentoring">'
+            '<meta name="citation_doi" content="doi:10.5555/JLM.2013.1">')
+    a = analyse(page(head), URL)
+    assert a.title == "E-mentoring in libraries"
+    assert [n["family"] for n in a.authors] == ["Barr", "Czarnecki"]
+    assert a.authors[0]["given"] == "Jane"
+    assert a.date == "2013-02-25"
+    assert a.type == "article-journal"
+    assert a.site == "Journal of Library Mentoring"
+    assert a.doi == "10.5555/jlm.2013.1"
+
+
+def test_dublin_core():
+    head = ('<meta name="DC.title" content="Telementoring">'
+            '<meta name="DC.creator" content="Hurt, Sam">'
+            '<meta name="DCTERMS.issued" content="2012-06-30">'
+            '<meta name="DC.language" content="en_GB">')
+    a = analyse(page(head, lang=""), URL)
+    assert a.title == "Telementoring"
+    assert a.authors == [{"family": "Hurt", "given": "Sam"}]
+    assert a.date == "2012-06-30"
+
+
+def test_opengraph_and_article_tags():
+    head = ('<meta property="og:title" content="Mentoring moments">'
+            '<meta property="og:site_name" content="The Mentor Post">'
+            '<meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2015-03-04T10:00:00Z">'
+            '<meta property="article:modified_time" content="2016-01-01T10:00:00Z">'
+            '<meta property="article:author" content="https://facebook.com/someone">'
+            '<meta property="og:description" content="Short moments.">')
+    a = analyse(page(head), URL)
+    assert a.title == "Mentoring moments"
+    assert a.site == "The Mentor Post"
+    assert a.date == "2015-03-04" and a.date_modified == "2016-01-01"
+    assert a.authors == []          # a profile URL is not a name
+    assert a.description == "Short moments."
+
+
+def test_twitter_title():
+    a = analyse(page('<meta name="twitter:title" content="Tweeting mentors">'), URL)
+    assert a.title == "Tweeting mentors"
+
+
+def test_meta_author_and_date():
+    a = analyse(page('<meta name="author" content="Jane Barr"><meta name="date" content="2013-02-25">'), URL)
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+    assert a.date == "2013-02-25"
+
+
+# ---------------------------------------------------------------- microformats, microdata, visible
+
+def test_h_entry():
+    body = ('<div class="h-entry"><h1 class="p-name">Reverse mentoring</h1>'
+            '<a class="p-author h-card" href="/me">Kate Czarnecki</a>'
+            '<time class="dt-published" datetime="2013-04-05T10:00">April 5</time>'
+            '<div class="e-content"><p>' + "Reverse mentoring text. " * 20 + '</p></div></div>')
+    a = analyse(page("", body), URL)
+    assert a.title == "Reverse mentoring"
+    assert a.authors == [{"family": "Czarnecki", "given": "Kate"}]
+    assert a.date == "2013-04-05"
+
+
+def test_itemprop_microdata():
+    body = ('<div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Mentees</h1>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">Lee Kim</span></span>'
+            '<meta itemprop="datePublished" content="2011-11-11">'
+            '<div itemprop="articleBody"><p>' + "Mentees learn. " * 30 + '</p></div></div>')
+    a = analyse(page("", body), URL)
+    assert a.title == "Mentees"
+    assert a.authors == [{"family": "Kim", "given": "Lee"}]
+    assert a.date == "2011-11-11"
+
+
+def test_time_datetime():
+    body = '<article><h1>T</h1><time datetime="2010-10-10">Oct 10</time><p>' + "x " * 100 + "</p></article>"
+    assert analyse(page("", body), URL).date == "2010-10-10"
+
+
+def test_byline_by_name():
+    body = '<article><h1>Finding a mentor</h1><p class="byline">By Jane Barr | Feb 25, 2013</p><p>' + "Text. " * 50 + "</p></article>"
+    a = analyse(page("<title>Finding a mentor | Blog</title>", body), URL)
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+    assert a.date == "2013-02-25"
+
+
+def test_byline_in_text_near_headline():
+    body = '<article><h1>Finding a mentor</h1><p>By Jane Barr</p><p>' + "Text. " * 50 + "</p></article>"
+    assert analyse(page("", body), URL).authors == [{"family": "Barr", "given": "Jane"}]
+
+
+def test_byline_never_junk():
+    for junk in ("Posted by admin", "Admin", "Posted", "5 minute read", "By admin on March 3, 2013"):
+        body = f'<article><h1>T</h1><span class="author">{junk}</span><p>' + "Text. " * 50 + "</p></article>"
+        assert analyse(page("", body), URL).authors == [], junk
+
+
+def test_comment_author_is_not_the_author():
+    body = ('<article><h1>T</h1><p>' + "Text. " * 50 + '</p></article>'
+            '<div id="comments"><div class="comment"><span class="author">Bob Commenter</span>'
+            '<p>Nice post!</p></div></div>')
+    assert analyse(page("", body), URL).authors == []
+
+
+def test_site_name_dropped_when_a_person_is_named():
+    head = ('<meta property="og:site_name" content="Mentor Times">' +
+            ld({"@type": "NewsArticle", "headline": "T",
+                "author": {"@type": "Organization", "name": "Mentor Times"}}))
+    body = '<article><h1>T</h1><span class="byline">By Jane Barr</span><p>' + "Text. " * 50 + "</p></article>"
+    a = analyse(page(head, body), URL)
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+
+
+def test_url_date_patterns():
+    a = analyse(page("", ARTICLE), "https://blog.example.org/2013/02/25/find-a-mentor/")
+    assert a.date == "2013-02-25"
+    a = analyse(page("", ARTICLE), "https://news.example.de/2019-04-01-title.html")
+    assert a.date == "2019-04-01"
+
+
+def test_url_date_beats_later_metadata_date():
+    head = '<meta property="article:published_time" content="2020-01-01">'
+    a = analyse(page(head, ARTICLE), "https://blog.example.org/2013/02/25/find-a-mentor/")
+    assert a.date == "2013-02-25"
+
+
+def test_generator_type():
+    head = '<meta name="generator" content="WordPress 6.4">'
+    assert analyse(page(head, ARTICLE), URL).type == "post-weblog"
+    assert analyse(page("", ARTICLE), "https://someone.blogspot.com/2013/02/x.html").type == "post-weblog"
+    assert analyse(page("", ARTICLE), URL).type == "webpage"
+
+
+def test_title_without_site_suffix():
+    a = analyse(page("<title>How to find a mentor | Mentor Blog</title>"), URL)
+    assert a.title == "How to find a mentor"
+    a = analyse(page('<title>How to find a mentor - Mentor Blog</title>'
+                     '<meta property="og:site_name" content="Mentor Blog">'), URL)
+    assert a.title == "How to find a mentor"
+    assert a.site == "Mentor Blog"
+
+
+def test_title_prefers_visible_h1():
+    head = '<meta property="og:title" content="SEO title for sharing"><title>How to find a mentor | X</title>'
+    assert analyse(page(head, ARTICLE), URL).title == "How to find a mentor"
+
+
+def test_language_canonical_description():
+    head = ('<link rel="canonical" href="/posts/find-a-mentor?x=1">'
+            '<meta name="description" content="All about mentors.">')
+    a = analyse(page(head, ARTICLE, lang="en_US"), URL)
+    assert a.language == "en-US"
+    assert a.canonical_url == "https://blog.example.org/posts/find-a-mentor?x=1"
+    assert a.description == "All about mentors."
+
+
+def test_trust_order_jsonld_over_opengraph():
+    head = (ld({"@type": "Article", "headline": "How to find a mentor", "datePublished": "2013-02-25"})
+            + '<meta property="article:published_time" content="2013-03-01">')
+    assert analyse(page(head, ARTICLE), URL).date == "2013-02-25"
+
+
+# ---------------------------------------------------------------- dates and names
+
+def test_date_parsing_forms():
+    from scan.extract.dates import date_from_url, find_dates, parse_date
+
+    assert parse_date("2013-02-25T10:31:00+01:00") == "2013-02-25"
+    assert parse_date("February 25, 2013") == "2013-02-25"
+    assert parse_date("25. Februar 2013") == "2013-02-25"
+    assert parse_date("25.02.2013") == "2013-02-25"
+    assert parse_date("Feb 2013") == "2013-02"
+    assert parse_date("yesterday") is None
+    assert find_dates("2019年04月13日 公開") == ["2019-04-13"]
+    assert find_dates("02/10/2020") == ["2020-02-10"]
+    assert find_dates("02/10/2020", monthfirst=False) == ["2020-10-02"]
+    assert date_from_url("https://x.de/meldungen/29-10-2021") == "2021-10-29"
+    assert date_from_url("https://x.com/news/story-20200113") == "2020-01-13"
+    assert date_from_url("https://blog.x/2013/02/title") is None
+
+
+def test_labelled_date_and_dayfirst_pages():
+    body = '<div class="x"><p>Datum: 03.02.2022</p></div><article><p>' + "Text ohne Datum. " * 30 + "</p></article>"
+    assert analyse(page("", body, lang="de"), URL).date == "2022-02-03"
+    body = '<article><h1>T</h1><span class="time">02/10/2020</span><p>' + "Text. " * 30 + "</p></article>"
+    assert analyse(page("", body, lang="en-GB"), URL).date == "2020-10-02"
+
+
+def test_byline_cleaning():
+    from scan.extract.names import clean_byline, to_csl_name
+
+    assert clean_byline("By Jane Barr | Feb 25, 2013") == ["Jane Barr"]
+    assert clean_byline("Posted by admin") == []
+    assert clean_byline("Welsh, Bhave and Kim") == ["Welsh", "Bhave", "Kim"]
+    assert clean_byline("Barr, Jane") == ["Jane Barr"]
+    assert clean_byline("5 minute read") == []
+    assert clean_byline("Von Fred Hüning") == ["Fred Hüning"]
+    assert to_csl_name("Jane van der Barr") == {"family": "van der Barr", "given": "Jane"}
+    assert to_csl_name("Reuters") == {"literal": "Reuters"}

@@ -1,0 +1,126 @@
+"""Keywords, themes and the relevance score (scan.keywords)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from scan.keywords import Matcher, Topic, keyword_pattern, score_of
+
+
+@pytest.fixture(scope="module")
+def m() -> Matcher:
+    return Matcher(Topic.default())
+
+
+def kw(matcher: Matcher, text: str) -> dict:
+    return matcher.count(text).keywords
+
+
+def test_inflections_of_mentor():
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    assert kw(m, "mentor mentors mentored mentoring mentorship mentorships") == {"mentor": 6}
+
+
+def test_inflections_doubling_and_e():
+    m = Matcher(Topic.from_config(["blog", "share", "tweet", "hashtag"], {}))
+    assert kw(m, "blogging blogged bloggers blogs") == {"blog": 4}
+    assert kw(m, "sharing shared shares") == {"share": 3}
+    assert kw(m, "tweets tweeted tweeting hashtags") == {"tweet": 3, "hashtag": 1}
+
+
+def test_word_boundaries():
+    m = Matcher(Topic.from_config(["mentor", "PLN", "chat"], {}))
+    assert kw(m, "tormentor, mentorX, ementor, PLNX, chatgpt") == {}
+    assert kw(m, "(Mentor), PLN. chat!") == {"mentor": 1, "PLN": 1, "chat": 1}
+
+
+def test_case_insensitive():
+    m = Matcher(Topic.from_config(["Twitter"], {}))
+    assert kw(m, "TWITTER twitter Twitter") == {"Twitter": 3}
+
+
+def test_phrases_with_flexible_joiners(m):
+    hits = kw(m, "e-mentoring, e mentoring, E–Mentoring; peer-mentoring and peer   mentoring")
+    assert hits["e-mentoring"] == 3
+    assert hits["peer mentoring"] == 2
+    assert "mentor" not in hits and "mentoring" not in hits
+
+
+def test_most_specific_keyword_wins(m):
+    hits = kw(m, "Mentoring moments on Twitter")
+    assert hits == {"mentoring moments": 1, "Twitter": 1}
+
+
+def test_hashtags():
+    m = Matcher(Topic.from_config(["#libchat"], {}))
+    assert kw(m, "Join #libchat and #LibChat tonight; not x#libchat or #libchats2") == {"#libchat": 2}
+
+
+def test_acronym_plural():
+    m = Matcher(Topic.from_config(["PLN"], {}))
+    assert kw(m, "PLNs and PLN") == {"PLN": 2}
+
+
+def test_theme_counts(m):
+    hits = m.count("My personal learning network (PLN) on Twitter helped find a mentor.")
+    assert hits.themes["Personal Learning Network"] == 2
+    assert hits.themes["Twitter with other platforms"] == 1
+    assert hits.themes["Finding a mentor"] == 1
+
+
+def test_theme_keywords_are_counted_even_if_not_in_keywords():
+    topic = Topic.from_config(["preprint"], {"Open": ["open access"]})
+    hits = Matcher(topic).count("Open access and a preprint")
+    assert hits.keywords == {"open access": 1, "preprint": 1}
+    assert hits.themes == {"Open": 1}
+
+
+def test_length_normalisation():
+    m = Matcher(Topic.default())
+    para = ("Mentoring on Twitter helps librarians build a personal learning network. "
+            + "Other words fill the page here. " * 50)
+    short, long = m.count(para), m.count(para * 10)
+    assert long.total == 10 * short.total
+    assert long.score == pytest.approx(short.score, abs=0.5)
+    padded = m.count(para + " filler" * 5000)
+    assert padded.score < short.score
+
+
+def test_score_formula():
+    assert score_of(0, 0, 100) == 0.0
+    assert score_of(10, 3, 1000) == score_of(100, 3, 10000)
+    assert 0 < score_of(1, 1, 10) < score_of(20, 6, 1000) <= 100
+    # a tiny page is judged as if it had 200 words
+    assert score_of(1, 1, 3) == score_of(1, 1, 200)
+
+
+def test_empty_text(m):
+    h = m.count("")
+    assert h.keywords == {} and h.score == 0.0 and h.words == 0
+
+
+def test_topic_config_and_override():
+    base = Topic.default()
+    t = Topic.from_config(["a", "b"], None)
+    assert t.keywords == ("a", "b") and t.themes == base.themes
+    assert Topic.from_config(None, {}).themes == {} and Topic.from_config(None, {}).keywords == base.keywords
+    o = base.with_keywords(["x", "y", "X"])
+    assert o.keywords == ("x", "y") and o.themes == base.themes
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        t.keywords = ()  # type: ignore[misc]
+
+
+def test_keyword_pattern_is_safe_for_regex_chars():
+    m = Matcher(Topic.from_config(["c++ (lang)", "a.b"], {}))
+    assert m.count("a.b and axb").keywords == {"a.b": 1}
+    assert keyword_pattern("   ") == ""
+
+
+def test_fast_enough(m):
+    import time
+    text = ("Mentors and mentees met on Twitter to talk about peer mentoring. " * 2000)
+    t0 = time.perf_counter()
+    m.count(text)
+    assert time.perf_counter() - t0 < 0.5
