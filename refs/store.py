@@ -149,3 +149,13 @@ class Store:
 
     def refs_digest(self) -> str | None:
         return file_digest(self.refs_path)
+
+    # Other files under db/ (the link checker's cache, ``links.json``): one
+    # table each, read and written whole, like the three above.
+    def load_table(self, name: str, table: str) -> list[dict]:
+        """The documents of ``table`` in ``db/name`` ([] when the file is absent)."""
+        return self._table_docs(name, table)
+
+    def save_table(self, name: str, table: str, docs: list[dict]) -> None:
+        """Replace ``table`` in ``db/name`` with ``docs``, atomically."""
+        self._save_docs(name, table, docs)

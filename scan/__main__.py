@@ -2,4 +2,6 @@
 
 from scan.cli import main
 
-main()
+# Guarded: worker processes (page analysis) import this module again.
+if __name__ == "__main__":
+    main()

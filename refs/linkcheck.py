@@ -1,0 +1,806 @@
+"""Link checking: is each reference's URL (and DOI link) still alive?
+
+What it owns:
+
+- **Which links.** :func:`links_of` turns references into :class:`Link` values:
+  the ``URL``, the DOI as a link through a resolver (``https://doi.org/<doi>``
+  by default), or, for a web item (``webpage``, ``post-weblog``, ``post``, or
+  a note saying "Retrieved from") with neither, a ``no-url`` finding.
+  :func:`cited_keys` finds the keys a manuscript cites (``\\cite{a,b}``,
+  ``[@a; @b]``), so only those references are checked.
+- **One verdict per link, as a value** (:class:`LinkResult`), one of
+  :data:`VERDICTS`, never an exception::
+
+      ok          a live page (temporary redirects allowed)
+      redirected  a permanent redirect (301/308) to a live page; final_url is
+                  the URL to store instead (the end of the permanent hops)
+      dead        404, 410, a name that does not resolve, a refused
+                  connection, or a soft 404: a 200 page whose title says "not
+                  found", or a deep link redirected to a site's home page
+      timeout     no answer in time, twice
+      blocked     401, 403, 429 after retries: the server refused *us*; it
+                  says nothing about the resource
+      error       anything else (TLS failure, redirect loop, 5xx), with why
+      no-url      a web reference without a URL
+
+- **How it asks.** HEAD first, with a browser-like User-Agent and Accept
+  headers; GET (a capped body) when HEAD is refused or unreliable (400, 403,
+  404, 405, 410, 500, 501). 429 and 503 honour Retry-After (bounded by
+  ``max_retry_after``), a timeout is retried once. A 200 HTML page is only
+  downloaded when its host answers 200 for a path that cannot exist (one
+  probe per host): elsewhere a 200 is a 200.
+- **Politeness.** At most ``per_host`` requests in flight per host name, on
+  every hop of a redirect chain, with ``gap`` seconds between request starts;
+  ``concurrency`` checks at once across hosts. The scheduler hands out work
+  busiest host first, and only to hosts with a free slot, so a slow host
+  never holds up the others.
+- **The cache** (``db/links.json``): every result but ``error`` and
+  ``timeout``, with its time; with ``max_age``, links whose last result was
+  good (``ok``/``redirected``) and recent enough are not asked again.
+- **Archive suggestions.** For each dead link, the closest snapshot from a
+  Wayback-style availability API (``{"archived_snapshots": {"closest":
+  {"available": true, "url": ..., "timestamp": ...}}}``), near the date the
+  reference was accessed (or issued).
+
+Example::
+
+    settings = CheckSettings(per_host=2, max_age=86400)
+    report = check_workspace(ws, settings=settings, policy=NetPolicy())
+    [r.as_json() for r in report.results if r.verdict == "dead"]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import logging
+import re
+import threading
+import time
+import uuid
+import zipfile
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
+from http import HTTPStatus
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from refs.errors import BadInput, UnknownKey
+
+log = logging.getLogger(__name__)
+
+VERDICTS = ("ok", "redirected", "dead", "timeout", "blocked", "error", "no-url")
+GOOD = frozenset({"ok", "redirected"})           # skipped when recent, with max_age
+UNCACHED = frozenset({"error", "timeout", "no-url"})  # errors are never cached
+WEB_TYPES = frozenset({"webpage", "post-weblog", "post"})
+DEFAULT_DOI_RESOLVER = "https://doi.org/"
+DEFAULT_ARCHIVE_API = "https://archive.org/wayback/available"
+CACHE_FILE = "links.json"
+CACHE_TABLE = "links"
+
+# HEAD answers some servers get wrong; GET decides.
+HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 410, 500, 501})
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+BROWSER_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en-US,en;q=0.9",
+}
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """How links are checked. Defaults are the CLI's.
+
+    ``per_host``: requests in flight per host name (2). ``concurrency``:
+    checks at once across hosts (32). ``gap``: seconds between request starts
+    on one host (0.1). ``timeout``: connect and read timeout in seconds (20);
+    a link gets twice that in all. ``retries``: further tries after a 429 or
+    503 (2), each after Retry-After (or ``backoff`` x try when absent), never
+    waiting longer than ``max_retry_after`` (30 s). ``max_age``: seconds for
+    which a good cached result stands (None: check everything).
+    ``doi_resolver``: prefix of DOI links. ``archive_api``: the availability
+    API for dead links (None: no suggestions). ``body_bytes``: how much of a
+    page is read to look for "not found" (64 KiB).
+    """
+
+    per_host: int = 2
+    concurrency: int = 32
+    gap: float = 0.1
+    timeout: float = 20.0
+    retries: int = 2
+    backoff: float = 2.0
+    max_retry_after: float = 30.0
+    max_age: float | None = None
+    doi_resolver: str = DEFAULT_DOI_RESOLVER
+    archive_api: str | None = DEFAULT_ARCHIVE_API
+    user_agent: str = "Mozilla/5.0 (compatible; scan-linkcheck/0.1; reference link checker)"
+    body_bytes: int = 65536
+
+
+@dataclass(frozen=True)
+class Link:
+    """One link of one reference. ``kind`` is ``url``, ``doi`` or ``none``
+    (a web reference without a URL); ``when`` the reference's accessed (or
+    issued) date as ``YYYYMMDD``, for the archive lookup."""
+
+    key: str
+    url: str | None
+    kind: str = "url"
+    when: str | None = None
+    note: str | None = None
+
+
+@dataclass
+class LinkResult:
+    """The outcome of checking one link (see the module docstring)."""
+
+    key: str
+    url: str | None
+    verdict: str
+    http_status: int | None = None
+    final_url: str | None = None
+    detail: str | None = None
+    archived_url: str | None = None
+    kind: str = "url"
+    redirects: list[tuple[str, int]] = field(default_factory=list)
+    checked_at: str | None = None
+    cached: bool = False
+
+    def as_json(self) -> dict:
+        return {
+            "key": self.key, "url": self.url, "verdict": self.verdict, "http_status": self.http_status,
+            "final_url": self.final_url, "detail": self.detail, "archived_url": self.archived_url,
+            "link": self.kind, "redirects": [{"url": u, "status": s} for u, s in self.redirects],
+            "checked_at": self.checked_at, "cached": self.cached,
+        }
+
+
+# --- pure parts -------------------------------------------------------------------------
+
+
+def links_of(items: Iterable[dict], doi_resolver: str = DEFAULT_DOI_RESOLVER) -> list[Link]:
+    """The links to check, in library order: each reference's URL, then its DOI.
+
+    >>> [l.url for l in links_of([{"id": "a", "URL": "https://x.org/p", "DOI": "10.1/b"}])]
+    ['https://x.org/p', 'https://doi.org/10.1/b']
+    >>> links_of([{"id": "c", "type": "webpage", "title": "T"}])[0].kind
+    'none'
+    """
+    out: list[Link] = []
+    for item in items:
+        key = str(item.get("id"))
+        when = _yyyymmdd(item.get("accessed")) or _yyyymmdd(item.get("issued"))
+        url = str(item.get("URL") or "").strip()
+        doi = doi_of(item.get("DOI"))
+        if url:
+            out.append(Link(key, url, "url", when))
+        if doi:
+            out.append(Link(key, doi_link(doi, doi_resolver), "doi", when))
+        if not url and not doi:
+            note = " ".join(str(item.get(f) or "") for f in ("note", "howpublished"))
+            if item.get("type") in WEB_TYPES or re.search(r"retrieved\s+from", note, re.I):
+                out.append(Link(key, None, "none", when, note=note.strip() or None))
+    return out
+
+
+def doi_of(value) -> str | None:
+    """A bare DOI from a DOI field (``doi:``, ``https://doi.org/`` stripped)."""
+    text = str(value or "").strip()
+    text = re.sub(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I)
+    return text if text.startswith("10.") else None
+
+
+def doi_link(doi: str, resolver: str = DEFAULT_DOI_RESOLVER) -> str:
+    """``10.1000/x y`` -> ``https://doi.org/10.1000/x%20y``."""
+    return resolver.rstrip("/") + "/" + quote(doi, safe="/:;()._-<>[]")
+
+
+def _yyyymmdd(date) -> str | None:
+    from refs.dates import format_iso
+
+    iso = format_iso(date) if isinstance(date, dict) else None
+    if not iso or not re.match(r"\d{4}", iso):
+        return None
+    return iso[:10].replace("-", "")
+
+
+_LATEX_CITE = re.compile(r"\\[A-Za-z]*cite[A-Za-z]*\*?((?:\s*(?:\[[^\]]*\]|\{[^}]*\}))+)")
+_PANDOC_CITE = re.compile(r"(?<![\w@.\\])-?@(\{[^}\s]+\}|\w[\w:.#$%&+?<>~/-]*)")
+
+
+def cited_keys(text: str) -> list[str]:
+    """Citekeys cited in a LaTeX or Markdown (pandoc) manuscript, in order, once each.
+
+    >>> cited_keys(r"As \\citet[p.~3]{barr2013, hurt2012} and [@czar2013; -@barr2013, p. 4]; me@x.org")
+    ['barr2013', 'hurt2012', 'czar2013']
+    """
+    keys: dict[str, None] = {}
+    for m in _LATEX_CITE.finditer(text):
+        for group in re.findall(r"\{([^}]*)\}", m.group(1)):
+            for k in group.split(","):
+                if k.strip():
+                    keys.setdefault(k.strip(), None)
+    for m in _PANDOC_CITE.finditer(text):
+        k = m.group(1)
+        k = k[1:-1] if k.startswith("{") else re.sub(r"[^\w]+$", "", k)
+        if k:
+            keys.setdefault(k, None)
+    return list(keys)
+
+
+def read_manuscript(path: str | Path) -> str:
+    """A manuscript's text: LaTeX (comments dropped), Markdown, plain text, or .docx."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as z:
+                xml = z.read("word/document.xml").decode("utf-8")
+            return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</w:p>", "\n", xml)))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput("no such file", source=str(path)) from None
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise BadInput(f"cannot read the manuscript: {exc}", source=str(path)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    if path.suffix.lower() in (".tex", ".ltx", ".latex"):
+        text = re.sub(r"(?<!\\)%.*", "", text)
+    return text
+
+
+def parse_age(text: str) -> float:
+    """``1d`` / ``12h`` / ``30m`` / ``90s`` / ``2w`` / ``3600`` -> seconds.
+
+    >>> parse_age("1d"), parse_age("1.5h"), parse_age("90")
+    (86400.0, 5400.0, 90.0)
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", text or "", re.I)
+    if not m:
+        raise BadInput(f"not an age: {text!r} (use e.g. 90s, 30m, 12h, 1d, 2w)", source="--max-age")
+    unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m.group(2).lower()]
+    return float(m.group(1)) * unit
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date).
+
+    >>> parse_retry_after("3"), parse_retry_after(None), parse_retry_after("soon")
+    (3.0, None, None)
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", value):
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+_INDEX = re.compile(r"/(?:index|default|home)\.\w+$", re.I)
+_LOCALE = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?/?$", re.I)
+
+
+def is_home_page(url: str) -> bool:
+    """A site's home page: ``/``, ``/index.html``, ``/en/``, without a query.
+
+    >>> is_home_page("https://x.org/"), is_home_page("https://x.org/en/"), is_home_page("https://x.org/a/b")
+    (True, True, False)
+    """
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    return not parts.query and (path == "/" or bool(_INDEX.fullmatch(path)) or bool(_LOCALE.fullmatch(path)))
+
+
+def is_deep_link(url: str) -> bool:
+    """A link to something below a site's home page (a path or a query)."""
+    return not is_home_page(url)
+
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
+_H1 = re.compile(rb"<h1[^>]*>(.*?)</h1", re.I | re.S)
+_NOT_FOUND = re.compile(
+    r"\b(?:404|410)\b|\bnot\s+found\b|\b(?:cannot|can't|can’t|could\s+not|couldn't)\s+be\s+found"
+    r"|\b(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+exists?\b|\bno\s+longer\s+available\b"
+    r"|\bpage\s+(?:is\s+)?(?:missing|gone|unavailable)\b|\bnicht\s+gefunden\b|\bintrouvable\b"
+    r"|\bno\s+encontrad[ao]\b|\bnon\s+trovat[ao]\b",
+    re.I)
+
+
+def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
+    """Why a 200 page is really a "not found" page (its title or first heading
+    says so), or None.
+
+    >>> print(soft_404_reason(b"<title>Page not found | Blog</title>"))
+    the page's title says "Page not found | Blog"
+    >>> print(soft_404_reason(b"<title>Mentors</title><h1>Oops! That page can't be found.</h1>"))
+    the page's heading says "Oops! That page can't be found."
+    """
+    for what, pattern in (("title", _TITLE), ("heading", _H1)):
+        m = pattern.search(body)
+        if not m:
+            continue
+        raw = m.group(1)
+        try:
+            text = raw.decode(charset or "utf-8", errors="replace")
+        except LookupError:
+            text = raw.decode("utf-8", errors="replace")
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+        if _NOT_FOUND.search(text):
+            return f'the page\'s {what} says "{text[:120]}"'
+    return None
+
+
+def status_text(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
+# --- fetching ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Outcome:
+    verdict: str
+    http_status: int | None = None
+    final_url: str | None = None
+    detail: str | None = None
+    redirects: list[tuple[str, int]] = field(default_factory=list)
+
+
+class _Host:
+    """Per-host politeness state, shared by the threads that talk to the host."""
+
+    def __init__(self, per_host: int):
+        self.slots = threading.BoundedSemaphore(per_host)
+        self.lock = threading.Lock()
+        self.next_start = 0.0
+        self.not_before = 0.0
+        self.probe_lock = threading.Lock()
+        self.serves_soft_404: bool | None = None
+
+
+class LinkChecker:
+    """Checks URLs through one session, politely (see the module docstring).
+
+    Holds per-host state for one run; create one per run.
+    """
+
+    def __init__(self, session, settings: CheckSettings = CheckSettings()):
+        self.session = session
+        self.settings = settings
+        self._hosts: dict[str, _Host] = {}
+        self._hosts_lock = threading.Lock()
+        # Requests in flight across hosts. Taken after the per-host wait, so a
+        # check waiting out a Retry-After does not keep another host waiting.
+        self._in_flight = threading.BoundedSemaphore(max(1, settings.concurrency))
+
+    def _host(self, url: str) -> _Host:
+        name = (urlsplit(url).hostname or "").lower()
+        with self._hosts_lock:
+            host = self._hosts.get(name)
+            if host is None:
+                host = self._hosts[name] = _Host(self.settings.per_host)
+            return host
+
+    @contextlib.contextmanager
+    def guard(self, url: str) -> Iterator[None]:
+        """Held while one request to ``url``'s host is in flight: a free slot of
+        that host, the gap (or a Retry-After) since its last request start, and
+        one of the ``concurrency`` slots across hosts."""
+        host = self._host(url)
+        host.slots.acquire()
+        try:
+            with host.lock:
+                now = time.monotonic()
+                start = max(now, host.next_start, host.not_before)
+                host.next_start = start + self.settings.gap
+            if start > now:
+                time.sleep(start - now)
+            with self._in_flight:
+                yield
+        finally:
+            host.slots.release()
+
+    def _defer(self, url: str, seconds: float) -> None:
+        host = self._host(url)
+        with host.lock:
+            host.not_before = max(host.not_before, time.monotonic() + seconds)
+
+    def _fetch(self, url: str, method: str):
+        from refs.http import fetch
+
+        s = self.settings
+        return fetch(self.session, url, method=method, headers=BROWSER_HEADERS, max_bytes=s.body_bytes,
+                     timeout=(s.timeout, s.timeout), total_timeout=2 * s.timeout, accept=HTML_TYPES,
+                     hop_guard=self.guard)
+
+    def check(self, url: str, kind: str = "url") -> _Outcome:
+        """The verdict for one URL (never raises for what a server does)."""
+        s = self.settings
+        method = "HEAD"
+        timeouts = retries = 0
+        while True:
+            r = self._fetch(url, method)
+            if r.error_kind == "timeout" and timeouts == 0:
+                timeouts += 1
+                continue
+            if r.error is not None:
+                return _from_error(r)
+            if method == "HEAD" and r.status in HEAD_UNRELIABLE:
+                method = "GET"
+                continue
+            if r.status in (429, 503):
+                wait = parse_retry_after(r.headers.get("retry-after"))
+                if retries < s.retries and (wait is None or wait <= s.max_retry_after):
+                    retries += 1
+                    self._defer(r.final_url, s.backoff * retries if wait is None else wait)
+                    continue
+                said = f"; asked to retry after {wait:g} s" if wait is not None else ""
+                tries = f"{retries + 1} tries"
+                if r.status == 429:
+                    return _Outcome("blocked", 429, r.final_url,
+                                    f"429 Too Many Requests after {tries}{said}", r.redirects)
+                return _Outcome("error", 503, r.final_url,
+                                f"503 Service Unavailable after {tries}{said}; try again later", r.redirects)
+            return self._judge(url, kind, r, method)
+
+    def _judge(self, url: str, kind: str, r, method: str) -> _Outcome:
+        status = r.status
+        hops = list(r.redirects)
+        via = f" (after redirects to {r.final_url})" if hops else ""
+        if status in (404, 410):
+            return _Outcome("dead", status, r.final_url, status_text(status) + via, hops)
+        if status in (401, 403, 407, 451):
+            return _Outcome("blocked", status, r.final_url,
+                            f"{status_text(status)}: the server refused the checker; check it in a browser", hops)
+        if not 200 <= status < 300:
+            return _Outcome("error", status, r.final_url, status_text(status) + via, hops)
+        if hops and is_deep_link(url) and is_home_page(r.final_url):
+            return _Outcome("dead", status, r.final_url,
+                            f"soft 404: redirected to the site's home page {r.final_url}", hops)
+        if self._is_html(r) and (method == "GET" or self._serves_soft_404(r.final_url)):
+            if method == "HEAD":
+                r2 = self._fetch(r.final_url, "GET")
+                body, charset = (r2.body, r2.charset) if r2.error is None and r2.status == 200 else (b"", None)
+            else:
+                body, charset = r.body, r.charset
+            reason = soft_404_reason(body, charset)
+            if reason:
+                return _Outcome("dead", status, r.final_url, f"soft 404: {reason}", hops)
+        permanent = 0
+        while permanent < len(hops) and hops[permanent][1] in (301, 308):
+            permanent += 1
+        if permanent and kind == "url":
+            new = hops[permanent][0] if permanent < len(hops) else r.final_url
+            chain = ", ".join(str(st) for _, st in hops)
+            return _Outcome("redirected", status, new, f"moved permanently ({chain}) to {new}", hops)
+        detail = f"redirected ({', '.join(str(st) for _, st in hops)}) to {r.final_url}" if hops else None
+        return _Outcome("ok", status, r.final_url, detail, hops)
+
+    @staticmethod
+    def _is_html(r) -> bool:
+        return r.content_type in HTML_TYPES or not r.content_type
+
+    def _serves_soft_404(self, url: str) -> bool:
+        """Whether ``url``'s host answers 200 for a path that cannot exist (asked
+        once per host): only then is a 200 page read to see if it says not found."""
+        host = self._host(url)
+        with host.probe_lock:
+            if host.serves_soft_404 is None:
+                parts = urlsplit(url)
+                probe = f"{parts.scheme}://{parts.netloc}/scan-linkcheck-probe-{uuid.uuid4().hex[:16]}"
+                r = self._fetch(probe, "HEAD")
+                host.serves_soft_404 = bool(
+                    r.error is None and r.status is not None and 200 <= r.status < 300
+                    and not (r.redirects and is_home_page(r.final_url)))
+            return host.serves_soft_404
+
+    def archived(self, url: str, api: str, when: str | None = None) -> str | None:
+        """The closest snapshot of ``url`` from a Wayback-style availability API, or None."""
+        from refs.http import fetch
+
+        query = f"{api}{'&' if '?' in api else '?'}url={quote(url, safe='')}"
+        if when:
+            query += f"&timestamp={when}"
+        r = fetch(self.session, query, headers={"Accept": "application/json"}, max_bytes=1_000_000,
+                  timeout=(self.settings.timeout, self.settings.timeout), total_timeout=2 * self.settings.timeout,
+                  hop_guard=self.guard)
+        if r.error is not None or r.status != 200:
+            log.info("archive lookup for %s failed: %s", url, r.error or status_text(r.status or 0))
+            return None
+        try:
+            closest = json.loads(r.body)["archived_snapshots"]["closest"]
+        except (ValueError, KeyError, TypeError):
+            return None
+        if isinstance(closest, dict) and closest.get("available") and closest.get("url"):
+            return str(closest["url"])
+        return None
+
+    def run(self, urls: list[tuple[str, str]], progress: Callable[[int, int], None] | None = None,
+            on_done: Callable[[str, _Outcome], None] | None = None) -> dict[str, _Outcome]:
+        """Check each ``(url, kind)`` once; outcomes by URL. ``progress(done,
+        total)`` and ``on_done(url, outcome)`` are called from this thread.
+
+        Checks are handed to threads busiest host first, and only to a host
+        with fewer than ``per_host`` checks running, so threads never queue
+        behind one slow host. Twice ``concurrency`` checks may be under way
+        (some wait out a gap or a Retry-After), ``concurrency`` requests at once.
+        """
+        s = self.settings
+        workers = 2 * max(1, s.concurrency)
+        queues: dict[str, deque] = defaultdict(deque)
+        for url, kind in urls:
+            queues[(urlsplit(url).hostname or "").lower()].append((url, kind))
+        total = len(urls)
+        active: dict[str, int] = defaultdict(int)
+        finished: list[tuple[str, str, _Outcome]] = []
+        outcomes: dict[str, _Outcome] = {}
+        cond = threading.Condition()
+        running = 0
+
+        def work(host: str, url: str, kind: str) -> None:
+            try:
+                out = self.check(url, kind)
+            except Exception as exc:  # a bug must not stop the batch: the link gets an error value
+                log.exception("checking %s failed", url)
+                out = _Outcome("error", detail=f"internal error while checking: {type(exc).__name__}: {exc}")
+            with cond:
+                finished.append((host, url, out))
+                cond.notify()
+
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="linkcheck")
+        try:
+            while queues or running:
+                with cond:
+                    for host in sorted(queues, key=lambda h: -len(queues[h])):
+                        q = queues[host]
+                        while q and active[host] < s.per_host and running < workers:
+                            url, kind = q.popleft()
+                            active[host] += 1
+                            running += 1
+                            pool.submit(work, host, url, kind)
+                        if not q:
+                            del queues[host]
+                    while not finished:
+                        cond.wait()
+                    batch = finished[:]
+                    finished.clear()
+                for host, url, out in batch:
+                    active[host] -= 1
+                    running -= 1
+                    outcomes[url] = out
+                    if on_done is not None:
+                        on_done(url, out)
+                if progress is not None:
+                    progress(len(outcomes), total)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return outcomes
+
+
+def _from_error(r) -> _Outcome:
+    kind = r.error_kind
+    hops = list(r.redirects)
+    if kind in ("dns", "refused"):
+        return _Outcome("dead", None, r.final_url, f"{r.error} ({r.final_url})" if hops else r.error, hops)
+    if kind == "timeout":
+        return _Outcome("timeout", r.status, r.final_url, f"{r.error}; tried twice", hops)
+    return _Outcome("error", r.status, r.final_url, r.error, hops)
+
+
+# --- a workspace's links ----------------------------------------------------------------
+
+
+@dataclass
+class LinkReport:
+    """What :func:`check_workspace` found and did."""
+
+    results: list[LinkResult] = field(default_factory=list)
+    fixed: list[tuple[str, str, str]] = field(default_factory=list)  # (key, old URL, new URL)
+    syncs: list = field(default_factory=list)                        # SyncReports of the fixes
+    unmatched: list[str] = field(default_factory=list)                # manuscript citations with no reference
+
+    def counts(self) -> dict[str, int]:
+        out = {v: 0 for v in VERDICTS}
+        for r in self.results:
+            out[r.verdict] += 1
+        return out
+
+    @property
+    def any_dead(self) -> bool:
+        return any(r.verdict == "dead" for r in self.results)
+
+
+def select_items(items: dict[str, dict], keys: list[str] | None = None,
+                 manuscript: str | Path | None = None) -> tuple[list[dict], list[str]]:
+    """The references to check (all, ``keys``, or those the manuscript cites),
+    and a message (file:line: citation: why) for each citation of the
+    manuscript that matches no reference.
+
+    The manuscript's citations are matched by :func:`refs.citecheck.keys_cited_in`
+    (citekeys, and author-year citations such as "(Barr, 2013)") when that
+    module is present; otherwise only citekeys are found (:func:`cited_keys`).
+    """
+    missing: list[str] = []
+    chosen: list[str] | None = None
+    if keys:
+        for k in keys:
+            if k not in items:
+                near = [x for x in items if x.lower() == k.lower()]
+                hint = f" Did you mean {near[0]!r}?" if near else " `scan refs list` shows the keys."
+                raise UnknownKey(f"no reference with key {k!r}.{hint}")
+        chosen = list(dict.fromkeys(keys))
+    if manuscript is not None:
+        try:
+            from refs.citecheck import keys_cited_in
+        except ImportError:
+            keys_cited_in = None
+        if keys_cited_in is not None:
+            found, missing = keys_cited_in(manuscript, list(items.values()))
+        else:
+            cited = cited_keys(read_manuscript(manuscript))
+            found = [k for k in cited if k in items]
+            missing = [f"{manuscript}: no reference with key {k!r}" for k in cited if k not in items]
+        chosen = found if chosen is None else [k for k in chosen if k in set(found)]
+    if chosen is None:
+        return list(items.values()), missing
+    return [items[k] for k in chosen], missing
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def check_links(links: list[Link], session, settings: CheckSettings = CheckSettings(), *,
+                cache: dict[str, dict] | None = None, now: datetime | None = None,
+                progress: Callable[[int, int], None] | None = None) -> list[LinkResult]:
+    """Check ``links`` (see the module docstring); one result per link, in order.
+
+    ``cache`` maps URLs to earlier results (as stored); with
+    ``settings.max_age`` a good one recent enough is reused, marked ``cached``.
+    """
+    now = now or _now()
+    stamp = now.isoformat(timespec="seconds")
+    cache = cache or {}
+    fresh: dict[str, dict] = {}
+    if settings.max_age is not None:
+        limit = now - timedelta(seconds=settings.max_age)
+        for link in links:
+            hit = cache.get(link.url or "")
+            if hit and hit.get("verdict") in GOOD and _parse_time(hit.get("checked_at")) >= limit:
+                fresh[link.url] = hit
+    todo: dict[str, str] = {}
+    for link in links:
+        if link.url and link.url not in fresh and link.url not in todo:
+            todo[link.url] = link.kind
+    checker = LinkChecker(session, settings)
+    # Archive lookups start as soon as a link is found dead, while the others are checked.
+    when = {}
+    for link in links:
+        when.setdefault(link.url, link.when)
+    lookups = {}
+    archive_pool = ThreadPoolExecutor(max_workers=max(1, settings.per_host), thread_name_prefix="archive")
+
+    def look_up(url: str, outcome: _Outcome) -> None:
+        if settings.archive_api and outcome.verdict == "dead":
+            lookups[url] = archive_pool.submit(checker.archived, url, settings.archive_api, when.get(url))
+
+    try:
+        outcomes = checker.run(list(todo.items()), progress, look_up) if todo else {}
+        archived = {url: f.result() for url, f in lookups.items()}
+    finally:
+        archive_pool.shutdown(wait=True, cancel_futures=True)
+    results: list[LinkResult] = []
+    for link in links:
+        if link.url is None:
+            note = link.note or ""
+            m = re.search(r"retrieved\s+from\s+(\S+)", note, re.I)
+            detail = (f"the note says 'Retrieved from {m.group(1)}' but the reference has no URL field"
+                      if m else "a web reference without a URL")
+            results.append(LinkResult(link.key, None, "no-url", detail=detail, kind="none"))
+        elif link.url in fresh:
+            hit = fresh[link.url]
+            results.append(LinkResult(
+                link.key, link.url, hit["verdict"], hit.get("http_status"), hit.get("final_url"),
+                hit.get("detail"), hit.get("archived_url"), link.kind,
+                [tuple(h) for h in hit.get("redirects") or []], hit.get("checked_at"), cached=True))
+        else:
+            o = outcomes[link.url]
+            verdict = o.verdict
+            if verdict == "redirected" and link.kind != "url":
+                verdict = "ok"
+            results.append(LinkResult(link.key, link.url, verdict, o.http_status, o.final_url, o.detail,
+                                      archived.get(link.url), kind=link.kind, redirects=o.redirects,
+                                      checked_at=stamp))
+    return results
+
+
+def _parse_time(text) -> datetime:
+    try:
+        t = datetime.fromisoformat(str(text))
+    except ValueError:
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def load_cache(store) -> dict[str, dict]:
+    """Earlier results by URL, from ``db/links.json``."""
+    return {d["url"]: d for d in store.load_table(CACHE_FILE, CACHE_TABLE) if d.get("url")}
+
+
+def updated_cache(cache: dict[str, dict], results: list[LinkResult]) -> dict[str, dict]:
+    """``cache`` with this run's results in (errors and timeouts taken out, never stored)."""
+    out = dict(cache)
+    for r in results:
+        if not r.url or r.cached:
+            continue
+        if r.verdict in UNCACHED:
+            out.pop(r.url, None)
+            continue
+        doc = r.as_json()
+        out[r.url] = {k: doc[k] for k in ("url", "verdict", "http_status", "final_url", "detail",
+                                          "archived_url", "redirects", "checked_at")}
+    return out
+
+
+def check_workspace(ws, *, settings: CheckSettings = CheckSettings(), policy=None,
+                    keys: list[str] | None = None, manuscript: str | Path | None = None,
+                    fix: bool = False, progress: Callable[[int, int], None] | None = None,
+                    now: datetime | None = None) -> LinkReport:
+    """Check the links of a workspace's references; cache the results in
+    ``db/links.json``; with ``fix``, store the new URL of each permanent
+    redirect (through :func:`refs.library.edit_item`, which syncs library.bib).
+    """
+    from refs.http import NetPolicy, make_session
+    from refs.library import edit_item
+    from refs.lock import workspace_lock
+
+    store = ws.store
+    items = store.load_items()
+    chosen, unmatched = select_items(items, keys, manuscript)
+    links = links_of(chosen, settings.doi_resolver)
+    cache = load_cache(store)
+    session = make_session(policy or NetPolicy(), user_agent=settings.user_agent,
+                           pool_size=max(16, settings.concurrency))
+    try:
+        results = check_links(links, session, settings, cache=cache, now=now, progress=progress)
+    finally:
+        session.close()
+    report = LinkReport(results=results, unmatched=unmatched)
+    if fix:
+        for r in results:
+            if r.verdict == "redirected" and r.kind == "url" and r.final_url:
+                current = store.load_items().get(r.key, {})
+                if str(current.get("URL") or "").strip() != r.url:
+                    continue  # changed since we read it: leave it to the user
+                _, sync_report = edit_item(ws, r.key, {"URL": r.final_url})
+                report.fixed.append((r.key, r.url, r.final_url))
+                report.syncs.append(sync_report)
+    if not any(r.url and not r.cached for r in results):
+        return report  # nothing new to remember (and no db/ made in a folder that has none)
+    with workspace_lock(ws.db, "scan check-links"):
+        merged = updated_cache(load_cache(store), results)
+        for key, old, new in report.fixed:
+            done = next(r for r in results if r.key == key and r.url == old)
+            if not done.cached:
+                merged[new] = {"url": new, "verdict": "ok", "http_status": done.http_status, "final_url": new,
+                               "detail": None, "archived_url": None, "redirects": [],
+                               "checked_at": done.checked_at}
+        store.save_table(CACHE_FILE, CACHE_TABLE, list(merged.values()))
+    return report
