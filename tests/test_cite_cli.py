@@ -59,7 +59,7 @@ def test_cite_key_in_another_style_and_unknown_targets(scan_cli, resolver, tmp_p
     r = scan_cli("cite", "10.1000/unknown", env=env)
     assert r.returncode == 2 and "the resolver does not know this DOI (404)" in r.stderr
     r = scan_cli("cite", "nosuchkey")
-    assert r.returncode == 2 and "neither a citekey in the library nor a DOI" in r.stderr
+    assert r.returncode == 2 and "is neither a URL, a scanned page, a citekey in the library nor a DOI" in r.stderr
 
 
 def test_cite_no_add_writes_nothing(scan_cli, resolver, tmp_path):

@@ -79,43 +79,135 @@ def _session(resolver_url: str):
 
 def cite(
     ctx: typer.Context,
-    targets: list[str] = typer.Argument(..., help="Citekeys or DOIs (10.x/... or https://doi.org/10.x/...)."),
-    style: str = typer.Option("apa", "--style", help="A CSL style name (apa, apa-6th-edition, chicago-author-date, harvard-cite-them-right, ...) or a .csl file."),
+    targets: list[str] = typer.Argument(None, help="URLs, scanned pages (id or URL), citekeys or DOIs (10.x/... or https://doi.org/10.x/...)."),
+    style: Optional[str] = typer.Option(None, "--style", help="A CSL style name (apa, apa-6th-edition, chicago-author-date, harvard-cite-them-right, ...) or a .csl file [default: scan.toml [cite] style, else apa]."),
     fmt: str = typer.Option("text", "--format", help="text, markdown or html."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Cite every scanned page scoring at least this."),
     no_add: bool = typer.Option(False, "--no-add", help="Only print; add nothing to the library."),
     resolver: Optional[str] = typer.Option(None, "--doi-resolver", envvar="SCAN_DOI_RESOLVER",
                                            help="DOI resolver base URL [default: https://doi.org]."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array, one object per target."),
 ) -> None:
-    """Cite references: add DOIs to the library and print each reference and its in-text citation.
+    """Cite: add web pages, scanned pages and DOIs to the library; print each reference and its in-text citation.
 
-    Example: scan cite 10.1000/xyz123 barrHowFindMentor2013 --style apa
+    Example: scan cite https://blog.example.org/2013/02/25/find-a-mentor/ 10.1000/xyz123 --style apa
     """
     from refs.doi import DEFAULT_RESOLVER, fetch_doi, normalise_doi
     from refs.library import list_items
+    from scan.config import load_config
 
     ws = ctx.obj["ws"]
+    cfg = load_config()
+    style = style or cfg.cite.get("style") or "apa"
     resolver = resolver or DEFAULT_RESOLVER
+    targets = list(targets or [])
+    scanned = _scanned_pages(ws)
+    if min_score is not None:
+        from scan.crawl.state import ranked
+
+        best = [p for p in ranked(list(scanned.values()))
+                if (p.get("score") or 0.0) >= min_score and p.get("status") == 200 and p.get("title")]
+        if not best:
+            err(f"no scanned page scores {min_score:g} or more (`scan pages` lists them)")
+        targets += [p["url"] for p in best]
+    if not targets:
+        raise BadInput("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score")
     known = {i["id"] for i in list_items(ws)}
-    outcomes: list[CiteOutcome] = []
+    outcomes: list[CiteOutcome | None] = []
     session = None
+    to_fetch: list[tuple[int, str]] = []
     for target in targets:
         if target in known:
             outcomes.append(CiteOutcome(target, key=target))
             continue
         doi = normalise_doi(target)
-        if doi is None:
-            outcomes.append(CiteOutcome(target, error=f"{target!r} is neither a citekey in the library nor a DOI"
-                                        " (`scan refs list` shows the keys)"))
+        if doi is not None:
+            session = session or _session(resolver)
+            result = fetch_doi(session, doi, resolver=resolver)
+            if result.item is None:
+                outcomes.append(CiteOutcome(target, error=result.error))
+                continue
+            result.item.setdefault("URL", f"https://doi.org/{doi}")
+            outcomes.append(cite_item(ws, result.item, target=target, no_add=no_add))
             continue
-        session = session or _session(resolver)
-        result = fetch_doi(session, doi, resolver=resolver)
-        if result.item is None:
-            outcomes.append(CiteOutcome(target, error=result.error))
-            continue
-        result.item.setdefault("URL", f"https://doi.org/{doi}")
-        outcomes.append(cite_item(ws, result.item, target=target, no_add=no_add))
+        from scan.crawl.pages import find_page, page_to_csl
+
+        page = find_page(scanned, target)
+        if page is not None and page.get("status") == 200:
+            outcomes.append(cite_item(ws, page_to_csl(page), target=target, no_add=no_add))
+        elif "://" in target:
+            already = _in_library(ws, target)
+            if already is not None:
+                outcomes.append(already)
+                continue
+            outcomes.append(None)
+            to_fetch.append((len(outcomes) - 1, target))
+        else:
+            outcomes.append(CiteOutcome(target, error=f"{target!r} is neither a URL, a scanned page, a citekey in the "
+                                        "library nor a DOI (`scan refs list` and `scan pages` show them)"))
+    if to_fetch:
+        fetched = _fetch_pages([u for _, u in to_fetch], cfg)
+        for (n, url), page in zip(to_fetch, fetched):
+            if page.get("status") == 200 and not page.get("error") and page.get("title") is not None:
+                from scan.crawl.pages import page_to_csl
+
+                outcomes[n] = cite_item(ws, page_to_csl(page), target=url, no_add=no_add)
+            else:
+                if page.get("error"):
+                    why = page["error"]
+                elif page.get("status") != 200:
+                    why = f"the server answered HTTP {page.get('status')}"
+                else:
+                    why = "not an HTML page"
+                outcomes[n] = CiteOutcome(url, error=why)
     raise typer.Exit(print_outcomes(ws, outcomes, style=style, fmt=fmt, as_json=as_json))
+
+
+def _in_library(ws, url: str) -> CiteOutcome | None:
+    """The library's reference with this canonical URL, without fetching it again."""
+    from refs import dedupe
+    from refs.library import list_items
+
+    items = list_items(ws)
+    dup = dedupe.find_duplicate({"URL": url}, dedupe.DuplicateIndex(items))
+    if dup is None:
+        return None
+    key, reason = dup
+    return CiteOutcome(url, key=key, item=next(i for i in items if i["id"] == key), duplicate_reason=reason)
+
+
+def _scanned_pages(ws) -> dict[str, dict]:
+    from scan.crawl.state import CrawlState
+
+    state = CrawlState(ws.db)
+    return state.load().pages if state.exists() else {}
+
+
+def _fetch_pages(urls: list[str], cfg) -> list[dict]:
+    """Fetch pages under the crawl's rules (robots.txt, delay per host, size
+    caps, address safety), with nothing followed: a depth-0 crawl kept apart
+    from the workspace's scan."""
+    import tempfile
+    from pathlib import Path
+
+    from scan.commands.crawl import _settings, resolver_from_env
+    from scan.crawl.engine import NoSeedFetched, crawl
+    from scan.crawl.state import CrawlState
+    from scan.crawl.urls import canonical
+
+    settings = _settings(cfg.crawl, depth=0, max_pages=len(urls), follow="all")
+    with tempfile.TemporaryDirectory(prefix="scan-cite-") as tmp:
+        state = CrawlState(Path(tmp))
+        state.start_new({"seeds": urls})
+        try:
+            pages = {p["url"]: p for p in crawl(state, urls, settings, resolve=resolver_from_env()).pages}
+        except NoSeedFetched:
+            pages = dict(state.pages)
+    out = []
+    for u in urls:
+        page = pages.get(canonical(u) or u)
+        out.append(page or {"url": u, "status": None, "error": "not a fetchable http(s) URL"})
+    return out
 
 
 def print_outcomes(ws, outcomes: list[CiteOutcome], *, style: str, fmt: str = "text", as_json: bool = False) -> int:

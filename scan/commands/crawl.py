@@ -12,6 +12,7 @@ from typing import Optional
 import typer
 
 from refs.errors import BadInput
+from scan.crawl.pages import page_id
 from scan.output import err, print_json
 
 
@@ -140,12 +141,14 @@ def _stored(settings) -> dict:
                      "contact", "ignore_robots", "allow_private")}
 
 
-_PUBLIC = ("url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
+_PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
            "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects")
 
 
 def _public(page: dict) -> dict:
-    return {k: page.get(k) for k in _PUBLIC}
+    out = {k: page.get(k) for k in _PUBLIC}
+    out["id"] = out["id"] or page_id(page["url"])
+    return out
 
 
 def _table(pages: list[dict], limit: int) -> None:
@@ -154,12 +157,13 @@ def _table(pages: list[dict], limit: int) -> None:
         err("No pages.")
         return
     out = sys.stdout
-    out.write(f"{'score':>6}  {'depth':>5}  {'status':>6}  title / url\n")
+    out.write(f"{'score':>6}  {'depth':>5}  {'status':>6}  {'id':<9}  title / url\n")
     for p in rows:
         status = str(p.get("status") or "-")
         title = (p.get("title") or p.get("error") or "").replace("\n", " ")[:70]
-        out.write(f"{p.get('score', 0.0):6.2f}  {p.get('depth', 0):>5}  {status:>6}  {title}\n"
-                  f"{'':23}{p['url']}\n")
+        pid = p.get("id") or page_id(p["url"])
+        out.write(f"{p.get('score', 0.0):6.1f}  {p.get('depth', 0):>5}  {status:>6}  {pid:<9}  {title}\n"
+                  f"{'':36}{p['url']}\n")
 
 
 class _Progress:

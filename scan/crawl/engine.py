@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
 from scan.crawl.frontier import Scheduler
+from scan.crawl.pages import page_id
 from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry, ranked
@@ -367,12 +368,13 @@ def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
 
 
 def _refused(entry: Entry, reason: str) -> dict:
-    return {"url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
+    return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
             "found_on": entry.found_on, "error": reason, "score": 0.0}
 
 
 def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
     page = {
+        "id": page_id(entry.url),
         "url": entry.url,
         "final_url": canonical(result.final_url) or result.final_url,
         "status": result.status,

@@ -1,0 +1,83 @@
+"""scan cite URL / PAGE / --min-score against real loopback servers."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.servers import Page, Web
+
+POST = b"""<!doctype html><html><head><title>How to Find a Mentor on Twitter | Library Leadership</title>
+<meta property="og:site_name" content="Library Leadership">
+<meta name="generator" content="WordPress 6.4">
+<script type="application/ld+json">{"@type": "BlogPosting", "headline": "How to Find a Mentor on Twitter",
+ "author": {"@type": "Person", "name": "Jane Barr"}, "datePublished": "2013-02-25"}</script></head>
+<body><article><h1>How to Find a Mentor on Twitter</h1><p>By Jane Barr</p>
+<p>Mentoring on Twitter: find a mentor in your personal learning network. A mentee and a mentor.</p>
+<p>See <a href="/other">another post on peer mentoring</a>.</p></article></body></html>"""
+
+
+@pytest.fixture
+def blog():
+    w = Web("127.0.0.2", name="blog.example.org")
+    w.route("/2013/02/25/find-a-mentor/", Page(POST))
+    w.route("/other", Page(POST.replace(b"How to Find a Mentor on Twitter", b"Peer mentoring circles")
+                           .replace(b"2013-02-25", b"2014-03-01")))
+    w.route("/robots.txt", Page(b"User-agent: *\nDisallow: /private\n", content_type="text/plain"))
+    w.route("/private/x", Page(POST))
+    with w:
+        yield w
+
+
+def scan(tmp_path, blog, *args):
+    env = {**os.environ, "SCAN_HOSTS": f"{blog.name}={blog.host}"}
+    env.pop("SCAN_BIB", None)
+    env.pop("SCAN_DB", None)
+    return subprocess.run([sys.executable, "-m", "scan", *args], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_cite_url_fetches_extracts_adds_and_prints(tmp_path, blog):
+    url = blog.url("/2013/02/25/find-a-mentor/")
+    r = scan(tmp_path, blog, "cite", url)
+    assert r.returncode == 0, r.stderr
+    assert "added barrHowFindMentor2013" in r.stderr
+    assert "Barr, J. (2013, February 25). How to Find a Mentor on Twitter. Library Leadership." in r.stdout
+    assert "(Barr, 2013)" in r.stdout
+    bib = (tmp_path / "library.bib").read_text()
+    assert "@online{barrHowFindMentor2013," in bib and "urldate = {" in bib
+    items = json.loads(scan(tmp_path, blog, "refs", "list", "--json").stdout)
+    assert items[0]["type"] == "post-weblog" and items[0]["url"] == url
+    # Citing it again says so, adds nothing, and fetches nothing.
+    before = len(blog.hits())
+    r = scan(tmp_path, blog, "cite", url)
+    assert r.returncode == 0 and "already in the library as barrHowFindMentor2013" in r.stderr
+    assert len(blog.hits()) == before
+    assert len(json.loads(scan(tmp_path, blog, "refs", "list", "--json").stdout)) == 1
+
+
+def test_cite_obeys_robots(tmp_path, blog):
+    r = scan(tmp_path, blog, "cite", blog.url("/private/x"))
+    assert r.returncode == 2
+    assert "robots.txt" in r.stderr
+    assert not blog.hits("/private/x")
+
+
+def test_cite_scanned_pages_by_id_and_min_score(tmp_path, blog):
+    seed = blog.url("/2013/02/25/find-a-mentor/")
+    r = scan(tmp_path, blog, "crawl", seed, "--depth", "1", "--follow", "all", "--delay", "0.05")
+    assert r.returncode == 0, r.stderr
+    pages = json.loads(scan(tmp_path, blog, "pages", "--json").stdout)
+    other = next(p for p in pages if p["url"].endswith("/other"))
+    fetched = len(blog.hits())
+    r = scan(tmp_path, blog, "cite", other["id"], "--no-add")
+    assert r.returncode == 0, r.stderr
+    assert "Peer mentoring circles" in r.stdout and len(blog.hits()) == fetched
+    r = scan(tmp_path, blog, "cite", "--min-score", "1", "--json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert sorted(row["key"] for row in rows) == ["barrHowFindMentor2013", "barrPeerMentoringCircles2014"]
