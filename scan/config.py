@@ -14,7 +14,7 @@
     [cite]
     style = "apa"
 
-``[keywords] terms = [...]`` is accepted too. A file that is not valid TOML
+``[keywords] list = [...]`` (or ``terms = [...]``) is accepted too. A file that is not valid TOML
 is an error naming its line.
 """
 
@@ -59,7 +59,7 @@ def load_config(folder: Path | None = None) -> Config:
         raise BadInput(f"not valid TOML: {exc}", str(path)) from None
     keywords = data.get("keywords")
     if isinstance(keywords, dict):
-        keywords = keywords.get("terms") or keywords.get("keywords")
+        keywords = keywords.get("list") or keywords.get("terms") or keywords.get("keywords")
     if keywords is not None and not (isinstance(keywords, list) and all(isinstance(k, str) for k in keywords)):
         raise BadInput("keywords must be a list of strings", str(path))
     themes = data.get("themes")
