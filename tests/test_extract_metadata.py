@@ -280,3 +280,77 @@ def test_byline_cleaning():
     assert clean_byline("Von Fred Hüning") == ["Fred Hüning"]
     assert to_csl_name("Jane van der Barr") == {"family": "van der Barr", "given": "Jane"}
     assert to_csl_name("Reuters") == {"literal": "Reuters"}
+
+
+# ---------------------------------------------------------------- dates: disagreement and last resorts
+
+def test_frequent_date_counts_attributes_comments_and_scripts():
+    from scan.extract.dates import frequent_date
+
+    raw = ('<input name="d" value="07.09.2017"><!-- built 2017-09-07 12:00 -->'
+           '<div data-x="2017-10-02"></div><script>var t = "7 September 2017";</script>')
+    assert frequent_date(raw) == "2017-09-07"
+    # a tie goes to the day written first
+    assert frequent_date("<b>Apr 7, 2009</b> <i>2005-03-20</i>") == "2009-04-07"
+    assert frequent_date("<p>no dates, only 2019 and 12.5</p>") is None
+
+
+def test_frequent_date_is_the_last_resort():
+    body = ('<form><input type="text" name="JourneyDate" value="07.09.2017"></form>'
+            '<div><p>' + "Nothing dated here. " * 30 + '</p></div><!-- cache 2017-09-07 -->')
+    assert analyse(page("", body), URL).date == "2017-09-07"
+    # any dated source comes first
+    head = '<meta property="article:published_time" content="2016-01-02">'
+    assert analyse(page(head, body), URL).date == "2016-01-02"
+
+
+def test_disagreeing_sources_visible_date_decides():
+    head = (ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2022-05-04T01:00:00Z"})
+            + '<meta property="article:published_time" content="2022-05-03T21:44:52-03:00">')
+    body = '<article><h1>T</h1><time class="date">3 May 2022</time><p>' + "Text. " * 40 + "</p></article>"
+    assert analyse(page(head, body), URL).date == "2022-05-03"
+
+
+def test_agreeing_sources_are_not_overruled_by_the_page():
+    head = (ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2022-05-04"})
+            + '<meta property="article:published_time" content="2022-05-04">')
+    body = '<article><h1>T</h1><time class="date">3 May 2022</time><p>' + "Text. " * 40 + "</p></article>"
+    assert analyse(page(head, body), URL).date == "2022-05-04"
+
+
+def test_shown_modified_date_does_not_decide():
+    head = (ld({"@type": "Article", "headline": "T", "datePublished": "2022-12-04"})
+            + '<meta property="article:published_time" content="2022-12-06">'
+            + '<meta property="article:modified_time" content="2022-12-06">')
+    body = ('<article><h1>T</h1><time class="date" datetime="2022-12-06">6. Dezember 2022</time><p>'
+            + "Text. " * 40 + '</p><div class="block">04. Dezember 2022</div></article>')
+    assert analyse(page(head, body, lang="de"), URL).date == "2022-12-04"
+
+
+def test_disagreeing_sources_date_written_in_text_decides():
+    head = (ld({"@type": "Article", "headline": "T", "datePublished": "2021-12-06",
+                "dateModified": "2022-12-15"})
+            + '<meta property="article:published_time" content="2022-12-15T09:13:00">')
+    body = '<article><h1>T</h1><p>' + "Text. " * 40 + '</p><div class="info">15.12.2022</div></article>'
+    assert analyse(page(head, body, lang="de"), URL).date == "2022-12-15"
+
+
+def test_canonical_url_date_beats_metadata():
+    head = ('<link rel="canonical" href="https://news.example.com/2017/12/15/best-films/">'
+            '<meta name="date" content="2018-07-24">')
+    assert analyse(page(head, ARTICLE), URL).date == "2017-12-15"
+
+
+def test_jsonld_broken_json_dates_salvaged():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",'
+            ' "datePublished": "2020-10-26T18:10:00+01:00", "dateModified": "2020-10-27", }}</script>')
+    body = '<article><h1>T</h1><span class="date">9. 8. 2020</span><p>' + "Text. " * 40 + "</p></article>"
+    a = analyse(page(head, body), URL)
+    assert a.date == "2020-10-26" and a.date_modified == "2020-10-27"
+
+
+def test_itemprop_date_published_in_a_footer_block():
+    body = ('<div class="teaser"><div class="footer"><time itemprop="datePublished" datetime="2022-01-21">'
+            '21.01.2022</time></div><h1>T</h1></div><div class="text"><p>' + "Text. " * 300 + '</p></div>'
+            '<footer><p>Stand: 01.01.2022</p></footer>')
+    assert analyse(page("", body, lang="de"), URL).date == "2022-01-21"

@@ -10,6 +10,7 @@
     parse_date("yesterday")                  -> None
     date_from_url("https://x.org/2013/02/25/how-to/") -> "2013-02-25"
     find_dates("Posted on 25 Feb 2013 by Jane") -> ["2013-02-25"]
+    frequent_date('<i>1.2.2019</i> <b data-d="2019-02-01">') -> "2019-02-01"
 
 Only years 1995-2035 are believed for free text and URLs (a web page's date);
 structured values (ISO strings in metadata) accept 1900-2099.
@@ -22,7 +23,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Mapping
 
-__all__ = ["parse_date", "date_from_url", "find_dates", "valid_ymd"]
+__all__ = ["parse_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date"]
 
 _MONTHS: Mapping[str, int] = MappingProxyType({
     # English
@@ -179,3 +180,41 @@ def month_from_url(url: str) -> str | None:
     """``YYYY-MM`` from ``/2013/02/`` in a URL's path."""
     m = _URL_YM.search(url or "")
     return f"{m[1]}-{m[2]}" if m else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)")
+_SCAN_MAX = 3_000_000
+
+
+def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_MAX) -> str | None:
+    """The day written most often anywhere in a page's source (text,
+    attributes, form fields, comments, script data), ties going to the one
+    written first; None without any. A low-trust last resort (as htmldate's
+    extensive search): on pages with no dated metadata the page's own date is
+    most often the one it repeats.
+
+    Only the surroundings of a plausible year (1990-2039) are read, so a page
+    costs time in proportion to its years, not its length.
+    """
+    text = raw[:max_chars]
+    count: dict[str, int] = {}
+    first: dict[str, int] = {}
+    start = end = -1
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR.finditer(text):
+        a, b = max(0, m.start() - 40), m.end() + 12
+        if a <= end:
+            end = b
+        else:
+            if end > 0:
+                spans.append((start, end))
+            start, end = a, b
+    if end > 0:
+        spans.append((start, end))
+    for i, (a, b) in enumerate(spans):
+        for iso in find_dates(text[a:b], limit=50, monthfirst=monthfirst):
+            count[iso] = count.get(iso, 0) + 1
+            first.setdefault(iso, i)
+    if not count:
+        return None
+    return min(count, key=lambda d: (-count[d], first[d]))

@@ -6,19 +6,23 @@ source that has a usable value, in this order of trust:
 
 1. JSON-LD (schema.org Article/BlogPosting/NewsArticle/ScholarlyArticle/
    Report/WebPage..., ``@graph``, arrays, authors as Person or Organization,
-   also by ``@id`` reference)
+   also by ``@id`` reference; from a block that is not valid JSON, only its
+   ``"datePublished"``/``"dateModified"`` read as text)
 2. Highwire Press ``citation_*`` tags (journals, repositories)
 3. Dublin Core ``DC.*`` / ``DCTERMS.*``
 4. OpenGraph ``og:*`` and ``article:*``
 5. ``twitter:*``
 6. microformats h-entry (``p-name``, ``p-author h-card``, ``dt-published``)
-7. ``itemprop`` microdata and ``<time datetime>``
+7. ``itemprop`` microdata (``datePublished`` believed anywhere but in
+   comments, navigation and asides) and ``<time datetime>``
 8. other common meta names (``author``, ``date``, ``pubdate``, ``parsely-*``,
    ``sailthru.*``, ``byl``...)
 9. the visible page: the ``<h1>``, bylines ("By Jane Barr"), dates written
    near the headline
 10. a date in the URL (``/2013/02/25/``); the generator (WordPress, Blogger,
     Ghost, Medium...) and the host for the item type; ``<title>``.
+11. for the date only, last of all: the day written most often anywhere in
+    the page's source (text, attributes, form fields, comments, scripts).
 
 Where sources disagree, the visible page decides:
 
@@ -28,13 +32,18 @@ Where sources disagree, the visible page decides:
   site's name) given by metadata; the site's name is dropped when a person is
   named; names from comment sections are never read.
 * date: the published date, never the modified one, from the most trusted
-  source; but a full day in the URL (``/2013/02/25/``) beats every other
+  source (sources 1-9). Where those sources give different days, the one the
+  visible page confirms wins: the date shown near the headline or in a
+  date-marked element (unless metadata names that day the modified date),
+  else the most trusted one written in the page's text. A full day in the
+  URL (``/2013/02/25/``), or else in the canonical URL, beats every other
   source (97 % right on the corpus, where metadata dates are often the last
   rebuild of the page). Without any of these: a date in any meta tag named
   like a publication date, in inline script data (``"datePublished": ...``),
-  after a label ("Published on", "Veröffentlicht am", "Datum:"), then the
-  first date of the main text. "02/10/2020" is read month first only on
-  US-English pages.
+  after a label ("Published on", "Veröffentlicht am", "Datum:"), the first
+  date of the main text, and last the day the page's source repeats most
+  (ties to the first written; a low-trust guess, as htmldate's extensive
+  search). "02/10/2020" is read month first only on US-English pages.
 """
 
 from __future__ import annotations
@@ -48,7 +57,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from bs4 import Tag
 
 from scan.extract.content import Collected, _inside_main, clean_text, region_of
-from scan.extract.dates import date_from_url, find_dates, parse_date
+from scan.extract.dates import date_from_url, find_dates, frequent_date, parse_date
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 
 __all__ = ["Found", "Metadata", "extract_metadata", "normalise_doi", "fold"]
@@ -216,11 +225,31 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     return []
 
 
+_JSONLD_DATE = re.compile(r'"(datePublished|dateModified)"\s*:\s*"([^"]{6,40})"')
+
+
+def _salvage_jsonld(broken: list[str]) -> Found:
+    """The dates of JSON-LD blocks that are not valid JSON (a trailing comma,
+    a stray quote): ``"datePublished": "..."`` read as text."""
+    f = Found()
+    for text in broken:
+        for m in _JSONLD_DATE.finditer(text[:200_000]):
+            if m[1] == "datePublished" and f.date is None:
+                f.date = parse_date(m[2])
+            elif m[1] == "dateModified" and f.date_modified is None:
+                f.date_modified = parse_date(m[2])
+    return f
+
+
 def from_jsonld(c: Collected) -> Found:
     items: list[dict] = []
+    broken: list[str] = []
     for text in c.jsonld:
-        _flatten(_load_jsonld(text), items)
-    f = Found()
+        data = _load_jsonld(text)
+        if data is None:
+            broken.append(text)
+        _flatten(data, items)
+    f = _salvage_jsonld(broken)
     if not items:
         return f
     index = {it["@id"]: it for it in items if isinstance(it.get("@id"), str)}
@@ -245,8 +274,8 @@ def from_jsonld(c: Collected) -> Found:
     f.title = _str(art.get("headline")) or _str(art.get("name"))
     f.authors = _jsonld_people(art.get("author") or art.get("creator"), index)
     f.date = parse_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
-                        or _str(art.get("uploadDate")))
-    f.date_modified = parse_date(_str(art.get("dateModified")))
+                        or _str(art.get("uploadDate"))) or f.date
+    f.date_modified = parse_date(_str(art.get("dateModified"))) or f.date_modified
     if f.date is None and page is not None and page is not art:
         f.date = parse_date(_str(page.get("datePublished")))
     pub = _resolve(art.get("publisher"), index)
@@ -475,7 +504,8 @@ def from_itemprop(c: Collected, site: str | None) -> Found:
         if el.name == "meta" and prop in ("datepublished", "datemodified"):
             pass
         if "datepublished" in prop and f.date is None:
-            if not _bad_region(el, c):
+            # explicit markup: believed in a footer too (TYPO3 news puts it there)
+            if region_of(el, c) not in ("comments", "nav", "aside"):
                 f.date = parse_date(_value(el))
         elif "datecreated" in prop and f.date is None:
             if not _bad_region(el, c):
@@ -642,6 +672,23 @@ def script_date(raw: str) -> str | None:
     return parse_date(m.group(1), lo=1995, hi=2035) if m else None
 
 
+def shown_date(cands: list[str], shown: str | None, c: Collected, modified: set[str] = frozenset()) -> str | None:
+    """Where dated sources disagree (``cands``, most trusted first), the one
+    the visible page confirms: the date shown near the headline or in a
+    date-marked element (``shown``) unless metadata calls it the modified
+    date (``modified``), else the most trusted one written in the page's
+    text. None when they agree or the page confirms none."""
+    days = list(dict.fromkeys(d[:10] for d in cands if len(d) >= 10))
+    if len(days) < 2:
+        return None
+    if shown and shown[:10] in days and shown[:10] not in modified:
+        return shown[:10]
+    if c.body is None:
+        return None
+    written = set(find_dates(c.body.get_text("\n")[:300_000], limit=1000, monthfirst=_monthfirst(c)))
+    return next((d for d in days if d in written), None)
+
+
 def _generator_type(m: dict, url: str) -> str | None:
     gen = (_first(m, "generator") or "").lower()
     host = (urlsplit(url).hostname or "") if url else ""
@@ -804,18 +851,19 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
             canon = None
     md.canonical_url = canon if canon and canon.startswith("http") else None
     # --- dates
-    url_date = date_from_url(url)
+    url_date = date_from_url(url) or (date_from_url(md.canonical_url) if md.canonical_url else None)
     date = None
     for s in order + [vis]:
         if s.date:
             date = s.date
             break
     modified = next((s.date_modified for s in order if s.date_modified), None)
+    if date is not None:
+        modifieds = {s.date_modified[:10] for s in order if s.date_modified}
+        date = shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or date
     if url_date:
-        # a full day in the URL is the most reliable date there is (97 % on the corpus)
+        # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
         date = url_date
-    if date is None and md.canonical_url and md.canonical_url != url:
-        date = date_from_url(md.canonical_url)
     if date is None:
         date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is None and c.body is not None:
@@ -823,6 +871,8 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     if date is None and text:
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
+    if date is None and raw:
+        date = frequent_date(raw, monthfirst=_monthfirst(c))
     md.date = date
     md.date_modified = modified
     # --- the rest
