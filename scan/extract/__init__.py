@@ -146,7 +146,9 @@ class PageAnalysis:
 def _parse(text: str):
     from bs4 import BeautifulSoup
 
-    return BeautifulSoup(text, "lxml")
+    # Class and rel stay plain strings: splitting every multi-valued attribute
+    # into a list is a sixth of the parse's time, and we read few of them.
+    return BeautifulSoup(text, "lxml", multi_valued_attributes=None)
 
 
 def analyse(html: bytes | str, url: str, *, charset: str | None = None,

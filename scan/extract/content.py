@@ -129,7 +129,8 @@ def collect(soup: BeautifulSoup) -> Collected:
         if name == "a":
             if "href" in attrs:
                 anchors.append(el)
-            if attrs.get("rel") and "author" in attrs.get("rel"):
+            rel = attrs.get("rel")
+            if rel and "author" in (rel if isinstance(rel, list) else str(rel).lower().split()):
                 c.marked.append((el, "rel-author"))
                 continue
         elif name == "p":

@@ -82,6 +82,13 @@ _DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>&]+", re.IGNORECASE)
 _TITLE_SEPS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s+::\s+|\s*\|\s*")
 
 
+
+def _attr_text(value) -> str:
+    """A multi-valued attribute (class, rel) as text, however the parser gave it."""
+    if not value:
+        return ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
 def fold(s: str | None) -> str:
     """Unicode (NFKC), case and whitespace folding for comparisons."""
     if not s:
@@ -475,7 +482,7 @@ def from_hentry(c: Collected, site: str | None) -> Found:
     if entry is None:
         return f
     for el in entry.find_all(class_=True, limit=400):
-        cls = " ".join(el.get("class", []))
+        cls = _attr_text(el.get("class"))
         toks = cls.split()
         if f.title is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
                 f.title is None and "entry-title" in toks):
@@ -839,7 +846,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     md.authors = _dedupe_names(authors)[:30]
     canon = None
     for lt in c.link_tags:
-        rel = lt.attrs.get("rel") or []
+        rel = _attr_text(lt.attrs.get("rel")).lower().split()
         if "canonical" in rel and isinstance(lt.attrs.get("href"), str) and lt.attrs["href"].strip():
             canon = lt.attrs["href"].strip()
             break
