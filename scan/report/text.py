@@ -1,0 +1,128 @@
+"""The report as plain-text tables for a terminal (``scan report``).
+
+    print(render_text(build_report(pages, topic)))
+
+Columns are aligned with spaces (numbers to the right); long titles and
+URLs are cut with an ellipsis so a row fits a line. Control characters from
+pages are replaced by spaces so a page cannot move the cursor or colour the
+terminal. The link graph is printed as an indented tree, seeds first.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WIDTH = 60
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def clean(value, width: int | None = None) -> str:
+    """One line of text from page data: no control characters, at most ``width``."""
+    text = _CONTROL.sub(" ", "" if value is None else str(value)).strip()
+    if width is not None and len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return text
+
+
+def table(headers: list[str], rows: list[list], numeric: set[int] = frozenset()) -> str:
+    """Aligned columns; the columns in ``numeric`` right-aligned; the last column not padded."""
+    cells = [[clean(c) for c in headers]] + [[clean(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = []
+    for r in cells:
+        parts = []
+        for i, c in enumerate(r):
+            last = i == len(r) - 1
+            if i in numeric:
+                parts.append(c.rjust(widths[i]))
+            else:
+                parts.append(c if last else c.ljust(widths[i]))
+        lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def _score(value) -> str:
+    return f"{value or 0.0:.1f}"
+
+
+def render_text(report: dict) -> str:
+    s = report["summary"]
+    if not s["pages"]:
+        return "The scan has no pages yet.\n"
+    depth = "seeds only" if not s["max_depth"] else f"depth 0-{s['max_depth']}"
+    out = [f"Scan: {s['pages']} pages ({s['errors']} with errors) from {s['seeds']} seed(s), "
+           f"{s['hosts']} host(s), {depth}."]
+
+    out += ["", "Themes"]
+    out.append(table(["theme", "pages", "hits", "top keywords"],
+                     [[t["theme"], t["pages"], t["hits"],
+                       ", ".join(f"{k['keyword']} ({k['hits']})" for k in t["top_keywords"][:3])]
+                      for t in report["themes"]], numeric={1, 2}))
+
+    carried = [t for t in report["themes"] if t["carried_by"]]
+    if carried:
+        out += ["", "Pages by theme (page id and hits, most first)"]
+        for t in carried:
+            ids = ", ".join(f"{c['id']} ({c['hits']})" for c in t["carried_by"][:8])
+            more = len(t["carried_by"]) - 8
+            out.append(f"{clean(t['theme'])}: {ids}" + (f", ... {more} more" if more > 0 else ""))
+
+    found = [k for k in report["keywords"] if k["hits"]]
+    out += ["", "Keywords"]
+    if found:
+        out.append(table(["keyword", "pages", "hits", "themes"],
+                         [[k["keyword"], k["pages"], k["hits"], ", ".join(k["themes"])] for k in found],
+                         numeric={1, 2}))
+    unfound = len(report["keywords"]) - len(found)
+    if unfound:
+        out.append(f"({unfound} {'other ' if found else ''}keyword(s) of the topic have no hits; --json lists them all)")
+
+    out += ["", f"Top pages ({len(report['top_pages'])} of {s['pages']})"]
+    out.append(table(["#", "score", "depth", "status", "id", "title / url"],
+                     [[p["rank"], _score(p["score"]), p["depth"], p["status"] if p["status"] is not None else "-",
+                       p["id"], clean(p["title"] or p.get("error") or "(no title)", TITLE_WIDTH) + "  " + clean(p["url"])]
+                      for p in report["top_pages"]], numeric={0, 1, 2, 3}))
+
+    out += ["", "Hosts"]
+    out.append(table(["host", "pages", "errors", "best score"],
+                     [[h["host"], h["pages"], h["errors"], _score(h["best_score"])] for h in report["hosts"]],
+                     numeric={1, 2, 3}))
+
+    out += ["", "Depth"]
+    out.append(table(["depth", "pages", "errors", "mean score"],
+                     [[d["depth"], d["pages"], d["errors"], _score(d["mean_score"])] for d in report["depths"]],
+                     numeric={0, 1, 2, 3}))
+
+    out += ["", "Link graph (which page led to which)"]
+    out += _tree(report["graph"])
+    return "\n".join(out) + "\n"
+
+
+def _tree(graph: dict) -> list[str]:
+    nodes = {n["id"]: n for n in graph["nodes"]}
+    children: dict[str, list[str]] = {}
+    has_parent = set()
+    for e in graph["edges"]:
+        children.setdefault(e["from"], []).append(e["to"])
+        has_parent.add(e["to"])
+    lines: list[str] = []
+    seen: set[str] = set()
+    # An explicit stack, not recursion: a scan's graph may be thousands deep in theory.
+    # Roots first; then whatever a malformed state left in a cycle, so every page is listed once.
+    roots = [n["id"] for n in graph["nodes"] if n["id"] not in has_parent] + [n["id"] for n in graph["nodes"]]
+    for root in roots:
+        stack = [(root, 0)]
+        while stack:
+            nid, level = stack.pop()
+            if nid in seen:
+                continue
+            seen.add(nid)
+            n = nodes[nid]
+            mark = " !" if n["error"] else ""
+            lines.append(f"{'  ' * level}{'- ' if level else ''}{nid} {_score(n['score']):>5}{mark}  "
+                         f"{clean(n['title'] or n['url'], TITLE_WIDTH)}")
+            stack.extend((c, level + 1) for c in reversed(children.get(nid, [])))
+    if graph.get("dangling"):
+        lines.append(f"({graph['dangling']} page(s) found on pages that are not stored)")
+    lines.append("(score after the id; ! marks a page that could not be fetched)")
+    return lines
