@@ -24,7 +24,7 @@ test: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	rm -rf demo-workspace
-	$(BIN)/python -m scan.demo demo-workspace
+	$(BIN)/python -m scan demo demo-workspace
 
 bench: $(VENV)/.installed-bench
 	for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -92,6 +92,21 @@ def parse_hosts(spec: str) -> dict[str, str]:
     return out
 
 
+def env_resolver(environ=None) -> Callable[[str], list[str]]:
+    """The system resolver, with ``SCAN_HOSTS="name=ip,..."`` answered first
+    (an /etc/hosts of scan's own, for offline demos and tests on loopback);
+    with ``SCAN_HOSTS_ONLY=1`` no other name resolves, so nothing leaves
+    the machine."""
+    import os
+
+    env = os.environ if environ is None else environ
+    spec = env.get("SCAN_HOSTS", "")
+    only = env.get("SCAN_HOSTS_ONLY", "") not in ("", "0")
+    if not spec.strip() and not only:
+        return system_resolve
+    return hosts_resolver(parse_hosts(spec), fallback=None if only else system_resolve)
+
+
 @dataclass(frozen=True)
 class NetPolicy:
     """Where connections may go. ``trusted_hosts`` may reach private
@@ -138,6 +153,7 @@ class FetchResult:
     elapsed: float = 0.0
     error: str | None = None
     error_kind: str | None = None
+    redirect_known: bool = False  # stopped at a redirect to a URL the caller already has
 
     @property
     def content_type(self) -> str:
@@ -218,12 +234,16 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
           timeout: tuple[float, float] = DEFAULT_TIMEOUT, total_timeout: float = 60.0,
           max_redirects: int = 10, headers: dict[str, str] | None = None,
           accept: Iterable[str] | None = None,
-          hop_guard: Callable[[str], AbstractContextManager] | None = None) -> FetchResult:
+          hop_guard: Callable[[str], AbstractContextManager] | None = None,
+          stop_redirect: Callable[[str], bool] | None = None) -> FetchResult:
     """Fetch ``url`` (see the module docstring). ``accept``, when given, lists
     the content types whose body is read; for others only the headers are kept.
     ``hop_guard``, when given, is called with each hop's URL and its context
     held while that hop's request is in flight: the link checker uses it to
-    limit requests per host on every hop of a redirect chain."""
+    limit requests per host on every hop of a redirect chain. ``stop_redirect``,
+    when given and true for a redirect's target, stops there (the caller has
+    that page): the result has the redirect's status, the target as
+    ``final_url`` and ``redirect_known`` set."""
     import requests
     from urllib3.exceptions import HTTPError as Urllib3Error, ReadTimeoutError
 
@@ -250,6 +270,11 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
                         result.redirects.append((current, resp.status_code))
                         if nxt in seen:
                             return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
+                        if stop_redirect is not None and stop_redirect(nxt):
+                            result.final_url = nxt
+                            result.redirect_known = True
+                            result.elapsed = time.monotonic() - start
+                            return result
                         seen.add(nxt)
                         current = nxt
                         if resp.status_code == 303:

@@ -243,3 +243,19 @@ def test_resume_after_interrupt_fetches_nothing_twice(tmp_path, webs, sig):
         assert not any(w.url(p) in done_before for p in dupes)
     r = subprocess.run([sys.executable, "-m", "scan", "pages", "--json"], cwd=tmp_path, capture_output=True, text=True)
     assert len(json.loads(r.stdout)) == 32
+
+
+def test_redirect_to_a_scanned_page_is_not_fetched_again_and_soft_404s_are_flagged(tmp_path, webs):
+    w = webs[0]
+    w.route("/", Page(html("seed", [w.url("/events/chat"), w.url("/chat"), w.url("/gone")])))
+    w.route("/events/chat", Page(html("chat")))
+    w.route("/chat", Page(status=302, headers={"Location": w.url("/events/chat")}))
+    w.route("/gone", Page(html("Page not found", [w.url("/child")])))
+    w.route("/child", Page(html("child")))
+    pages = run(tmp_path, webs, [w.url("/")], depth=2, follow="all", concurrency=1)
+    assert len(w.hits("/events/chat")) == 1
+    chat = pages[w.url("/chat")]
+    assert chat["status"] == 302 and chat["final_url"] == w.url("/events/chat") and chat["note"]
+    gone = pages[w.url("/gone")]
+    assert gone["error"].startswith("soft 404") and gone["score"] == 0.0
+    assert w.url("/child") not in pages

@@ -69,11 +69,11 @@ def cite_item(ws, item: dict, *, target: str, no_add: bool = False) -> CiteOutco
 def _session(resolver_url: str):
     from urllib.parse import urlsplit
 
-    from refs.http import NetPolicy, make_session
+    from refs.http import NetPolicy, env_resolver, make_session
 
     host = (urlsplit(resolver_url).hostname or "").lower()
     # The resolver is the user's own choice: trust it even on a private address (a mirror, a test server).
-    policy = NetPolicy(trusted_hosts=frozenset({host}))
+    policy = NetPolicy(resolve=env_resolver(), trusted_hosts=frozenset({host}))
     return make_session(policy, user_agent="scan/0.1 (reference manager; DOI lookup)")
 
 
@@ -106,7 +106,8 @@ def cite(
         from scan.crawl.state import ranked
 
         best = [p for p in ranked(list(scanned.values()))
-                if (p.get("score") or 0.0) >= min_score and p.get("status") == 200 and p.get("title")]
+                if (p.get("score") or 0.0) >= min_score and p.get("status") == 200 and p.get("title")
+                and not p.get("error")]
         if not best:
             err(f"no scanned page scores {min_score:g} or more (`scan pages` lists them)")
         targets += [p["url"] for p in best]

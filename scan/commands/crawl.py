@@ -123,12 +123,9 @@ def crawl(
 
 
 def resolver_from_env():
-    """The system resolver, with ``SCAN_HOSTS="name=ip,..."`` answered first
-    (an /etc/hosts of scan's own: offline demos and tests on loopback)."""
-    from refs.http import hosts_resolver, parse_hosts, system_resolve
+    from refs.http import env_resolver
 
-    spec = os.environ.get("SCAN_HOSTS", "")
-    return hosts_resolver(parse_hosts(spec)) if spec.strip() else system_resolve
+    return env_resolver()
 
 
 def _interrupt(signum, frame) -> None:
@@ -142,7 +139,7 @@ def _stored(settings) -> dict:
 
 
 _PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
-           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects")
+           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note")
 
 
 def _public(page: dict) -> dict:

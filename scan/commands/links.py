@@ -44,7 +44,7 @@ def check_links(
 
     Example: scan check-links --max-age 1d --fix
     """
-    from refs.http import NetPolicy
+    from refs.http import NetPolicy, env_resolver
     from refs.linkcheck import DEFAULT_ARCHIVE_API, DEFAULT_DOI_RESOLVER, CheckSettings, check_workspace, parse_age
 
     for name, value in (("--archive-api", archive_api), ("--doi-resolver", doi_resolver)):
@@ -59,7 +59,7 @@ def check_links(
     ws = ctx.obj["ws"]
     keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
     with _Progress(enabled=sys.stderr.isatty() and not os.environ.get("SCAN_NO_PROGRESS")) as progress:
-        report = check_workspace(ws, settings=settings, policy=NetPolicy(allow_private=allow_private),
+        report = check_workspace(ws, settings=settings, policy=NetPolicy(resolve=env_resolver(), allow_private=allow_private),
                                  keys=keys or None, manuscript=manuscript, fix=fix, progress=progress)
     code = 1 if report.any_dead else 0
     for message in report.unmatched:

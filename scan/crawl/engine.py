@@ -86,6 +86,8 @@ def analyse_to_record(body: bytes, url: str, charset: str | None, matcher) -> di
     hits, score, body links (ranked by region), citations."""
     from scan.extract import analyse
 
+    from refs.linkcheck import soft_404_reason
+
     a = analyse(body, url, charset=charset, matcher=matcher)
     hits = a.hits
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
@@ -108,6 +110,7 @@ def analyse_to_record(body: bytes, url: str, charset: str | None, matcher) -> di
         "dois": list(getattr(a, "dois", []) or [])[:MAX_STORED_CITATIONS],
         "references": list(getattr(a, "references", []) or [])[:MAX_STORED_CITATIONS],
         "_links": [(l.url, l.region, (l.text or "")[:200]) for l in links],
+        "_soft404": soft_404_reason(body[:65536], charset),
     }
 
 
@@ -208,12 +211,18 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
 
     timeout = (min(settings.timeout, 10.0), settings.timeout)
 
+    def known(url: str) -> bool:
+        """A redirect to a page already stored is not followed (read from the
+        fetching threads: a set lookup, at worst a moment stale)."""
+        u = canonical(url)
+        return u is not None and (u in state.pages or u in aliases)
+
     def run(task: _Task):
         if task.kind == "robots":
             return fetch(session, task.url, max_bytes=500_000, timeout=timeout,
                          total_timeout=settings.page_timeout, max_redirects=5)
         result = fetch(session, task.entry.url, max_bytes=settings.max_bytes, timeout=timeout,
-                       total_timeout=settings.page_timeout, accept=HTML_TYPES)
+                       total_timeout=settings.page_timeout, accept=HTML_TYPES, stop_redirect=known)
         record = None
         if result.error is None and result.status == 200 and _is_html(result):
             try:
@@ -388,8 +397,14 @@ def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
         "title": None, "authors": [], "date": None, "site": None, "type": None, "doi": None,
         "hits": {}, "themes": {}, "score": 0.0, "links": [], "citations": [],
     }
+    if result.redirect_known:
+        page["note"] = "redirects to a page already scanned"
     if record:
         page.update({k: v for k, v in record.items() if not k.startswith("_")})
+        if record.get("_soft404"):
+            # A 200 page that says "not found": kept, flagged, not followed, not ranked.
+            page["error"] = f"soft 404: {record['_soft404']}"
+            page["score"] = 0.0
         if record.get("canonical_url"):
             page["canonical_url"] = canonical(record["canonical_url"]) or None
         page["links"] = [u for u, region, _ in record.get("_links", []) if region == "body"][:MAX_STORED_LINKS]
@@ -401,7 +416,7 @@ def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
 
 def _next_entries(entry: Entry, page: dict, record: dict | None, settings: CrawlSettings, state: CrawlState,
                   aliases: set[str]) -> list[Entry]:
-    if record is None or entry.depth >= settings.depth:
+    if record is None or entry.depth >= settings.depth or record.get("_soft404"):
         return []
     score = page.get("score") or 0.0
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
