@@ -121,18 +121,39 @@ def _suffix(year: str | None) -> str:
     return m.group(1) if m else ""
 
 
-def _names_match(cite: Citation, ref: Reference) -> bool:
+def _names_match(cite: Citation, ref: Reference, *, strict: bool = False) -> bool:
+    """Whether ``ref``'s authors fit the names of ``cite``.
+
+    ``strict`` (APA 7): a one-name citation ``(Barr, 2013)`` is a one-author
+    work; ``(Barr & Hurt, 2013)`` a two-author one; ``(Barr et al., 2013)``
+    three or more authors; a citation listing three or more names (APA 6's
+    first citation) exactly that many. Otherwise the tolerant reading, for
+    when nothing fits strictly: the cited names start the author list, and
+    "et al." stands for two or more authors.
+    """
     if not cite.authors or not ref.authors:
         return False
     if fold(cite.authors[0]) != fold(ref.authors[0]):
         return False
+    n = len(ref.authors)
     if cite.etal:
-        return len(ref.authors) >= 3 or len(ref.authors) > len(cite.authors)
+        # "Smith, Jones, et al." names more than one author: those must agree.
+        if not all(fold(a) == fold(b) for a, b in zip(cite.authors, ref.authors)):
+            return False
+        return n >= max(3, len(cite.authors) + 1) if strict else n > len(cite.authors) and n >= 2
     if len(cite.authors) >= 2:
-        if len(ref.authors) < len(cite.authors):
+        if n < len(cite.authors) or (strict and n != len(cite.authors)):
             return False
         return all(fold(a) == fold(b) for a, b in zip(cite.authors, ref.authors))
-    return len(ref.authors) <= 2 or True
+    return n == 1 if strict else True
+
+
+def _named(cite: Citation, refs: list[Reference]) -> list[list[Reference]]:
+    """The references whose authors fit ``cite``: those that fit strictly,
+    then those that fit tolerantly (empty lists left out)."""
+    strict = [r for r in refs if _names_match(cite, r, strict=True)]
+    loose = [r for r in refs if _names_match(cite, r)]
+    return [t for t in (strict, loose) if t]
 
 
 def _near(a: str, b: str) -> bool:
@@ -160,22 +181,29 @@ def _year_match(cite_year: str, ref_year: str | None) -> bool | None:
 def match(cite: Citation, refs: list[Reference]) -> tuple[str, list[Reference]]:
     """How one citation fares: ``ok``, ``ambiguous``, ``year-mismatch``,
     ``name-mismatch`` or ``missing-reference``, with the references concerned."""
-    named = [r for r in refs if _names_match(cite, r)]
-    exact = [r for r in named if _year_match(cite.year or "", r.year) is not False]
-    if len(exact) == 1:
-        return "ok", exact
-    if len(exact) > 1:
-        strict = [r for r in exact if _year_match(cite.year or "", r.year) is True]
-        if len(strict) == 1 and len(exact) == 1:
-            return "ok", strict
-        return "ambiguous", exact
-    if named:
-        return "year-mismatch", named
+    tiers = _named(cite, refs)
+    for named in tiers:
+        exact = [r for r in named if _year_match(cite.year or "", r.year) is not False]
+        if len(exact) == 1:
+            return "ok", exact
+        if exact:
+            return "ambiguous", exact
+    if tiers:
+        return "year-mismatch", tiers[0]
     near = [r for r in refs if r.authors and cite.authors and _near(cite.authors[0], r.authors[0])
             and _year_match(cite.year or "", r.year) is not False]
     if near:
-        return "name-mismatch", near
+        # Prefer the near names whose author count fits the citation.
+        fitting = [r for r in near if _names_match(_renamed(cite, r), r, strict=True)]
+        return "name-mismatch", fitting or near
     return "missing-reference", []
+
+
+def _renamed(cite: Citation, ref: Reference) -> Citation:
+    """``cite`` with the reference's first author for its own (to compare the rest)."""
+    from dataclasses import replace
+
+    return replace(cite, authors=[ref.authors[0], *cite.authors[1:]])
 
 
 def check(citations: list[Citation], refs: list[Reference]) -> CheckResult:
@@ -183,15 +211,18 @@ def check(citations: list[Citation], refs: list[Reference]) -> CheckResult:
     cited: set[int] = set()
     for cite in citations:
         if cite.secondary:
-            for r in refs:  # a secondary source that has a reference anyway is not "uncited"
-                if _names_match(cite, r) and _year_match(cite.year or "", r.year):
-                    cited.add(id(r))
+            # A secondary source that has a reference anyway is not "uncited".
+            for named in _named(cite, refs):
+                dated = [r for r in named if _year_match(cite.year or "", r.year)]
+                if dated:
+                    cited.update(id(r) for r in dated)
+                    break
             continue
         if not cite.authors:
             problems.append(CheckProblem("missing-author", f"citation {cite.text!r} names no author", cite))
             continue
         if not cite.year:
-            named = [r for r in refs if _names_match(cite, r)]
+            named = next(iter(_named(cite, refs)), [])
             for r in named:
                 cited.add(id(r))
             problems.append(CheckProblem("missing-year", f"citation {cite.text!r} gives no year"

@@ -117,3 +117,86 @@ def test_check_against_library_and_export_cited_in(scan_cli, tmp_path):
     r = scan_cli("check-citations", str(paper), "--library", "--json")
     kinds = sorted(p["kind"] for p in json.loads(r.stdout)["problems"])
     assert kinds == ["uncited-reference", "uncited-reference"]
+
+
+# --- author counts: APA reads the number of names in a citation ----------------------
+
+
+def _refs(*texts):
+    from refs.citecheck import references_from_entries
+    from refs.manuscript import Entry
+
+    return references_from_entries([Entry(text=t, line=i + 1) for i, t in enumerate(texts)])
+
+
+def _cite(names, year):
+    from refs.manuscript import Citation, split_names
+
+    authors, etal = split_names(names)
+    return Citation(text=f"({names}, {year})", line=1, authors=authors, year=year, etal=etal)
+
+
+BARR = ("Barr, J. (2013). How to find a mentor on Twitter. Mentor Blog. https://blog.example.org/a",
+        "Barr, J., & Hurt, R. (2013). Mentoring in 140 characters. Journal of Library Mentoring, 4(1), 1-12.",
+        "Barr, J., Hurt, R., & Oak, T. (2013). Mentoring at scale. Library Quarterly, 83(2), 1-9.")
+
+
+@pytest.mark.parametrize("names, line", [("Barr", 1), ("Barr & Hurt", 2), ("Barr and Hurt", 2),
+                                         ("Barr et al.", 3), ("Barr, Hurt, & Oak", 3)])
+def test_author_count_picks_the_one_reference(names, line):
+    from refs.citecheck import match
+
+    verdict, found = match(_cite(names, "2013"), _refs(*BARR))
+    assert verdict == "ok" and [r.line for r in found] == [line]
+
+
+def test_one_author_citation_with_a_two_author_work_of_same_year_is_not_ambiguous():
+    from refs.citecheck import check
+
+    refs = _refs(*BARR[:2])
+    result = check([_cite("Barr", "2013"), _cite("Barr & Hurt", "2013")], refs)
+    assert result.problems == []
+
+
+def test_same_author_list_and_year_is_ambiguous():
+    from refs.citecheck import check
+
+    refs = _refs("Smith, J. (2010). Mentoring in the humanities. Humanities Librarianship, 5, 11-20.",
+                 "Smith, A. (2010). Mentoring in the sciences. Science Librarianship, 2, 1-10.")
+    result = check([_cite("Smith", "2010")], refs)
+    assert [(p.kind, p.citation.text) for p in result.problems] == [("ambiguous", "(Smith, 2010)")]
+    assert "matches 2 references" in result.problems[0].detail
+
+
+def test_et_al_tolerated_for_two_authors_only_when_nothing_else_matches():
+    from refs.citecheck import match
+
+    two = "Okafor, C., & Ruiz, E. (2018). E-mentoring programs. Journal of International Librarianship, 3(1), 1-20."
+    three = "Okafor, C., Ruiz, E., & Tan, B. (2018). Mentoring abroad. Library Management, 39(1), 1-9."
+    one = "Okafor, C. (2018). Mentoring across borders. Journal of International Librarianship, 2(1), 1-15."
+    assert [r.line for r in match(_cite("Okafor et al.", "2018"), _refs(two))[1]] == [1]
+    assert [r.line for r in match(_cite("Okafor et al.", "2018"), _refs(two, three))[1]] == [2]
+    assert match(_cite("Okafor et al.", "2018"), _refs(one))[0] == "missing-reference"
+    verdict, found = match(_cite("Chen et al.", "2019"), _refs(
+        "Chen, W., & Li, X. (2019). Twitter chats. Library Hi Tech, 37(2), 100-112.",
+        "Chen, W., & Wu, Y. (2019). Chats and mentoring. Library Management, 40(3), 200-210."))
+    assert verdict == "ambiguous" and len(found) == 2
+
+
+def test_year_mismatch_points_at_the_reference_with_the_cited_authors():
+    from refs.citecheck import check
+
+    refs = _refs("Diaz, M. (2017). Repeating a mentoring study. Journal of Library Innovation, 8(1), 1-9.",
+                 "Diaz, M., & Moreno, L. (2016). The first study. Journal of Library Innovation, 7(2), 10-20.")
+    result = check([_cite("Diaz & Moreno", "2017")], refs)
+    got = sorted((p.kind, p.reference.line) for p in result.problems)
+    assert got == [("uncited-reference", 1), ("year-mismatch", 2)]
+
+
+def test_cited_in_export_uses_author_counts():
+    from refs.citecheck import cited_keys
+
+    items = [{"id": "barr1", "author": [{"family": "Barr"}], "issued": {"date-parts": [[2013]]}},
+             {"id": "barr2", "author": [{"family": "Barr"}, {"family": "Hurt"}], "issued": {"date-parts": [[2013]]}}]
+    keys, unmatched = cited_keys([_cite("Barr", "2013")], items)
+    assert keys == ["barr1"] and unmatched == []
