@@ -45,14 +45,16 @@ def _global(
 
 def _register_commands() -> None:
     """Each command group lives in its own module under scan/commands, with a
-    ``register(app)``; the library commands come first in ``scan --help``."""
+    ``register(app)``; ``scan --help`` lists them in the workflow's order."""
     import importlib
     import pkgutil
 
     import scan.commands
 
+    # The workflow's order: scan, cite, manage the library, check, report.
+    order = ["crawl", "cite", "library", "links", "report", "demo"]
     names = sorted(m.name for m in pkgutil.iter_modules(scan.commands.__path__))
-    names.sort(key=lambda n: n != "library")
+    names.sort(key=lambda n: order.index(n) if n in order else len(order))
     for name in names:
         importlib.import_module(f"scan.commands.{name}").register(app)
 

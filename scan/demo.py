@@ -37,9 +37,10 @@ def run_demo(folder: str | os.PathLike, *, out=None) -> int:
         raise BadInput(f"{workspace} is not empty; give the demo a new folder")
     workspace.mkdir(parents=True, exist_ok=True)
     data = resources.files("scan") / "demo_data"
-    (workspace / "reading-list.bib").write_bytes((data / "mentoring.bib").read_bytes())
     (workspace / "manuscript.md").write_bytes((data / "manuscript.md").read_bytes())
     with DemoWeb() as web:
+        # The reading list points at the demo web, which listens on a port of its own.
+        (workspace / "reading-list.bib").write_bytes(web.with_port((data / "mentoring.bib").read_bytes()))
         env = {**os.environ, "SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1",
                "SCAN_DOI_RESOLVER": web.url(f"http://{DOI_HOST}/"),
                "SCAN_ARCHIVE_API": web.url(f"http://{ARCHIVE_HOST}/wayback/available")}
@@ -60,7 +61,8 @@ def run_demo(folder: str | os.PathLike, *, out=None) -> int:
              ["import", "reading-list.bib"], (0,)),
             ("Scan: follow the links of two seed posts, three links deep, politely (0.1 s per host here).",
              ["crawl", *seeds, "--depth", "3", "--delay", "0.1", "--allow-private"], (0,)),
-            ("The pages found, most relevant first.", ["pages", "--limit", "12"], (0,)),
+            ("The pages found, most relevant first (each with an id that `scan cite` takes).",
+             ["pages", "--limit", "5"], (0,)),
             ("Cite the best finds: metadata from each page, into the library and library.bib.",
              ["cite", "--min-score", "80"], (0,)),
             ("Check the manuscript's citations against its reference list (two problems are planted).",

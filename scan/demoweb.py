@@ -90,6 +90,12 @@ class DemoWeb:
     def __exit__(self, *exc) -> None:
         self.stop()
 
+    def with_port(self, text: bytes) -> bytes:
+        """``text`` with the demo hosts' URLs given the server's port."""
+        for old, new in self._rewrite:
+            text = text.replace(old, new)
+        return text
+
     # --- answers ---------------------------------------------------------------------
 
     def answer(self, host: str, path: str) -> tuple[int, dict[str, str], bytes]:
@@ -119,9 +125,7 @@ class DemoWeb:
             if soft is None:
                 return 404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body><h1>Not found</h1></body></html>"
             body = self.files[soft]
-        for old, new in self._rewrite:
-            body = body.replace(old, new)
-        return 200, {"Content-Type": "text/html; charset=utf-8"}, body
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, self.with_port(body)
 
     def _archive(self, path: str) -> tuple[int, dict[str, str], bytes]:
         parts = urlsplit(path)
