@@ -190,3 +190,41 @@ def test_unclosed_script_does_not_hang():
     t0 = time.perf_counter()
     analyse(page, URL)
     assert time.perf_counter() - t0 < 5
+
+
+DRUPAL_DISCUSSION = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Mentoring at a distance | Member Forum</title></head><body>
+<nav class="menu"><a href="/">Home</a></nav>
+<main id="content" role="main">
+<div id="node-12" class="node node-discussion node-promoted clearfix">
+ <h1>Mentoring at a distance</h1>
+ <p>I run a small rural library and look for a mentor I can meet by video call every month.</p>
+ <p>What has worked for you? Peer mentoring circles, e-mentoring, a regular Twitter chat?</p>
+</div>
+<article class="node node-discussion">
+ <p>Second post body of the thread, still the discussion itself and long enough to count.</p>
+</article>
+<section id="comments" class="comment-wrapper">
+ <div class="comment"><p>Reply: try the state association's virtual mentoring track, it helped me.</p></div>
+</section>
+</main></body></html>"""
+
+
+def test_ambiguous_discussion_class_is_not_a_comment_section():
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    a = analyse(DRUPAL_DISCUSSION, "https://forum.example.org/node/12", matcher=m, keep_text=True)
+    assert "I run a small rural library" in a.main_text
+    assert "Second post body" in a.main_text
+    assert "Reply: try" not in a.main_text          # the real comment section still goes
+    assert a.hits.keywords["mentor"] >= 1
+
+
+def test_comment_section_still_recognised_by_strong_tokens():
+    body = ("<article class='post has-comments'><h1>T</h1><p>" + "Body text of the post. " * 10 + "</p></article>"
+            "<div class='post-comments'><p>" + "A reader's comment text here. " * 5 + "</p></div>"
+            "<ol class='replies'><li><p>" + "A reply to the reader here, long. " * 5 + "</p></li></ol>"
+            "<article id='comment-3' class='comment'><p>" + "Another comment as an article. " * 5 + "</p></article>")
+    a = analyse(f"<html><body>{body}</body></html>", URL, keep_text=True)
+    assert "Body text of the post" in a.main_text
+    for junk in ("reader's comment", "A reply to", "Another comment"):
+        assert junk not in a.main_text, junk

@@ -354,3 +354,142 @@ def test_itemprop_date_published_in_a_footer_block():
             '21.01.2022</time></div><h1>T</h1></div><div class="text"><p>' + "Text. " * 300 + '</p></div>'
             '<footer><p>Stand: 01.01.2022</p></footer>')
     assert analyse(page("", body, lang="de"), URL).date == "2022-01-21"
+
+
+# ---------------------------------------------------------------- the visible page decides
+
+GHOST_POST = """<header class="site-head"><nav><a href="/">The Staffroom</a></nav>
+<p class="blog-description">Teaching and technology. By Tomás Herrera.</p></header>
+<main id="content" role="main"><article class="post tag-x">
+ <header class="post-header"><h1 class="post-title">Mentoring moments</h1>
+  <section class="post-meta">By <span class="author-name">Tomás Herrera</span> on
+   <time class="post-date" datetime="2012-05-08">08 May 2012</time></section></header>
+ <section class="post-content"><p>""" + "Twitter chats are mentoring in small bursts. " * 20 + """</p></section>
+ <footer class="post-footer"><section class="bio"><p>High-school history teacher and technology coach.</p></section>
+ </footer></article></main>"""
+
+
+def test_visible_byline_person_beats_jsonld_organisation_author():
+    # the site as author (Ghost's default): the byline in the post's own header
+    # (outside the main content, which is the post-content section) wins
+    for org in ("The Staffroom", "Staffroom Media Ltd"):
+        head = ('<meta property="og:site_name" content="The Staffroom">' +
+                ld({"@type": "Article", "headline": "Mentoring moments", "datePublished": "2012-05-08",
+                    "author": {"@type": "Organization", "name": org},
+                    "publisher": {"@type": "Organization", "name": "The Staffroom"}}))
+        a = analyse(page(head, GHOST_POST), URL)
+        assert a.authors == [{"family": "Herrera", "given": "Tomás"}], org
+
+
+def test_byline_in_a_site_header_is_not_the_posts():
+    # a page header outside the post is still not read for bylines
+    body = ('<header class="site-header"><span class="author">Site Owner</span></header>'
+            '<main><article><h1>T</h1><p>' + "Text. " * 50 + "</p></article></main>")
+    assert analyse(page("", body), URL).authors == []
+
+
+BLOGGER_POST = """<div class="main section" id="main"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">
+<div class="post-outer"><div class="post hentry" itemprop="blogPost" itemscope itemtype="http://schema.org/BlogPosting">
+<h3 class="post-title entry-title" itemprop="name">Science fair rubric</h3>
+<div class="post-body entry-content" itemprop="description articleBody"><p>""" + "How projects are graded this year. " * 20 + """</p></div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1">
+<span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person">
+<span itemprop="name">Priya Raman</span></span></span>
+<span class="post-timestamp">at <abbr class="published" itemprop="datePublished" title="2012-11-12T21:00:00-08:00">9:00 PM</abbr></span>
+</div></div></div></div>
+<div class="comments" id="comments"><h4>2 comments:</h4><dl id="comments-block">
+<dt class="comment-author"><span itemprop="author">Bob Reader</span> said...</dt><dd><p>Thanks!</p></dd></dl></div>
+</div></div></div>"""
+
+
+def test_blogger_post_footer_author_is_read():
+    head = '<meta content="blogger" name="generator"><meta content="PLN Notes" property="og:site_name">'
+    a = analyse(page(head + "<title>PLN Notes: Science fair rubric</title>", BLOGGER_POST),
+                "https://pln.example.org/2012/11/science-fair-rubric.html")
+    assert a.authors == [{"family": "Raman", "given": "Priya"}]
+    assert a.date == "2012-11-12"
+
+
+def test_author_in_comments_next_to_the_post_is_never_read():
+    body = BLOGGER_POST.replace('itemprop="author" itemscope itemtype="http://schema.org/Person">\n'
+                                '<span itemprop="name">Priya Raman</span>', '>')
+    a = analyse(page("", body), "https://pln.example.org/2012/11/science-fair-rubric.html")
+    assert a.authors == []
+
+
+def test_highwire_title_beats_a_journal_name_h1():
+    head = ('<title>Telementoring on Twitter | Okonkwo | Journal of Ed Tech &amp; Mentoring</title>'
+            '<meta name="citation_title" content="Telementoring on Twitter">'
+            '<meta name="citation_author" content="Okonkwo, Adaeze">'
+            '<meta name="citation_journal_title" content="Journal of Ed Tech &amp; Mentoring">')
+    body = ('<div id="header"><h1>Journal of Ed Tech &amp; Mentoring</h1></div>'
+            '<div id="content"><div id="articleTitle"><h3>Telementoring on Twitter</h3></div>'
+            '<p>' + "Abstract text of the article. " * 20 + '</p></div>')
+    a = analyse(page(head, body), URL)
+    assert a.title == "Telementoring on Twitter"
+    assert a.site == "Journal of Ed Tech & Mentoring"
+    # the journal's name as the <title>'s last part, no other site name
+    head2 = head.replace('<meta name="citation_journal_title" content="Journal of Ed Tech &amp; Mentoring">', "")
+    assert analyse(page(head2, body), URL).title == "Telementoring on Twitter"
+
+
+def test_h1_equal_to_highwire_title_still_wins():
+    head = ('<title>Journal X | Telementoring on Twitter</title><meta name="citation_title" content="Telementoring">'
+            '<meta name="citation_journal_title" content="Journal X">')
+    body = "<article><h1>Telementoring on Twitter</h1><p>" + "Text. " * 50 + "</p></article>"
+    assert analyse(page(head, body), URL).title == "Telementoring on Twitter"
+
+
+# ---------------------------------------------------------------- listing pages
+
+def _summary(title: str, slug: str, who: str, day: str) -> str:
+    return (f'<article class="post type-post hentry"><header class="entry-header">'
+            f'<h2 class="entry-title"><a href="https://blog.example.org/{slug}/" rel="bookmark">{title}</a></h2>'
+            f'<div class="entry-meta">By <span class="author vcard">{who}</span> | '
+            f'<time class="entry-date" datetime="{day}">{day}</time></div></header>'
+            f'<div class="entry-summary"><p>{"A summary of the post, a sentence or two long. " * 3}</p></div></article>')
+
+
+LISTING = ('<header class="site-header"><p class="site-title">Mentor Blog</p></header>'
+           '<div id="content" role="main"><header class="archive-header"><h1>Category Archives: Mentoring</h1></header>'
+           + _summary("Formal vs. informal mentoring", "formal", "Daniel Okafor", "2014-01-15")
+           + _summary("What to ask your e-mentor", "ask", "Leah Goldberg", "2013-07-22")
+           + _summary("Peer mentoring circles", "circles", "Jane Barr", "2013-04-10")
+           + '</div>')
+
+
+def test_listing_page_takes_no_posts_title_author_or_date():
+    a = analyse(page("<title>Mentoring | Mentor Blog</title>", LISTING), "https://blog.example.org/category/mentoring/")
+    assert a.title == "Mentoring"
+    assert a.authors == []
+    assert a.date is None
+    # a blog's home page without an h1: the <title> too
+    home = LISTING.replace("<h1>Category Archives: Mentoring</h1>", "")
+    a = analyse(page("<title>Mentor Blog</title>", home), "https://blog.example.org/")
+    assert (a.title, a.authors, a.date) == ("Mentor Blog", [], None)
+
+
+def test_listing_page_keeps_page_level_metadata():
+    head = ('<title>Mentor Blog</title><meta name="author" content="Jane Barr">'
+            '<meta property="og:title" content="Mentor Blog: notes on mentoring">')
+    a = analyse(page(head, LISTING), "https://blog.example.org/")
+    assert a.title == "Mentor Blog: notes on mentoring"
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+
+
+def test_single_post_with_teaser_cards_is_not_a_listing():
+    body = ('<article class="post hentry"><h1>Peer mentoring circles</h1><p class="byline">By Jane Barr</p>'
+            '<time datetime="2013-04-10">April 10, 2013</time><div class="entry-content"><p>'
+            + "Peer mentoring circles work well for new librarians. " * 30 + '</p></div></article>'
+            + '<div class="more">' + _summary("Formal vs. informal mentoring", "formal", "Daniel Okafor", "2014-01-15")
+            + _summary("What to ask your e-mentor", "ask", "Leah Goldberg", "2013-07-22") + "</div>")
+    a = analyse(page("<title>Peer mentoring circles | Mentor Blog</title>", body), "https://blog.example.org/circles/")
+    assert a.title == "Peer mentoring circles"
+    assert a.authors == [{"family": "Barr", "given": "Jane"}]
+    assert a.date == "2013-04-10"
+
+
+def test_byline_split_over_inline_markup_near_headline():
+    body = ('<article><h1>Finding a mentor</h1><p class="meta">By <a href="/u/jane">Jane Barr</a> on March 3</p><p>'
+            + "Text. " * 50 + "</p></article>")
+    assert analyse(page("", body), URL).authors == [{"family": "Barr", "given": "Jane"}]

@@ -32,7 +32,8 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
-           "region_of", "clean_text", "block_text"]
+           "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
+           "set_listed", "in_listed"]
 
 _WS = re.compile(r"\s+")
 
@@ -65,6 +66,16 @@ _NAV_CLS = re.compile(r"(?:^|[\s-])(?:nav|navbar|navigation|menu|menubar|breadcr
                       r"skip-?links?|topnav|subnav)(?:$|[\s-])")
 _COMMENTS_CLS = re.compile(r"(?:^|[\s-])(?:comments?|commentlist|comment-list|comment-body|disqus|"
                            r"disqus-thread|respond|responses|replies|discussion|kommentare?)(?:$|[\s-])")
+# The comment words proper, anywhere in a token ("comments-area", "post-comments").
+_COMMENTS_STRONG = re.compile(r"(?:^|[\s-])(?:comments?|commentlist|comment-list|comment-body|disqus|"
+                              r"disqus-thread|kommentare?)(?:$|[\s-])")
+# ... and only at the start of a token: "comment", "comments-area", "comment-611", "disqus-thread",
+# not "has-comments" (a post's status class) nor "node-comment" (a content type).
+_COMMENTS_LEAD = re.compile(r"(?:^|\s)(?:comments?|commentlist|disqus|kommentare?)(?:$|[\s-])")
+# Words that name comment sections on some sites and content on others ("node-discussion" is a
+# Drupal content type; "replies" a forum post's): a comment marker only as a token's first word.
+_COMMENTS_WEAK = re.compile(r"(?:^|\s)(?:respond|responses|replies|discussion)(?:$|[\s-])")
+_CANDIDATE_CLS = re.compile(r"(?:^|\s)(?:h-?entry|post|type-post|node)(?:$|\s)")
 _FOOTER_CLS = re.compile(r"(?:^|[\s-])(?:footer|colophon|copyright|site-info)(?:$|[\s-])")
 _HEADER_CLS = re.compile(r"(?:^|[\s])(?:header|masthead|site-header|banner|topbar|top-bar)(?:$|[\s])")
 _ASIDE_CLS = re.compile(
@@ -105,6 +116,7 @@ class Collected:
     headings: list[Tag] = field(default_factory=list)                 # h2-h6 and h1
     paragraphs: list[Tag] = field(default_factory=list)
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
+    posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
     marked: list[tuple[Tag, str]] = field(default_factory=list)       # (el, class+id) of byline/date-ish
     title: str | None = None
@@ -115,6 +127,8 @@ class Collected:
     main: Tag | None = None
     main_ids: set[int] = field(default_factory=set)
     main_ancestors: set[int] = field(default_factory=set)
+    post: Tag | None = None                                           # the post that holds the main content
+    listed: set[int] = field(default_factory=set)                     # ids of a listing's post slots
 
 
 def collect(soup: BeautifulSoup) -> Collected:
@@ -155,7 +169,10 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.headings.append(el)
         elif name in ("h2", "h3", "h4", "h5", "h6"):
             c.headings.append(el)
-        elif name in ("article", "main"):
+        elif name == "article":
+            c.containers.append(el)
+            c.posts.append(el)
+        elif name == "main":
             c.containers.append(el)
         elif name == "link":
             c.link_tags.append(el)
@@ -177,6 +194,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             continue
         if "itemprop" in attrs:
             c.itemprops.append(el)
+            if "itemtype" in attrs and name != "article" and is_post_block(el):
+                c.posts.append(el)
         elif "property" in attrs and name != "meta":
             # RDFa: <span property="schema:datePublished" content="...">
             c.itemprops.append(el)
@@ -188,7 +207,129 @@ def collect(soup: BeautifulSoup) -> Collected:
                 c.containers.append(el)
             if _INTEREST.search(cls):
                 c.marked.append((el, cls))
+            if name != "article" and _POST_CLS.search(cls) and name not in ("body", "html", "main") and (
+                    not c.posts or c.posts[-1] is not el):
+                c.posts.append(el)
     return c
+
+
+def listing_posts(c: Collected) -> list[Tag]:
+    """The posts of a listing page (a blog's home page, a category or tag
+    archive), or [] on a page that is one post.
+
+    A listing has two or more post blocks (see :func:`is_post_block`; the
+    outermost ones, outside comments, navigation, asides and footers), each
+    with a heading, at least two of them headed by a link of two words or
+    more (a title linking to the full post, not a forum post's user name),
+    and no post that stands out as the page's own: not exactly one of them
+    holds an ``<h1>``, and the main content is not inside one that holds
+    half the text of them all (a single article with teaser cards)."""
+    posts = c.posts
+    if len(posts) < 2:
+        return []
+    blocks = [el for el in posts[:300] if region_of(el, c) not in ("comments", "nav", "aside", "footer")]
+    if len(blocks) < 2:
+        return []
+    # the outermost blocks: cards inside one post are that post's
+    ids = {id(el) for el in blocks}
+    top = []
+    for el in blocks:
+        node = el.parent
+        while node is not None and id(node) not in ids:
+            node = node.parent
+        if node is None:
+            top.append(el)
+    if len(top) < 2:
+        return []
+    out, linked, with_h1 = [], 0, 0
+    for el in top[:50]:
+        h = el.find(("h1", "h2", "h3", "h4"))
+        if h is None:
+            continue
+        out.append(el)
+        a = h.find("a", href=True)
+        if a is not None and not str(a["href"]).startswith("#") and len(a.get_text(" ").split()) >= 2:
+            linked += 1                      # a title, not a user name
+        if h.name == "h1" or el.find("h1") is not None:
+            with_h1 += 1
+    if len(out) < 2 or linked < 2 or with_h1 == 1:
+        return []
+    sizes = [len(el.get_text()) for el in out]
+    total = sum(sizes) or 1
+    main = c.main
+    for el, n in zip(out, sizes):
+        node = main
+        while node is not None and node is not el:
+            node = node.parent
+        if node is el:                       # the main content is inside this post
+            return [] if n >= 0.5 * total else out
+    # else the main content holds the posts (a listing's column)
+    inside = [n for el, n in zip(out, sizes) if id(el) != id(main) and _holds(main, el)]
+    if len(inside) < 2 or max(inside) >= 0.6 * sum(inside):
+        return []
+    return out
+
+
+def set_listed(c: Collected, posts: list[Tag]) -> None:
+    """File away the slots of a listing's posts: each post with the
+    ancestors that hold no other post (Blogger's ``date-outer`` with its date
+    header), so that what they show is read as one post's, not the page's."""
+    counts: dict[int, int] = {}
+    for el in posts:
+        node = el.parent
+        while node is not None:
+            counts[id(node)] = counts.get(id(node), 0) + 1
+            node = node.parent
+    listed: set[int] = set()
+    for el in posts:
+        slot = el
+        node = el.parent
+        while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]"):
+            slot = node
+            node = node.parent
+        listed.add(id(slot))
+    c.listed = listed
+
+
+def in_listed(el: Tag, c: Collected) -> bool:
+    """Is ``el`` inside one post of a listing page (see :func:`set_listed`)?"""
+    listed = c.listed
+    if not listed:
+        return False
+    node = el
+    while node is not None:
+        if id(node) in listed:
+            return True
+        node = node.parent
+    return False
+
+
+def _holds(outer: Tag | None, el: Tag) -> bool:
+    node = el.parent
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.parent
+    return False
+
+
+def _is_comments(el: Tag, cls: str) -> bool:
+    """Does class+id ``cls`` mark ``el`` as a comment section (or one comment)?
+
+    The comment words proper ("comments", "comment-list", "disqus-thread",
+    "post-comments") count anywhere; the ambiguous ones ("discussion",
+    "replies", "responses", "respond") only as a token's first word, so that
+    Drupal's ``node node-discussion`` is content. On an element that may hold
+    the main content (``<article>``, ``<main>``, role=main, h-entry, ``post``,
+    ``node``, an entry-content class) only a token that starts with a comment
+    word counts (``comment``, ``comments-area``): ``has-comments`` is a post's
+    status and ``discussion`` a forum post's type."""
+    if not _COMMENTS_CLS.search(cls):
+        return False
+    if (el.name in ("article", "main") or el.attrs.get("role") in ("main", "article")
+            or _CANDIDATE_CLS.search(cls) or _MAIN_CLS.search(cls)):
+        return bool(_COMMENTS_LEAD.search(cls))
+    return bool(_COMMENTS_STRONG.search(cls) or _COMMENTS_WEAK.search(cls))
 
 
 def _marker(el: Tag, c: Collected) -> str | None:
@@ -205,7 +346,7 @@ def _marker(el: Tag, c: Collected) -> str | None:
     cls = _cls(el)
     if not cls:
         return None
-    if _COMMENTS_CLS.search(cls):
+    if _is_comments(el, cls):
         return "comments"
     if _NAV_CLS.search(cls):
         return "nav"
@@ -320,7 +461,54 @@ def set_main(c: Collected, main: Tag | None) -> None:
     while node is not None:
         c.main_ancestors.add(id(node))
         node = node.parent
+    c.post = _post_of(main)
     c.regions.clear()
+
+
+_POST_CLS = re.compile(r"(?:^|\s)(?:hentry|h-entry|post|type-post|blog-post|node)(?:$|\s)")
+_POST_TYPES = re.compile(r"(?:BlogPosting|Article|Posting|Report)\s*$")
+
+
+def is_post_block(el: Tag) -> bool:
+    """Is ``el`` one post: an ``<article>``, an h-entry/hentry, a ``post``
+    (or Drupal ``node``) block, an itemscope BlogPosting/Article?"""
+    if el.name == "article":
+        return True
+    if el.name in ("body", "html", "[document]", "main"):
+        return False
+    t = el.attrs.get("itemtype")
+    if isinstance(t, str) and "itemscope" in el.attrs and _POST_TYPES.search(t):
+        return True
+    cls = el.attrs.get("class")
+    if not cls:
+        return False
+    cls = (" ".join(cls) if isinstance(cls, list) else str(cls))[:300].lower().replace("_", "-")
+    return bool(_POST_CLS.search(cls))
+
+
+def _post_of(main: Tag | None) -> Tag | None:
+    """The post that holds the main content: the main content itself or its
+    nearest ancestor that is a post block (see :func:`is_post_block`)."""
+    node = main
+    while node is not None and node.name not in ("body", "html", "[document]"):
+        if is_post_block(node):
+            return node
+        node = node.parent
+    return None
+
+
+def inside_post(el: Tag, c: Collected) -> bool:
+    """Is ``el`` inside the post that holds the main content (its header,
+    byline and footer are the post's own, even outside the main content)?"""
+    post = c.post
+    if post is None:
+        return False
+    node = el.parent
+    while node is not None:
+        if node is post:
+            return True
+        node = node.parent
+    return False
 
 
 def _is_boilerplate(el: Tag) -> bool:
@@ -333,7 +521,7 @@ def _is_boilerplate(el: Tag) -> bool:
     cls = _cls(el)
     if not cls:
         return False
-    return bool(_COMMENTS_CLS.search(cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
+    return bool(_is_comments(el, cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
 
 

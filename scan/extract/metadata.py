@@ -54,9 +54,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
-from scan.extract.content import Collected, _inside_main, clean_text, region_of
+from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
+                                  region_of, set_listed)
 from scan.extract.dates import date_from_url, find_dates, frequent_date, parse_date
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 
@@ -462,13 +463,18 @@ def _value(el: Tag) -> str:
 
 
 def _bad_region(el: Tag, c: Collected) -> bool:
-    """Comments are never read; navigation, asides and footers only inside
-    the main content (an article's own footer often holds its date)."""
+    """Comments are never read, nor the posts of a listing page; navigation
+    and asides never; headers and
+    footers only inside the main content or the post that holds it (an
+    article's own header and footer hold its byline and date: Blogger's
+    "Posted by" footer, a theme's post header)."""
+    if c.listed and in_listed(el, c):
+        return True                      # one post's of a listing page
     r = region_of(el, c)
     if r == "comments":
         return True
     if r in ("footer", "header"):
-        return not _inside_main(el, c)
+        return not (_inside_main(el, c) or inside_post(el, c))
     return r in ("nav", "aside")
 
 
@@ -510,6 +516,8 @@ def from_itemprop(c: Collected, site: str | None) -> Found:
             prop = "datepublished"
         if el.name == "meta" and prop in ("datepublished", "datemodified"):
             pass
+        if c.listed and in_listed(el, c):
+            continue
         if "datepublished" in prop and f.date is None:
             # explicit markup: believed in a footer too (TYPO3 news puts it there)
             if region_of(el, c) not in ("comments", "nav", "aside"):
@@ -537,15 +545,33 @@ _DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|ent
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
                          r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
-_BY = re.compile(r"(?:^|[\s(|•])(?:By|BY|by|Von|VON|von|Par|Door|Por)[: \t]+([A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|van|von|de|der|den|da|di|du|le|la)){0,3}"
+_BY = re.compile(r"(?:^|[\s(|•])(?:(?:By|BY|by|Von|VON|von|Par|Door|Por)[: \t]+|(?:By|BY|by|Von|VON|Par|Door|Por)[: \t]*\n[ \t]*)([A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|van|von|de|der|den|da|di|du|le|la)){0,3}"
                  r"(?:[ \t]*(?:,|and|und|&)[ \t]*[A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.\-]*){0,3})*)")
+
+
+def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
+    """The text of ``node`` without the posts of a listing page."""
+    out: list[str] = []
+    size = 0
+    stack = [iter(node.contents)]
+    while stack and size < limit:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Tag):
+            if id(child) not in c.listed and len(stack) < 200:
+                stack.append(iter(child.contents))
+        elif type(child) is NavigableString:
+            out.append(child)
+            size += len(child)
+    return "\n".join(out)
 
 
 def _headline_area(c: Collected) -> str:
     """Text near the headline: where bylines and dates are shown."""
     h1 = None
     for h in c.h1s:
-        if region_of(h, c) in ("body", "header", "outside"):
+        if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c):
             h1 = h
             break
     if h1 is None:
@@ -555,7 +581,7 @@ def _headline_area(c: Collected) -> str:
     for _ in range(3):
         if node is None:
             break
-        text = node.get_text("\n")[:4000]
+        text = (node.get_text("\n") if not c.listed else _text_unlisted(node, c))[:4000]
         text = "\n".join(line for line in (" ".join(x.split()) for x in text.split("\n")) if line)
         if len(text) > 300:
             break
@@ -574,7 +600,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
     Returns the Found, byline authors (from marked elements) and the list of
     every h1 text (for the title rule)."""
     f = Found()
-    h1_texts = [clean_text(h.get_text(" ")) for h in c.h1s[:10]]
+    h1_texts = [clean_text(h.get_text(" ")) if not in_listed(h, c) else "" for h in c.h1s[:10]]
     for h, t in zip(c.h1s, h1_texts):
         if t and region_of(h, c) in ("body", "header", "outside"):
             f.title = t
@@ -758,6 +784,35 @@ def _site_from_title(title: str | None, h1: str | None) -> str | None:
     return None
 
 
+def _title_h1s(h1s: list[str], article_titles: list[str | None], sites: list[str | None],
+               title_tag: str | None) -> list[str]:
+    """The h1s that may decide the title: not one that names the site or
+    journal (equal to og:site_name, citation_journal_title... or the
+    ``<title>``'s last part) when the article's own metadata (Highwire
+    ``citation_title``, ``DC.title``) gives a different title: OJS and many
+    journal themes put the journal's name in the ``<h1>``. The ``<title>``'s
+    last part counts as the site's name when its first part is the article's
+    title ("Article | Author | Journal")."""
+    titles = {fold(t) for t in article_titles if t}
+    if not titles or not h1s:
+        return h1s
+    site_like = {fold(s) for s in sites if s}
+    if title_tag:
+        parts = _TITLE_SEPS.split(title_tag)
+        if len(parts) > 1 and fold(parts[0]) in titles:
+            site_like.add(fold(parts[-1]))
+    return [h for h in h1s if not h or fold(h) in titles or fold(h) not in site_like]
+
+
+def _listing(c: Collected, og: Found, jl: Found, hw: Found) -> list[Tag]:
+    """The posts of a listing page (:func:`~scan.extract.content.listing_posts`),
+    [] when the page's metadata says it is one article (og:type article, a
+    JSON-LD article, Highwire tags)."""
+    if len(c.posts) < 2 or og.type == "article" or jl.type not in (None, "webpage") or hw.title:
+        return []
+    return listing_posts(c)
+
+
 def _clean_title(t: str | None) -> str | None:
     if not t:
         return None
@@ -795,6 +850,9 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     tw = from_twitter(metas)
     other = from_other_meta(metas)
     site = og.site or jl.site or other.site or hw.site or dc.site
+    posts = _listing(c, og, jl, hw)
+    # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
+    set_listed(c, posts)
     he = from_hentry(c, site)
     ip = from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site)
@@ -806,6 +864,8 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     # --- title
     cands = [_clean_title(s.title) for s in order if s.title]
     title_tag = _clean_title(c.title)
+    h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, md.site],
+                     title_tag)
     fh1 = {fold(h) for h in h1s if h}
     chosen = None
     for t in cands + ([title_tag] if title_tag else []):
@@ -873,12 +933,12 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         date = url_date
     if date is None:
         date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-    if date is None and c.body is not None:
+    if date is None and c.body is not None and not posts:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
-    if date is None and text:
+    if date is None and text and not posts:
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
-    if date is None and raw:
+    if date is None and raw and not posts:
         date = frequent_date(raw, monthfirst=_monthfirst(c))
     md.date = date
     md.date_modified = modified
