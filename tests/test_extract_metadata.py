@@ -493,3 +493,13 @@ def test_byline_split_over_inline_markup_near_headline():
     body = ('<article><h1>Finding a mentor</h1><p class="meta">By <a href="/u/jane">Jane Barr</a> on March 3</p><p>'
             + "Text. " * 50 + "</p></article>")
     assert analyse(page("", body), URL).authors == [{"family": "Barr", "given": "Jane"}]
+
+
+def test_byline_prefixes_in_other_languages_and_organisation_names():
+    from scan.extract.names import clean_byline, to_csl_name
+
+    assert [to_csl_name(n) for n in clean_byline("Posted by NMRT Mentoring Committee")] == \
+        [{"literal": "NMRT Mentoring Committee"}]
+    assert clean_byline("Publié par Marie Dupont") == ["Marie Dupont"]
+    assert clean_byline("投稿者 Masafumi Negishi") == ["Masafumi Negishi"]
+    assert clean_byline("Publié par Unknown") == []

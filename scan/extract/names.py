@@ -20,9 +20,10 @@ __all__ = ["clean_byline", "to_csl_name", "is_junk_name", "name_key"]
 
 _PREFIX = re.compile(
     r"^\s*(?:(?:posted|written|words|text|story|reported|published|article|created|"
-    r"updated|compiled|edited|interview|photos?|video)\s+)?"
+    r"updated|compiled|edited|interview|photos?|video|publié|publiée|écrit|rédigé|veröffentlicht|"
+    r"geschrieben|escrito|publicado|pubblicato|scritto|gepubliceerd|geschreven)\s+)?"
     r"(?:by|von|par|door|por|di|af|av|from)\s*[:\-]?\s+|^\s*(?:autor(?:in)?|author|authors|"
-    r"verfasser|written|posted|byline|von)\s*[:\-]\s*",
+    r"verfasser|written|posted|byline|von)\s*[:\-]\s*|^\s*(?:投稿者|作者|著者|执笔|執筆|記者|기자)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -42,7 +43,9 @@ _ORG_WORDS = re.compile(
     r"university|institute|institut|library|association|society|council|department|"
     r"ministry|office|group|foundation|network|editorial|online|board|service|services|"
     r"center|centre|school|college|club|radio|tv|blog|daily|weekly|tribune|herald|"
-    r"gazette|zeitung|verlag)\b", re.IGNORECASE)
+    r"gazette|zeitung|verlag|committee|commission|program|programme|project|consortium|"
+    r"alliance|federation|union|collective|initiative|organi[sz]ation|museum|archives?|"
+    r"coalition|round\s+table|working\s+group|task\s*force|secretariat|partnership)\b", re.IGNORECASE)
 _PARTICLES = frozenset("van von der den de del della di da du la le dos das ter ten zu bin al st. vander".split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 _NAME_OK = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
