@@ -209,7 +209,7 @@ def _pool_classes(policy: NetPolicy) -> dict:
                 for opt in self.socket_options or ():
                     sock.setsockopt(*opt)
                 return sock
-            except socket.timeout as exc:
+            except socket.timeout:
                 last = ConnectTimeoutError(self, f"connection to {self.host} timed out")
             except OSError as exc:
                 last = NewConnectionError(self, f"failed to connect to {self.host}: {exc}")

@@ -8,6 +8,7 @@ file is replaced atomically, so a reader sees a whole old or a whole new file.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from refs.atomic import write_atomic
 from refs.errors import ConcurrentModification, Problem, UnknownKey
 from refs.lock import workspace_lock
-from refs.store import Store, file_digest
+from refs.store import Store
 from refs.sync import SyncReport, encode_bib, plan_sync, read_bib
 
 
@@ -55,10 +56,24 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
         state = store.load_state()
         if state and bib.digest is not None and state.get("bib") == bib.digest \
                 and state.get("refs") == store.refs_digest():
-            return SyncReport(warnings=warnings, dry_run=dry_run)
+            # Nothing changed since the last sync; what it warned about still stands.
+            kept = [Problem(w["message"], w.get("source"), w.get("line"), w.get("key"))
+                    for w in state.get("warnings", [])]
+            return SyncReport(warnings=warnings + kept, dry_run=dry_run)
+    refs_missing = not store.refs_path.exists()
     if items is None:
         items = store.load_items()
     base, meta = store.load_base()
+    if base and refs_missing and items == {}:
+        # The database file is gone (moved away, as a corrupt file should be):
+        # rebuild it from library.bib rather than read its absence as deletions.
+        warnings.append(Problem(f"{store.refs_path} is missing: the library is rebuilt from {ws.bib}"))
+        base, meta = {}, {}
+    elif base and not bib.text.strip():
+        # library.bib is missing or empty: write it anew from the database
+        # rather than read its absence as the deletion of every entry.
+        warnings.append(Problem(f"{ws.bib} is missing or empty: written anew from the database"))
+        base, meta = {}, {}
     plan = plan_sync(bib.text, base, meta, items, source=str(ws.bib), keep=keep,
                      keep_keys=set(keep_keys) if keep_keys else None, biblatex=ws.biblatex)
     report = plan.report
@@ -69,18 +84,27 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
     if read_bib(ws.bib)[0].digest != bib.digest:
         raise ConcurrentModification(
             f"{ws.bib} changed while the sync ran; nothing was written. Run the command again.")
+    bib_digest = bib.digest
     if plan.text_changed or bib.digest is None:
         data, more = encode_bib(plan.text, bib, ws.bib)
         report.warnings.extend(more)
         write_atomic(ws.bib, data)
         report.wrote_bib = True
-    if plan.items_changed or not store.refs_path.exists():
+        bib_digest = hashlib.sha256(data).hexdigest()
+    if plan.items_changed or refs_missing:
         store.save_items(plan.items)
         report.wrote_db = True
     if plan.base != base or plan.meta != meta:
         store.save_base(plan.base, plan.meta)
-    # With conflicts pending there is no fast path: every sync must show them.
-    store.save_state({} if report.conflicts else {"bib": file_digest(ws.bib), "refs": store.refs_digest()})
+    # The fingerprint is of what this sync read or wrote, so a hand edit saved
+    # meanwhile is seen next time. With conflicts pending there is no fast
+    # path: every sync must show them.
+    if report.conflicts:
+        store.save_state({})
+    else:
+        store.save_state({"bib": bib_digest, "refs": store.refs_digest(),
+                          "warnings": [{"message": w.message, "source": w.source, "line": w.line, "key": w.key}
+                                       for w in plan.report.warnings if w.line is not None]})
     return report
 
 
@@ -136,7 +160,7 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             # A placeholder id that no citekey can take: keys are assigned below.
             index.add(dict(item, id=f"\0batch:{len(fresh)}"))
             fresh.append(item)
-        keys = citekey.assign_keys(fresh, set(items))
+        keys = citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))
         for item, key in zip(fresh, keys):
             old = item.get("id")
             item = dict(item, id=key)
@@ -148,6 +172,15 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             ws.store.save_items(items)
         report.sync = _sync_locked(ws, items=items)
     return report
+
+
+def _keys_in_file(ws: Workspace) -> set[str]:
+    """Citekeys written in library.bib, synced or not (a hand-added entry's key
+    is taken even before the next sync brings it into the database)."""
+    from refs.bibfile import split_blocks
+
+    text = read_bib(ws.bib)[0].text
+    return {b.key_hint for b in split_blocks(text) if b.key_hint and b.kind in ("entry", "failed")}
 
 
 def _label(item: dict) -> str:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refs.bibfile import Block, block_digest, split_blocks
-from refs.errors import BadInput, ConcurrentModification, Problem
+from refs.errors import BadInput, Problem
 
 if TYPE_CHECKING:
     from refs import bibtex
@@ -126,7 +126,10 @@ def diff(old: dict, new: dict) -> dict[tuple, object]:
 def apply(item: dict, changes: dict[tuple, object]) -> dict:
     """A copy of ``item`` with ``changes`` applied; emptied dicts are dropped."""
     out = _deepcopy(item)
-    for path, value in changes.items():
+    # Removals first: a field that turned from a value into a dict is removed
+    # as a leaf and set as a subtree, and must end up set.
+    ordered = sorted(changes.items(), key=lambda kv: kv[1] is not _MISSING)
+    for path, value in ordered:
         node = out
         parents = []
         for k in path[:-1]:
@@ -242,6 +245,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
             if not key.strip():
                 report.warnings.append(Problem("entry has no key; kept in the file but not synced: give it a key",
                                                source, block.line))
+                unparsed_unknown += 1  # whatever key it had is not taken as deleted
                 continue
             for w in parsed.warnings:
                 report.warnings.append(Problem(f"{key}: {w}", source, block.line, key))

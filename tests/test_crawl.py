@@ -17,7 +17,6 @@ from refs.http import hosts_resolver
 from scan.crawl.engine import crawl
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState
-from tests.conftest import ROOT
 from tests.servers import Page, Web
 
 MENTOR = "<p>Mentoring on Twitter: a mentor and a mentee in a personal learning network (PLN).</p>" * 3
@@ -259,3 +258,21 @@ def test_redirect_to_a_scanned_page_is_not_fetched_again_and_soft_404s_are_flagg
     gone = pages[w.url("/gone")]
     assert gone["error"].startswith("soft 404") and gone["score"] == 0.0
     assert w.url("/child") not in pages
+
+
+def test_redirects_to_other_hosts_and_disallowed_paths_go_through_the_frontier(tmp_path, webs):
+    a, b = webs[0], webs[1]
+    a.route("/", Page(html("seed", [a.url("/moved"), a.url("/sneaky")])))
+    a.route("/moved", Page(status=301, headers={"Location": b.url("/new")}))
+    a.route("/sneaky", Page(status=302, headers={"Location": a.url("/private/x")}))
+    a.route("/robots.txt", Page(b"User-agent: *\nDisallow: /private\n", content_type="text/plain"))
+    a.route("/private/x", Page(html("private")))
+    b.route("/new", Page(html("new home")))
+    pages = run(tmp_path, webs, [a.url("/")], depth=1, follow="all", delay=0.2)
+    # b's robots.txt was asked before its page, and the gap on b is honoured.
+    hits = sorted(b.hits(), key=lambda h: h.start)
+    assert [h.path for h in hits] == ["/robots.txt", "/new"]
+    assert hits[1].start - hits[0].end >= 0.19
+    assert pages[b.url("/new")]["status"] == 200 and pages[a.url("/moved")]["status"] == 301
+    assert not a.hits("/private/x")
+    assert "robots" in pages[a.url("/private/x")]["error"]

@@ -271,7 +271,7 @@ def test_per_host_limit_seen_from_the_server(webs):
 
 
 def library(ws, webs) -> None:
-    blog, doi = webs["blog"], webs["doi"]
+    blog = webs["blog"]
     items = [
         {"id": "barrPost2013", "type": "post-weblog", "title": "How to find a mentor", "URL": blog.url("/post"),
          "issued": {"date-parts": [[2013, 2, 25]]}},

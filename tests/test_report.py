@@ -327,7 +327,7 @@ def test_cli_reads_a_scan_still_in_the_journal(scan_cli, tmp_path):
 def test_cli_without_a_scan(scan_cli, tmp_path):
     r = scan_cli("report")
     assert (r.returncode, r.stdout) == (0, "")
-    assert r.stderr == f"No scan yet in db: run `scan crawl SEED...` first.\n"
+    assert r.stderr == "No scan yet in db: run `scan crawl SEED...` first.\n"
     r = scan_cli("report", "--json")
     assert r.returncode == 0 and json.loads(r.stdout)["summary"]["pages"] == 0
 

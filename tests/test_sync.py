@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
@@ -270,3 +269,45 @@ def test_unmapped_fields_survive_db_edits(ws):
     library.edit_item(ws, "a1", {"title": "T2"})
     out = ws.bib.read_text()
     assert "arxivid = {1807.00144}" in out and "year = {2013}" in out and "{T2}" in out
+
+
+def test_moving_a_corrupt_db_away_rebuilds_it_from_the_file(ws):
+    first_sync(ws)
+    (ws.db / "refs.json").rename(ws.db / "refs.json.bad")
+    report = library.sync(ws)
+    assert any("rebuilt" in str(w) for w in report.warnings)
+    assert ws.bib.read_text() == BIB
+    assert sorted(i["id"] for i in library.list_items(ws)) == ["barr2013", "hurt2012"]
+
+
+def test_a_missing_or_emptied_bib_is_written_anew_not_read_as_deletions(ws):
+    first_sync(ws)
+    ws.bib.unlink()
+    report = library.sync(ws)
+    assert any("written anew" in str(w) for w in report.warnings)
+    assert sorted(i["id"] for i in library.list_items(ws)) == ["barr2013", "hurt2012"]
+    assert "@article{hurt2012," in ws.bib.read_text() and "@online{barr2013," in ws.bib.read_text()
+
+
+def test_new_keys_avoid_keys_written_in_the_file_but_not_yet_synced(ws):
+    first_sync(ws)
+    write(ws, BIB + "\n@book{leeMentoringMoments2014,\n  title = {Hand added}\n}\n")
+    report = library.add_items(ws, [{"type": "webpage", "title": "Mentoring moments",
+                                     "author": [{"family": "Lee", "given": "Sam"}],
+                                     "issued": {"date-parts": [[2014]]}}])
+    assert report.added == ["leeMentoringMoments2014a"]
+    assert not report.sync.conflicts
+
+
+def test_the_fast_path_still_warns_about_blocks_it_does_not_sync(ws):
+    first_sync(ws, BIB + "\n@article{broken,\n  title = {Unclosed\n")
+    again = library.sync(ws)
+    assert not again.changed and any("never closes" in str(w) for w in again.warnings)
+
+
+def test_a_field_turning_into_a_dict_is_applied():
+    from refs.sync import apply, diff
+
+    old = {"id": "k", "custom": "x"}
+    new = {"id": "k", "custom": {"bibtex": {"pmid": "1"}}}
+    assert apply(old, diff(old, new)) == new

@@ -8,7 +8,6 @@ library, and returns what to print.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional

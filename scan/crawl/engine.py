@@ -187,9 +187,7 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
     hosts: dict[str, _HostInfo] = {}
     aliases: set[str] = set()
     for p in state.pages.values():
-        for u in (p.get("final_url"), p.get("canonical_url")):
-            if u:
-                aliases.add(u)
+        aliases.update(_aliases_of(p))
     progress = Progress(done=len(state.pages))
     progress.errors = sum(1 for p in state.pages.values() if p.get("error"))
 
@@ -211,18 +209,39 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
 
     timeout = (min(settings.timeout, 10.0), settings.timeout)
 
-    def known(url: str) -> bool:
-        """A redirect to a page already stored is not followed (read from the
-        fetching threads: a set lookup, at worst a moment stale)."""
-        u = canonical(url)
-        return u is not None and (u in state.pages or u in aliases)
+    def stop_at(source: str):
+        """Where a page's redirects stop being followed inside its own fetch:
+        at a URL already stored or waiting on the frontier (it is, or will be,
+        fetched as a page of its own), at another host (whose politeness and
+        robots.txt apply: the target goes on the frontier), and at a path this
+        host's robots.txt disallows. Called from the fetching threads: set
+        lookups, at worst a moment stale."""
+        source_host = host_key(source)
+
+        def stop(url: str) -> bool:
+            u = canonical(url)
+            if u is None or u in state.pages or u in aliases or u in state.frontier:
+                return True
+            if host_key(u) != source_host:
+                return True
+            robots = hosts[source_host].robots if source_host in hosts else None
+            return (not settings.ignore_robots and robots is not None
+                    and not robots.allowed(settings.agent, _path(u)))
+
+        return stop
 
     def run(task: _Task):
         if task.kind == "robots":
             return fetch(session, task.url, max_bytes=500_000, timeout=timeout,
                          total_timeout=settings.page_timeout, max_redirects=5)
-        result = fetch(session, task.entry.url, max_bytes=settings.max_bytes, timeout=timeout,
-                       total_timeout=settings.page_timeout, accept=HTML_TYPES, stop_redirect=known)
+        try:
+            result = fetch(session, task.entry.url, max_bytes=settings.max_bytes, timeout=timeout,
+                           total_timeout=settings.page_timeout, accept=HTML_TYPES,
+                           stop_redirect=stop_at(task.entry.url))
+        except Exception as exc:  # nothing a page does may stop the crawl
+            log.warning("fetching %s failed: %r", task.entry.url, exc)
+            result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
+                                 error_kind="connection")
         record = None
         if result.error is None and result.status == 200 and _is_html(result):
             try:
@@ -246,6 +265,12 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
                     break
                 host, entry = got
                 info = hosts.setdefault(host, _HostInfo(delay=settings.delay))
+                if entry.url in aliases:
+                    # Became another page's final or canonical URL while it waited: not fetched twice.
+                    sched.release(host, now)
+                    _store(state, _alias(entry), [], on_page, progress)
+                    started += 1
+                    continue
                 if info.refusal is None and info.robots is None and not settings.ignore_robots:
                     sched.add(host, entry.priority, entry)  # back in line until robots.txt is known
                     task = _Task("robots", host, url=origin(entry.url) + "/robots.txt")
@@ -267,7 +292,9 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
                 time.sleep(max(0.0, min(wake - time.monotonic(), 1.0)))
                 continue
             wake = sched.next_wake()
-            wait_for = 1.0 if wake is None else max(0.0, min(wake - time.monotonic(), 1.0))
+            full = len(in_flight) >= settings.concurrency or started + len(in_flight) >= settings.max_pages
+            # With every slot taken only a finished fetch can change anything.
+            wait_for = 1.0 if (wake is None or full) else max(0.0, min(wake - time.monotonic(), 1.0))
             done, _ = wait(in_flight, timeout=wait_for, return_when=FIRST_COMPLETED)
             for fut in done:
                 task = in_flight.pop(fut)
@@ -288,13 +315,13 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
                     sched.add(task.host, task.entry.priority, task.entry)
                     sched.release(task.host, end + max(retry_after, info.delay))
                     continue
-                sched.release(task.host, end + info.delay)
+                sched.release(task.host, end + max(retry_after or 0.0, info.delay))
                 started += 1
                 page = _page(task.entry, result, record)
                 links = _next_entries(task.entry, page, record, settings, state, aliases)
-                for u in (page.get("final_url"), page.get("canonical_url")):
-                    if u:
-                        aliases.add(u)
+                if result.redirect_known:
+                    links += _redirect_target(task.entry, page, state, aliases)
+                aliases.update(_aliases_of(page))
                 fresh = _store(state, page, links, on_page, progress)
                 for e in fresh:
                     add(e)
@@ -376,6 +403,30 @@ def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
     return max(0.0, min(seconds, settings.max_retry_after))
 
 
+def _aliases_of(page: dict) -> list[str]:
+    """Other URLs of a stored page: where its redirects led (when it followed
+    them) and its rel=canonical."""
+    out = [page.get("canonical_url")]
+    if not page.get("redirect_stopped"):
+        out.append(page.get("final_url"))
+    return [u for u in out if u and u != page["url"]]
+
+
+def _alias(entry: Entry) -> dict:
+    return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None,
+            "depth": entry.depth, "found_on": entry.found_on, "error": None, "score": 0.0,
+            "note": "the same page as one already scanned (its final or canonical URL)"}
+
+
+def _redirect_target(entry: Entry, page: dict, state: CrawlState, aliases: set[str]) -> list[Entry]:
+    """A redirect stopped at a URL not yet known (another host, say) goes on
+    the frontier at the redirecting page's depth: it is that page, moved."""
+    target = page.get("final_url")
+    if not target or target in state.pages or target in state.frontier or target in aliases:
+        return []
+    return [Entry(target, entry.depth, entry.found_on, entry.priority)]
+
+
 def _refused(entry: Entry, reason: str) -> dict:
     return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
             "found_on": entry.found_on, "error": reason, "score": 0.0}
@@ -398,7 +449,9 @@ def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
         "hits": {}, "themes": {}, "score": 0.0, "links": [], "citations": [],
     }
     if result.redirect_known:
-        page["note"] = "redirects to a page already scanned"
+        page["redirect_stopped"] = True
+        page["note"] = ("redirect not followed here: its target is scanned as a page of its own "
+                        "(already, or queued; another host's politeness and robots.txt apply)")
     if record:
         page.update({k: v for k, v in record.items() if not k.startswith("_")})
         if record.get("_soft404"):

@@ -124,6 +124,10 @@ class CrawlState:
         if self.exists():
             stamp = time.strftime("%Y%m%d-%H%M%S")
             backup = self.dir / f"crawl-{stamp}.json"
+            n = 1
+            while backup.exists():
+                n += 1
+                backup = self.dir / f"crawl-{stamp}-{n}.json"
             old = CrawlState(self.dir).load()
             AtomicJSONStorage(backup).write(old._tables())
             self.journal_path.unlink(missing_ok=True)

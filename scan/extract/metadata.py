@@ -606,7 +606,6 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
             f.title = t
             break
     byline: list[dict] = []
-    date_texts: list[str] = []
     for el, cls in c.marked:
         if el.name in ("body", "html", "article", "main", "section"):
             continue
