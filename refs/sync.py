@@ -268,6 +268,14 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
             cur.parsed = bibtex.parse_entry_block(cur.block.raw, strings)
         return cur.parsed
 
+    def take_from_file(key: str, cur: _Current, bucket: list[str]) -> None:
+        """The file's entry becomes the database's, and the new base."""
+        nonlocal items_changed
+        new_items[key] = cur.item
+        items_changed = True
+        bucket.append(key)
+        new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
+
     def rewrite(cur: _Current, item: dict) -> None:
         replace[cur.block_index] = bibtex.update_block(parsed_of(cur), item, biblatex_default=biblatex,
                                                        newline=newline)
@@ -290,10 +298,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
                     report.updated_in_bib.append(key)
                     new_base.pop(key, None)
                 elif keep_side == "bib":
-                    new_items[key] = cur.item
-                    items_changed = True
-                    report.updated_in_db.append(key)
-                    new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
+                    take_from_file(key, cur, report.updated_in_db)
                 else:
                     for path, v in diff(d, cur.item).items():
                         report.conflicts.append(Conflict(key, _dotted(path), _get(d, path), v, line))
@@ -301,10 +306,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
                 appended.append(key)
                 report.added_to_bib.append(key)
             elif cur is not None:
-                new_items[key] = cur.item
-                items_changed = True
-                report.added_to_db.append(key)
-                new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
+                take_from_file(key, cur, report.added_to_db)
             continue
 
         bib_changed = cur is None or cur.digest != b["h"] or strings_changed and cur.item != b["bib"]
@@ -317,10 +319,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
                 report.deleted_from_bib.append(key)
                 del new_base[key]
             elif keep_side == "bib":
-                new_items[key] = cur.item
-                items_changed = True
-                report.added_to_db.append(key)
-                new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
+                take_from_file(key, cur, report.added_to_db)
             else:
                 report.conflicts.append(Conflict(key, "*", None, "edited in the file", line))
         elif cur is None:

@@ -500,15 +500,7 @@ def _post_of(main: Tag | None) -> Tag | None:
 def inside_post(el: Tag, c: Collected) -> bool:
     """Is ``el`` inside the post that holds the main content (its header,
     byline and footer are the post's own, even outside the main content)?"""
-    post = c.post
-    if post is None:
-        return False
-    node = el.parent
-    while node is not None:
-        if node is post:
-            return True
-        node = node.parent
-    return False
+    return c.post is not None and _holds(c.post, el)
 
 
 def _is_boilerplate(el: Tag) -> bool:
