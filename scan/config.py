@@ -52,11 +52,14 @@ class Config:
 def load_config(folder: Path | None = None) -> Config:
     path = (folder or Path.cwd()) / CONFIG_FILE
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BadInput(f"not valid TOML: {exc}", str(path)) from None
+        message = str(exc).replace("(at end of document)", f"(at the end, line {text.count(chr(10)) + 1})")
+        raise BadInput(f"not valid TOML: {message}; fix it or move it away", str(path)) from None
     keywords = data.get("keywords")
     if isinstance(keywords, dict):
         keywords = keywords.get("list") or keywords.get("terms") or keywords.get("keywords")
