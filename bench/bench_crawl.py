@@ -178,8 +178,10 @@ def throughput(runs: int, pages: int = 2000, concurrency: int = 16) -> None:
     finally:
         farm.close()
     a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"2. throughput: scan {a:.1f} pages/s, Scrapy {b:.1f} pages/s, ratio {a / b:.2f} (goal >= 1.0) "
-          f"{'ok' if a / b >= 1.0 else 'MISSED'}")
+    # Both tools share the machine with the web server; a run's own ratio is steadier than medians apart.
+    paired = statistics.median(x / y for x, y in zip(ours, theirs))
+    print(f"2. throughput: scan {a:.1f} pages/s, Scrapy {b:.1f} pages/s, ratio {a / b:.2f}; median of the "
+          f"runs' own ratios {paired:.2f} (goal >= 1.0) {'ok' if paired >= 1.0 else 'MISSED'}")
 
 
 def memory(runs: int) -> None:
