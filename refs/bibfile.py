@@ -111,8 +111,3 @@ def _block_end(text: str, open_pos: int, opener: str) -> tuple[int, bool]:
             elif c == ")" and depth <= 0:
                 return m.end(), True
     return limit, False
-
-
-def line_of(text: str, index: int) -> int:
-    """1-based line number of ``index`` in ``text``."""
-    return text.count("\n", 0, index) + 1

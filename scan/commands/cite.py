@@ -190,7 +190,8 @@ def _fetch_pages(urls: list[str], cfg) -> list[dict]:
     import tempfile
     from pathlib import Path
 
-    from scan.commands.crawl import _settings, resolver_from_env
+    from refs.http import env_resolver
+    from scan.commands.crawl import _settings
     from scan.crawl.engine import NoSeedFetched, crawl
     from scan.crawl.state import CrawlState
     from scan.crawl.urls import canonical
@@ -200,7 +201,7 @@ def _fetch_pages(urls: list[str], cfg) -> list[dict]:
         state = CrawlState(Path(tmp))
         state.start_new({"seeds": urls})
         try:
-            pages = {p["url"]: p for p in crawl(state, urls, settings, resolve=resolver_from_env()).pages}
+            pages = {p["url"]: p for p in crawl(state, urls, settings, resolve=env_resolver()).pages}
         except NoSeedFetched:
             pages = dict(state.pages)
     out = []

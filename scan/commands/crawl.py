@@ -59,6 +59,7 @@ def crawl(
 
     Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org
     """
+    from refs.http import env_resolver
     from refs.lock import workspace_lock
     from scan.config import load_config
     from scan.crawl.engine import NoSeedFetched, crawl as run_crawl
@@ -102,7 +103,7 @@ def crawl(
         # kill and Ctrl-C both stop the scan cleanly; --resume continues it.
         signal.signal(signal.SIGTERM, _interrupt)
         try:
-            result = run_crawl(state, seeds, settings, topic=topic, on_page=on_page, resolve=resolver_from_env(),
+            result = run_crawl(state, seeds, settings, topic=topic, on_page=on_page, resolve=env_resolver(),
                                on_progress=show.update if show else None)
         except NoSeedFetched as exc:
             if show:
@@ -120,12 +121,6 @@ def crawl(
         _table(result.pages, limit=20)
         errors = sum(1 for p in result.pages if p.get("error"))
         err(f"{len(result.pages)} pages scanned ({errors} with errors). `scan pages` lists them.")
-
-
-def resolver_from_env():
-    from refs.http import env_resolver
-
-    return env_resolver()
 
 
 def _interrupt(signum, frame) -> None:
