@@ -9,8 +9,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from refs.library import Workspace
+
+# One Hypothesis profile for the whole suite: no wall-clock deadline and no
+# "too slow" or "data too large" health checks, so a loaded CI machine never
+# fails a test that passes on its own. Tests set only how many examples.
+settings.register_profile(
+    "scan",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("scan")
 
 ROOT = Path(__file__).resolve().parent.parent
 

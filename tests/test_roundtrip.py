@@ -3,7 +3,7 @@ and a sync of an unchanged pair rewrites nothing."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from refs import library
 from refs.formats import format_references, parse_bibtex
@@ -60,7 +60,7 @@ def libraries(draw):
     return its
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(libraries(), st.booleans())
 def test_export_then_import_is_identity(lib, biblatex):
     text = format_references(lib, "bibtex", biblatex=biblatex)
@@ -69,7 +69,7 @@ def test_export_then_import_is_identity(lib, biblatex):
     assert back == lib
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30)
 @given(libraries())
 def test_sync_of_unchanged_pair_rewrites_nothing(tmp_path_factory, lib):
     root = tmp_path_factory.mktemp("ws")
