@@ -30,7 +30,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from refs import dates, latex, names
+from refs.values import dates, latex, names
 
 # --- entry types -----------------------------------------------------------
 

@@ -85,7 +85,7 @@ def fold(name: str) -> str:
 def reference_from_item(item: dict, *, text: str | None = None, line: int | None = None,
                         key: str | None = None) -> Reference:
     """A :class:`Reference` from a CSL item (library or parsed list)."""
-    from refs.dates import year_of
+    from refs.values.dates import year_of
 
     authors = []
     for n in item.get("author") or item.get("editor") or []:

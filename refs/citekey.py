@@ -28,7 +28,7 @@ from string import ascii_lowercase
 from types import MappingProxyType
 from typing import Any, Container, Mapping
 
-from refs.dates import year_of
+from refs.values.dates import year_of
 
 __all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys"]
 

@@ -17,12 +17,13 @@ sloppily exported files usable. For example::
 What gets normalised (everything else is kept exactly as given, including
 fields this module has never heard of):
 
-* names given as a string, ``"Barr, Jane"`` -> ``{"family": "Barr", "given":
-  "Jane"}``; without a comma -> ``{"literal": ...}``; a whole name field given
-  as one string is split on ``;``;
-* dates given as a string -> ``{"date-parts": ...}`` when ISO (``2013``,
-  ``2013-02``, ``2013-02-25``), else ``{"raw": ...}``; string date parts ->
-  ints; ``{"raw": "2013-02-25"}`` -> date-parts;
+* names given as a string (``"Barr, Jane"``, ``"Jane Barr"``, ``"World Health
+  Organization"``) are read by :func:`refs.values.names.parse_person`; a whole
+  name field given as one string is split on ``;``; an author written with
+  APA's trailing handle (``"Gates, B. [@BillGates]"``, in a string or in a
+  name's ``given``/``family``/``literal``) gives the item's ``handle``;
+* dates given as a string, string date parts and ``raw`` dates are read by
+  :func:`refs.values.dates.from_csl` (``"2013-02-25"`` -> date-parts);
 * an item without ``type`` gets ``"document"`` (and a Problem).
 
 Elements that are not objects are dropped with a Problem naming their index
@@ -37,6 +38,8 @@ import re
 from typing import Any
 
 from refs.errors import BadInput, Problem
+from refs.values.dates import from_csl
+from refs.values.names import parse_person, split_handle
 
 # CSL 1.0.2 name variables; only these get string -> name-dict clean-up, so an
 # unknown field holding a string is never mangled.
@@ -65,90 +68,39 @@ CSL_TYPES = frozenset({
     "treaty", "webpage",
 })
 
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 
 
-def name_from_string(text: str) -> dict[str, str]:
-    """``"Barr, Jane"`` -> family/given, ``"Barr, Jane, Jr."`` adds a suffix,
-    ``"Barr,"`` is family only, no comma -> literal (an organisation, or a
-    name we cannot split safely)."""
-    text = text.strip()
-    if "," not in text:
-        return {"literal": text}
-    parts = [p.strip() for p in text.split(",", 2)]
-    name = {}
-    if parts[0]:
-        name["family"] = parts[0]
-    if parts[1]:
-        name["given"] = parts[1]
-    if len(parts) == 3 and parts[2]:
-        name["suffix"] = parts[2]
-    return name or {"literal": text}
-
-
-def iso_date_parts(text: str) -> list[int] | None:
-    """``"2013-02-25"`` -> ``[2013, 2, 25]``; None unless plain ISO with a
-    plausible month and day (so ``"2013-13"`` stays raw rather than lying)."""
-    m = _ISO_DATE.fullmatch(text.strip())
-    if not m:
-        return None
-    parts = [int(g) for g in m.groups() if g is not None]
-    if len(parts) > 1 and not 1 <= parts[1] <= 12:
-        return None
-    if len(parts) > 2 and not 1 <= parts[2] <= 31:
-        return None
-    return parts
-
-
-def _int_part(part: Any) -> Any:
-    if isinstance(part, str) and re.fullmatch(r"\s*-?\d+\s*", part):
-        return int(part)
-    return part
-
-
-def _normalise_date(value: Any, field: str, report) -> Any:
-    if isinstance(value, (str, int)) and not isinstance(value, bool):
-        text = str(value)
-        parts = iso_date_parts(text)
-        return {"date-parts": [parts]} if parts else {"raw": text}
-    if not isinstance(value, dict):
-        report(f"{field}: a date must be an object or a string, kept as given")
-        return value
-    out = dict(value)
-    if "date-parts" in out:
-        dp = out["date-parts"]
-        if not isinstance(dp, list) or not all(isinstance(p, list) for p in dp):
-            report(f"{field}: date-parts must be a list of lists, kept as given")
-            return value
-        dp = [[_int_part(p) for p in parts] for parts in dp]
-        if any(not isinstance(p, int) or isinstance(p, bool) for parts in dp for p in parts):
-            report(f"{field}: date-parts has a part that is not a number, kept as given")
-        out["date-parts"] = dp
-    elif isinstance(out.get("raw"), str):
-        parts = iso_date_parts(out["raw"])
-        if parts:
-            del out["raw"]
-            out["date-parts"] = [parts]
-    return out
-
-
-def _normalise_names(value: Any, field: str, report) -> Any:
+def _normalise_names(value: Any, field: str, report, handles: list[str]) -> Any:
     if isinstance(value, str):
         # A whole field as one string is usually "A, B; C, D" from a hand-made file.
-        return [name_from_string(s) for s in value.split(";") if s.strip()]
+        value = [s for s in value.split(";") if s.strip()]
     if not isinstance(value, list):
         report(f"{field}: names must be a list, kept as given")
         return value
     out = []
     for name in value:
         if isinstance(name, str):
-            out.append(name_from_string(name))
+            text, handle = split_handle(name)
+            if handle:
+                handles.append(handle)
+            out.append(parse_person(text) or {"literal": name})
+        elif isinstance(name, dict):
+            out.append(_name_without_handle(name, handles))
         else:
-            if not isinstance(name, dict):
-                report(f"{field}: a name is neither an object nor a string, kept as given")
+            report(f"{field}: a name is neither an object nor a string, kept as given")
             out.append(name)
     return out
+
+
+def _name_without_handle(name: dict, handles: list[str]) -> dict:
+    for part in ("literal", "family", "given"):
+        if isinstance(name.get(part), str):
+            text, handle = split_handle(name[part])
+            if handle:
+                handles.append(handle)
+                return dict(name, **{part: text}) if text else {k: v for k, v in name.items() if k != part}
+    return name
 
 
 def normalise_item(item: dict, report) -> dict:
@@ -162,10 +114,13 @@ def normalise_item(item: dict, report) -> dict:
         report('"type" is not a string, kept as given')
     elif out["type"] not in CSL_TYPES:
         report(f'unknown CSL type {out["type"]!r}, kept as given')
-    for field in NAME_FIELDS & out.keys():
-        out[field] = _normalise_names(out[field], field, report)
+    handles: list[str] = []
+    for field in sorted(NAME_FIELDS & out.keys()):
+        out[field] = _normalise_names(out[field], field, report, handles if field == "author" else [])
+    if handles and not out.get("handle"):
+        out["handle"] = handles[0]
     for field in DATE_FIELDS & out.keys():
-        out[field] = _normalise_date(out[field], field, report)
+        out[field] = from_csl(out[field], lambda message, field=field: report(f"{field}: {message}"))
     return out
 
 

@@ -13,7 +13,7 @@ incoming item in O(1)::
         -> ("mullerUberNatur2013", "same title")   # "Uber natur", Muller, 2013
     index.add(item)                          # so later imports see it too
 
-Rules, strongest first: same normalised DOI; same :func:`canonical_url`;
+Rules, strongest first: same normalised DOI; same :func:`refs.values.urls.url_key`;
 same :func:`normalise_title` with years at most one apart (or both missing)
 and a shared family name (or no creators on both sides). Two items that both
 carry a DOI and disagree on it are never duplicates, whatever their URL or
@@ -28,87 +28,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from refs.dates import year_of
+from refs.values.dates import year_of
+from refs.values.doi import doi_key
+from refs.values.urls import url_key
 
 __all__ = [
     "DuplicateIndex",
-    "canonical_url",
     "find_duplicate",
     "merge_items",
-    "normalise_doi",
     "normalise_title",
 ]
 
-_DOI_PREFIX = re.compile(
-    r"^(?:https?://)?(?:dx\.)?doi\.org/|^doi:|^info:doi/", re.IGNORECASE
-)
-_WHITESPACE = re.compile(r"\s+")
-_HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
-_TRACKING = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "ref_src"})
-_DEFAULT_PORTS = frozenset({80, 443})
 _MARKUP = re.compile(r"<[^>]*>")
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
 _PUNCT = re.compile(r"[\W_]+")
-
-
-def normalise_doi(doi: Any) -> str | None:
-    """``https://doi.org/10.1000/ABC`` -> ``10.1000/abc``; None if not a DOI.
-
-    DOIs are case-insensitive by definition, so lower-casing loses nothing.
-    """
-    if not isinstance(doi, str):
-        return None
-    text = _WHITESPACE.sub("", doi)
-    stripped = _DOI_PREFIX.sub("", text)
-    if stripped != text:
-        # Only the URL forms are percent-encoded ("10.1000%2Fabc").
-        stripped = unquote(stripped)
-    stripped = stripped.lower()
-    return stripped if stripped.startswith("10.") and len(stripped) > 3 else None
-
-
-def canonical_url(url: str) -> str:
-    """The form two URLs for the same page share; '' for no URL.
-
-    ``HTTPS://www.Example.org:443/a/?utm_source=x&b=2&a=1#top`` and
-    ``http://example.org/a?a=1&b=2`` both give ``http://example.org/a?a=1&b=2``.
-    The result is for comparing, not for fetching: the scheme is always
-    reported as http.
-    """
-    if not isinstance(url, str):
-        return ""
-    text = url.strip()
-    if not text:
-        return ""
-    if not _HAS_SCHEME.match(text):
-        # "www.example.org/x" as pasted from a browser bar.
-        text = "http://" + text.lstrip("/")
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return text
-    scheme = parts.scheme.lower()
-    if scheme == "https":
-        scheme = "http"
-    host = (parts.hostname or "").rstrip(".")
-    if host.startswith("www."):
-        host = host[4:]
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    netloc = host if port is None or port in _DEFAULT_PORTS else f"{host}:{port}"
-    path = parts.path.rstrip("/")
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
-    ]
-    query.sort()
-    result = f"{scheme}://{netloc}{path}"
-    return f"{result}?{urlencode(query)}" if query else result
 
 
 def _strip_accents(text: str) -> str:
@@ -158,12 +92,12 @@ def _names(item: Mapping[str, Any]) -> frozenset[str]:
 
 
 def _doi_of(item: Mapping[str, Any]) -> str | None:
-    doi = normalise_doi(item.get("DOI"))
+    doi = doi_key(item.get("DOI"))
     if doi is None:
         # A doi.org link in URL is a DOI in all but name.
         url = item.get("URL")
         if isinstance(url, str) and "doi.org/" in url.lower():
-            doi = normalise_doi(url)
+            doi = doi_key(url)
     return doi
 
 
@@ -197,7 +131,7 @@ class DuplicateIndex:
         entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item))
         if entry.doi is not None:
             self._by_doi.setdefault(entry.doi, entry)
-        url = canonical_url(item.get("URL") or "")
+        url = url_key(item.get("URL") or "")
         if url:
             self._by_url.setdefault(url, []).append(entry)
         title = normalise_title(item.get("title"))
@@ -214,7 +148,7 @@ class DuplicateIndex:
         def compatible(entry: _Entry) -> bool:
             return doi is None or entry.doi is None or entry.doi == doi
 
-        url = canonical_url(item.get("URL") or "")
+        url = url_key(item.get("URL") or "")
         for entry in self._by_url.get(url, ()) if url else ():
             if compatible(entry):
                 return entry.key, "same URL"

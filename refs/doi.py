@@ -1,14 +1,9 @@
-"""DOIs: recognising them, and fetching their metadata as CSL-JSON.
+"""A DOI's metadata, fetched as CSL-JSON (reading a DOI is :mod:`refs.values.doi`'s).
 
 A DOI resolver (``https://doi.org`` by default) answers a request for
 ``/10.xxxx/yyy`` with ``Accept: application/vnd.citationstyles.csl+json``
 by the work's CSL-JSON item (content negotiation). The resolver's base URL
-is a parameter so tests and mirrors can stand in for it::
-
-    >>> normalise_doi("https://doi.org/10.1000/ABC.123")
-    '10.1000/ABC.123'
-    >>> normalise_doi("doi:10.1000/x") , normalise_doi("not a doi")
-    ('10.1000/x', None)
+is a parameter so tests and mirrors can stand in for it.
 
 Fetching goes through :mod:`refs.http` (its address safety and size
 limits); the outcome is a :class:`DoiResult` value, never an exception.
@@ -17,19 +12,13 @@ limits); the outcome is a :class:`DoiResult` value, never an exception.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
-from urllib.parse import quote
 
-DEFAULT_RESOLVER = "https://doi.org"
+from refs.values.doi import DEFAULT_RESOLVER, doi_url
+
+__all__ = ["DEFAULT_RESOLVER", "CSL_JSON", "DoiResult", "csl_from_resolver", "fetch_doi"]
+
 CSL_JSON = "application/vnd.citationstyles.csl+json"
-_DOI = re.compile(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$", re.I)
-
-
-def normalise_doi(text: str) -> str | None:
-    """The bare DOI in ``text`` (``10.x/...``, ``doi:...`` or a doi.org URL), else None."""
-    m = _DOI.match(text.strip())
-    return m.group(1).rstrip(".") if m else None
 
 
 @dataclass
@@ -66,7 +55,7 @@ def fetch_doi(session, doi: str, *, resolver: str = DEFAULT_RESOLVER, timeout: f
     :func:`refs.http.make_session`)."""
     from refs.http import fetch
 
-    url = resolver.rstrip("/") + "/" + quote(doi, safe="/:;()._-")
+    url = doi_url(doi, resolver)
     result = fetch(session, url, headers={"Accept": CSL_JSON}, total_timeout=timeout, max_bytes=2_000_000)
     if result.error:
         return DoiResult(doi, error=f"{url}: {result.error}")

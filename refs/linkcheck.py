@@ -65,12 +65,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from refs.errors import BadInput, UnknownKey
+from refs.values.doi import doi_url, normalise_doi
+from refs.values.retry_after import parse_retry_after
 
 log = logging.getLogger(__name__)
 
@@ -176,11 +177,11 @@ def links_of(items: Iterable[dict], doi_resolver: str = DEFAULT_DOI_RESOLVER) ->
         key = str(item.get("id"))
         when = _yyyymmdd(item.get("accessed")) or _yyyymmdd(item.get("issued"))
         url = str(item.get("URL") or "").strip()
-        doi = doi_of(item.get("DOI"))
+        doi = normalise_doi(item.get("DOI"))
         if url:
             out.append(Link(key, url, "url", when))
         if doi:
-            out.append(Link(key, doi_link(doi, doi_resolver), "doi", when))
+            out.append(Link(key, doi_url(doi, doi_resolver), "doi", when))
         if not url and not doi:
             note = " ".join(str(item.get(f) or "") for f in ("note", "howpublished"))
             if item.get("type") in WEB_TYPES or re.search(r"retrieved\s+from", note, re.I):
@@ -188,20 +189,8 @@ def links_of(items: Iterable[dict], doi_resolver: str = DEFAULT_DOI_RESOLVER) ->
     return out
 
 
-def doi_of(value) -> str | None:
-    """A bare DOI from a DOI field (``doi:``, ``https://doi.org/`` stripped)."""
-    text = str(value or "").strip()
-    text = re.sub(r"^(?:doi:\s*|https?://(?:dx\.)?doi\.org/)", "", text, flags=re.I)
-    return text if text.startswith("10.") else None
-
-
-def doi_link(doi: str, resolver: str = DEFAULT_DOI_RESOLVER) -> str:
-    """``10.1000/x y`` -> ``https://doi.org/10.1000/x%20y``."""
-    return resolver.rstrip("/") + "/" + quote(doi, safe="/:;()._-<>[]")
-
-
 def _yyyymmdd(date) -> str | None:
-    from refs.dates import format_iso
+    from refs.values.dates import format_iso
 
     iso = format_iso(date) if isinstance(date, dict) else None
     if not iso or not re.match(r"\d{4}", iso):
@@ -266,28 +255,6 @@ def parse_age(text: str) -> float:
         raise BadInput(f"not an age: {text!r} (use e.g. 90s, 30m, 12h, 1d, 2w)", source="--max-age")
     unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m.group(2).lower()]
     return float(m.group(1)) * unit
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date).
-
-    >>> parse_retry_after("3"), parse_retry_after(None), parse_retry_after("soon")
-    (3.0, None, None)
-    """
-    if not value:
-        return None
-    value = value.strip()
-    if re.fullmatch(r"\d+(?:\.\d+)?", value):
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
 _INDEX = re.compile(r"/(?:index|default|home)\.\w+$", re.I)

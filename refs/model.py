@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from refs.dates import format_iso
+from refs.values.dates import format_iso
 
 _TAG = re.compile(r"</?(?:span|i|b|sup|sub)\b[^>]*>")
 

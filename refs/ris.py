@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from refs.csljson import name_from_string
+from refs.values.dates import from_ris, to_ris
+from refs.values.names import inverted_name, parse_person
 from refs.errors import BadInput, Problem
 
 RIS_TO_CSL = {
@@ -86,48 +87,13 @@ ISSUED_TAGS = ("PY", "Y1", "DA")
 MULTILINE_TAGS = frozenset({"AB", "N2", "N1"})
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
-_RIS_DATE = re.compile(r"(\d{4})(?:/(\d{1,2})?(?:/(\d{1,2})?(?:/(.*))?)?)?")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?")
-_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?.*")
 _ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _PAGE_RANGE = re.compile(r"([^\s,\-]+)-([^\s,\-]+)")
 
 
-def parse_ris_date(value: str) -> dict | None:
-    """``2013`` / ``2013///`` / ``2013/02/25/`` / ``2013/02/25/Spring`` / ISO
-    ``2013-02-25`` -> a CSL date dict; None if it is none of those (the
-    caller keeps it as ``{"raw": ...}``). The fourth RIS part becomes
-    ``season`` unless it is a time of day, which CSL cannot hold."""
-    value = value.strip()
-    m = _RIS_DATE.fullmatch(value)
-    if m:
-        year, month, day, other = m.groups()
-    else:
-        m = _ISO_DATE.fullmatch(value)
-        if not m:
-            return None
-        (year, month, day), other = m.groups(), None
-    if day and not month:
-        return None
-    parts = [int(year)]
-    if month:
-        if not 1 <= int(month) <= 12:
-            return None
-        parts.append(int(month))
-    if day:
-        if not 1 <= int(day) <= 31:
-            return None
-        parts.append(int(day))
-    date: dict[str, Any] = {"date-parts": [parts]}
-    other = (other or "").strip()
-    if other and not _TIME.fullmatch(other):
-        date["season"] = other
-    return date
-
-
 def _date_or_raw(value: str) -> dict:
-    return parse_ris_date(value) or {"raw": value}
+    return from_ris(value) or {"raw": value}
 
 
 def _date_rank(date: dict) -> tuple[int, int]:
@@ -238,7 +204,7 @@ def _build(entries: list[list], report) -> dict:
         if tag in SIMPLE_TAGS:
             assign(SIMPLE_TAGS[tag], tag, value, value)
         elif tag in NAME_TAGS:
-            item.setdefault(NAME_TAGS[tag], []).append(name_from_string(value))
+            item.setdefault(NAME_TAGS[tag], []).append(parse_person(value, inverted=True) or {"literal": value})
         elif tag in CONTAINER_TAGS:
             assign("container-title", tag, value, value)
         elif tag == "JA":
@@ -314,38 +280,6 @@ def parse_ris(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     return items, problems
 
 
-def _date_text(date: Any) -> str | None:
-    """A CSL date dict -> ``2013/02/25/Season``; raw or literal as given."""
-    if not isinstance(date, dict):
-        return str(date) if date else None
-    parts = (date.get("date-parts") or [[]])[0]
-    try:
-        parts = [int(p) for p in parts]
-    except (TypeError, ValueError):
-        parts = []
-    if not parts:
-        return date.get("raw") or date.get("literal")
-    cells = [f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:3]]
-    cells += [""] * (3 - len(cells))
-    return "/".join(cells) + "/" + str(date.get("season", ""))
-
-
-def _name_text(name: Any) -> str | None:
-    if isinstance(name, str):
-        return name
-    if not isinstance(name, dict):
-        return None
-    if name.get("literal"):
-        return name["literal"]
-    family = " ".join(filter(None, [name.get("non-dropping-particle"), name.get("family")]))
-    given = " ".join(filter(None, [name.get("given"), name.get("dropping-particle")]))
-    if not family and not given:
-        return None
-    # The trailing comma keeps a family-only name from reading back as a literal.
-    text = f"{family}, {given}" if given else f"{family},"
-    return f"{text}, {name['suffix']}" if name.get("suffix") else text
-
-
 def _lines(tag: str, value: Any) -> list[str]:
     text = str(value).strip()
     if not text:
@@ -381,7 +315,7 @@ def format_ris(items: list[dict]) -> str:
         for tag, field in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"),
                            ("A4", "translator")):
             for name in item.get(field) or []:
-                text = _name_text(name)
+                text = inverted_name(name) if isinstance(name, dict) else (name if isinstance(name, str) else None)
                 if text:
                     rec.extend(_lines(tag, text))
         put("T2", "container-title")
@@ -389,7 +323,7 @@ def format_ris(items: list[dict]) -> str:
         put("T3", "collection-title")
         issued = item.get("issued")
         if issued:
-            full = _date_text(issued)
+            full = to_ris(issued)
             parts = (issued.get("date-parts") or [[]])[0] if isinstance(issued, dict) else []
             if full and parts:
                 # Zotero's layout: PY holds the year, DA the full date if any.
@@ -399,7 +333,7 @@ def format_ris(items: list[dict]) -> str:
             elif full:
                 rec.extend(_lines("PY", full))
         if item.get("accessed"):
-            text = _date_text(item["accessed"])
+            text = to_ris(item["accessed"])
             if text:
                 rec.extend(_lines("Y2", text))
         put("VL", "volume")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from refs.errors import Problem
+from refs.values.names import is_organisation, parse_person
 
 _WS = re.compile(r"\s+")
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*|\bDOI:?\s*)(10\.\d{4,9}/\S+)", re.I)
@@ -65,7 +66,7 @@ def _strip_ends(text: str) -> str:
 
 
 def _date(year: str, more: str | None) -> dict:
-    from refs.dates import parse_date
+    from refs.values.dates import parse_date
 
     if more:
         more = more.strip()
@@ -113,14 +114,15 @@ def parse_authors(span: str) -> list[dict]:
             # "Gaberdiel M", "MARSHACK A."
             names.append({"family": " ".join(words[:-1]), "given": words[-1]})
         elif len(words) >= 2 and (natural or _is_initials(words[0])) and all(_CAPWORD.match(w) for w in words):
-            names.append({"family": words[-1], "given": " ".join(words[:-1])})
-        elif len(words) >= 3 or (len(words) == 2 and not _CAPWORD.match(words[1] + ".")):
+            names.append(parse_person(tok) or {"literal": tok})
+        elif len(words) == 1:
+            names.append({"family": _strip_ends(tok)})
+        elif is_organisation(tok) or len(tokens) > 1 or len(words) > 5 or not all(
+                _CAPWORD.match(w) or w in _PARTICLES for w in words):
             names.append({"literal": tok})
-        elif len(words) == 2 and all(_CAPWORD.match(w) for w in words) and len(tokens) == 1:
-            names.append({"literal": tok}) if tok.isupper() is False and _org_like(tok) else \
-                names.append({"family": words[-1], "given": words[0]})
         else:
-            names.append({"family": _strip_ends(tok)} if len(words) == 1 else {"literal": tok})
+            # One name in natural order ("Ludwig van Beethoven"), read as everywhere else.
+            names.append(parse_person(tok) or {"literal": tok})
         i += 1
     for n in names:
         for part in ("family", "literal"):
@@ -131,16 +133,7 @@ def parse_authors(span: str) -> list[dict]:
 
 def _given_words(token: str) -> bool:
     words = token.split()
-    return 1 <= len(words) <= 3 and all(_CAPWORD.match(w) for w in words) and not _org_like(token)
-
-
-_ORG_WORDS = {"association", "organization", "organisation", "institute", "university", "council",
-              "society", "department", "ministry", "agency", "foundation", "center", "centre", "office",
-              "committee", "commission", "library", "group", "board", "bureau", "service", "services"}
-
-
-def _org_like(text: str) -> bool:
-    return any(w.lower().strip(".,") in _ORG_WORDS for w in text.split())
+    return 1 <= len(words) <= 3 and all(_CAPWORD.match(w) for w in words) and not is_organisation(token)
 
 
 # --- titles and the rest -------------------------------------------------------------
@@ -257,6 +250,8 @@ def _looks_like_name(n: dict) -> bool:
     return len(lit.split()) <= 8 and not lit.endswith("?") and not lower
 
 
+_PARTICLES = {"van", "von", "der", "den", "de", "la", "le", "du", "di", "da", "del", "della", "ter", "ten", "zu",
+              "dos", "das", "bin", "al"}
 _CONNECTORS = {"of", "and", "for", "the", "on", "in", "de", "et", "&", "für", "und", "du", "la", "van", "von", "der"}
 
 
@@ -335,7 +330,7 @@ def _rest_fields(rest: str, item: dict) -> None:
                 _publisher(after, item)
                 kind = "article-journal" if not item.get("publisher") else "chapter"
             else:
-                item["publisher" if _org_like(first) or len(first.split()) <= 5 else "container-title"] = first
+                item["publisher" if is_organisation(first) or len(first.split()) <= 5 else "container-title"] = first
                 kind = "book" if "publisher" in item else "article-journal"
     genre = (item.get("genre") or "").lower()
     item["type"] = _MARKER_TYPES.get(genre) or kind or ("webpage" if item.get("URL") else "document")

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from refs.doi import CSL_JSON, normalise_doi
+from refs.doi import CSL_JSON
+from refs.values.doi import normalise_doi
 from tests.servers import Page, Web
 
 WORK = {"DOI": "10.1000/mentor.2013", "type": "article-journal", "title": "Are blogs good for mentors?",

@@ -1,5 +1,5 @@
 from scan.crawl.robots import Robots, policy_for_status
-from scan.crawl.urls import canonical
+from refs.values.urls import canonical
 
 
 def test_canonical_forms():

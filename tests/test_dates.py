@@ -1,4 +1,4 @@
-"""refs.dates: parsing dates as written, ISO output, BibTeX fields and back."""
+"""refs.values.dates: parsing dates as written, ISO output, BibTeX fields and back."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refs.dates import format_iso, from_bibtex, parse_date, to_bibtex, year_of
+from refs.values.dates import format_iso, from_bibtex, parse_date, to_bibtex, year_of
 
 
 def dp(*parts):
@@ -70,7 +70,57 @@ def test_parse_date_unparseable_is_raw(text):
 
 
 def test_parse_date_raw_keeps_inner_text_but_trims():
-    assert parse_date("  circa  1850 ") == {"raw": "circa  1850"}
+    assert parse_date("  Early  spring 1850 ") == {"raw": "Early  spring 1850"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The forms refs and page extraction once read two ways.
+        ("25.02.2013", dp((2013, 2, 25))),
+        ("1850", dp((1850,))),
+        ("5.3.2019", dp((2019, 3, 5))),
+        ("25/02/2013", dp((2013, 2, 25))),
+        ("02/25/2013", dp((2013, 2, 25))),
+        ("20130225", dp((2013, 2, 25))),
+        ("25. Februar 2013", dp((2013, 2, 25))),
+        ("25 de febrero de 2013", dp((2013, 2, 25))),
+        ("25 février 2013", dp((2013, 2, 25))),
+        ("2013年2月25日", dp((2013, 2, 25))),
+        # Conference dates: a range of days in one month, or across months.
+        ("March 4-6, 2019", dp((2019, 3, 4), (2019, 3, 6))),
+        ("4\u20136 March 2019", dp((2019, 3, 4), (2019, 3, 6))),
+        ("March 30 \u2013 April 2, 2019", dp((2019, 3, 30), (2019, 4, 2))),
+        ("2019-03-04/2019-03-06", dp((2019, 3, 4), (2019, 3, 6))),
+        # EDTF: approximate and uncertain years, seasons.
+        ("2013~", {"date-parts": [[2013]], "circa": True}),
+        ("2013?", {"date-parts": [[2013]], "circa": True}),
+        ("circa 1850", {"date-parts": [[1850]], "circa": True}),
+        ("ca. 1850", {"date-parts": [[1850]], "circa": True}),
+        ("2013-21", {"date-parts": [[2013]], "season": 1}),
+        ("2013-24", {"date-parts": [[2013]], "season": 4}),
+    ],
+)
+def test_parse_date_more_forms(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_ambiguous_numeric_dates_need_a_locale():
+    assert parse_date("02/03/2013") == {"raw": "02/03/2013"}
+    assert parse_date("02/03/2013", monthfirst=True) == dp((2013, 2, 3))
+    assert parse_date("02/03/2013", monthfirst=False) == dp((2013, 3, 2))
+
+
+@pytest.mark.parametrize("date, biblatex, fields", [
+    ({"date-parts": [[2013]], "circa": True}, True, {"date": "2013~"}),
+    ({"date-parts": [[2013]], "circa": True}, False, {"year": "2013~"}),
+    ({"date-parts": [[2013]], "season": 1}, True, {"date": "2013-21"}),
+    ({"date-parts": [[2019, 3, 4], [2019, 3, 6]]}, True, {"date": "2019-03-04/2019-03-06"}),
+    ({"date-parts": [[2019, 3, 4], [2019, 3, 6]]}, False, {"year": "2019-03-04/2019-03-06"}),
+])
+def test_edtf_dates_round_trip_through_bibtex(date, biblatex, fields):
+    assert to_bibtex(date, biblatex=biblatex) == fields
+    assert from_bibtex(fields) == date
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,8 @@ import pytest
 
 from refs.dedupe import (
     DuplicateIndex,
-    canonical_url,
     find_duplicate,
     merge_items,
-    normalise_doi,
     normalise_title,
 )
 
@@ -32,29 +30,6 @@ def ref(key=None, *, title=None, year=None, authors=(), doi=None, url=None, **ex
 
 
 # -- DOI ----------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "raw",
-    [
-        "10.1000/ABC.def",
-        " 10.1000/abc.def ",
-        "https://doi.org/10.1000/abc.def",
-        "http://dx.doi.org/10.1000/abc.def",
-        "https://dx.doi.org/10.1000/ABC.DEF",
-        "doi:10.1000/abc.def",
-        "DOI: 10.1000/abc.def",
-        "doi.org/10.1000/abc.def",
-        "https://doi.org/10.1000%2Fabc.def",
-    ],
-)
-def test_normalise_doi(raw):
-    assert normalise_doi(raw) == "10.1000/abc.def"
-
-
-@pytest.mark.parametrize("raw", ["", "abc", "11.1000/x", None, 10.1, "https://example.org/10.1/x", "10."])
-def test_normalise_doi_rejects(raw):
-    assert normalise_doi(raw) is None
-
 
 def test_same_doi():
     index = DuplicateIndex([ref("a", doi="10.1000/XYZ", title="One")])
@@ -80,49 +55,6 @@ def test_doi_missing_on_one_side_does_not_block():
 
 
 # -- URL ----------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    "a, b",
-    [
-        ("https://example.org/a", "http://example.org/a"),
-        ("https://www.Example.ORG/a", "http://example.org/a"),
-        ("https://example.org:443/a", "http://example.org/a"),
-        ("http://example.org:80/a", "http://example.org/a"),
-        ("http://example.org/a#section-2", "http://example.org/a"),
-        ("http://example.org/a/", "http://example.org/a"),
-        ("http://example.org/", "http://example.org"),
-        ("http://example.org/a?utm_source=tw&utm_medium=social", "http://example.org/a"),
-        ("http://example.org/a?fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref_src=5", "http://example.org/a"),
-        ("http://example.org/a?b=2&a=1", "http://example.org/a?a=1&b=2"),
-        ("http://example.org/a?b=2&UTM_Campaign=x&a=1", "http://example.org/a?a=1&b=2"),
-        ("www.example.org/a", "http://example.org/a"),
-        ("  https://example.org/a  ", "http://example.org/a"),
-    ],
-)
-def test_canonical_url_equivalents(a, b):
-    assert canonical_url(a) == canonical_url(b)
-
-
-@pytest.mark.parametrize(
-    "a, b",
-    [
-        ("http://example.org/a", "http://example.org/b"),
-        ("http://example.org/A", "http://example.org/a"),  # paths are case-sensitive
-        ("http://example.org:8080/a", "http://example.org/a"),
-        ("http://example.org/a?id=1", "http://example.org/a?id=2"),
-        ("http://example.org/a?id=1", "http://example.org/a"),
-        ("http://sub.example.org/a", "http://example.org/a"),
-    ],
-)
-def test_canonical_url_distinct(a, b):
-    assert canonical_url(a) != canonical_url(b)
-
-
-def test_canonical_url_shape():
-    assert canonical_url("HTTPS://www.Example.org:443/a/?utm_source=x&b=2&a=1#top") == "http://example.org/a?a=1&b=2"
-    assert canonical_url("") == ""
-    assert canonical_url("http://[bad") != ""  # unparseable: compared as written
-
 
 def test_same_url():
     index = DuplicateIndex([ref("page", url="http://example.org/report")])

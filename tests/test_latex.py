@@ -1,4 +1,4 @@
-"""Tests for refs.latex: decoding forms, encoding rules, round trips."""
+"""Tests for refs.values.latex: decoding forms, encoding rules, round trips."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refs.latex import decode_latex, decode_title, encode_latex, encode_title
+from refs.values.latex import decode_latex, decode_title, encode_latex, encode_title
 
 NOCASE = '<span class="nocase">{}</span>'
 
@@ -307,7 +307,7 @@ def test_title_roundtrip(s):
 
 
 def test_every_ascii_form_decodes():
-    from refs import latex
+    from refs.values import latex
 
     for ch in latex._ENC_ASCII:
         assert decode_latex(encode_latex(ch, ascii=True)) == ch, ch

@@ -1,4 +1,4 @@
-"""Tests for refs.names: BibTeX name lists <-> CSL-JSON names."""
+"""Tests for refs.values.names: BibTeX name lists <-> CSL-JSON names."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refs.names import format_names, parse_names
+from refs.values.names import format_names, parse_names
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,12 @@ from refs.names import format_names, parse_names
         ("Anderson, Andy and Sandy Band", [{"family": "Anderson", "given": "Andy"}, {"family": "Band", "given": "Sandy"}]),
         ("Smith and  and Jones", [{"family": "Smith"}, {"family": "Jones"}]),
         ("", []),
-        ("Jean~Paul Sartre", [{"family": "Sartre", "given": "Jean\u00a0Paul"}]),
+        # A tie separates words (BibTeX, pybtex): First "David A.", Last "Berry".
+        ("Jean~Paul Sartre", [{"family": "Sartre", "given": "Jean Paul"}]),
+        ("David A.~Berry", [{"family": "Berry", "given": "David A."}]),
+        ("Ludwig van~Beethoven", [{"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}]),
+        (r"Pe\~na, Jos{\'e}", [{"family": "Peña", "given": "José"}]),
+        ("Jean{~}Paul Sartre", [{"family": "Sartre", "given": "Jean\u00a0Paul"}]),
     ],
 )
 def test_parse(value, names):
@@ -156,7 +161,7 @@ def test_roundtrip(names, ascii):
 # The fast path for plain "Family, Given and ..." lists must agree with the general parser.
 from hypothesis import given as _given, settings as _settings, strategies as _st
 
-from refs import names as _names
+from refs.values import names as _names
 
 
 def _general(value):

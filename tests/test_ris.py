@@ -221,8 +221,8 @@ name = st.one_of(
     st.fixed_dictionaries({"family": no_comma}),
     st.fixed_dictionaries({"literal": no_comma}),
 )
-date = st.tuples(st.integers(1, 9999), st.integers(1, 12), st.integers(1, 31)).flatmap(
-    lambda ymd: st.integers(1, 3).map(lambda n: {"date-parts": [list(ymd[:n])]}))
+date = st.dates().flatmap(
+    lambda d: st.integers(1, 3).map(lambda n: {"date-parts": [[d.year, d.month, d.day][:n]]}))
 keyword = st.lists(no_comma, min_size=1, max_size=3).map(", ".join)
 isbn = st.sampled_from(["0-306-40615-2", "9780306406157", "978-92-4-156574-3", "080442957X"])
 issn = st.sampled_from(["0016-3287", "1234-567X", "00163287"])

@@ -91,7 +91,8 @@ def cite(
 
     Example: scan cite https://blog.example.org/2013/02/25/find-a-mentor/ 10.1000/xyz123 --style apa
     """
-    from refs.doi import DEFAULT_RESOLVER, fetch_doi, normalise_doi
+    from refs.doi import DEFAULT_RESOLVER, fetch_doi
+    from refs.values.doi import normalise_doi
     from refs.library import list_items
     from scan.config import load_config
 
@@ -194,7 +195,7 @@ def _fetch_pages(urls: list[str], cfg) -> list[dict]:
     from scan.commands.crawl import _settings
     from scan.crawl.engine import NoSeedFetched, crawl
     from scan.crawl.state import CrawlState
-    from scan.crawl.urls import canonical
+    from refs.values.urls import canonical
 
     settings = _settings(cfg.crawl, depth=0, max_pages=len(urls), follow="all")
     with tempfile.TemporaryDirectory(prefix="scan-cite-") as tmp:

@@ -118,29 +118,18 @@ _DATE_FIELDS = {"issued", "accessed"}
 
 def _field_value(name: str, value: str):
     """A command-line ``field=value`` to a CSL field and value (None removes)."""
-    from refs.dates import parse_date
+    from refs.values.dates import parse_date
 
     csl = _FIELD_ALIASES.get(name.lower(), name)
     if value == "":
         return csl, None
     if csl in _NAME_FIELDS:
-        return csl, [_parse_person(p) for p in value.split(";") if p.strip()]
+        from refs.values.names import parse_people
+
+        return csl, parse_people(value)
     if csl in _DATE_FIELDS:
         return csl, parse_date(value)
     return csl, value
-
-
-def _parse_person(text: str) -> dict:
-    text = text.strip()
-    if text.startswith("{") and text.endswith("}"):
-        return {"literal": text[1:-1].strip()}
-    if "," in text:
-        family, given = text.split(",", 1)
-        return {"family": family.strip(), "given": given.strip()}
-    parts = text.split()
-    if len(parts) == 1:
-        return {"literal": text}
-    return {"family": parts[-1], "given": " ".join(parts[:-1])}
 
 
 def _pairs(args: list[str]) -> dict:
@@ -161,7 +150,7 @@ def refs_add(
     ctx: typer.Context,
     fields: list[str] = typer.Argument(None, help="More fields as field=value (CSL names: publisher=..., volume=...)."),
     title: Optional[str] = typer.Option(None, "--title"),
-    author: list[str] = typer.Option(None, "--author", help="'Family, Given' (repeat for several), or '{Organisation}'."),
+    author: list[str] = typer.Option(None, "--author", help="'Family, Given' or 'Given Family'; several separated by ';' or given as repeated --author; an organisation as is or in {braces}."),
     date: Optional[str] = typer.Option(None, "--date", help="ISO date: 2013, 2013-02 or 2013-02-25."),
     url: Optional[str] = typer.Option(None, "--url"),
     doi: Optional[str] = typer.Option(None, "--doi"),
@@ -175,14 +164,16 @@ def refs_add(
 
     Example: scan refs add --title "How to find a mentor on Twitter" --author "Barr, Jane" --date 2013 --url https://example.org/post --type post-weblog
     """
-    from refs.dates import parse_date
+    from refs.values.dates import parse_date
     from refs.library import add_items
 
     item: dict = {}
     if title:
         item["title"] = title
     if author:
-        item["author"] = [_parse_person(a) for a in author]
+        from refs.values.names import parse_people
+
+        item["author"] = [name for a in author for name in parse_people(a)]
     if date:
         item["issued"] = parse_date(date)
     if url:

@@ -18,7 +18,6 @@ and the crawl goes on.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import os
 import time
@@ -34,7 +33,8 @@ from scan.crawl.pages import page_id
 from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry, ranked
-from scan.crawl.urls import canonical, host_key, origin
+from refs.values.retry_after import parse_retry_after
+from refs.values.urls import canonical, host_key, origin
 
 log = logging.getLogger(__name__)
 
@@ -390,17 +390,8 @@ def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, 
 def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
     if result.error is not None or result.status not in (429, 503):
         return None
-    value = result.headers.get("retry-after", "").strip()
-    seconds = 5.0
-    if value.isdigit():
-        seconds = float(value)
-    elif value:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-            seconds = (when - datetime.now(timezone.utc)).total_seconds()
-        except (TypeError, ValueError):
-            pass
-    return max(0.0, min(seconds, settings.max_retry_after))
+    seconds = parse_retry_after(result.headers.get("retry-after"))
+    return max(0.0, min(5.0 if seconds is None else seconds, settings.max_retry_after))
 
 
 def _aliases_of(page: dict) -> list[str]:

@@ -37,7 +37,7 @@ def page_to_csl(page: dict, accessed: date | None = None) -> dict:
 
 def find_page(pages: dict[str, dict], target: str) -> dict | None:
     """A stored page by id, URL, final URL or canonical URL."""
-    from scan.crawl.urls import canonical
+    from refs.values.urls import canonical
 
     if target in pages:
         return pages[target]

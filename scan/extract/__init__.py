@@ -43,12 +43,13 @@ from typing import TYPE_CHECKING
 from scan.extract.citations import Citation, find_citations, find_dois, find_references
 from scan.extract.content import Link, collect, extract_links, find_main, main_text, set_main
 from scan.extract.decode import decode_html
-from scan.extract.metadata import Metadata, extract_metadata, fold, normalise_doi
+from refs.values.dates import parse_date
+from scan.extract.metadata import Metadata, extract_metadata, fold
 
 if TYPE_CHECKING:
     from scan.keywords import Hits, Matcher
 
-__all__ = ["analyse", "PageAnalysis", "Link", "Citation", "to_csl", "fold", "normalise_doi"]
+__all__ = ["analyse", "PageAnalysis", "Link", "Citation", "to_csl", "fold"]
 
 log = logging.getLogger(__name__)
 
@@ -212,16 +213,6 @@ def _fill(out: PageAnalysis, md: Metadata) -> None:
     out.canonical_url = md.canonical_url
 
 
-def _csl_date(iso: str | None) -> dict | None:
-    if not iso:
-        return None
-    try:
-        parts = [int(p) for p in iso.split("-")[:3]]
-    except ValueError:
-        return {"raw": iso}
-    return {"date-parts": [parts]}
-
-
 def to_csl(analysis: PageAnalysis, url: str, accessed: _date) -> dict:
     """A CSL-JSON item for ``scan cite``::
 
@@ -237,7 +228,7 @@ def to_csl(analysis: PageAnalysis, url: str, accessed: _date) -> dict:
         item["title"] = analysis.title
     if analysis.authors:
         item["author"] = [dict(a) for a in analysis.authors]
-    issued = _csl_date(analysis.date)
+    issued = parse_date(analysis.date)
     if issued:
         item["issued"] = issued
     if analysis.site:

@@ -7,7 +7,7 @@
             CitedWork(("Barr",), "2013"), CitedWork(("Hurt",), "2012", et_al=True)), narrative=False)]
     find_citations("As Welsh, Bhave and Kim (2012) show")
     -> [Citation("Welsh, Bhave and Kim (2012)", (CitedWork(("Welsh", "Bhave", "Kim"), "2012"),), narrative=True)]
-    find_dois('see <a href="https://doi.org/10.1000/ABC">') -> ["10.1000/abc"]
+    find_dois('see <a href="https://doi.org/10.1000/ABC">') -> ["10.1000/ABC"]
 
 A reference list is the list or paragraphs after a heading such as
 "References", "Bibliography", "Works cited", "Literatur" or "Sources", up to
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from bs4 import Tag
 
 from scan.extract.content import clean_text
-from scan.extract.metadata import normalise_doi
+from refs.values.doi import find_dois
 
 __all__ = ["CitedWork", "Citation", "find_citations", "find_dois", "find_references"]
 
@@ -122,23 +122,6 @@ def find_citations(text: str, *, limit: int = 2000) -> list[Citation]:
             break
     found.sort(key=lambda x: x[0])
     return [c for _, c in found]
-
-
-_DOI_ANY = re.compile(r"10\.\d{4,9}(?:/|%2F)[^\s\"'<>&\\]+", re.IGNORECASE)
-
-
-def find_dois(text: str, *, limit: int = 500) -> list[str]:
-    """Every DOI in ``text`` (HTML or plain), normalised and deduplicated, in order."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for m in _DOI_ANY.finditer(text):
-        d = normalise_doi(m.group(0))
-        if d and d not in seen and "/" in d and len(d) > 7:
-            seen.add(d)
-            out.append(d)
-            if len(out) >= limit:
-                break
-    return out
 
 
 def _level(el: Tag) -> int:

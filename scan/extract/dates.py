@@ -2,53 +2,33 @@
 
 ::
 
-    parse_date("2013-02-25T10:31:00+01:00")  -> "2013-02-25"
-    parse_date("February 25, 2013")          -> "2013-02-25"
-    parse_date("25. Februar 2013")           -> "2013-02-25"
-    parse_date("25.02.2013")                 -> "2013-02-25"
-    parse_date("Feb 2013")                   -> "2013-02"
-    parse_date("yesterday")                  -> None
+    page_date("2013-02-25T10:31:00+01:00")  -> "2013-02-25"
+    page_date("February 25, 2013")          -> "2013-02-25"
+    page_date("25. Februar 2013")           -> "2013-02-25"
+    page_date("25.02.2013")                 -> "2013-02-25"
+    page_date("Feb 2013")                   -> "2013-02"
+    page_date("Posted on 25 Feb 2013 by J") -> "2013-02-25"
+    page_date("yesterday"), page_date("1850") -> None, None
     date_from_url("https://x.org/2013/02/25/how-to/") -> "2013-02-25"
     find_dates("Posted on 25 Feb 2013 by Jane") -> ["2013-02-25"]
     frequent_date('<i>1.2.2019</i> <b data-d="2019-02-01">') -> "2019-02-01"
 
-Only years 1995-2035 are believed for free text and URLs (a web page's date);
-structured values (ISO strings in metadata) accept 1900-2099.
+Reading a date is :mod:`refs.values.dates`'s; this module finds a web page's
+date among the many a page writes. Only years 1995-2035 are believed for free
+text and URLs; structured values (ISO strings in metadata) accept 1900-2099.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from types import MappingProxyType
-from typing import Mapping
 
-__all__ = ["parse_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date"]
+from refs.values.dates import parse_date
+from refs.values.months import month_number, month_pattern
 
-_MONTHS: Mapping[str, int] = MappingProxyType({
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # German
-    "januar": 1, "jänner": 1, "jän": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3,
-    "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    # Spanish, Italian, Dutch, Portuguese (common ones)
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "januari": 1,
-    "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "juin.": 6,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-})
+__all__ = ["page_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date"]
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH_RE = month_pattern()
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)")
@@ -81,11 +61,13 @@ def valid_ymd(y: int, m: int, d: int, lo: int = 1995, hi: int = 2035) -> str | N
 
 
 def _month(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
+    return None if name.isdigit() else month_number(name)
 
 
-def parse_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | None:
-    """Parse one date value (a metadata attribute or a short visible text).
+def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | None:
+    """A page's date from one value (a metadata attribute or a short visible
+    text): the value read as a date (:func:`refs.values.dates.parse_date`), or
+    else the first date written in it; within years ``lo``..``hi``.
 
     Returns ``YYYY-MM-DD`` or ``YYYY-MM`` (``YYYY`` alone is not a page date).
     Times and time zones are dropped: the date as the page writes it is kept.
@@ -93,6 +75,11 @@ def parse_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | No
     if not value:
         return None
     s = value.strip()[:200]
+    whole = parse_date(s)
+    if whole and "date-parts" in whole and len(whole["date-parts"]) == 1:
+        parts = whole["date-parts"][0]
+        if len(parts) >= 2 and lo <= parts[0] <= hi:
+            return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
     m = _ISO_COMPACT.match(s)
     if m:
         return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)

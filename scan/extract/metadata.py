@@ -56,9 +56,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
+from refs.values.doi import find_doi
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
-from scan.extract.dates import date_from_url, find_dates, frequent_date, parse_date
+from scan.extract.dates import date_from_url, find_dates, frequent_date, page_date
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 
 __all__ = ["Found", "Metadata", "extract_metadata", "normalise_doi", "fold"]
@@ -79,7 +80,6 @@ _ARTICLE_TYPES = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
                "searchresultspage", "profilepage", "contactpage", "checkoutpage", "medicalwebpage"}
-_DOI = re.compile(r"10\.\d{4,9}/[^\s\"'<>&]+", re.IGNORECASE)
 _TITLE_SEPS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s+::\s+|\s*\|\s*")
 
 
@@ -95,25 +95,6 @@ def fold(s: str | None) -> str:
     if not s:
         return ""
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
-
-
-def normalise_doi(value: str | None) -> str | None:
-    """``10.x/...`` from a DOI in any dress, lower-cased (DOIs are case-insensitive)::
-
-        normalise_doi("https://doi.org/10.1000/ABC.123.") -> "10.1000/abc.123"
-        normalise_doi("doi:10.1000/xyz")                   -> "10.1000/xyz"
-    """
-    if not value:
-        return None
-    s = unquote(str(value)) if "%" in str(value) else str(value)
-    m = _DOI.search(s)
-    if not m:
-        return None
-    doi = m.group(0).rstrip(".,;:)]}>")
-    # balanced parentheses are part of some DOIs: 10.1002/(SICI)...
-    if doi.count("(") < doi.count(")"):
-        doi = doi.rstrip(")")
-    return doi.lower()
 
 
 @dataclass
@@ -243,9 +224,9 @@ def _salvage_jsonld(broken: list[str]) -> Found:
     for text in broken:
         for m in _JSONLD_DATE.finditer(text[:200_000]):
             if m[1] == "datePublished" and f.date is None:
-                f.date = parse_date(m[2])
+                f.date = page_date(m[2])
             elif m[1] == "dateModified" and f.date_modified is None:
-                f.date_modified = parse_date(m[2])
+                f.date_modified = page_date(m[2])
     return f
 
 
@@ -281,11 +262,11 @@ def from_jsonld(c: Collected) -> Found:
         return f
     f.title = _str(art.get("headline")) or _str(art.get("name"))
     f.authors = _jsonld_people(art.get("author") or art.get("creator"), index)
-    f.date = parse_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
+    f.date = page_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
                         or _str(art.get("uploadDate"))) or f.date
-    f.date_modified = parse_date(_str(art.get("dateModified"))) or f.date_modified
+    f.date_modified = page_date(_str(art.get("dateModified"))) or f.date_modified
     if f.date is None and page is not None and page is not art:
-        f.date = parse_date(_str(page.get("datePublished")))
+        f.date = page_date(_str(page.get("datePublished")))
     pub = _resolve(art.get("publisher"), index)
     if isinstance(pub, list) and pub:
         pub = _resolve(pub[0], index)
@@ -305,7 +286,7 @@ def from_jsonld(c: Collected) -> Found:
         val = art.get(key)
         vals = val if isinstance(val, list) else [val]
         for v in vals:
-            d = normalise_doi(_str(v) if not isinstance(v, dict) else _str(v.get("value") or v.get("@id")))
+            d = find_doi(_str(v) if not isinstance(v, dict) else _str(v.get("value") or v.get("@id")))
             if d:
                 f.doi = d
                 break
@@ -355,11 +336,11 @@ def from_highwire(m: dict) -> Found:
     f = Found()
     f.title = _first(m, "citation_title")
     f.authors = _people(_all(m, "citation_author"))
-    f.date = parse_date(_first(m, "citation_publication_date", "citation_date", "citation_online_date",
+    f.date = page_date(_first(m, "citation_publication_date", "citation_date", "citation_online_date",
                                "citation_cover_date", "citation_year"))
     f.site = _first(m, "citation_journal_title", "citation_conference_title", "citation_publisher",
                     "citation_technical_report_institution", "citation_dissertation_institution")
-    f.doi = normalise_doi(_first(m, "citation_doi", "bepress_citation_doi", "prism.doi"))
+    f.doi = find_doi(_first(m, "citation_doi", "bepress_citation_doi", "prism.doi"))
     f.description = _first(m, "citation_abstract")
     f.language = _first(m, "citation_language")
     if _first(m, "citation_journal_title"):
@@ -379,11 +360,11 @@ def from_dublin_core(m: dict) -> Found:
     f = Found()
     f.title = _first(m, "dc.title", "dcterms.title")
     f.authors = _people(_all(m, "dc.creator", "dcterms.creator", "dc.creator.personalname", "dc.contributor.author"))
-    f.date = parse_date(_first(m, "dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created",
+    f.date = page_date(_first(m, "dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created",
                                "dc.date", "dcterms.date", "dcterms.available"))
-    f.date_modified = parse_date(_first(m, "dcterms.modified", "dc.date.modified"))
+    f.date_modified = page_date(_first(m, "dcterms.modified", "dc.date.modified"))
     f.site = _first(m, "dcterms.ispartof", "dc.source", "dc.publisher", "dcterms.publisher")
-    f.doi = normalise_doi(" ".join(_all(m, "dc.identifier", "dcterms.identifier", "dc.identifier.doi")))
+    f.doi = find_doi(" ".join(_all(m, "dc.identifier", "dcterms.identifier", "dc.identifier.doi")))
     f.description = _first(m, "dc.description", "dcterms.abstract", "dcterms.description")
     f.language = _first(m, "dc.language", "dcterms.language")
     dctype = (_first(m, "dc.type", "dcterms.type") or "").lower()
@@ -398,10 +379,10 @@ def from_opengraph(m: dict) -> Found:
     f = Found()
     f.title = _first(m, "og:title")
     f.authors = _people(_all(m, "article:author", "og:article:author", "article:author_name"))
-    f.date = parse_date(_first(m, "article:published_time", "og:article:published_time",
+    f.date = page_date(_first(m, "article:published_time", "og:article:published_time",
                                "og:published_time", "article:published", "og:pubdate",
                                "article:published_date"))
-    f.date_modified = parse_date(_first(m, "article:modified_time", "og:updated_time", "og:article:modified_time"))
+    f.date_modified = page_date(_first(m, "article:modified_time", "og:updated_time", "og:article:modified_time"))
     f.site = _first(m, "og:site_name")
     f.description = _first(m, "og:description")
     f.language = _first(m, "og:locale")
@@ -426,7 +407,7 @@ def from_other_meta(m: dict) -> Found:
     f.authors = _people(_all(m, "author", "byl", "parsely-author", "sailthru.author", "article.author",
                              "dc.author", "article:author_name", "authors", "creator", "cxenseparse:author",
                              "analyticsattributes.author", "citation_authors"))
-    f.date = parse_date(_first(m, "date", "pubdate", "publishdate", "publish-date", "publish_date",
+    f.date = page_date(_first(m, "date", "pubdate", "publishdate", "publish-date", "publish_date",
                                "published_time", "published-date", "article.published", "article_date_original",
                                "datepublished", "sailthru.date", "parsely-pub-date", "dc.date.published",
                                "release_date", "original-publish-date", "cxenseparse:recs:publishtime",
@@ -434,7 +415,7 @@ def from_other_meta(m: dict) -> Found:
                                "last-modified" if False else "date_published", "og:article:published_time",
                                "timestamp", "article:post_date", "bt:pubdate", "dcsext.articlefirstpublished",
                                "originalpublicationdate", "pub_date", "article_date"))
-    f.date_modified = parse_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
+    f.date_modified = page_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
                                         "dc.date.modified", "revised"))
     f.site = _first(m, "application-name", "apple-mobile-web-app-title", "publisher", "copyright")
     f.description = _first(m, "description")
@@ -444,7 +425,7 @@ def from_other_meta(m: dict) -> Found:
         try:
             pj = json.loads(parsely)
             if isinstance(pj, dict):
-                f.date = f.date or parse_date(_str(pj.get("pub_date")))
+                f.date = f.date or page_date(_str(pj.get("pub_date")))
                 f.authors = f.authors or _people([a for a in (pj.get("author"), ) if isinstance(a, str)])
         except ValueError:
             pass
@@ -499,9 +480,9 @@ def from_hentry(c: Collected, site: str | None) -> Found:
             name_el = el.find(class_=re.compile(r"^(p-name|fn)$")) or el
             f.authors = _people([clean_text(_value(name_el) if name_el is not el else el.get_text(" "))], site)
         elif f.date is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
-            f.date = parse_date(_value(el))
+            f.date = page_date(_value(el))
         elif f.date_modified is None and ("dt-updated" in toks or "updated" in toks):
-            f.date_modified = parse_date(_value(el))
+            f.date_modified = page_date(_value(el))
     return f
 
 
@@ -521,12 +502,12 @@ def from_itemprop(c: Collected, site: str | None) -> Found:
         if "datepublished" in prop and f.date is None:
             # explicit markup: believed in a footer too (TYPO3 news puts it there)
             if region_of(el, c) not in ("comments", "nav", "aside"):
-                f.date = parse_date(_value(el))
+                f.date = page_date(_value(el))
         elif "datecreated" in prop and f.date is None:
             if not _bad_region(el, c):
-                f.date = parse_date(_value(el))
+                f.date = page_date(_value(el))
         elif "datemodified" in prop and f.date_modified is None:
-            f.date_modified = parse_date(_value(el))
+            f.date_modified = page_date(_value(el))
         elif "headline" in prop and f.title is None and el.name != "meta":
             f.title = clean_text(_value(el)) or None
         elif "author" in prop and not f.authors and el.name not in ("meta", "link"):
@@ -625,7 +606,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
             if _bad_region(el, c):
                 continue
             v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
-            d = parse_date(v) if isinstance(v, str) else None
+            d = page_date(v) if isinstance(v, str) else None
             if d is None:
                 text = el.get_text(" ")[:300]
                 found = find_dates(text, limit=1, monthfirst=_monthfirst(c))
@@ -637,7 +618,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
             if _bad_region(t, c):
                 continue
             v = t.attrs.get("datetime")
-            d = parse_date(v) if isinstance(v, str) else None
+            d = page_date(v) if isinstance(v, str) else None
             if d is None:
                 found = find_dates(t.get_text(" ")[:200], limit=1, monthfirst=_monthfirst(c))
                 d = found[0] if found else None
@@ -692,7 +673,7 @@ def generic_meta_date(metas: list[tuple[str, str]]) -> str | None:
     (vendor tags such as ``five_hundred_pixels:uploaded``), not "modified"."""
     for k, v in metas:
         if _GENERIC_DATE_KEY.search(k) and not _NOT_PUBLISHED_KEY.search(k):
-            d = parse_date(v, lo=1995, hi=2035)
+            d = page_date(v, lo=1995, hi=2035)
             if d and len(d) == 10:
                 return d
     return None
@@ -701,7 +682,7 @@ def generic_meta_date(metas: list[tuple[str, str]]) -> str | None:
 def script_date(raw: str) -> str | None:
     """A publication date in inline script data (``"published_at":"2019-03-02T..."``)."""
     m = _SCRIPT_DATE.search(raw)
-    return parse_date(m.group(1), lo=1995, hi=2035) if m else None
+    return page_date(m.group(1), lo=1995, hi=2035) if m else None
 
 
 def shown_date(cands: list[str], shown: str | None, c: Collected, modified: set[str] = frozenset()) -> str | None:

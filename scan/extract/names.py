@@ -7,7 +7,7 @@
     clean_byline("Welsh, Bhave and Kim")          -> ["Welsh", "Bhave", "Kim"]
     clean_byline("Barr, Jane")                    -> ["Jane Barr"]
     clean_byline("5 minute read")                 -> []
-    to_csl_name("Jane van der Barr")  -> {"family": "van der Barr", "given": "Jane"}
+    to_csl_name("Jane van der Barr")  -> {"family": "Barr", "given": "Jane", "non-dropping-particle": "van der"}
     to_csl_name("Reuters")            -> {"literal": "Reuters"}
     to_csl_name("BBC News", org=True) -> {"literal": "BBC News"}
 """
@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 import re
+
+from refs.values.names import is_organisation, parse_person
 
 __all__ = ["clean_byline", "to_csl_name", "is_junk_name", "name_key"]
 
@@ -37,17 +39,6 @@ anonymous guest unknown author authors user root blogger team contributor contri
 share follow comments comment read more home news minute minutes min read written
 published updated moderator support none null undefined wordpress blogadmin reply
 """.split())
-_ORG_WORDS = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|ag|corp|company|news|press|times|post|journal|magazine|"
-    r"media|team|staff|desk|redaktion|agency|associated|reuters|afp|dpa|apa|sid|kna|epd|"
-    r"university|institute|institut|library|association|society|council|department|"
-    r"ministry|office|group|foundation|network|editorial|online|board|service|services|"
-    r"center|centre|school|college|club|radio|tv|blog|daily|weekly|tribune|herald|"
-    r"gazette|zeitung|verlag|committee|commission|program|programme|project|consortium|"
-    r"alliance|federation|union|collective|initiative|organi[sz]ation|museum|archives?|"
-    r"coalition|round\s+table|working\s+group|task\s*force|secretariat|partnership)\b", re.IGNORECASE)
-_PARTICLES = frozenset("van von der den de del della di da du la le dos das ter ten zu bin al st. vander".split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv phd ph.d. md".split())
 _NAME_OK = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 
 
@@ -108,7 +99,7 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
         comma = [p.strip() for p in s.split(",")]
         if (len(comma) == 2 and " and " not in s and "&" not in s
                 and len(comma[0].split()) == 1 and 1 <= len(comma[1].split()) <= 2
-                and not _ORG_WORDS.search(s)):
+                and not is_organisation(s)):
             parts = [f"{comma[1]} {comma[0]}"]
         else:
             parts = comma
@@ -134,27 +125,9 @@ def name_key(name: dict) -> str:
 
 
 def to_csl_name(name: str, *, org: bool = False) -> dict:
-    """A CSL name from a display name; organisations and one-word names stay literal."""
+    """A CSL name for a cleaned byline name (:func:`refs.values.names.parse_person`);
+    ``org`` when the page says it is an organisation (a publisher, a site)."""
     name = " ".join(name.split()).strip(" ,;")
-    if "," in name and not org:
-        fam, _, giv = name.partition(",")
-        if fam.strip() and giv.strip() and len(fam.split()) <= 3:
-            return {"family": fam.strip(), "given": giv.strip()}
-    words = name.split()
-    if (org or len(words) < 2 or words[0].lower() in ("the", "der", "die", "das", "le", "la", "el")
-            or (_ORG_WORDS.search(name) and len(words) != 2)):
+    if org:
         return {"literal": name}
-    suffix = ""
-    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
-        suffix = words.pop()
-    i = len(words) - 1
-    while i > 1 and words[i - 1].lower() in _PARTICLES:
-        i -= 1
-    if i > 0 and words[i - 1].lower() in _PARTICLES and i - 1 > 0:
-        i -= 1
-    family = " ".join(words[i:])
-    given = " ".join(words[:i])
-    out = {"family": family, "given": given}
-    if suffix:
-        out["suffix"] = suffix
-    return out
+    return parse_person(name) or {"literal": name}

@@ -1,0 +1,79 @@
+"""Month names: the one table every reader of dates uses.
+
+::
+
+    >>> month_number("Feb."), month_number("février"), month_number("09"), month_number("Sept")
+    (2, 2, 9, 9)
+    >>> month_number("13") is None, month_number("spring") is None
+    (True, True)
+    >>> MACROS[1]
+    'feb'
+
+``MACROS`` are BibTeX's predefined month macros (``jan`` ... ``dec``), the
+form classic BibTeX files write without braces. ``month_number`` reads
+English, German, French, Spanish, Italian, Dutch and Portuguese names and
+their usual abbreviations, with or without a trailing dot, in any case.
+Abbreviations that are also common words (Italian "set", Portuguese "out",
+Spanish "ago") are left out: free text is searched with this table.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+__all__ = ["MACROS", "ENGLISH", "NAMES", "month_number", "month_pattern"]
+
+MACROS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+ENGLISH = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+_BY_LANGUAGE = {
+    "en": [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+           ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+           ("october", "oct"), ("november", "nov"), ("december", "dec")],
+    "de": [("januar", "jänner", "jän"), ("februar", "feber"), ("märz", "maerz", "mär", "mrz"), ("april",),
+           ("mai",), ("juni",), ("juli",), ("august",), ("september",), ("oktober", "okt"), ("november",),
+           ("dezember", "dez")],
+    "fr": [("janvier", "janv"), ("février", "fevrier", "févr", "fevr"), ("mars",), ("avril", "avr"), ("mai",),
+           ("juin",), ("juillet", "juil"), ("août", "aout"), ("septembre",), ("octobre",),
+           ("novembre",), ("décembre", "decembre", "déc")],
+    "es": [("enero", "ene"), ("febrero",), ("marzo",), ("abril", "abr"), ("mayo",), ("junio",), ("julio",),
+           ("agosto",), ("septiembre", "setiembre"), ("octubre",), ("noviembre",), ("diciembre", "dic")],
+    "it": [("gennaio",), ("febbraio",), ("marzo",), ("aprile",), ("maggio",), ("giugno", "giu"),
+           ("luglio", "lug"), ("agosto",), ("settembre",), ("ottobre", "ott"), ("novembre",),
+           ("dicembre",)],
+    "nl": [("januari",), ("februari",), ("maart", "mrt"), ("april",), ("mei",), ("juni",), ("juli",),
+           ("augustus",), ("september",), ("oktober",), ("november",), ("december",)],
+    "pt": [("janeiro",), ("fevereiro", "fev"), ("março", "marco"), ("abril",), ("maio",), ("junho",),
+           ("julho",), ("agosto",), ("setembro",), ("outubro",), ("novembro",), ("dezembro", "dez")],
+}
+
+
+def _table() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for months in _BY_LANGUAGE.values():
+        for number, names in enumerate(months, 1):
+            for name in names:
+                if out.setdefault(name, number) != number:
+                    raise AssertionError(f"month name {name!r} means two months")
+    return out
+
+
+NAMES: Mapping[str, int] = MappingProxyType(_table())
+
+
+def month_number(text: str) -> int | None:
+    """``2``, ``02``, ``feb``, ``Feb.``, ``February``, ``Februar`` -> 2; else None."""
+    t = text.strip().lower().rstrip(".")
+    if t.isdigit():
+        n = int(t)
+        return n if 1 <= n <= 12 else None
+    return NAMES.get(t)
+
+
+def month_pattern() -> str:
+    """A regex alternation of every month name, longest first (for searching text)."""
+    import re
+
+    return "|".join(sorted((re.escape(m) for m in NAMES), key=len, reverse=True))
