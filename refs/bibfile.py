@@ -41,10 +41,13 @@ class Block:
     line: int
     entry_type: str | None = None
     key_hint: str | None = None
+    _digest: str | None = None
 
     @property
     def digest(self) -> str:
-        return block_digest(self.raw)
+        if self._digest is None:
+            self._digest = block_digest(self.raw)
+        return self._digest
 
 
 def block_digest(raw: str) -> str:

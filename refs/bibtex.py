@@ -1,8 +1,9 @@
-"""BibTeX/biblatex entries <-> CSL-JSON items, through bibtexparser 2.
+"""BibTeX/biblatex entries <-> CSL-JSON items.
 
-The one module of ours that imports bibtexparser (lazily: ``scan --help``
-must not pay for it). Parsing is per block (see :mod:`refs.bibfile`), so a
-sync reparses only what changed::
+Blocks are read by :mod:`refs.bibentry` (BibTeX's own rules) and written by
+:mod:`refs.bibedit`; this module maps fields to CSL variables and back.
+Parsing is per block (see :mod:`refs.bibfile`), so a sync reparses only what
+changed::
 
     >>> parsed = parse_entry_block('@online{barr2013, title={How to Find a {Mentor}}, '
     ...                            'author={Barr, Jane}, date={2013-02-25}, url={https://x.org/a}}', {})
@@ -15,13 +16,18 @@ webpage, and ``@online`` with ``entrysubtype = {weblog}`` <-> post-weblog;
 ``@incollection`` <-> chapter, ``@inproceedings`` <-> paper-conference,
 ``@report``/``@techreport`` <-> report, ``@thesis``/``@phdthesis`` <-> thesis.
 A CSL type with no entry type of its own is written as ``@misc`` with
-``entrysubtype`` naming it. An entry type we don't know (``@wrong``) is read as
-``document`` and written back under its own name. Fields we don't map are
-kept as written (LaTeX and all) under ``custom.bibtex`` and written back.
+``entrysubtype`` naming it. An entry type that maps to a CSL type another
+entry type is written for (``@proceedings`` and ``@collection`` are books)
+is remembered in ``custom["bibtex-type"]`` and written back, as is one we
+don't know (``@wrong``, read as ``document``). For journal articles
+``number`` is the issue and ``eid`` the article number (CSL ``number``).
+A social post's ``handle`` and an archived copy's ``archived_url`` and
+``archived_date`` are fields of their own. Fields we don't map are kept as
+written (LaTeX and all) under ``custom.bibtex`` and written back.
 
 Writing an entry that already exists in the file changes only the fields whose
-rendering changed (:func:`update_block`), so a hand-made entry keeps its
-dialect, its macros and its other values as they were.
+rendering changed (:func:`update_block`), in the entry's own layout, so a
+hand-made entry keeps its dialect, its macros and its other values as they were.
 """
 
 from __future__ import annotations
@@ -30,7 +36,10 @@ import os
 import re
 from dataclasses import dataclass, field
 
+from refs.bibentry import EntryError, RawEntry, parse_entry, parse_string_block, resolve_parts
+from refs.fields import CSL_TYPES, kind_of
 from refs.values import dates, latex, names
+from refs.values.months import MACROS
 
 # --- entry types -----------------------------------------------------------
 
@@ -81,15 +90,6 @@ _SUBTYPE_IN = {
     ("online", "post"): "post",
 }
 
-_CSL_TYPES = frozenset(
-    "article article-journal article-magazine article-newspaper bill book broadcast chapter "
-    "classic collection dataset document entry entry-dictionary entry-encyclopedia event "
-    "figure graphic hearing interview legal_case legislation manuscript map motion_picture "
-    "musical_score pamphlet paper-conference patent performance periodical personal_communication "
-    "post post-weblog regulation report review review-book software song speech standard "
-    "thesis treaty webpage".split()
-)
-
 _CONTAINER_OUT = {
     "article-journal": ("journaltitle", "journal"), "article": ("journaltitle", "journal"),
     "article-magazine": ("journaltitle", "journal"), "article-newspaper": ("journaltitle", "journal"),
@@ -122,102 +122,52 @@ _TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("language", "language", "language"),
     ("PMID", "pmid", "pmid"),
     ("PMCID", "pmcid", "pmcid"),
+    ("original-title", "origtitle", "origtitle"),
+    ("number-of-pages", "pagetotal", "pagetotal"),
+    ("number-of-volumes", "volumes", "volumes"),
+    ("chapter-number", "chapter", "chapter"),
+    ("status", "pubstate", "pubstate"),
+    ("version", "version", "version"),
+    ("handle", "handle", "handle"),
 ]
-_NAME_FIELDS = [("author", "author"), ("editor", "editor"), ("translator", "translator")]
-_VERBATIM_FIELDS = [("URL", "url"), ("DOI", "doi")]
+_NAME_FIELDS = [("author", "author"), ("editor", "editor"), ("translator", "translator"),
+                ("container-author", "bookauthor")]
+_VERBATIM_FIELDS = [("URL", "url"), ("DOI", "doi"), ("archived_url", "archived_url")]
+# Dates besides issued: CSL variable <-> field (ISO or EDTF).
+_DATE_FIELDS = [("accessed", "urldate"), ("archived_date", "archived_date"), ("original-date", "origdate"),
+                ("event-date", "eventdate")]
 
 _MASTERS = "Master's thesis"
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+# CSL variables the tables above (and the code below) write.
+_MAPPED = frozenset({"title", "container-title", "issued", "publisher", "issue", "number", "page",
+                     *(c for c, _, _ in _TEXT_FIELDS), *(c for c, _ in _NAME_FIELDS),
+                     *(c for c, _ in _VERBATIM_FIELDS), *(c for c, _ in _DATE_FIELDS)})
 
 
 @dataclass
 class ParsedEntry:
-    """One entry block read into a CSL item. ``fields`` keeps the raw field
-    values as written (delimiters included), in order, for minimal rewrites
-    (None when the block was parsed in another process)."""
+    """One entry block read into a CSL item. ``raw`` is the block as read,
+    with the spans of its fields, for minimal rewrites (None when the block
+    was parsed in another process)."""
 
     key: str
     entry_type: str
     item: dict
-    fields: list[tuple[str, str]] | None
+    raw: RawEntry | None
     warnings: list[str] = field(default_factory=list)
 
 
 class BlockParseError(ValueError):
-    """Raised by :func:`parse_entry_block` when bibtexparser cannot read the block."""
+    """Raised by :func:`parse_entry_block` when a block breaks BibTeX's
+    syntax; ``line`` is the 0-based line inside the block where reading stopped."""
+
+    def __init__(self, message: str, line: int = 0):
+        super().__init__(message)
+        self.line = line
 
 
 # --- values ----------------------------------------------------------------
-
-_BRACE_RE = re.compile(r"[{}]")
-# The entry type as written: bibtexparser reads "@t@{" as an empty type.
-_TYPE_AT_START = re.compile(r"\s*@\s*([^\s{(]+)\s*[{(]")
-
-
-def resolve_value(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
-    """The LaTeX text of a raw field value: delimiters removed, ``#``
-    concatenations joined, ``@string`` macros replaced. Returns the text and
-    the names of undefined macros (kept as their names)."""
-    raw = raw.strip()
-    if raw.startswith("{") and raw.endswith("}") and _balanced_outer(raw):
-        return raw[1:-1], []
-    if raw.startswith('"') and raw.endswith('"') and '#' not in raw[1:-1].replace('\\#', ''):
-        return raw[1:-1], []
-    parts = _split_concat(raw)
-    out: list[str] = []
-    undefined: list[str] = []
-    for part in parts:
-        if len(part) >= 2 and ((part[0] == "{" and part[-1] == "}") or (part[0] == '"' and part[-1] == '"')):
-            out.append(part[1:-1])
-        elif part.isdigit():
-            out.append(part)
-        else:
-            low = part.lower()
-            if low in strings:
-                out.append(strings[low])
-            elif low in _MONTHS:
-                out.append(low)
-            else:
-                undefined.append(part)
-                out.append(part)
-    return "".join(out), undefined
-
-
-def _balanced_outer(raw: str) -> bool:
-    """True when the first ``{`` of ``raw`` closes at its last character."""
-    depth = 0
-    last = len(raw) - 1
-    for m in _BRACE_RE.finditer(raw):
-        if m.group() == "{":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return m.start() == last
-    return False
-
-
-def _split_concat(raw: str) -> list[str]:
-    parts: list[str] = []
-    depth = 0
-    quoted = False
-    start = 0
-    for i, c in enumerate(raw):
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        elif c == '"' and depth == 0:
-            quoted = not quoted
-        elif c == "#" and depth == 0 and not quoted:
-            parts.append(raw[start:i].strip())
-            start = i + 1
-    parts.append(raw[start:].strip())
-    return [p for p in parts if p]
-
-
-def _braced(text: str) -> str:
-    return "{" + text + "}"
 
 
 def _decode_url(text: str) -> str:
@@ -239,44 +189,40 @@ def _encode_pages(text: str, ascii: bool) -> str:
     return re.sub(r"(?<=\w)-(?=\w)", "--", latex.encode_latex(text, ascii=ascii))
 
 
+def _braced(text: str) -> str:
+    return "{" + text + "}"
+
+
 # --- reading ---------------------------------------------------------------
 
 
-def parse_strings(raw: str) -> dict[str, str]:
-    """``@string{jcp = "J. Chem. Phys."}`` -> ``{"jcp": "J. Chem. Phys."}``."""
-    import bibtexparser
-
-    lib = bibtexparser.parse_string(raw, parse_stack=[])
+def parse_strings(raws: list[str]) -> tuple[dict[str, str], list[tuple[int, str]]]:
+    """``@string`` blocks, in file order, to ``{name: text}`` (lower-case
+    names; a later block may use an earlier one). Returns the macros and,
+    for blocks that cannot be read, ``(index, reason)``."""
     out: dict[str, str] = {}
-    for s in lib.strings:
-        value, _ = resolve_value(s.value if isinstance(s.value, str) else str(s.value), out)
-        out[s.key.lower()] = value
-    return out
+    problems: list[tuple[int, str]] = []
+    for i, raw in enumerate(raws):
+        try:
+            name, parts = parse_string_block(raw)
+        except EntryError as exc:
+            problems.append((i, str(exc)))
+            continue
+        value, _ = resolve_parts(parts, out)
+        out[name.lower()] = value
+    return out, problems
 
 
 def parse_entry_block(raw: str, strings: dict[str, str]) -> ParsedEntry:
-    """Parse one entry block's text. Raises :class:`BlockParseError` with
-    bibtexparser's reason when the block is not one well-formed entry."""
-    import bibtexparser
-    from bibtexparser.model import DuplicateFieldKeyBlock
-
-    lib = bibtexparser.parse_string(raw, parse_stack=[])
-    if lib.failed_blocks:
-        fb = lib.failed_blocks[0]
-        if isinstance(fb, DuplicateFieldKeyBlock):
-            raise BlockParseError(f"duplicate field in entry: {fb.error}")
-        error = getattr(fb, "error", None)
-        reason = getattr(error, "abort_reason", None) or str(error or "").strip() or "syntax error"
-        reason = reason.splitlines()[0]
-        raise BlockParseError(reason)
-    if len(lib.entries) != 1:
-        raise BlockParseError("not a single entry")
-    e = lib.entries[0]
-    m = _TYPE_AT_START.match(raw)
-    entry_type = m.group(1) if m else e.entry_type
-    raw_fields = [(f.key, f.value if isinstance(f.value, str) else str(f.value)) for f in e.fields]
-    item, warnings = fields_to_item(entry_type, e.key, raw_fields, strings)
-    return ParsedEntry(e.key, entry_type, item, raw_fields, warnings)
+    """Parse one entry block's text. Raises :class:`BlockParseError` (with
+    the line in the block) when the block is not one well-formed entry."""
+    try:
+        entry = parse_entry(raw)
+    except EntryError as exc:
+        raise BlockParseError(str(exc), raw.count("\n", 0, exc.offset)) from None
+    item, warnings = fields_to_item(entry.entry_type, entry.key,
+                                    [(f.name, f.parts) for f in entry.fields], strings)
+    return ParsedEntry(entry.key, entry.entry_type, item, entry, warnings)
 
 
 # Below this many blocks, starting worker processes costs more than it saves.
@@ -309,18 +255,19 @@ def parse_entry_blocks(raws: list[str], strings: dict[str, str]) -> list[ParsedE
 
 def _parse_chunk_json(raws: list[str], strings: dict[str, str]) -> str:
     """A worker's share, sent back as JSON: several times cheaper than
-    pickling the dataclasses. The raw fields stay behind (a rewrite
+    pickling the dataclasses. The raw entries stay behind (a rewrite
     reparses its one block)."""
     import json
 
-    return json.dumps([[p.key, p.entry_type, p.item, p.warnings] if isinstance(p, ParsedEntry) else str(p)
+    return json.dumps([[p.key, p.entry_type, p.item, p.warnings] if isinstance(p, ParsedEntry)
+                       else {"error": str(p), "line": p.line}
                        for p in _parse_chunk(raws, strings)], ensure_ascii=False)
 
 
 def _from_json(text: str) -> list[ParsedEntry | BlockParseError]:
     import json
 
-    return [ParsedEntry(r[0], r[1], r[2], None, r[3]) if isinstance(r, list) else BlockParseError(r)
+    return [ParsedEntry(r[0], r[1], r[2], None, r[3]) if isinstance(r, list) else BlockParseError(r["error"], r["line"])
             for r in json.loads(text)]
 
 
@@ -334,24 +281,53 @@ def _parse_chunk(raws: list[str], strings: dict[str, str]) -> list[ParsedEntry |
     return out
 
 
-def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],
-                   strings: dict[str, str]) -> tuple[dict, list[str]]:
-    """An entry's raw fields (as written) to a CSL item and warnings."""
+def _field_texts(raw_fields: list[tuple[str, list]], strings: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Lower-case field name -> LaTeX text (macros resolved; the first of
+    repeated fields wins), and warnings."""
     warnings: list[str] = []
     values: dict[str, str] = {}
-    raw_by_name: dict[str, str] = {}
-    for name, raw in raw_fields:
+    for name, parts in raw_fields:
         low = name.lower()
         if low in values:
             warnings.append(f"field {name} given twice; the first value is used")
             continue
-        text, undefined = resolve_value(raw, strings)
+        text, undefined = resolve_parts(parts, strings)
         for macro in undefined:
-            if low != "month":
-                warnings.append(f"undefined @string macro {macro!r} in field {name}; kept as text")
+            warnings.append(f"undefined @string macro {macro!r} in field {name}; kept as text")
         values[low] = text
-        raw_by_name[low] = raw
+    return values, warnings
 
+
+def _csl_type(entry_type: str, values: dict[str, str], used: set[str]) -> tuple[str, dict, list[str]]:
+    """The CSL type of an entry, what to remember of its BibTeX type, and warnings."""
+    etype = entry_type.lower()
+    sub = values.get("entrysubtype", "").strip().lower()
+    custom: dict = {}
+    csl_type = _SUBTYPE_IN.get((etype, sub))
+    if csl_type is not None:
+        used.add("entrysubtype")
+        return csl_type, custom, []
+    csl_type = _TYPE_IN.get(etype)
+    if csl_type is None:
+        custom["bibtex-type"] = entry_type
+        return "document", custom, [f"unknown entry type @{entry_type}; kept as a document and "
+                                    f"written back as @{entry_type}"]
+    if etype == "misc" and sub in CSL_TYPES:
+        used.add("entrysubtype")
+        return sub, custom, []
+    if etype not in _TYPE_OUT.get(csl_type, ("", "", None))[:2] and etype not in _NATIVE_IN:
+        custom["bibtex-type"] = etype  # @proceedings, @collection, @inbook...: written back as such
+    return csl_type, custom, []
+
+
+# Entry types that _TYPE_OUT does not produce but that come back as themselves anyway.
+_NATIVE_IN = frozenset({"mastersthesis", "misc"})
+
+
+def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]],
+                   strings: dict[str, str]) -> tuple[dict, list[str]]:
+    """An entry's fields (name, value parts) to a CSL item and warnings."""
+    values, warnings = _field_texts(raw_fields, strings)
     used: set[str] = set()
 
     def take(*keys: str) -> str | None:
@@ -361,27 +337,56 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],
                 return values[k]
         return None
 
-    etype = entry_type.lower()
-    sub = values.get("entrysubtype", "").strip().lower()
-    item: dict = {"id": key}
-    custom: dict = {}
-    csl_type = _SUBTYPE_IN.get((etype, sub))
-    if csl_type is not None:
-        used.add("entrysubtype")
-    else:
-        csl_type = _TYPE_IN.get(etype)
-        if csl_type is None:
-            csl_type = "document"
-            custom["bibtex-type"] = entry_type
-            warnings.append(f"unknown entry type @{entry_type}; kept as a document and written back as @{entry_type}")
-        elif etype == "misc" and sub in _CSL_TYPES:
-            csl_type = sub
-            used.add("entrysubtype")
-    item["type"] = csl_type
-    if etype == "mastersthesis" and "type" not in values:
+    csl_type, custom, more = _csl_type(entry_type, values, used)
+    warnings.extend(more)
+    item: dict = {"id": key, "type": csl_type}
+    if entry_type.lower() == "mastersthesis" and "type" not in values:
         # @phdthesis is what a thesis is written as by default; a master's thesis says so.
         item["genre"] = _MASTERS
+    _read_people_and_dates(item, values, take, used)
+    _read_container_and_numbers(item, csl_type, take)
+    for csl_name, bl_name, cl_name in _TEXT_FIELDS:
+        if csl_name not in item:
+            v = take(bl_name, cl_name)
+            if v is not None:
+                item[csl_name] = latex.decode_latex(v)
+    for csl_name, bib_name in _VERBATIM_FIELDS:
+        v = take(bib_name)
+        if v is not None:
+            item[csl_name] = _decode_url(v)
+    _read_other_variables(item, values, used)
+    extra = {low: values[low] for low in values if low not in used}
+    if extra:
+        custom["bibtex"] = extra
+    if custom:
+        item["custom"] = custom
+    return item, warnings
 
+
+def _read_other_variables(item: dict, values: dict[str, str], used: set[str]) -> None:
+    """Fields named as a CSL variable we have no BibTeX name for (``call-number``,
+    ``archive_location``, ``collection-editor``): read as that variable."""
+    for low, text in values.items():
+        kind = kind_of(low) if low not in used and low not in item else None
+        if kind is None or low in _NOT_VARIABLES:
+            continue
+        if kind == "name":
+            people = names.parse_names(text)
+            if people:
+                item[low] = people
+        elif kind == "date":
+            item[low] = dates.parse_date(latex.decode_latex(text)) or {"raw": text}
+        else:
+            item[low] = latex.decode_latex(text)
+        used.add(low)
+
+
+# Field names that are also CSL variables but mean something else in BibTeX.
+_NOT_VARIABLES = frozenset({"type", "number", "issue", "title", "note", "edition", "volume", "publisher",
+                            "page", "keyword", "language", "abstract", "event"})
+
+
+def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[str]) -> None:
     title = take("title")
     if title is not None:
         item["title"] = latex.decode_title(title)
@@ -395,13 +400,17 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],
     if issued:
         item["issued"] = issued
         used.update(("date",) if "date" in values else ("year", "month", "day"))
-    urldate = take("urldate")
-    if urldate is not None:
-        acc = dates.parse_date(latex.decode_latex(urldate))
-        if acc:
-            item["accessed"] = acc
-        else:
-            used.discard("urldate")
+    for csl_name, bib_name in _DATE_FIELDS:
+        text = take(bib_name)
+        if text is not None:
+            parsed = dates.parse_date(latex.decode_latex(text))
+            if parsed and "date-parts" in parsed:
+                item[csl_name] = parsed
+            else:
+                used.discard(bib_name)
+
+
+def _read_container_and_numbers(item: dict, csl_type: str, take) -> None:
     if csl_type in _WEB_TYPES:
         container = take("journaltitle", "journal", "booktitle", "organization", "howpublished")
     else:
@@ -416,9 +425,15 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],
         publisher = take("publisher", "organization")
     if publisher is not None:
         item["publisher"] = latex.decode_latex(publisher)
-    number = take("number")
-    if number is not None:
-        item["issue" if csl_type in _ISSUE_TYPES else "number"] = latex.decode_latex(number)
+    if csl_type in _ISSUE_TYPES:
+        for csl_name, bib_name in (("issue", "number"), ("number", "eid")):
+            v = take(bib_name)
+            if v is not None:
+                item[csl_name] = latex.decode_latex(v)
+    else:
+        v = take("number")
+        if v is not None:
+            item["number"] = latex.decode_latex(v)
     if "issue" not in item:
         issue = take("issue")
         if issue is not None:
@@ -426,39 +441,19 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, str]],
     pages = take("pages")
     if pages is not None:
         item["page"] = _decode_pages(pages)
-    for csl_name, bl_name, cl_name in _TEXT_FIELDS:
-        if csl_name not in item:
-            v = take(bl_name, cl_name)
-            if v is not None:
-                item[csl_name] = latex.decode_latex(v)
-    for csl_name, bib_name in _VERBATIM_FIELDS:
-        v = take(bib_name)
-        if v is not None:
-            item[csl_name] = _decode_url(v)
-
-    extra = {low: values[low] for low in values if low not in used}
-    if extra:
-        custom["bibtex"] = extra
-    if custom:
-        item["custom"] = custom
-    return item, warnings
 
 
 # --- writing ---------------------------------------------------------------
 
 
-def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = None) -> tuple[str, list[tuple[str, str]]]:
-    """A CSL item to an entry type and raw field values (delimiters included)."""
-    if ascii is None:
-        ascii = not biblatex
+def _entry_type(item: dict, biblatex: bool) -> tuple[str, str | None]:
+    """The entry type to write for an item, and its entrysubtype."""
     csl_type = item.get("type") or "document"
-    custom = item.get("custom") or {}
-    extra: dict = dict(custom.get("bibtex") or {})
-    out: list[tuple[str, str]] = []
-    if "bibtex-type" in custom:
-        etype = custom["bibtex-type"]
-        sub = None
-    elif csl_type in _TYPE_OUT:
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    remembered = str(custom.get("bibtex-type") or "")
+    if remembered and (csl_type == "document" or _TYPE_IN.get(remembered.lower()) == csl_type):
+        return remembered, None
+    if csl_type in _TYPE_OUT:
         bl, cl, sub = _TYPE_OUT[csl_type]
         etype = bl if biblatex else cl
         if etype == "misc" and csl_type != "document":
@@ -467,61 +462,113 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
         etype, sub = "misc", csl_type
     if etype == "phdthesis" and item.get("genre") == _MASTERS:
         etype = "mastersthesis"
+    return etype, sub
+
+
+def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = None) -> tuple[str, list[tuple[str, str]]]:
+    """A CSL item to an entry type and raw field values (delimiters
+    included), each field name once."""
+    if ascii is None:
+        ascii = not biblatex
+    csl_type = item.get("type") or "document"
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    extra: dict = dict(custom.get("bibtex") or {}) if isinstance(custom.get("bibtex"), dict) else {}
+    out: list[tuple[str, str]] = []
+    etype, sub = _entry_type(item, biblatex)
+
+    def put(name: str, text: object, encode=None) -> None:
+        value = str(text)
+        out.append((name, _braced(encode(value) if encode else latex.encode_latex(value, ascii=ascii))))
+
     if sub and "entrysubtype" not in extra:
         out.append(("entrysubtype", _braced(sub)))
-
     if "title" in item:
-        out.append(("title", _braced(latex.encode_title(str(item["title"]), ascii=ascii))))
+        put("title", item["title"], lambda t: latex.encode_title(t, ascii=ascii))
     for csl_name, bib_name in _NAME_FIELDS:
-        if item.get(csl_name):
-            out.append((bib_name, _braced(names.format_names(item[csl_name], ascii=ascii))))
+        if isinstance(item.get(csl_name), list) and item[csl_name]:
+            people = [n for n in item[csl_name] if isinstance(n, dict)]
+            text = names.format_names(people, ascii=ascii, extended=biblatex)
+            if text:
+                out.append((bib_name, _braced(text)))
     if "container-title" in item:
         bl, cl = _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished"))
-        out.append((bl if biblatex else cl, _braced(latex.encode_latex(str(item["container-title"]), ascii=ascii))))
-    if item.get("issued"):
-        for k, v in dates.to_bibtex(item["issued"], biblatex=biblatex).items():
-            if k == "month" and not biblatex and v in _MONTHS:
-                out.append((k, v))
-            else:
-                out.append((k, _braced(v)))
-    if item.get("accessed"):
-        iso = dates.format_iso(item["accessed"])
-        if iso:
-            out.append(("urldate", _braced(iso)))
+        put(bl if biblatex else cl, item["container-title"])
+    _write_dates(item, out, biblatex)
     if "publisher" in item:
         name = "publisher"
         if csl_type in _PUBLISHER_AS_INSTITUTION:
             name = "institution" if (biblatex or csl_type == "report") else "school"
-        out.append((name, _braced(latex.encode_latex(str(item["publisher"]), ascii=ascii))))
-    if "issue" in item:
-        out.append(("number" if csl_type in _ISSUE_TYPES else "issue", _braced(latex.encode_latex(str(item["issue"]), ascii=ascii))))
-    if "number" in item:
-        out.append(("number", _braced(latex.encode_latex(str(item["number"]), ascii=ascii))))
+        put(name, item["publisher"])
+    if csl_type in _ISSUE_TYPES:
+        if "issue" in item:
+            put("number", item["issue"])
+        if "number" in item:
+            put("eid", item["number"])
+    else:
+        if "issue" in item:
+            put("issue", item["issue"])
+        if "number" in item:
+            put("number", item["number"])
     if "page" in item:
-        out.append(("pages", _braced(_encode_pages(str(item["page"]), ascii))))
+        put("pages", item["page"], lambda t: _encode_pages(t, ascii))
     for csl_name, bl_name, cl_name in _TEXT_FIELDS:
         if csl_name in item and not (csl_name == "genre" and etype == "mastersthesis" and item[csl_name] == _MASTERS):
-            out.append((bl_name if biblatex else cl_name, _braced(latex.encode_latex(str(item[csl_name]), ascii=ascii))))
+            put(bl_name if biblatex else cl_name, item[csl_name])
     for csl_name, bib_name in _VERBATIM_FIELDS:
         if csl_name in item:
             out.append((bib_name, _braced(_encode_url(str(item[csl_name])))))
-    have = {k for k, _ in out}
+    _write_other_variables(item, out, ascii, biblatex)
+    have: set[str] = set()
+    unique: list[tuple[str, str]] = []
+    for name, value in out:
+        if name not in have:
+            have.add(name)
+            unique.append((name, value))
     for k, v in extra.items():
-        if k not in have:
-            out.append((k, _braced(v) if _balanced(v) else _braced(latex.encode_latex(v))))
-    return etype, out
+        if k not in have and isinstance(v, str):
+            have.add(k)
+            unique.append((k, _braced(v) if _balanced(v) else _braced(latex.encode_latex(v))))
+    return etype, unique
+
+
+def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, biblatex: bool) -> None:
+    """CSL variables with no BibTeX name of their own, as fields of that name,
+    so that library.bib holds all of a reference."""
+    for variable in sorted(item):
+        kind = kind_of(variable)
+        if kind is None or variable in _MAPPED or variable in _NOT_VARIABLES:
+            continue
+        value = item[variable]
+        if kind == "name" and isinstance(value, list):
+            text = names.format_names([n for n in value if isinstance(n, dict)], ascii=ascii, extended=biblatex)
+        elif kind == "date" and isinstance(value, dict):
+            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = latex.encode_latex(str(value), ascii=ascii)
+        else:
+            continue
+        if text:
+            out.append((variable.lower(), _braced(text)))
+
+
+def _write_dates(item: dict, out: list[tuple[str, str]], biblatex: bool) -> None:
+    if item.get("issued"):
+        for k, v in dates.to_bibtex(item["issued"], biblatex=biblatex).items():
+            if k == "month" and not biblatex and v in MACROS:
+                out.append((k, v))
+            else:
+                out.append((k, _braced(latex.encode_latex(v)) if k == "year" and not v.isdigit() else _braced(v)))
+    for csl_name, bib_name in _DATE_FIELDS:
+        edtf = dates.format_edtf(item[csl_name]) if isinstance(item.get(csl_name), dict) else None
+        if edtf:
+            out.append((bib_name, _braced(edtf)))
 
 
 def _balanced(text: str) -> bool:
+    """True when ``text`` can stand inside braces as it is (raw brace counting)."""
     depth = 0
-    escaped = False
     for c in text:
-        if escaped:
-            escaped = False
-            continue
-        if c == "\\":
-            escaped = True
-        elif c == "{":
+        if c == "{":
             depth += 1
         elif c == "}":
             depth -= 1
@@ -530,25 +577,18 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _write(etype: str, key: str, fields: list[tuple[str, str]], newline: str = "\n") -> str:
-    import bibtexparser
-    from bibtexparser.model import Entry, Field
-
-    fmt = bibtexparser.BibtexFormat()
-    fmt.indent = "  "
-    entry = Entry(etype, key, [Field(k, v) for k, v in fields])
-    text = bibtexparser.write_string(bibtexparser.Library([entry]), unparse_stack=[], bibtex_format=fmt)
-    text = text.rstrip("\n")
-    if newline != "\n":
-        text = text.replace("\n", newline)
-    return text
-
-
 def render_entry(item: dict, *, biblatex: bool = True, newline: str = "\n") -> str:
     """A new entry block for ``item`` (no trailing newline)."""
-    etype, fields = item_to_fields(item, biblatex=biblatex)
-    return _write(etype, item["id"], fields, newline)
+    from refs.bibedit import render_fields
 
+    etype, fields = item_to_fields(item, biblatex=biblatex)
+    return render_fields(etype, str(item["id"]), fields, newline)
+
+
+# Fields that hold the same value in the other dialect.
+_ALIASES = {"journaltitle": ("journal",), "journal": ("journaltitle",), "location": ("address",),
+            "address": ("location",), "institution": ("school",), "school": ("institution",),
+            "organization": ("howpublished",), "howpublished": ("organization",)}
 
 _BIBLATEX_MARKERS = frozenset({"date", "journaltitle", "urldate", "location", "institution", "langid"})
 _CLASSIC_MARKERS = frozenset({"year", "journal", "address", "school", "howpublished"})
@@ -556,7 +596,7 @@ _CLASSIC_MARKERS = frozenset({"year", "journal", "address", "school", "howpublis
 
 def is_biblatex(parsed: ParsedEntry, default: bool = True) -> bool:
     """Which dialect an existing entry is written in, so edits keep to it."""
-    names_ = {k.lower() for k, _ in parsed.fields}
+    names_ = {f.name.lower() for f in parsed.raw.fields} if parsed.raw else set()
     if parsed.entry_type.lower() in ("online", "thesis", "report", "dataset", "software"):
         return True
     if names_ & _BIBLATEX_MARKERS:
@@ -568,27 +608,23 @@ def is_biblatex(parsed: ParsedEntry, default: bool = True) -> bool:
 
 def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool = True, newline: str = "\n") -> str:
     """Rewrite an existing entry for ``new_item``, changing only the fields
-    whose rendering differs from that of the entry's current item."""
+    whose rendering differs from that of the entry's current item, in the
+    entry's own layout (see :mod:`refs.bibedit`)."""
+    from refs.bibedit import edit_entry
+
+    assert parsed.raw is not None, "a block parsed in a worker is reparsed before it is rewritten"
     biblatex = is_biblatex(parsed, biblatex_default)
     old_type, old_fields = item_to_fields(parsed.item, biblatex=biblatex)
     new_type, new_fields = item_to_fields(new_item, biblatex=biblatex)
-    old_map = dict(old_fields)
-    new_map = dict(new_fields)
-    result: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for name, raw in parsed.fields:
-        low = name.lower()
-        seen.add(low)
-        if low in new_map and old_map.get(low) == new_map[low]:
-            result.append((name, raw))
-        elif low in new_map:
-            result.append((name, new_map[low]))
-        elif low in old_map:
-            continue  # removed
-        else:
-            result.append((name, raw))  # a field the renderer never produces
-    for name, value in new_fields:
-        if name not in seen:
-            result.append((name, value))
-    etype = parsed.entry_type if old_type == new_type else new_type
-    return _write(etype, new_item["id"], result, newline)
+    old_map, new_map = dict(old_fields), dict(new_fields)
+    written = {f.name.lower() for f in parsed.raw.fields}
+
+    def as_written(name: str) -> str:
+        """The field the entry holds this value in (``journal`` for ``journaltitle``)."""
+        return name if name in written else next((a for a in _ALIASES.get(name, ()) if a in written), name)
+
+    changed = [(as_written(name), value) for name, value in new_fields if old_map.get(name) != value]
+    removed = {as_written(name) for name in old_map if name not in new_map} & written
+    etype = None if old_type == new_type else new_type
+    key = str(new_item["id"]) if str(new_item["id"]) != parsed.key else None
+    return edit_entry(parsed.raw, entry_type=etype, key=key, set_fields=changed, remove=removed)

@@ -30,7 +30,7 @@ from typing import Any, Container, Mapping
 
 from refs.values.dates import year_of
 
-__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys"]
+__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key"]
 
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from",
@@ -52,6 +52,21 @@ _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 _TITLE_WORDS = 3
+
+
+# What a key given by hand may hold: what BibTeX reads as a key in {...}
+# and (...) entries, and what LaTeX's \\cite and Pandoc's @key accept.
+_GIVEN_KEY = re.compile(r"[A-Za-z0-9_:.\-+/]+")
+
+
+def check_key(key: str) -> str:
+    """A citekey given by a user, or :class:`~refs.errors.BadInput` saying why not."""
+    from refs.errors import BadInput
+
+    if not _GIVEN_KEY.fullmatch(key or ""):
+        raise BadInput(f"{key!r} cannot be a citekey: use letters, digits and _:.-+/ only "
+                       "(no blanks, commas, braces or quotes)", source="key")
+    return key
 
 
 def _fold(text: str) -> str:

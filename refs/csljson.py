@@ -38,35 +38,14 @@ import re
 from typing import Any
 
 from refs.errors import BadInput, Problem
+from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES
 from refs.values.dates import from_csl
 from refs.values.names import parse_person, split_handle
 
-# CSL 1.0.2 name variables; only these get string -> name-dict clean-up, so an
-# unknown field holding a string is never mangled.
-NAME_FIELDS = frozenset({
-    "author", "editor", "translator", "container-author", "collection-editor",
-    "composer", "director", "interviewer", "recipient", "reviewed-author",
-    "editorial-director", "illustrator", "original-author", "chair", "compiler",
-    "contributor", "curator", "executive-producer", "guest", "host", "narrator",
-    "organizer", "performer", "producer", "script-writer", "series-creator",
-})
-
-DATE_FIELDS = frozenset({
-    "issued", "accessed", "event-date", "original-date", "submitted",
-    "available-date",
-})
-
-CSL_TYPES = frozenset({
-    "article", "article-journal", "article-magazine", "article-newspaper",
-    "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset",
-    "document", "entry", "entry-dictionary", "entry-encyclopedia", "event",
-    "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
-    "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
-    "paper-conference", "patent", "performance", "periodical",
-    "personal_communication", "post", "post-weblog", "regulation", "report",
-    "review", "review-book", "software", "song", "speech", "standard", "thesis",
-    "treaty", "webpage",
-})
+# Only name variables get string -> name-dict clean-up, so an unknown field
+# holding a string is never mangled.
+NAME_FIELDS = NAME_VARIABLES
+DATE_FIELDS = DATE_VARIABLES | {"archived_date"}
 
 _JSON_WS = re.compile(r"[ \t\n\r]*")
 

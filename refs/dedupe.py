@@ -13,7 +13,8 @@ incoming item in O(1)::
         -> ("mullerUberNatur2013", "same title")   # "Uber natur", Muller, 2013
     index.add(item)                          # so later imports see it too
 
-Rules, strongest first: same normalised DOI; same :func:`refs.values.urls.url_key`;
+Rules, strongest first: same normalised DOI; same :func:`refs.values.urls.url_key`
+and no other title;
 same :func:`normalise_title` with years at most one apart (or both missing)
 and a shared family name (or no creators on both sides). Two items that both
 carry a DOI and disagree on it are never duplicates, whatever their URL or
@@ -107,6 +108,7 @@ class _Entry:
     doi: str | None
     year: int | None
     names: frozenset[str]
+    title: str
 
 
 class DuplicateIndex:
@@ -128,15 +130,14 @@ class DuplicateIndex:
         key = item.get("id")
         if key is None or not str(key).strip():
             raise ValueError("DuplicateIndex.add: item has no 'id' (citekey)")
-        entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item))
+        entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item), normalise_title(item.get("title")))
         if entry.doi is not None:
             self._by_doi.setdefault(entry.doi, entry)
         url = url_key(item.get("URL") or "")
         if url:
             self._by_url.setdefault(url, []).append(entry)
-        title = normalise_title(item.get("title"))
-        if title:
-            self._by_title.setdefault(title, []).append(entry)
+        if entry.title:
+            self._by_title.setdefault(entry.title, []).append(entry)
 
     def _lookup(self, item: Mapping[str, Any]) -> tuple[str, str] | None:
         doi = _doi_of(item)
@@ -148,12 +149,14 @@ class DuplicateIndex:
         def compatible(entry: _Entry) -> bool:
             return doi is None or entry.doi is None or entry.doi == doi
 
+        title = normalise_title(item.get("title"))
         url = url_key(item.get("URL") or "")
         for entry in self._by_url.get(url, ()) if url else ():
-            if compatible(entry):
+            # A shared URL with another title is another work on the same page
+            # (a site's home page, a journal's issue, a repository's landing page).
+            if compatible(entry) and (not title or not entry.title or title == entry.title):
                 return entry.key, "same URL"
 
-        title = normalise_title(item.get("title"))
         if not title:
             return None
         year = year_of(item)

@@ -44,6 +44,13 @@ class CorruptDatabase(BadInput):
     """
 
 
+class DamagedDatabase(CorruptDatabase):
+    """Raised by the store when a file under ``db/`` is valid JSON but holds
+    no library (an empty file, ``{}``, documents that are not references).
+    The sync sets such a ``refs.json`` aside and rebuilds the library from
+    ``library.bib``; where it cannot, the message says what to do."""
+
+
 class UnknownKey(BadInput):
     """Raised by library operations given a citekey that is not in the library."""
 

@@ -82,9 +82,11 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     from refs.bibfile import split_blocks
 
     blocks = split_blocks(text)
-    strings = bibtex.parse_strings("\n".join(b.raw for b in blocks if b.kind == "string"))
+    string_blocks = [b for b in blocks if b.kind == "string"]
+    strings, bad = bibtex.parse_strings([b.raw for b in string_blocks])
     items: list[dict] = []
-    problems: list[Problem] = []
+    problems = [Problem(f"@string fails to parse ({reason}); its macro is undefined", source,
+                        string_blocks[i].line) for i, reason in bad]
     seen: dict[str, int] = {}
     for block in blocks:
         if block.kind == "failed":
@@ -95,7 +97,9 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
         try:
             parsed = bibtex.parse_entry_block(block.raw, strings)
         except bibtex.BlockParseError as exc:
-            problems.append(Problem(f"entry fails to parse ({exc}); skipped", source, block.line, block.key_hint))
+            where = f" (line {block.line + exc.line})" if exc.line else ""
+            problems.append(Problem(f"entry fails to parse{where}: {exc}; skipped", source, block.line,
+                                    block.key_hint))
             continue
         if not parsed.key.strip():
             parsed.item.pop("id", None)

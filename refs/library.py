@@ -8,16 +8,18 @@ file is replaced atomically, so a reader sees a whole old or a whole new file.
 
 from __future__ import annotations
 
-import hashlib
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from refs.atomic import write_atomic
-from refs.errors import ConcurrentModification, Problem, UnknownKey
+from refs.errors import BadInput, ConcurrentModification, DamagedDatabase, Problem, UnknownKey, WorkspaceLocked
 from refs.lock import workspace_lock
 from refs.store import Store
-from refs.sync import SyncReport, encode_bib, plan_sync, read_bib
+from refs.sync import BibText, SyncReport, encode_bib, plan_sync, read_bib
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,70 +44,148 @@ class Workspace:
 
 
 def sync(ws: Workspace, *, dry_run: bool = False, keep: str | None = None,
-         keep_keys: list[str] | None = None, command: str = "scan sync") -> SyncReport:
-    """Two-way sync of the database with ``library.bib`` (see :mod:`refs.sync`)."""
+         keep_keys: list[str] | None = None, command: str = "scan sync", yes: bool = False) -> SyncReport:
+    """Two-way sync of the database with ``library.bib`` (see :mod:`refs.sync`).
+    ``yes`` lets a sync delete many references the file no longer has."""
     with workspace_lock(ws.db, command):
-        return _sync_locked(ws, dry_run=dry_run, keep=keep, keep_keys=keep_keys)
+        return _sync_locked(ws, dry_run=dry_run, keep=keep, keep_keys=keep_keys, yes=yes)
 
 
 def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = None,
-                 keep_keys: list[str] | None = None, items: dict[str, dict] | None = None) -> SyncReport:
+                 keep_keys: list[str] | None = None, items: dict[str, dict] | None = None,
+                 yes: bool = False, renames: dict[str, str] | None = None, _again: bool = True) -> SyncReport:
+    """The sync, under the lock. ``items`` is the database as a command has
+    just changed it: it is written together with ``library.bib``, after the
+    check that nobody changed the file meanwhile, or not at all."""
     store = ws.store
     bib, warnings = read_bib(ws.bib)
-    if items is None and keep is None:
-        state = store.load_state()
-        if state and bib.digest is not None and state.get("bib") == bib.digest \
-                and state.get("refs") == store.refs_digest():
-            # Nothing changed since the last sync; what it warned about still stands.
-            kept = [Problem(w["message"], w.get("source"), w.get("line"), w.get("key"))
-                    for w in state.get("warnings", [])]
-            return SyncReport(warnings=warnings + kept, dry_run=dry_run)
-    refs_missing = not store.refs_path.exists()
-    if items is None:
-        items = store.load_items()
+    if items is None and keep is None and not yes:
+        fast = _unchanged(ws, bib, warnings, dry_run)
+        if fast is not None:
+            return fast
+    items_given = items is not None
     base, meta = store.load_base()
-    if base and refs_missing and items == {}:
-        # The database file is gone (moved away, as a corrupt file should be):
-        # rebuild it from library.bib rather than read its absence as deletions.
-        warnings.append(Problem(f"{store.refs_path} is missing: the library is rebuilt from {ws.bib}"))
-        base, meta = {}, {}
+    rebuilt = False
+    if items is None:
+        items, rebuilt = _load_or_rebuild(ws, bib, warnings, dry_run)
+    if rebuilt or (base and not store.refs_path.exists() and items == {}):
+        # The database is gone or was damaged: rebuild it from library.bib
+        # rather than read its absence as deletions.
+        if not rebuilt:
+            warnings.append(Problem(f"{store.refs_path} is missing: the library is rebuilt from {ws.bib}"))
+        base, meta, rebuilt = {}, {}, True
     elif base and not bib.text.strip():
         # library.bib is missing or empty: write it anew from the database
         # rather than read its absence as the deletion of every entry.
         warnings.append(Problem(f"{ws.bib} is missing or empty: written anew from the database"))
         base, meta = {}, {}
     plan = plan_sync(bib.text, base, meta, items, source=str(ws.bib), keep=keep,
-                     keep_keys=set(keep_keys) if keep_keys else None, biblatex=ws.biblatex)
+                     keep_keys=set(keep_keys) if keep_keys else None, biblatex=ws.biblatex,
+                     allow_mass_delete=yes, renames=renames)
     report = plan.report
+    planned_warnings = list(report.warnings)
     report.warnings[:0] = warnings
     report.dry_run = dry_run
     if dry_run:
         return report
+    _write(ws, bib, plan, report, write_items=plan.items_changed or rebuilt or items_given)
+    if report.wrote_bib or report.conflicts:
+        # Line numbers of warnings changed with the text, and conflicts must
+        # show every time: the next sync reads the file again.
+        store.save_state({})
+    else:
+        store.save_state({"bib": bib.digest, "refs": store.refs_digest(),
+                          "warnings": [{"message": w.message, "source": w.source, "line": w.line, "key": w.key}
+                                       for w in planned_warnings if w.line is not None]})
+    if _again and report.wrote_bib and any("duplicate key" in w.message for w in planned_warnings):
+        # A duplicate of a key this sync deleted or renamed may now be the only one: take it in.
+        again = _sync_locked(ws, _again=False)
+        report.added_to_db.extend(again.added_to_db)
+        report.updated_in_db.extend(again.updated_in_db)
+        report.warnings = [w for w in report.warnings if "duplicate key" not in w.message] + [
+            w for w in again.warnings if "duplicate key" in w.message]
+    return report
+
+
+def _unchanged(ws: Workspace, bib: BibText, warnings: list[Problem], dry_run: bool) -> SyncReport | None:
+    """The no-op fast path: nothing changed since the last sync (two hashes)."""
+    store = ws.store
+    state = store.load_state()
+    if state and bib.digest is not None and state.get("bib") == bib.digest \
+            and state.get("refs") == store.refs_digest():
+        # What the last sync warned about still stands.
+        kept = [Problem(w["message"], w.get("source"), w.get("line"), w.get("key"))
+                for w in state.get("warnings", [])]
+        return SyncReport(warnings=warnings + kept, dry_run=dry_run)
+    return None
+
+
+def _load_or_rebuild(ws: Workspace, bib: BibText, warnings: list[Problem], dry_run: bool) -> tuple[dict, bool]:
+    """The database's items; a damaged ``refs.json`` is set aside (when
+    ``library.bib`` can rebuild it) and the library rebuilt from the file."""
+    try:
+        return ws.store.load_items(), False
+    except DamagedDatabase as exc:
+        if not bib.text.strip():
+            raise DamagedDatabase(f"{exc}. library.bib is empty too, so nothing can be rebuilt: restore "
+                                  f"{ws.store.refs_path} or library.bib from a backup") from None
+        if dry_run:
+            warnings.append(Problem(f"{exc}: a sync will set it aside and rebuild the library from {ws.bib}"))
+            return {}, True
+        moved = ws.store.set_aside()
+        warnings.append(Problem(f"{exc}: set aside as {moved.name}; the library is rebuilt from {ws.bib}"))
+        return {}, True
+
+
+def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items: bool) -> None:
+    """Write library.bib and the database, after checking that the file is
+    still what the plan read (else nothing at all is written)."""
+    store = ws.store
     if read_bib(ws.bib)[0].digest != bib.digest:
         raise ConcurrentModification(
             f"{ws.bib} changed while the sync ran; nothing was written. Run the command again.")
-    bib_digest = bib.digest
     if plan.text_changed or bib.digest is None:
         data, more = encode_bib(plan.text, bib, ws.bib)
         report.warnings.extend(more)
         write_atomic(ws.bib, data)
         report.wrote_bib = True
-        bib_digest = hashlib.sha256(data).hexdigest()
-    if plan.items_changed or refs_missing:
+    if write_items or not store.refs_path.exists():
         store.save_items(plan.items)
         report.wrote_db = True
+    base, meta = store.load_base()
     if plan.base != base or plan.meta != meta:
         store.save_base(plan.base, plan.meta)
-    # The fingerprint is of what this sync read or wrote, so a hand edit saved
-    # meanwhile is seen next time. With conflicts pending there is no fast
-    # path: every sync must show them.
-    if report.conflicts:
-        store.save_state({})
-    else:
-        store.save_state({"bib": bib_digest, "refs": store.refs_digest(),
-                          "warnings": [{"message": w.message, "source": w.source, "line": w.line, "key": w.key}
-                                       for w in plan.report.warnings if w.line is not None]})
+
+
+def refresh(ws: Workspace, command: str = "scan") -> SyncReport | None:
+    """Take in hand edits of ``library.bib`` before a command that only
+    reads, so it shows the library as it is now. Cheap when nothing changed
+    (two hashes). When another process holds the workspace, the library is
+    read as of the last sync and a warning says so. Problems are logged."""
+    if not ws.bib.exists() and not ws.db.exists():
+        return None
+    bib, warnings = read_bib(ws.bib)
+    if _unchanged(ws, bib, [], False) is not None:
+        return None
+    try:
+        with workspace_lock(ws.db, command, timeout=min(2.0, _lock_wait())):
+            report = _sync_locked(ws)
+    except WorkspaceLocked as exc:
+        log.warning("%s changed since the last sync, but %s; showing the library as of the last sync",
+                    ws.bib, exc)
+        return None
+    for w in report.warnings:
+        log.warning("%s", w)
+    for c in report.conflicts:
+        log.warning("conflict in %s, field %s: the database has %r, library.bib has %r; "
+                    "settle it with `scan sync --keep bib|db %s`", c.key, c.field, c.db_value, c.bib_value, c.key)
     return report
+
+
+def _lock_wait() -> float:
+    from refs.lock import _default_timeout
+
+    return _default_timeout()
 
 
 # --- changes --------------------------------------------------------------------
@@ -133,32 +213,28 @@ class AddReport:
 
 def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force: bool = False,
               command: str = "scan refs add", problems: list[Problem] | None = None) -> AddReport:
-    """Add references; duplicates (same DOI, URL, or title+year+author) are
-    skipped, or merged into the existing reference with ``merge``, or added
-    anyway with ``force``. New keys follow :mod:`refs.citekey`."""
+    """Add references. An item that matches one already in the library (same
+    DOI, URL and title, or title+year+author) is skipped, or merged into it
+    with ``merge``, or added anyway with ``force``; items of the same batch
+    are never dropped as duplicates of each other. New keys follow
+    :mod:`refs.citekey`."""
     from refs import citekey, dedupe
 
     report = AddReport(problems=list(problems or []))
     with workspace_lock(ws.db, command):
-        items = ws.store.load_items()
+        items = _items_for_change(ws)
         index = dedupe.DuplicateIndex(items.values())
         fresh: list[dict] = []
         for item in incoming:
             dup = None if force else dedupe.find_duplicate(item, index)
             if dup is not None:
                 key, reason = dup
-                if key not in items:  # a duplicate of an earlier item of this same batch
-                    earlier = fresh[int(key.rsplit(":", 1)[1])]
-                    report.skipped.append((_label(item), _label(earlier), reason))
-                    continue
                 if merge:
                     items[key] = dedupe.merge_items(items[key], item)
                     report.merged.append((key, reason))
                 else:
                     report.skipped.append((_label(item), key, reason))
                 continue
-            # A placeholder id that no citekey can take: keys are assigned below.
-            index.add(dict(item, id=f"\0batch:{len(fresh)}"))
             fresh.append(item)
         keys = citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))
         for item, key in zip(fresh, keys):
@@ -168,10 +244,18 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
                 report.problems.append(Problem(f"key {old!r} is taken; added as {key!r}", key=key))
             items[key] = item
             report.added.append(key)
-        if report.added or report.merged:
-            ws.store.save_items(items)
         report.sync = _sync_locked(ws, items=items)
     return report
+
+
+def _items_for_change(ws: Workspace) -> dict[str, dict]:
+    """The database's items for a command to change; a damaged database is
+    first rebuilt from library.bib (by a sync), never taken as empty."""
+    try:
+        return ws.store.load_items()
+    except DamagedDatabase:
+        _sync_locked(ws)
+        return ws.store.load_items()
 
 
 def _keys_in_file(ws: Workspace) -> set[str]:
@@ -190,7 +274,7 @@ def _label(item: dict) -> str:
 def edit_item(ws: Workspace, key: str, changes: dict[str, object]) -> tuple[dict, SyncReport]:
     """Set (or, with value None, remove) fields of one reference."""
     with workspace_lock(ws.db, "scan refs edit"):
-        items = ws.store.load_items()
+        items = _items_for_change(ws)
         if key not in items:
             raise UnknownKey(_unknown(key, items))
         item = dict(items[key])
@@ -200,20 +284,75 @@ def edit_item(ws: Workspace, key: str, changes: dict[str, object]) -> tuple[dict
             else:
                 item[name] = value
         items[key] = item
-        ws.store.save_items(items)
         return item, _sync_locked(ws, items=items)
 
 
 def remove_items(ws: Workspace, keys: list[str]) -> SyncReport:
     with workspace_lock(ws.db, "scan refs rm"):
-        items = ws.store.load_items()
+        items = _items_for_change(ws)
         for key in keys:
             if key not in items:
                 raise UnknownKey(_unknown(key, items))
         for key in keys:
             del items[key]
-        ws.store.save_items(items)
         return _sync_locked(ws, items=items)
+
+
+def rename_key(ws: Workspace, old: str, new: str) -> SyncReport:
+    """Give a reference a new citekey, in the database and in library.bib
+    (the entry is changed in place). The file's pending hand edits are taken
+    in first, so the entry renamed is the one the user sees."""
+    from refs.citekey import check_key
+
+    check_key(new)
+    with workspace_lock(ws.db, "scan refs rename"):
+        first = _sync_locked(ws)
+        if first.conflicts:
+            raise BadInput(f"settle the pending sync conflicts first (`scan sync`); {old!r} was not renamed")
+        items = ws.store.load_items()
+        if old not in items:
+            raise UnknownKey(_unknown(old, items))
+        if new in items or new in _keys_in_file(ws):
+            raise BadInput(f"the key {new!r} is taken; choose another", source="scan refs rename")
+        renamed = {(new if k == old else k): (dict(v, id=new) if k == old else v) for k, v in items.items()}
+        return _sync_locked(ws, items=renamed, renames={old: new})
+
+
+_MANUSCRIPTS = (".tex", ".md", ".markdown", ".qmd", ".rmd", ".txt", ".rst", ".docx", ".org")
+
+
+def manuscripts_citing(folder: Path, key: str, *, max_depth: int = 4,
+                       max_bytes: int = 20_000_000) -> list[tuple[Path, list[int]]]:
+    """The manuscripts under ``folder`` (LaTeX, Markdown, Quarto, R Markdown,
+    text, .docx; not ``db/`` or hidden folders) that cite ``key`` with LaTeX
+    or Pandoc syntax, each with the lines where they do."""
+    from refs.manuscript import find_key_citations, read_manuscript
+
+    found: list[tuple[Path, list[int]]] = []
+    for path in _manuscript_files(Path(folder), max_depth):
+        try:
+            if path.stat().st_size > max_bytes:
+                continue
+            lines = [c.line for c in find_key_citations(read_manuscript(path)) if c.key == key]
+        except (OSError, ValueError):
+            continue  # unreadable: not a manuscript we can check
+        if lines:
+            found.append((path, sorted(set(lines))))
+    return found
+
+
+def _manuscript_files(folder: Path, depth: int):
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(".") or entry.name in ("db", "node_modules", "__pycache__"):
+            continue
+        if entry.is_dir() and not entry.is_symlink() and depth > 0:
+            yield from _manuscript_files(entry, depth - 1)
+        elif entry.is_file() and entry.suffix.lower() in _MANUSCRIPTS:
+            yield entry
 
 
 def _unknown(key: str, items: dict) -> str:
@@ -226,10 +365,16 @@ def _unknown(key: str, items: dict) -> str:
 
 
 def list_items(ws: Workspace) -> list[dict]:
-    return list(ws.store.load_items().values())
+    """Every reference, hand edits of library.bib taken in first (:func:`refresh`)."""
+    refresh(ws)
+    try:
+        return list(ws.store.load_items().values())
+    except DamagedDatabase:
+        return []
 
 
 def get_item(ws: Workspace, key: str) -> dict:
+    refresh(ws)
     items = ws.store.load_items()
     if key not in items:
         raise UnknownKey(_unknown(key, items))

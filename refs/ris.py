@@ -15,6 +15,9 @@ actually write. For example::
     L1  - file.pdf
     ER  -
 
+A social post's ``handle`` and an archived copy's ``archived_url`` and
+``archived_date`` travel in the user-definable tags ``U1``, ``U2``, ``U3``.
+
 Nothing is lost on the way in: a tag we do not map (``L1`` above), a second
 value for a single-valued field (a second ``UR``, a ``PY`` that disagrees
 with ``DA``) goes to ``custom["ris"][TAG]`` (a list of strings), and an
@@ -75,7 +78,9 @@ SIMPLE_TAGS = {
     "VL": "volume", "IS": "issue", "PB": "publisher", "CY": "publisher-place",
     "UR": "URL", "DO": "DOI", "AB": "abstract", "N2": "abstract", "N1": "note",
     "LA": "language", "ET": "edition", "ID": "id", "M3": "genre", "M1": "number",
-    "J2": "container-title-short",
+    "J2": "container-title-short", "CN": "call-number", "NV": "number-of-volumes", "SE": "section",
+    # RIS's user-definable tags hold our own variables (see refs.fields).
+    "U1": "handle", "U2": "archived_url",
 }
 NAME_TAGS = {"AU": "author", "A1": "author", "A2": "editor", "ED": "editor",
              "A3": "collection-editor", "A4": "translator"}
@@ -214,6 +219,8 @@ def _build(entries: list[list], report) -> dict:
             item["keyword"] = f"{item['keyword']}, {value}" if "keyword" in item else value
         elif tag == "Y2":
             assign("accessed", tag, _date_or_raw(value), value)
+        elif tag == "U3":
+            assign("archived_date", tag, _date_or_raw(value), value)
         elif tag == "SN":
             if _is_issn(value):
                 field = "ISSN"
@@ -361,6 +368,15 @@ def format_ris(items: list[dict]) -> str:
         put("M3", "genre")
         put("AB", "abstract")
         put("N1", "note")
+        put("CN", "call-number")
+        put("NV", "number-of-volumes")
+        put("SE", "section")
+        put("U1", "handle")
+        put("U2", "archived_url")
+        if item.get("archived_date"):
+            text = to_ris(item["archived_date"])
+            if text:
+                rec.extend(_lines("U3", text))
         extra = custom.get("ris") if isinstance(custom.get("ris"), dict) else {}
         for tag, values in extra.items():
             if tag in ("TY", "ER") or not re.fullmatch(r"[A-Z][A-Z0-9]", str(tag)):

@@ -15,7 +15,13 @@ tables re-read the file on each operation; here every load is one read and
 every save one atomic write of the whole table, through a TinyDB storage
 that writes atomically, so a sync of thousands of entries stays linear.
 A file that is not valid JSON raises :class:`CorruptDatabase` and is never
-overwritten. The one module of ours that imports tinydb.
+overwritten. A ``refs.json`` that is valid JSON but holds no library (0
+bytes, blanks, ``null``, ``{}``, ``[]``, another table, documents that are not
+references: the remains of a crash, a full disk or another program) raises
+:class:`DamagedDatabase`, which the sync answers by setting the file aside
+and rebuilding the library from ``library.bib`` -- never by reading an empty
+library as the deletion of every reference. The one module of ours that
+imports tinydb.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import orjson
 from tinydb.storages import Storage
 
 from refs.atomic import write_atomic
-from refs.errors import CorruptDatabase
+from refs.errors import CorruptDatabase, DamagedDatabase
 
 REFS_FILE = "refs.json"
 BASE_FILE = "sync.json"
@@ -68,6 +74,14 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+def _shape(data) -> str:
+    if data is None:
+        return "it is empty"
+    if isinstance(data, dict):
+        return f"its tables are {sorted(data)[:5]}" if data else "it is an empty object"
+    return f"it is a JSON {type(data).__name__}"
+
+
 def file_digest(path: Path) -> str | None:
     """SHA-256 of a file's bytes, or None when it does not exist."""
     try:
@@ -94,27 +108,52 @@ class Store:
         return self.dir / REFS_FILE
 
     def _table_docs(self, name: str, table: str) -> list[dict]:
-        data = AtomicJSONStorage(self.dir / name).read()
+        path = self.dir / name
+        data = AtomicJSONStorage(path).read()
         self._checked.add(name)
-        if not data:
+        if data is None and not path.exists():
             return []
-        docs = data.get(table)
-        if not isinstance(docs, dict):
-            return []
+        docs = data.get(table) if isinstance(data, dict) else None
+        if not isinstance(docs, dict) or not all(isinstance(d, dict) for d in docs.values()):
+            raise DamagedDatabase(
+                f"holds no {table!r} table of documents ({_shape(data)}); it is not what scan wrote",
+                source=str(path))
         return list(docs.values())
 
     def _save_docs(self, name: str, table: str, docs: list[dict]) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)
         storage = AtomicJSONStorage(self.dir / name)
         if name not in self._checked:
-            storage.read()  # refuse to overwrite a corrupt file
+            storage.read()  # refuse to overwrite a file that is not JSON
         storage.write({table: {str(n): doc for n, doc in enumerate(docs, 1)}})
         self._checked.add(name)
 
     # The library itself.
     def load_items(self) -> dict[str, dict]:
         """All references by citekey, in the order they were added."""
-        return {d["id"]: d for d in self._table_docs(REFS_FILE, "refs")}
+        docs = self._table_docs(REFS_FILE, "refs")
+        if not all(isinstance(d.get("id"), str) and d["id"] for d in docs):
+            raise DamagedDatabase("has references without a citekey ('id'); it is not what scan wrote",
+                                  source=str(self.refs_path))
+        return {d["id"]: d for d in docs}
+
+    def set_aside(self, name: str = REFS_FILE) -> Path | None:
+        """Move a damaged file out of the way (never overwriting another);
+        returns where it went, or None when there was no file."""
+        from datetime import datetime
+
+        path = self.dir / name
+        if not path.exists():
+            return None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{name}.damaged-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{name}.damaged-{stamp}-{n}")
+        path.rename(target)
+        self._checked.discard(name)
+        return target
 
     def save_items(self, items: dict[str, dict]) -> None:
         self._save_docs(REFS_FILE, "refs", list(items.values()))
@@ -122,12 +161,18 @@ class Store:
     # The sync base. An entry's "db" item is stored only where it differs
     # from the item its block parsed to ("bib"), which is most of the time not.
     def load_base(self) -> tuple[dict[str, dict], dict]:
+        """The merge base; a damaged ``sync.json`` reads as no base (the next
+        sync then compares the two sides afresh: nothing is taken as deleted)."""
         meta: dict = {}
         entries: dict[str, dict] = {}
-        for d in self._table_docs(BASE_FILE, "base"):
+        try:
+            docs = self._table_docs(BASE_FILE, "base")
+        except DamagedDatabase:
+            return {}, {}
+        for d in docs:
             if d.get("meta"):
                 meta = {k: v for k, v in d.items() if k != "meta"}
-            else:
+            elif isinstance(d.get("key"), str) and isinstance(d.get("bib"), dict) and "h" in d:
                 if "db" not in d:
                     d["db"] = d["bib"]
                 entries[d["key"]] = d
@@ -141,7 +186,10 @@ class Store:
 
     # The last sync's fingerprints.
     def load_state(self) -> dict:
-        docs = self._table_docs(STATE_FILE, "sync")
+        try:
+            docs = self._table_docs(STATE_FILE, "sync")
+        except DamagedDatabase:
+            return {}
         return docs[0] if docs else {}
 
     def save_state(self, state: dict) -> None:
@@ -153,8 +201,11 @@ class Store:
     # Other files under db/ (the link checker's cache, ``links.json``): one
     # table each, read and written whole, like the three above.
     def load_table(self, name: str, table: str) -> list[dict]:
-        """The documents of ``table`` in ``db/name`` ([] when the file is absent)."""
-        return self._table_docs(name, table)
+        """The documents of ``table`` in ``db/name`` ([] when the file is absent or damaged)."""
+        try:
+            return self._table_docs(name, table)
+        except DamagedDatabase:
+            return []
 
     def save_table(self, name: str, table: str, docs: list[dict]) -> None:
         """Replace ``table`` in ``db/name`` with ``docs``, atomically."""

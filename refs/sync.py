@@ -71,6 +71,7 @@ class SyncReport:
     deleted_from_bib: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    held_deletions: list[str] = field(default_factory=list)
     wrote_bib: bool = False
     wrote_db: bool = False
     dry_run: bool = False
@@ -84,6 +85,7 @@ class SyncReport:
         out = {k: getattr(self, k) for k in ("added_to_db", "updated_in_db", "deleted_from_db",
                                               "added_to_bib", "updated_in_bib", "deleted_from_bib")}
         out["conflicts"] = [c.as_json() for c in self.conflicts]
+        out["held_deletions"] = self.held_deletions
         out["warnings"] = [str(w) for w in self.warnings]
         out["dry_run"] = self.dry_run
         return out
@@ -166,7 +168,7 @@ def _dotted(path: tuple) -> str:
     return ".".join(str(p) for p in path)
 
 
-# --- the merge --------------------------------------------------------------
+# --- reading the file ----------------------------------------------------------
 
 
 @dataclass
@@ -178,224 +180,406 @@ class _Current:
     parsed: bibtex.ParsedEntry | None
 
 
+@dataclass
+class _FileState:
+    """What library.bib holds, entry by entry, and what it could not say."""
+
+    current: dict[str, _Current]
+    # Blocks that could not be read: their key (when it can be seen) and the
+    # text of the block, for finding which known entries they may hold.
+    unreadable: list[tuple[str | None, str]]
+    warnings: list[Problem]
+
+
 def _strings_of(blocks: list[Block]) -> tuple[dict[str, str], str]:
     from refs import bibtex
 
     raws = [b.raw for b in blocks if b.kind == "string"]
     joined = "\n".join(raws)
     digest = hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-    return (bibtex.parse_strings(joined) if raws else {}), digest
+    return (bibtex.parse_strings(raws)[0] if raws else {}), digest
 
 
-def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dict], *,
-              source: str = "library.bib", keep: str | None = None, keep_keys: set[str] | None = None,
-              biblatex: bool = True) -> SyncPlan:
-    """Merge ``text`` (library.bib) and ``items`` (the database) against ``base``."""
+def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, str], reuse: bool,
+               source: str) -> _FileState:
+    """Each entry block to its key and item. Blocks whose text is as at the
+    last sync reuse the base's parse (when ``reuse``); the rest are parsed in
+    one batch (on every core when there are many)."""
     from refs import bibtex
 
-    report = SyncReport()
-    blocks = split_blocks(text)
-    strings, strings_digest = _strings_of(blocks)
-    strings_changed = strings_digest != meta.get("strings")
-    by_digest = {} if strings_changed else {b["h"]: k for k, b in base.items()}
-    newline = "\r\n" if "\r\n" in text else "\n"
-
-    current: dict[str, _Current] = {}
-    unsure: set[str] = set()  # keys of blocks that failed: never treated as deleted
-    unparsed_unknown = 0
-    # Blocks whose text is as at the last sync reuse the base's parse; the
-    # rest are parsed in one batch (on every core when there are many).
+    by_digest = {b["h"]: k for k, b in base.items()} if reuse else {}
     matched: set[str] = set()
     to_parse: list[int] = []
     for i, block in enumerate(blocks):
         if block.kind == "entry":
-            digest = block.digest
-            if digest in by_digest and digest not in matched:
-                matched.add(digest)
+            if block.digest in by_digest and block.digest not in matched:
+                matched.add(block.digest)
             else:
                 to_parse.append(i)
     parsed_at = dict(zip(to_parse, bibtex.parse_entry_blocks([blocks[i].raw for i in to_parse], strings)))
-
+    state = _FileState({}, [], [])
     for i, block in enumerate(blocks):
         if block.kind == "failed":
-            report.warnings.append(Problem(
-                f"@{block.entry_type} block never closes its braces; kept verbatim, not synced", source, block.line))
-            if block.key_hint:
-                unsure.add(block.key_hint)
-            else:
-                unparsed_unknown += 1
-            continue
-        if block.kind != "entry":
-            continue
-        digest = block.digest
-        parsed = parsed_at.get(i)
-        if parsed is None:
-            key = by_digest[digest]
-            item = base[key]["bib"]
-        else:
-            if isinstance(parsed, bibtex.BlockParseError):
-                report.warnings.append(Problem(f"entry fails to parse ({parsed}); kept verbatim, not synced",
-                                               source, block.line, block.key_hint))
-                if block.key_hint:
-                    unsure.add(block.key_hint)
-                else:
-                    unparsed_unknown += 1
-                continue
-            key, item = parsed.key, parsed.item
-            if not key.strip():
-                report.warnings.append(Problem("entry has no key; kept in the file but not synced: give it a key",
-                                               source, block.line))
-                unparsed_unknown += 1  # whatever key it had is not taken as deleted
-                continue
-            for w in parsed.warnings:
-                report.warnings.append(Problem(f"{key}: {w}", source, block.line, key))
-        if key in current:
-            first = current[key].block.line
-            report.warnings.append(Problem(
-                f"duplicate key {key!r} at lines {first} and {block.line}; the entry at line "
-                f"{block.line} is kept in the file but not synced: rename one of them", source, block.line, key))
-            continue
-        current[key] = _Current(i, block, digest, item, parsed)
+            state.warnings.append(Problem(f"@{block.entry_type} block never closes its braces; kept verbatim, "
+                                          "not synced", source, block.line, block.key_hint))
+            state.unreadable.append((block.key_hint, block.raw))
+        elif block.kind == "entry":
+            _read_entry(i, block, parsed_at.get(i), base, by_digest, state, source)
+    return state
 
-    new_items: dict[str, dict] = dict(items)
-    new_base: dict[str, dict] = dict(base)
-    replace: dict[int, str] = {}      # block index -> new raw ("" deletes)
-    appended: list[str] = []          # keys to append, in order
-    items_changed = False
 
-    def parsed_of(cur: _Current) -> bibtex.ParsedEntry:
-        if cur.parsed is None or cur.parsed.fields is None:
-            cur.parsed = bibtex.parse_entry_block(cur.block.raw, strings)
+def _read_entry(i: int, block: Block, parsed, base: dict, by_digest: dict, state: _FileState, source: str) -> None:
+    from refs import bibtex
+
+    if parsed is None:
+        key = by_digest[block.digest]
+        item = base[key]["bib"]
+    elif isinstance(parsed, bibtex.BlockParseError):
+        where = f" (line {block.line + parsed.line})" if parsed.line else ""
+        state.warnings.append(Problem(f"entry fails to parse{where}: {parsed}; kept verbatim, not synced",
+                                      source, block.line, block.key_hint))
+        state.unreadable.append((block.key_hint, block.raw))
+        return
+    else:
+        key, item = parsed.key, parsed.item
+        if not key.strip():
+            state.warnings.append(Problem("entry has no key; kept in the file but not synced: give it a key",
+                                          source, block.line))
+            state.unreadable.append((None, block.raw))
+            return
+        for w in parsed.warnings:
+            state.warnings.append(Problem(f"{key}: {w}", source, block.line, key))
+    if key in state.current:
+        first = state.current[key].block.line
+        state.warnings.append(Problem(
+            f"duplicate key {key!r} at lines {first} and {block.line}; the entry at line "
+            f"{block.line} is kept in the file but not synced: rename one of them", source, block.line, key))
+        return
+    state.current[key] = _Current(i, block, block.digest, item, parsed if isinstance(parsed, bibtex.ParsedEntry) else None)
+
+
+def _held_back(unreadable: list[tuple[str | None, str]], missing: dict[str, dict]) -> set[str]:
+    """Keys of known entries (``missing`` from the file: key -> base entry)
+    that an unreadable block may hold: its key when it can be seen, else the
+    entries whose title, DOI or URL it contains."""
+    from refs.values.latex import decode_latex
+
+    held: set[str] = set()
+    for key, raw in unreadable:
+        if key:
+            held.add(key)
+            continue
+        text = _squash(decode_latex(raw))
+        for k, entry in missing.items():
+            item = entry.get("bib") or {}
+            for value in (item.get("title"), item.get("DOI"), item.get("URL")):
+                probe = _squash(str(value)) if value else ""
+                if len(probe) >= 8 and probe in text:
+                    held.add(k)
+                    break
+    return held
+
+
+def _squash(text: str) -> str:
+    import re
+
+    return re.sub(r"[\W_]+", "", text).casefold()
+
+
+# --- the per-key decision ------------------------------------------------------------
+
+# What to do with one citekey, from where it is (base, db, file), what changed
+# since the last sync, and how a conflict is to be settled (--keep).
+NOTHING = "nothing"
+FORGET = "forget"                      # gone from both sides: drop it from the base
+BASELINE = "baseline"                  # new on both sides and the same: record it
+ADD_TO_DB = "add-to-db"                # the file's entry becomes the database's
+UPDATE_DB_FROM_FILE = "update-db"      # both new and different, settled for the file
+ADD_TO_FILE = "add-to-file"            # the database's entry is appended to the file
+REWRITE_FILE = "rewrite-file"          # both new and different, settled for the database
+DELETE_FROM_FILE = "delete-from-file"
+DELETE_FROM_DB = "delete-from-db"
+MERGE_FILE = "merge-file"              # only the file changed
+MERGE_BOTH = "merge-both"              # both changed: fields merge, the same field is a conflict
+CONFLICT_NEW = "conflict-new"          # new on both sides and different
+CONFLICT_DB_DELETED = "conflict-db-deleted"      # deleted in the db, edited in the file
+CONFLICT_FILE_DELETED = "conflict-file-deleted"  # deleted in the file, edited in the db
+HOLD = "hold"                          # missing from the file, but an unreadable block may hold it
+
+
+def decide(in_base: bool, in_db: bool, in_file: bool, *, same: bool = False, bib_changed: bool = False,
+           db_changed: bool = False, keep: str | None = None, held: bool = False) -> str:
+    """The action for one key (see the constants above). ``same``: the db's
+    and the file's entries render alike (for a key new on both sides);
+    ``held``: an unreadable block of the file may hold this key."""
+    if held and not in_file:
+        return HOLD
+    if not in_base:
+        if in_db and in_file:
+            if same:
+                return BASELINE
+            return {"db": REWRITE_FILE, "bib": UPDATE_DB_FROM_FILE}.get(keep or "", CONFLICT_NEW)
+        if in_db:
+            return ADD_TO_FILE
+        return ADD_TO_DB if in_file else NOTHING
+    if not in_db and not in_file:
+        return FORGET
+    if not in_db:
+        if not bib_changed or keep == "db":
+            return DELETE_FROM_FILE
+        return ADD_TO_DB if keep == "bib" else CONFLICT_DB_DELETED
+    if not in_file:
+        if not db_changed or keep == "bib":
+            return DELETE_FROM_DB
+        return ADD_TO_FILE if keep == "db" else CONFLICT_FILE_DELETED
+    if not bib_changed and not db_changed:
+        return NOTHING
+    return MERGE_FILE if not db_changed else MERGE_BOTH
+
+
+# --- the merge ------------------------------------------------------------------------
+
+# A sync that would delete more than this many references because the file
+# no longer has them, or most of the library, stops and asks (``--yes``).
+MASS_DELETE_MIN = 5
+
+
+def mass_deletion(deleting: int, library_size: int) -> bool:
+    """True when deleting ``deleting`` of ``library_size`` references is more
+    than a hand edit plausibly meant: more than a few, or most of the library.
+
+    >>> mass_deletion(1, 100), mass_deletion(6, 100), mass_deletion(3, 4), mass_deletion(1, 1)
+    (False, True, True, False)
+    """
+    return deleting > MASS_DELETE_MIN or (deleting >= 2 and deleting * 2 > library_size)
+
+
+class _Merge:
+    """The state a sync builds while it decides key by key."""
+
+    def __init__(self, text: str, base: dict, items: dict, file: _FileState, strings: dict,
+                 biblatex: bool, newline: str):
+        self.text = text
+        self.base = base
+        self.items = items
+        self.file = file
+        self.strings = strings
+        self.biblatex = biblatex
+        self.newline = newline
+        self.report = SyncReport()
+        self.new_items: dict[str, dict] = dict(items)
+        self.new_base: dict[str, dict] = dict(base)
+        self.replace: dict[int, str] = {}      # block index -> new raw ("" deletes)
+        self.appended: dict[str, str] = {}     # key -> the new block's raw
+        self.items_changed = False
+
+    def parsed_of(self, cur: _Current):
+        from refs import bibtex
+
+        if cur.parsed is None or cur.parsed.raw is None:
+            cur.parsed = bibtex.parse_entry_block(cur.block.raw, self.strings)
         return cur.parsed
 
-    def take_from_file(key: str, cur: _Current, bucket: list[str]) -> None:
+    def take_from_file(self, key: str, cur: _Current, bucket: list[str]) -> None:
         """The file's entry becomes the database's, and the new base."""
-        nonlocal items_changed
-        new_items[key] = cur.item
-        items_changed = True
+        self.new_items[key] = cur.item
+        self.items_changed = True
         bucket.append(key)
-        new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
+        self.new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": cur.item}
 
-    def rewrite(cur: _Current, item: dict) -> None:
-        replace[cur.block_index] = bibtex.update_block(parsed_of(cur), item, biblatex_default=biblatex,
-                                                       newline=newline)
+    def rewrite(self, cur: _Current, item: dict, *, rebase: bool = True) -> None:
+        """The block rewritten for ``item`` (and, with ``rebase``, the base
+        entry read back from the text written)."""
+        from refs import bibtex
 
-    keys = list(dict.fromkeys([*base.keys(), *items.keys(), *current.keys()]))
-    for key in keys:
-        b = base.get(key)
-        d = items.get(key)
-        cur = current.get(key)
-        if key in unsure and cur is None:
-            continue
-        keep_side = keep if (keep and (keep_keys is None or key in keep_keys)) else None
+        raw = bibtex.update_block(self.parsed_of(cur), item, biblatex_default=self.biblatex)
+        self.replace[cur.block_index] = raw
+        if rebase:
+            self.rebase(item["id"], raw)
+
+    def append(self, key: str) -> None:
+        from refs import bibtex
+
+        raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex, newline=self.newline)
+        self.appended[key] = raw
+        self.rebase(key, raw)
+
+    def rebase(self, key: str, raw: str) -> None:
+        """The base entry of a block we write: what it reads back as."""
+        from refs import bibtex
+
+        parsed = bibtex.parse_entry_block(raw, self.strings)
+        self.new_base[key] = {"key": key, "h": block_digest(raw), "bib": parsed.item, "db": self.new_items[key]}
+
+    def undo(self, key: str) -> None:
+        """Leave ``key`` as it was on both sides (an item that cannot be synced)."""
+        cur = self.file.current.get(key)
+        if cur is not None:
+            self.replace.pop(cur.block_index, None)
+        self.appended.pop(key, None)
+        if key in self.items:
+            self.new_items[key] = self.items[key]
+        else:
+            self.new_items.pop(key, None)
+        if key in self.base:
+            self.new_base[key] = self.base[key]
+        else:
+            self.new_base.pop(key, None)
+        r = self.report
+        for bucket in (r.added_to_db, r.updated_in_db, r.deleted_from_db, r.added_to_bib, r.updated_in_bib,
+                       r.deleted_from_bib):
+            if key in bucket:
+                bucket.remove(key)
+        r.conflicts = [c for c in r.conflicts if c.key != key]
+
+    def set_item(self, key: str, item: dict) -> None:
+        if self.new_items.get(key) != item:
+            self.new_items[key] = item
+            self.items_changed = True
+
+    def act(self, key: str, action: str, keep_side: str | None) -> None:
+        b, d, cur = self.base.get(key), self.items.get(key), self.file.current.get(key)
+        r = self.report
         line = cur.block.line if cur else None
-        if b is None:
-            if d is not None and cur is not None:
-                if cur.item == d or _same_in_bib(cur.item, d, biblatex):
-                    new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": d}
-                elif keep_side == "db":
-                    rewrite(cur, d)
-                    report.updated_in_bib.append(key)
-                    new_base.pop(key, None)
-                elif keep_side == "bib":
-                    take_from_file(key, cur, report.updated_in_db)
-                else:
-                    for path, v in diff(d, cur.item).items():
-                        report.conflicts.append(Conflict(key, _dotted(path), _get(d, path), v, line))
-            elif d is not None:
-                appended.append(key)
-                report.added_to_bib.append(key)
-            elif cur is not None:
-                take_from_file(key, cur, report.added_to_db)
-            continue
-
-        bib_changed = cur is None or cur.digest != b["h"] or strings_changed and cur.item != b["bib"]
-        db_changed = d != b["db"]
-        if d is None and cur is None:
-            del new_base[key]
-        elif d is None:
-            if not bib_changed or keep_side == "db":
-                replace[cur.block_index] = ""
-                report.deleted_from_bib.append(key)
-                del new_base[key]
-            elif keep_side == "bib":
-                take_from_file(key, cur, report.added_to_db)
-            else:
-                report.conflicts.append(Conflict(key, "*", None, "edited in the file", line))
-        elif cur is None:
-            if unparsed_unknown:
-                report.warnings.append(Problem(
-                    f"{key} is missing from the file, but a block failed to parse: not deleted", source))
-            elif not db_changed or keep_side == "bib":
-                del new_items[key]
-                items_changed = True
-                report.deleted_from_db.append(key)
-                del new_base[key]
-            elif keep_side == "db":
-                appended.append(key)
-                report.added_to_bib.append(key)
-                del new_base[key]
-            else:
-                report.conflicts.append(Conflict(key, "*", "edited in the database", None, None))
-        elif not bib_changed and not db_changed:
-            continue
-        elif not db_changed:
+        if action == FORGET:
+            del self.new_base[key]
+        elif action == BASELINE:
+            self.new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": d}
+        elif action == ADD_TO_DB:
+            self.take_from_file(key, cur, r.added_to_db)
+        elif action == UPDATE_DB_FROM_FILE:
+            self.take_from_file(key, cur, r.updated_in_db)
+        elif action == ADD_TO_FILE:
+            self.append(key)
+            r.added_to_bib.append(key)
+        elif action == REWRITE_FILE:
+            self.rewrite(cur, d)
+            r.updated_in_bib.append(key)
+        elif action == DELETE_FROM_FILE:
+            self.replace[cur.block_index] = ""
+            r.deleted_from_bib.append(key)
+            del self.new_base[key]
+        elif action == DELETE_FROM_DB:
+            del self.new_items[key]
+            self.items_changed = True
+            r.deleted_from_db.append(key)
+            del self.new_base[key]
+        elif action == CONFLICT_NEW:
+            for path, v in diff(d, cur.item).items():
+                r.conflicts.append(Conflict(key, _dotted(path), _get(d, path), v, line))
+        elif action == CONFLICT_DB_DELETED:
+            r.conflicts.append(Conflict(key, "*", None, "edited in the file", line))
+        elif action == CONFLICT_FILE_DELETED:
+            r.conflicts.append(Conflict(key, "*", "edited in the database", None, None))
+        elif action == MERGE_FILE:
             merged = apply(d, diff(b["bib"], cur.item))
             if merged != d:
-                new_items[key] = merged
-                items_changed = True
-                report.updated_in_db.append(key)
-            new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": merged}
-        else:
-            bib_changes = diff(b["bib"], cur.item) if bib_changed else {}
-            db_changes = diff(b["db"], d)
-            conflicting = {p for p in bib_changes.keys() & db_changes.keys() if bib_changes[p] != db_changes[p]}
-            if conflicting and keep_side is None:
-                for p in sorted(conflicting, key=_dotted):
-                    report.conflicts.append(Conflict(key, _dotted(p), _jsonable(db_changes[p]),
-                                                     _jsonable(bib_changes[p]), line))
-                merged_db = apply(d, {p: v for p, v in bib_changes.items() if p not in conflicting})
-                merged_bib = apply(merged_db, {p: bib_changes[p] for p in conflicting})
-                if merged_db != d:
-                    new_items[key] = merged_db
-                    items_changed = True
-                if _render_differs(parsed_of(cur), merged_bib, biblatex):
-                    rewrite(cur, merged_bib)
-                continue  # base stays: the conflict shows again next time
-            if keep_side == "db":
-                bib_changes = {p: v for p, v in bib_changes.items() if p not in conflicting}
-            merged = apply(d, bib_changes)
-            if merged != d:
-                new_items[key] = merged
-                items_changed = True
-                report.updated_in_db.append(key)
-            if _render_differs(parsed_of(cur), merged, biblatex):
-                rewrite(cur, merged)
-                report.updated_in_bib.append(key)
-                new_base.pop(key, None)  # filled in after the rewrite
-            else:
-                new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": merged}
+                self.set_item(key, merged)
+                r.updated_in_db.append(key)
+            self.new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": merged}
+        elif action == MERGE_BOTH:
+            self.merge_both(key, b, d, cur, keep_side)
 
-    out_text = text
-    text_changed = bool(replace or appended)
-    if text_changed:
-        out_text = _assemble(blocks, replace, [new_items[k] for k in appended], biblatex, newline)
-        # Base entries of rewritten and appended blocks come from the text we write.
-        for i, raw in replace.items():
-            if raw:
-                parsed = bibtex.parse_entry_block(raw, strings)
-                key = parsed.key
-                new_base[key] = {"key": key, "h": block_digest(raw), "bib": parsed.item, "db": new_items[key]}
-        for key in appended:
-            raw = bibtex.render_entry(new_items[key], biblatex=biblatex, newline=newline)
-            parsed = bibtex.parse_entry_block(raw, strings)
-            new_base[key] = {"key": key, "h": block_digest(raw), "bib": parsed.item, "db": new_items[key]}
-    conflicted = {c.key for c in report.conflicts}
-    for k in list(new_base):
-        if k in conflicted and k in base:
-            new_base[k] = base[k]
-    meta = {"strings": strings_digest}
-    return SyncPlan(out_text, new_items, new_base, meta, report, text_changed, items_changed)
+    def merge_both(self, key: str, b: dict, d: dict, cur: _Current, keep_side: str | None) -> None:
+        r = self.report
+        bib_changes = diff(b["bib"], cur.item)
+        db_changes = diff(b["db"], d)
+        conflicting = {p for p in bib_changes.keys() & db_changes.keys() if bib_changes[p] != db_changes[p]}
+        if conflicting and keep_side is None:
+            for p in sorted(conflicting, key=_dotted):
+                r.conflicts.append(Conflict(key, _dotted(p), _jsonable(db_changes[p]),
+                                            _jsonable(bib_changes[p]), cur.block.line))
+            merged_db = apply(d, {p: v for p, v in bib_changes.items() if p not in conflicting})
+            merged_bib = apply(merged_db, {p: bib_changes[p] for p in conflicting})
+            self.set_item(key, merged_db)
+            if _render_differs(self.parsed_of(cur), merged_bib, self.biblatex):
+                self.rewrite(cur, merged_bib, rebase=False)
+            return  # the base stays: the conflict shows again next time
+        if keep_side == "db":
+            bib_changes = {p: v for p, v in bib_changes.items() if p not in conflicting}
+        merged = apply(d, bib_changes)
+        if merged != d:
+            self.set_item(key, merged)
+            r.updated_in_db.append(key)
+        if _render_differs(self.parsed_of(cur), merged, self.biblatex):
+            self.rewrite(cur, merged)
+            r.updated_in_bib.append(key)
+        else:
+            self.new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": merged}
+
+
+def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dict], *,
+              source: str = "library.bib", keep: str | None = None, keep_keys: set[str] | None = None,
+              biblatex: bool = True, allow_mass_delete: bool = False,
+              renames: dict[str, str] | None = None) -> SyncPlan:
+    """Merge ``text`` (library.bib) and ``items`` (the database) against
+    ``base``. ``renames`` (old key -> new key) are keys the database has just
+    renamed: their entries are rewritten in place under the new key."""
+    blocks = split_blocks(text)
+    strings, strings_digest = _strings_of(blocks)
+    strings_changed = strings_digest != meta.get("strings")
+    file = _read_file(blocks, base, strings, not strings_changed, source)
+    base = _renamed(base, file, renames or {})
+    newline = "\r\n" if "\r\n" in text else "\n"
+    m = _Merge(text, base, items, file, strings, biblatex, newline)
+    m.report.warnings.extend(file.warnings)
+    missing = {k: b for k, b in base.items() if k not in file.current}
+    held = _held_back(file.unreadable, missing)
+    keys = list(dict.fromkeys([*base.keys(), *items.keys(), *file.current.keys()]))
+    actions = {key: _decide(key, base, items, file, held, strings_changed, biblatex, keep, keep_keys)
+               for key in keys}
+    deleting = [k for k, a in actions.items() if a == DELETE_FROM_DB]
+    if deleting and not allow_mass_delete and mass_deletion(len(deleting), len(items)):
+        m.report.held_deletions = deleting
+        m.report.warnings.append(Problem(
+            f"{len(deleting)} of the library's {len(items)} references are no longer in the file; "
+            "nothing was deleted. If you meant to delete them, run `scan sync --yes`", source))
+        actions.update({k: HOLD for k in deleting})
+    for key, action in actions.items():
+        keep_side = keep if (keep and (keep_keys is None or key in keep_keys)) else None
+        try:
+            m.act(key, action, keep_side)
+        except Exception as exc:  # one bad item never stops the others
+            m.undo(key)
+            m.report.warnings.append(Problem(f"{key}: could not be synced ({type(exc).__name__}: {exc}); "
+                                             "left as it is on both sides", source, key=key))
+    return _finish(m, blocks, strings_digest)
+
+
+def _renamed(base: dict[str, dict], file: _FileState, renames: dict[str, str]) -> dict[str, dict]:
+    """The base and the file's entries seen under their new keys (the base
+    keeps the old item, so the key change shows as the database's edit)."""
+    if not renames:
+        return base
+    base = dict(base)
+    for old, new in renames.items():
+        if old in base:
+            base[new] = dict(base.pop(old), key=new)
+        if old in file.current:
+            file.current[new] = file.current.pop(old)
+    return base
+
+
+def _decide(key: str, base: dict, items: dict, file: _FileState, held: set[str], strings_changed: bool,
+            biblatex: bool, keep: str | None, keep_keys: set[str] | None) -> str:
+    b, d, cur = base.get(key), items.get(key), file.current.get(key)
+    keep_side = keep if (keep and (keep_keys is None or key in keep_keys)) else None
+    same = b is None and d is not None and cur is not None and (cur.item == d or _same_in_bib(cur.item, d, biblatex))
+    bib_changed = b is not None and (cur is None or cur.digest != b["h"] or (strings_changed and cur.item != b["bib"]))
+    db_changed = b is not None and d != b["db"]
+    return decide(b is not None, d is not None, cur is not None, same=same, bib_changed=bib_changed,
+                  db_changed=db_changed, keep=keep_side, held=key in held)
+
+
+def _finish(m: _Merge, blocks: list[Block], strings_digest: str) -> SyncPlan:
+    text_changed = bool(m.replace or m.appended)
+    out_text = _assemble(blocks, m.replace, list(m.appended.values()), m.newline) if text_changed else m.text
+    conflicted = {c.key for c in m.report.conflicts}
+    for k in list(m.new_base):
+        if k in conflicted and k in m.base:
+            m.new_base[k] = m.base[k]
+    return SyncPlan(out_text, m.new_items, m.new_base, {"strings": strings_digest}, m.report, text_changed,
+                    m.items_changed)
 
 
 def _get(item: dict, path: tuple) -> object:
@@ -421,10 +605,7 @@ def _render_differs(parsed: bibtex.ParsedEntry, item: dict, biblatex_default: bo
         or parsed.key != item.get("id")
 
 
-def _assemble(blocks: list[Block], replace: dict[int, str], new_items: list[dict],
-              biblatex: bool, newline: str) -> str:
-    from refs import bibtex
-
+def _assemble(blocks: list[Block], replace: dict[int, str], new_raws: list[str], newline: str) -> str:
     parts: list[str] = []
     drop_leading_newlines = False
     for i, block in enumerate(blocks):
@@ -441,13 +622,13 @@ def _assemble(blocks: list[Block], replace: dict[int, str], new_items: list[dict
         drop_leading_newlines = i in replace and replace[i] == ""
         parts.append(raw)
     text = "".join(parts)
-    if new_items:
+    if new_raws:
         if text and not text.endswith("\n"):
             text += newline
-        for item in new_items:
+        for raw in new_raws:
             if text:
                 text += newline
-            text += bibtex.render_entry(item, biblatex=biblatex, newline=newline) + newline
+            text += raw + newline
     return text
 
 

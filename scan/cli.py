@@ -4,7 +4,7 @@ Each command makes one library call and prints its result (human text, or
 JSON on stdout with ``--json``). Library errors become exit codes in one
 place, :func:`main`: 0 success, 1 the check found problems (sync conflicts),
 2 bad usage or bad input, 3 an internal error (traceback only with
-``--debug``). Nothing here imports requests, bs4 or bibtexparser at start-up.
+``--debug``). Nothing here imports requests or bs4 at start-up.
 """
 
 from __future__ import annotations
@@ -72,8 +72,6 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
-    # bibtexparser logs every block it cannot read; we report those ourselves, with file and line.
-    logging.getLogger("bibtexparser").setLevel(logging.DEBUG if debug else logging.CRITICAL)
     try:
         # Typer's standalone mode turns usage errors into exit 2 and typer.Exit into its code.
         app(args=args, prog_name="scan")

@@ -33,7 +33,7 @@ def test_import_list_show_export(tmp_path, scan_cli):
     (tmp_path / "in.bib").write_text(BIB)
     r = scan_cli("import", "in.bib")
     assert r.returncode == 0, r.stderr
-    assert "added 1: hurt2012" in r.stderr
+    assert r.stderr == "added 1 reference to the library and library.bib: hurt2012\n"  # one message for one action
     assert "@article{hurt2012," in (tmp_path / "library.bib").read_text()
     r = scan_cli("refs", "list", "--json")
     assert r.returncode == 0
@@ -62,7 +62,7 @@ def test_add_edit_rm(tmp_path, scan_cli):
     r = scan_cli("refs", "add", "--title", "How to Find a Mentor on Twitter", "--author", "Barr, Jane",
                  "--date", "2013-02-25", "--url", "https://blog.example.org/x", "--type", "post-weblog")
     assert r.returncode == 0, r.stderr
-    assert "added 1: barrHowFindMentor2013" in r.stderr
+    assert r.stderr == "added 1 reference to the library and library.bib: barrHowFindMentor2013\n"
     r = scan_cli("refs", "edit", "barrHowFindMentor2013", "title=How to find a mentor", "publisher=")
     assert r.returncode == 0, r.stderr
     assert "How to find a mentor}" in (tmp_path / "library.bib").read_text()

@@ -32,6 +32,8 @@ def test_each_io_library_is_imported_by_one_module():
         for path in (ROOT / pkg).rglob("*.py"):
             for lib in imports_of(path) & {"bibtexparser", "tinydb", "requests"}:
                 owners.setdefault(lib, set()).add(str(path.relative_to(ROOT)))
-    assert owners.get("bibtexparser") == {"refs/bibtex.py"}
+    # .bib files are read by refs/bibentry.py by BibTeX's own rules; bibtexparser is
+    # only the benchmark's peer.
+    assert owners.get("bibtexparser") is None
     assert owners.get("tinydb") == {"refs/store.py"}
     assert owners.get("requests") == {"refs/http.py"}

@@ -7,12 +7,14 @@ the result.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from refs.errors import BadInput
+from refs.fields import user_field
 from scan.output import err, print_json, report_sync
 
 refs_app = typer.Typer(help="Manage references by citekey: list, show, add, edit, rm.", no_args_is_help=True,
@@ -38,9 +40,13 @@ def sync(
     keys: list[str] = typer.Argument(None, help="With --keep: settle only these keys' conflicts."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show what would change; write nothing."),
     keep: Optional[str] = typer.Option(None, "--keep", help="Settle conflicts: keep the 'bib' or the 'db' value."),
+    yes: bool = typer.Option(False, "--yes", help="Delete the references library.bib no longer has, even many."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Two-way sync of the database with library.bib.
+
+    A sync that would delete more than a few references (or most of the
+    library) because library.bib no longer has them stops and asks for --yes.
 
     Example: scan sync --dry-run
     """
@@ -50,11 +56,12 @@ def sync(
         raise BadInput(f"--keep takes 'bib' or 'db', not {keep!r}")
     if keys and not keep:
         raise BadInput("keys are only taken together with --keep bib|db")
-    report = do_sync(_ws(ctx), dry_run=dry_run, keep=keep, keep_keys=keys or None)
+    report = do_sync(_ws(ctx), dry_run=dry_run, keep=keep, keep_keys=keys or None, yes=yes)
     if as_json:
         print_json(report.as_json())
-        raise typer.Exit(1 if report.conflicts else 0)
-    raise typer.Exit(report_sync(report, quiet_when_clean=False))
+        raise typer.Exit(1 if report.conflicts or report.held_deletions else 0)
+    code = report_sync(report, quiet_when_clean=False)
+    raise typer.Exit(1 if report.held_deletions else code)
 
 
 # --- refs ------------------------------------------------------------------------
@@ -109,29 +116,6 @@ def refs_show(
     print(render_entry(item, biblatex=_ws(ctx).biblatex))
 
 
-_FIELD_ALIASES = {"url": "URL", "doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "date": "issued",
-                  "year": "issued", "container": "container-title", "journal": "container-title",
-                  "site": "container-title", "pages": "page", "key": "id"}
-_NAME_FIELDS = {"author", "editor", "translator"}
-_DATE_FIELDS = {"issued", "accessed"}
-
-
-def _field_value(name: str, value: str):
-    """A command-line ``field=value`` to a CSL field and value (None removes)."""
-    from refs.values.dates import parse_date
-
-    csl = _FIELD_ALIASES.get(name.lower(), name)
-    if value == "":
-        return csl, None
-    if csl in _NAME_FIELDS:
-        from refs.values.names import parse_people
-
-        return csl, parse_people(value)
-    if csl in _DATE_FIELDS:
-        return csl, parse_date(value)
-    return csl, value
-
-
 def _pairs(args: list[str]) -> dict:
     changes: dict = {}
     for arg in args or []:
@@ -140,7 +124,7 @@ def _pairs(args: list[str]) -> dict:
         name, value = arg.split("=", 1)
         if not name.strip():
             raise BadInput(f"missing field name in {arg!r}")
-        csl, v = _field_value(name.strip(), value.strip())
+        csl, v = user_field(name.strip(), value.strip())
         changes[csl] = v
     return changes
 
@@ -151,39 +135,35 @@ def refs_add(
     fields: list[str] = typer.Argument(None, help="More fields as field=value (CSL names: publisher=..., volume=...)."),
     title: Optional[str] = typer.Option(None, "--title"),
     author: list[str] = typer.Option(None, "--author", help="'Family, Given' or 'Given Family'; several separated by ';' or given as repeated --author; an organisation as is or in {braces}."),
-    date: Optional[str] = typer.Option(None, "--date", help="ISO date: 2013, 2013-02 or 2013-02-25."),
+    date: Optional[str] = typer.Option(None, "--date", help="2013, 2013-02 or 2013-02-25 (or '25 February 2013'; a range as A/B)."),
     url: Optional[str] = typer.Option(None, "--url"),
     doi: Optional[str] = typer.Option(None, "--doi"),
     item_type: Optional[str] = typer.Option(None, "--type", help="CSL type [default: webpage with a URL, else document]."),
     key: Optional[str] = typer.Option(None, "--key", help="The citekey [default: barrHowFindMentor2013 style]."),
     merge: bool = typer.Option(False, "--merge", help="Merge into an existing duplicate instead of skipping."),
     force: bool = typer.Option(False, "--force", help="Add even when it looks like a duplicate."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Print what was added, merged or skipped as JSON."),
 ) -> None:
     """Add a reference.
 
     Example: scan refs add --title "How to find a mentor on Twitter" --author "Barr, Jane" --date 2013 --url https://example.org/post --type post-weblog
     """
-    from refs.values.dates import parse_date
+    from refs.citekey import check_key
     from refs.library import add_items
 
     item: dict = {}
-    if title:
-        item["title"] = title
+    for name, value in (("title", title), ("issued", date), ("URL", url), ("DOI", doi), ("type", item_type)):
+        if value:
+            csl, v = user_field(name, value)
+            item[csl] = v
     if author:
         from refs.values.names import parse_people
 
         item["author"] = [name for a in author for name in parse_people(a)]
-    if date:
-        item["issued"] = parse_date(date)
-    if url:
-        item["URL"] = url
-    if doi:
-        item["DOI"] = doi
     item.update({k: v for k, v in _pairs(fields).items() if v is not None})
     if key:
-        item["id"] = key
-    item["type"] = item_type or item.get("type") or ("webpage" if item.get("URL") else "document")
+        item["id"] = check_key(key)
+    item.setdefault("type", "webpage" if item.get("URL") else "document")
     if not item.get("title") and not item.get("URL") and not item.get("DOI"):
         raise BadInput("a reference needs at least a --title, --url or --doi")
     report = add_items(_ws(ctx), [item], merge=merge, force=force)
@@ -197,14 +177,20 @@ def _print_add(report, as_json: bool) -> None:
         for p in report.problems:
             err(f"warning: {p}")
         if report.added:
-            err(f"added {len(report.added)}: " + ", ".join(report.added[:10]) + (" ..." if len(report.added) > 10 else ""))
+            n = len(report.added)
+            err(f"added {n} reference{'s' if n != 1 else ''} to the library and library.bib: "
+                + ", ".join(report.added[:10]) + (f", ... ({n} in all)" if n > 10 else ""))
         for k, reason in report.merged:
             err(f"merged into {k} ({reason})")
         for label, k, reason in report.skipped:
             err(f"skipped {label}: duplicate of {k} ({reason}); use --merge to merge it, --force to add it anyway")
     code = 0
     if report.sync is not None:
-        code = report_sync(report.sync) if not as_json else (1 if report.sync.conflicts else 0)
+        # What this command added or merged was said above; the sync says the rest.
+        said = set(report.added) | {k for k, _ in report.merged}
+        rest = replace(report.sync, added_to_bib=[k for k in report.sync.added_to_bib if k not in said],
+                       updated_in_bib=[k for k in report.sync.updated_in_bib if k not in said])
+        code = report_sync(rest) if not as_json else (1 if report.sync.conflicts else 0)
     raise typer.Exit(code)
 
 
@@ -223,11 +209,36 @@ def refs_edit(
 
     changes = _pairs(fields)
     if "id" in changes:
-        raise BadInput("citekeys are stable: a key is not changed by edit")
+        raise BadInput(f"citekeys are stable: edit does not change them; use `scan refs rename {key} NEW`")
     item, report = edit_item(_ws(ctx), key, changes)
     if as_json:
         print_json(item)
     raise typer.Exit(report_sync(report))
+
+
+@refs_app.command("rename")
+def refs_rename(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., help="The citekey now."),
+    new: str = typer.Argument(..., help="The new citekey."),
+) -> None:
+    """Give a reference a new citekey (in the database and in library.bib), and
+    list the manuscripts in the workspace that cite the old one.
+
+    Example: scan refs rename barrHowFindMentor2013 barr2013
+    """
+    from refs.library import manuscripts_citing, rename_key
+
+    ws = _ws(ctx)
+    report = rename_key(ws, old, new)
+    err(f"renamed {old} to {new}")
+    found = manuscripts_citing(ws.bib.parent, old)
+    for path, lines in found:
+        err(f"  {path} cites {old} on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}: update it")
+    if not found:
+        err(f"no manuscript under {ws.bib.parent} cites {old}")
+    rest = replace(report, updated_in_bib=[k for k in report.updated_in_bib if k != new])
+    raise typer.Exit(report_sync(rest))
 
 
 @refs_app.command("rm")
@@ -253,7 +264,7 @@ def import_(
     fmt: Optional[str] = typer.Option(None, "--format", help="bibtex, csl-json, ris or text (a plain reference list) [default: by extension and content]."),
     merge: bool = typer.Option(False, "--merge", help="Merge duplicates into the existing references."),
     force: bool = typer.Option(False, "--force", help="Import duplicates as new references."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Print what was added, merged or skipped as JSON."),
 ) -> None:
     """Import references from files; duplicates are reported and skipped (or --merge).
 
@@ -266,6 +277,9 @@ def import_(
     problems = []
     for f in files:
         got, more = read_references(f, fmt)
+        if not got:
+            why = "; ".join(str(p) for p in more[:3]) or "it holds no references"
+            raise BadInput(f"nothing could be read from it ({why})", source=str(f))
         items.extend(got)
         problems.extend(more)
     report = add_items(_ws(ctx), items, merge=merge, force=force, command="scan import", problems=problems)

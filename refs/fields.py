@@ -1,0 +1,131 @@
+"""The reference model's vocabulary: CSL 1.0.2 item types and variables,
+the few of our own, and the checks a value given by a user must pass.
+
+A reference is a CSL-JSON item (see :mod:`refs.model`). Every variable is of
+one kind, which decides how each format writes it::
+
+    >>> kind_of("author"), kind_of("issued"), kind_of("call-number"), kind_of("handle"), kind_of("nonsense")
+    ('name', 'date', 'text', 'text', None)
+
+Our own variables: ``handle`` (a social-media author's handle, ``@CDCgov``),
+``archived_url`` and ``archived_date`` (a snapshot of the cited page in a web
+archive).
+
+:func:`user_field` reads ``name=value`` as typed on the command line, with
+friendly aliases (``url``, ``doi``, ``date``, ``journal``, ...), and refuses
+names and values that would store junk, suggesting the right name::
+
+    >>> user_field("titel", "x")
+    Traceback (most recent call last):
+    ...
+    refs.errors.BadInput: titel: not a field of a reference; did you mean 'title'? ...
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from refs.errors import BadInput
+
+__all__ = ["CSL_TYPES", "NAME_VARIABLES", "DATE_VARIABLES", "TEXT_VARIABLES", "OUR_VARIABLES",
+           "kind_of", "user_field", "check_type"]
+
+CSL_TYPES = frozenset(
+    "article article-journal article-magazine article-newspaper bill book broadcast chapter "
+    "classic collection dataset document entry entry-dictionary entry-encyclopedia event "
+    "figure graphic hearing interview legal_case legislation manuscript map motion_picture "
+    "musical_score pamphlet paper-conference patent performance periodical personal_communication "
+    "post post-weblog regulation report review review-book software song speech standard "
+    "thesis treaty webpage".split())
+
+NAME_VARIABLES = frozenset(
+    "author chair collection-editor compiler composer container-author contributor curator director "
+    "editor editorial-director executive-producer guest host illustrator interviewer narrator "
+    "organizer original-author performer producer recipient reviewed-author script-writer "
+    "series-creator translator".split())
+
+DATE_VARIABLES = frozenset("accessed available-date event-date issued original-date submitted".split())
+
+# Standard and number variables of CSL 1.0.2 (numbers are strings here, as
+# people write them: "12-34", "e0123").
+TEXT_VARIABLES = frozenset(
+    "abstract annote archive archive_collection archive_location archive-place authority call-number "
+    "chapter-number citation-key citation-label citation-number collection-number collection-title "
+    "container-title container-title-short dimensions division DOI edition event event-place "
+    "event-title first-reference-note-number genre ISBN ISSN issue jurisdiction keyword language "
+    "license locator medium note number number-of-pages number-of-volumes original-publisher "
+    "original-publisher-place original-title page page-first part-number part-title PMCID PMID "
+    "printing-number publisher publisher-place references reviewed-genre reviewed-title scale "
+    "section source status supplement-number title title-short URL version volume volume-title "
+    "year-suffix".split())
+
+OUR_VARIABLES = {"handle": "text", "archived_url": "text", "archived_date": "date"}
+
+
+def kind_of(variable: str) -> str | None:
+    """``name``, ``date`` or ``text`` for a variable of the model; None for others."""
+    if variable in NAME_VARIABLES:
+        return "name"
+    if variable in DATE_VARIABLES:
+        return "date"
+    if variable in TEXT_VARIABLES:
+        return "text"
+    return OUR_VARIABLES.get(variable)
+
+
+# Names people type for variables (any case).
+ALIASES = {
+    "url": "URL", "doi": "DOI", "isbn": "ISBN", "issn": "ISSN", "pmid": "PMID", "pmcid": "PMCID",
+    "date": "issued", "year": "issued", "accessed": "accessed", "urldate": "accessed",
+    "container": "container-title", "journal": "container-title", "site": "container-title",
+    "booktitle": "container-title", "pages": "page", "key": "id", "keywords": "keyword",
+    "address": "publisher-place", "location": "publisher-place", "series": "collection-title",
+    "shorttitle": "title-short", "institution": "publisher", "school": "publisher",
+}
+
+
+def _all_names() -> list[str]:
+    return sorted({*NAME_VARIABLES, *DATE_VARIABLES, *TEXT_VARIABLES, *OUR_VARIABLES, *ALIASES, "type", "id"})
+
+
+def user_field(name: str, value: str) -> tuple[str, object]:
+    """A command line's ``name=value`` as a CSL variable and its value (None
+    removes the field). Raises :class:`BadInput` for an unknown name, a
+    date that is none, a type CSL does not know."""
+    from refs.values.dates import parse_date
+    from refs.values.names import parse_people
+
+    where = name
+    csl = ALIASES.get(name.lower(), name)
+    if csl.lower() in {v.lower() for v in TEXT_VARIABLES} and csl not in TEXT_VARIABLES:
+        csl = next(v for v in TEXT_VARIABLES if v.lower() == csl.lower())
+    if csl not in ("type", "id") and kind_of(csl) is None:
+        near = difflib.get_close_matches(name.lower(), [n.lower() for n in _all_names()], n=1, cutoff=0.7)
+        hint = f"did you mean {near[0]!r}? " if near else ""
+        raise BadInput(f"not a field of a reference; {hint}Fields are CSL variables (title, author, issued, "
+                       "container-title, publisher, volume, page, URL, DOI, ...) or url, doi, date, journal, "
+                       "pages", source=where)
+    if value == "":
+        return csl, None
+    if csl == "type":
+        return csl, check_type(value, where)
+    kind = kind_of(csl)
+    if kind == "name":
+        return csl, parse_people(value)
+    if kind == "date":
+        date = parse_date(value)
+        if not date or "date-parts" not in date:
+            raise BadInput(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a range as "
+                           "2019-03-04/2019-03-06)", source=where)
+        return csl, date
+    return csl, value
+
+
+def check_type(value: str, where: str = "type") -> str:
+    """A CSL item type, or :class:`BadInput` naming the closest ones."""
+    if value in CSL_TYPES:
+        return value
+    near = difflib.get_close_matches(value.lower(), sorted(CSL_TYPES), n=3, cutoff=0.5)
+    hint = f"did you mean {', '.join(repr(n) for n in near)}? " if near else ""
+    raise BadInput(f"{value!r} is not a CSL item type; {hint}Types: {', '.join(sorted(CSL_TYPES))}",
+                   source=where)
