@@ -7,11 +7,12 @@ texts, joined, give back the file exactly::
     ['text', 'entry', 'text']
 
 Kinds: ``entry``, ``string``, ``preamble``, ``comment`` (``@comment{...}``,
-JabRef's ``@Comment{jabref-meta: ...}`` too), ``text`` (anything between
+JabRef's ``@Comment{jabref-meta: ...}`` too, and a balanced ``@comment{...}``
+that encloses whole entries), ``text`` (anything between
 blocks, BibTeX's implicit comments) and ``failed`` (an ``@type{`` whose braces
 never close before the next line that starts a block; it is kept verbatim and
 the rest of the file still splits). Only the block boundaries are found here;
-fields are parsed by :mod:`refs.bibtex`, one block at a time, so that a sync
+fields are read by :mod:`refs.bibentry`, one block at a time, so that a sync
 reparses only the blocks that changed.
 """
 
@@ -71,10 +72,10 @@ def split_blocks(text: str) -> list[Block]:
             gap = text[pos:start]
             blocks.append(Block("text", gap, line))
             line += gap.count("\n")
-        end, closed = _block_end(text, m.end() - 1, m.group(2))
-        raw = text[start:end]
         type_name = m.group(1)
         lowered = type_name.lower()
+        end, closed = _block_end(text, m.end() - 1, m.group(2), whole=lowered == "comment")
+        raw = text[start:end]
         if not closed:
             kind = "failed"
         else:
@@ -90,11 +91,20 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _block_end(text: str, open_pos: int, opener: str) -> tuple[int, bool]:
+def _block_end(text: str, open_pos: int, opener: str, whole: bool = False) -> tuple[int, bool]:
     """Where the block whose delimiter is at ``open_pos`` ends, and whether it
-    closed. An unclosed block ends before the next line that starts a block."""
+    closed. An unclosed block ends before the next line that starts a block;
+    a ``@comment`` (``whole``) that closes further on holds what it encloses,
+    entries included (a commented-out old version of an entry)."""
+    if whole:
+        end, closed = _block_end_within(text, open_pos, opener, len(text))
+        if closed:
+            return end, closed
     nxt = _LINE_START.search(text, open_pos)
-    limit = nxt.start() + 1 if nxt else len(text)
+    return _block_end_within(text, open_pos, opener, nxt.start() + 1 if nxt else len(text))
+
+
+def _block_end_within(text: str, open_pos: int, opener: str, limit: int) -> tuple[int, bool]:
     depth = 0
     if opener == "{":
         for m in _BRACES.finditer(text, open_pos, limit):

@@ -644,14 +644,26 @@ class BibText:
 
 
 def read_bib(path: Path) -> tuple[BibText, list[Problem]]:
-    """Read ``library.bib``: UTF-8 (BOM kept), or Latin-1 with a warning."""
+    """Read ``library.bib``: UTF-8 (BOM kept), UTF-16 with a BOM (kept so),
+    or Latin-1 with a warning. A file with NUL bytes and no BOM is refused:
+    read as Latin-1 it would come up empty and be written back garbled."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
         return BibText("", "utf-8", False, None), []
     except IsADirectoryError:
         raise BadInput("is a folder, not a .bib file", str(path)) from None
+    except PermissionError:
+        raise BadInput("cannot be read (permission denied)", str(path)) from None
     digest = hashlib.sha256(data).hexdigest()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return BibText(data.decode("utf-16"), "utf-16", True, digest), []
+        except UnicodeDecodeError as exc:
+            raise BadInput(f"starts as UTF-16 but is not (byte {exc.start}); save it as UTF-8", str(path)) from None
+    if b"\x00" in data[:4096]:
+        raise BadInput("holds NUL bytes: UTF-16 without a byte-order mark, or not a text file at all; "
+                       "save it as UTF-8 (JabRef: File > Properties > Encoding)", str(path), 1)
     bom = data.startswith(b"\xef\xbb\xbf")
     try:
         return BibText(data.decode("utf-8-sig"), "utf-8", bom, digest), []
@@ -663,6 +675,8 @@ def read_bib(path: Path) -> tuple[BibText, list[Problem]]:
 
 
 def encode_bib(text: str, like: BibText, path: Path) -> tuple[bytes, list[Problem]]:
+    if like.encoding == "utf-16":
+        return text.encode("utf-16"), []
     if like.encoding == "latin-1":
         try:
             return text.encode("latin-1"), []

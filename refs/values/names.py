@@ -343,7 +343,7 @@ def is_organisation(text: str) -> bool:
     words = [w for w in words if w]
     if not words:
         return False
-    if len(words) >= 2 and words[0] in _ORG_LEADS:
+    if len(words) >= 2 and words[0] in _ORG_LEADS and "," not in text:
         return True
     if any(w in _ORG_STRONG or w.rstrip(".") in _ORG_STRONG for w in words):
         return True
@@ -393,7 +393,9 @@ def parse_person(text: str, *, inverted: bool = False) -> dict | None:
     if text.startswith("{") and text.endswith("}") and _group_end(text, 0) == len(text) - 1:
         inner = text[1:-1].strip()
         return {"literal": inner} if inner else None
-    if is_organisation(text) or (inverted and "," not in text):
+    if inverted and "," not in text:
+        return {"literal": text}
+    if not inverted and is_organisation(text):
         return {"literal": text}
     if "," in text:
         parts = [p.strip() for p in text.split(",")]

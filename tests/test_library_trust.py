@@ -1,0 +1,394 @@
+"""The library never loses a field: each case seen on real libraries, with the
+smallest file that shows it (issue "one owner for every value", and the
+library items of "faults and hostile input")."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from refs import library
+from refs.errors import BadInput, CorruptDatabase
+from refs.library import Workspace
+
+
+def write(ws: Workspace, text: str) -> None:
+    ws.bib.write_text(text, encoding="utf-8")
+
+
+def keys(ws: Workspace) -> list[str]:
+    return sorted(i["id"] for i in library.list_items(ws))
+
+
+def item(ws: Workspace, key: str) -> dict:
+    return library.get_item(ws, key)
+
+
+# --- BibTeX read by BibTeX's rules -------------------------------------------------------
+
+
+def test_an_escaped_brace_does_not_end_the_value_and_later_fields_are_kept(ws):
+    write(ws, "@article{k,\n  keywords = {a,{\\{}{\\_}}},\n  year = {2020},\n  volume = {3}\n}\n")
+    report = library.sync(ws)
+    assert not report.warnings
+    got = item(ws, "k")
+    assert got["issued"] == {"date-parts": [[2020]]} and got["volume"] == "3"
+    assert got["keyword"] == "a,{_"
+
+
+def test_a_missing_comma_is_a_failed_block_with_its_line_never_a_merged_value(ws):
+    write(ws, '@article{ok, title = {Fine}}\n\n@article{k,\n  title = "A title"\n  year = 2020,\n'
+              '  doi = {10.1000/x}\n}\n')
+    report = library.sync(ws)
+    assert keys(ws) == ["ok"]
+    (warning,) = [w for w in report.warnings if w.key == "k"]
+    assert warning.line == 3 and "line 5" in warning.message and "',' expected" in warning.message
+    assert "not synced" in warning.message
+
+
+def test_a_commented_out_field_is_skipped_and_never_exported_as_a_field(ws, tmp_path):
+    text = "@article{k,\n  title = {T},\n% eprint = {1234.5678},\n  year = {2013}\n}\n"
+    write(ws, text)
+    library.sync(ws)
+    got = item(ws, "k")
+    assert "custom" not in got and got["issued"] == {"date-parts": [[2013]]}
+    library.edit_item(ws, "k", {"title": "T2"})
+    assert "% eprint = {1234.5678}," in ws.bib.read_text()
+    from refs.formats import format_references
+
+    assert "eprint" not in format_references(library.list_items(ws), "bibtex")
+
+
+def test_proceedings_is_written_back_as_proceedings(ws):
+    write(ws, "@proceedings{p,\n  title = {Proc. of Things},\n  date = {2019}\n}\n")
+    library.sync(ws)
+    from refs.formats import format_references
+
+    assert format_references(library.list_items(ws), "bibtex").startswith("@proceedings{p,")
+    library.edit_item(ws, "p", {"type": "report"})  # a real change of type changes the entry type
+    assert ws.bib.read_text().startswith("@report{p,")
+
+
+def test_a_balanced_comment_holding_an_entry_is_a_comment(ws):
+    write(ws, "@Comment{ old version:\n@Book{b, title = {Old}}\n}\n\n@Book{b, title = {New}}\n")
+    report = library.sync(ws)
+    assert not report.warnings
+    assert item(ws, "b")["title"] == "New"
+
+
+# --- sync: a bad block holds back only its own keys ---------------------------------------
+
+
+def test_a_keyless_entry_does_not_stop_deletions_of_other_entries(ws):
+    a = "@article{a, title = {Alpha}}\n"
+    b = "@article{b, title = {Beta}}\n"
+    keyless = "@article{, title = {No key here}}\n"
+    write(ws, a + b + keyless)
+    report = library.sync(ws)
+    assert any("no key" in w.message for w in report.warnings)
+    write(ws, a + keyless)  # the user deletes b
+    report = library.sync(ws)
+    assert report.deleted_from_db == ["b"]
+    assert keys(ws) == ["a"]
+    from refs.formats import format_references
+
+    assert "@article{b," not in format_references(library.list_items(ws), "bibtex")
+
+
+def test_breaking_an_entry_holds_back_that_entry_only(ws):
+    write(ws, "@article{a, title = {Alpha}}\n@article{b, title = {Beta Gamma Delta}}\n@article{c, title = {C}}\n")
+    library.sync(ws)
+    # b loses its key (a Mendeley-style export), c is deleted by hand.
+    write(ws, "@article{a, title = {Alpha}}\n@article{, title = {Beta Gamma Delta}}\n")
+    report = library.sync(ws)
+    assert report.deleted_from_db == ["c"]
+    assert keys(ws) == ["a", "b"]  # b is not taken as deleted: the keyless block holds it
+
+
+# --- CSL-JSON in, every format out ----------------------------------------------------------
+
+
+PLOS = {"id": "plos1", "type": "article-journal", "title": "A study", "container-title": "PLOS ONE",
+        "issue": "3", "number": "e0123456", "volume": "12", "issued": {"date-parts": [[2017, 3, 1]]},
+        "author": [{"family": "Lee", "given": "Ann"}], "DOI": "10.1371/journal.pone.0123456"}
+CONFERENCE = {"id": "talk1", "type": "speech", "title": "Mentoring online", "event-title": "LibConf",
+              "issued": {"date-parts": [[2019, 3, 4], [2019, 3, 6]]}, "author": [{"family": "Oak", "given": "T."}]}
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "csl-json", "ris"])
+def test_issue_with_number_and_date_ranges_import_sync_and_export(ws, tmp_path, fmt):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([PLOS, CONFERENCE]))
+    from refs.formats import format_references, read_references
+
+    items, _ = read_references(path)
+    report = library.add_items(ws, items)
+    assert report.added == ["plos1", "talk1"] and not report.sync.warnings
+    assert not library.sync(ws).changed
+    text = ws.bib.read_text()
+    assert "number = {3}" in text and "eid = {e0123456}" in text
+    assert "date = {2019-03-04/2019-03-06}" in text
+    out = format_references(library.list_items(ws), fmt)
+    again = tmp_path / f"again.{ {'bibtex': 'bib', 'csl-json': 'json', 'ris': 'ris'}[fmt]}"
+    again.write_text(out)
+    back, _ = read_references(again)
+    plos = next(i for i in back if i.get("title") == "A study")
+    assert plos["issue"] == "3" and plos["number"] == "e0123456"
+
+
+# --- names --------------------------------------------------------------------------------
+
+
+def test_names_as_bibtex_splits_them(ws):
+    write(ws, "@book{k, title = {T}, author = {David A.~Berry and "
+              "family=Heuvel, given=Charles, prefix=van den, useprefix=false and "
+              "Ludwig van Beethoven}}\n")
+    library.sync(ws)
+    assert item(ws, "k")["author"] == [
+        {"family": "Berry", "given": "David A."},
+        {"family": "Heuvel", "given": "Charles", "dropping-particle": "van den"},
+        {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}]
+
+
+def test_one_reading_of_a_name_everywhere():
+    from refs.csljson import parse_csljson
+    from refs.textrefs import parse_authors
+    from refs.values.names import parse_names, parse_person
+    from scan.extract.names import to_csl_name
+
+    want = {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}
+    assert parse_person("Ludwig van Beethoven") == want
+    assert parse_names("Ludwig van Beethoven") == [want]
+    assert to_csl_name("Ludwig van Beethoven") == want
+    assert parse_authors("Ludwig van Beethoven") == [want]
+    items, _ = parse_csljson('[{"type": "song", "author": ["Ludwig van Beethoven"]}]', "x.json")
+    assert items[0]["author"] == [want]
+
+
+def test_refs_add_authors_organisations_and_semicolons(ws, scan_cli, tmp_path):
+    r = scan_cli("refs", "add", "--title", "Guidance", "--author", "World Health Organization")
+    assert r.returncode == 0, r.stderr
+    r = scan_cli("refs", "add", "--title", "Two", "--author", "Poe, Ann; Low, Bob")
+    assert r.returncode == 0, r.stderr
+    listed = {i["title"]: i["authors"] for i in json.loads(scan_cli("refs", "list", "--json").stdout)}
+    assert listed["Guidance"] == [{"literal": "World Health Organization"}]
+    assert listed["Two"] == [{"family": "Poe", "given": "Ann"}, {"family": "Low", "given": "Bob"}]
+    assert "author = {Poe, Ann and Low, Bob}" in (tmp_path / "library.bib").read_text()
+
+
+def test_a_handle_in_a_csl_json_author_name_is_kept():
+    from refs.csljson import parse_csljson
+
+    items, _ = parse_csljson('[{"type": "post", "author": ["Gates, B. [@BillGates]"], "title": "t"}]', "x")
+    assert items[0]["author"] == [{"family": "Gates", "given": "B."}] and items[0]["handle"] == "@BillGates"
+
+
+# --- edits keep the entry's own layout --------------------------------------------------------
+
+JABREF = """@Article{barr2013,
+  Title                    = {How to Find a Mentor},
+  Author                   = {Barr, Jane},
+  Journal                  = {Journal of Library Mentoring},
+  Year                     = {2013},
+  Pages                    = {1--10},
+}
+"""
+
+
+def test_a_database_edit_rewrites_only_the_changed_line_in_the_entrys_style(ws):
+    write(ws, JABREF)
+    library.sync(ws)
+    library.edit_item(ws, "barr2013", {"title": "How to find a mentor"})
+    assert ws.bib.read_text() == JABREF.replace("{How to Find a Mentor}", "{How to find a mentor}")
+    library.edit_item(ws, "barr2013", {"volume": "4"})
+    assert ws.bib.read_text() == JABREF.replace("{How to Find a Mentor}", "{How to find a mentor}").replace(
+        "  Pages                    = {1--10},\n",
+        "  Pages                    = {1--10},\n  Volume                   = {4},\n")
+
+
+def test_quoted_values_stay_quoted(ws):
+    text = '@misc{m,\n\ttitle = "Old title",\n\tyear = 2013\n}\n'
+    write(ws, text)
+    library.sync(ws)
+    library.edit_item(ws, "m", {"title": "New title", "issued": {"date-parts": [[2014]]}})
+    assert ws.bib.read_text() == '@misc{m,\n\ttitle = "New title",\n\tyear = 2014\n}\n'
+
+
+# --- import keeps every entry -------------------------------------------------------------------
+
+
+def test_import_into_an_empty_workspace_keeps_every_entry(ws, tmp_path):
+    entries = "".join(f"@online{{p{n}, title = {{Post number {n}}}, url = {{https://blog.example.org/}}}}\n"
+                      for n in range(6))
+    src = tmp_path / "old.bib"
+    src.write_text(entries)
+    from refs.formats import read_references
+
+    items, _ = read_references(src)
+    report = library.add_items(ws, items)
+    assert len(report.added) == 6 and not report.skipped
+    again = library.add_items(ws, read_references(src)[0])
+    assert not again.added and len(again.skipped) == 6  # against the library, they are duplicates
+
+
+def test_importing_a_file_with_nothing_readable_is_exit_2(scan_cli, tmp_path):
+    (tmp_path / "broken.bib").write_text("@article{k, title = {never closed\n")
+    r = scan_cli("import", "broken.bib")
+    assert r.returncode == 2 and "broken.bib" in r.stderr and "nothing could be read" in r.stderr
+
+
+# --- every command sees the library as it is now ------------------------------------------------
+
+
+def test_reading_commands_take_in_hand_edits(ws, scan_cli, tmp_path):
+    write(ws, JABREF)
+    assert scan_cli("sync").returncode == 0
+    write(ws, JABREF.replace("{How to Find a Mentor}", "{Finding a Mentor}"))
+    assert json.loads(scan_cli("refs", "list", "--json").stdout)[0]["title"] == "Finding a Mentor"
+    assert "Finding a Mentor" in scan_cli("refs", "show", "barr2013").stdout
+    assert "Finding a Mentor" in scan_cli("export").stdout
+    # and a later edit of the same entry is no conflict with the user's own edit
+    r = scan_cli("refs", "edit", "barr2013", "volume=4")
+    assert r.returncode == 0 and "conflict" not in r.stderr
+
+
+# --- keys ----------------------------------------------------------------------------------------
+
+
+def test_rename_changes_the_key_in_place_and_names_the_manuscripts(ws, scan_cli, tmp_path):
+    write(ws, JABREF)
+    (tmp_path / "paper.tex").write_text("As shown \\citep{barr2013}.\n\nAnd again \\cite{x,barr2013}.\n")
+    (tmp_path / "notes.md").write_text("Nothing cited here.\n")
+    r = scan_cli("refs", "rename", "barr2013", "barrMentor2013")
+    assert r.returncode == 0, r.stderr
+    assert "paper.tex cites barr2013 on lines 1, 3" in r.stderr and "notes.md" not in r.stderr
+    assert ws.bib.read_text() == JABREF.replace("@Article{barr2013,", "@Article{barrMentor2013,")
+    assert [i["key"] for i in json.loads(scan_cli("refs", "list", "--json").stdout)] == ["barrMentor2013"]
+    assert not library.sync(ws).changed
+    r = scan_cli("refs", "rename", "barrMentor2013", "bad key")
+    assert r.returncode == 2 and "cannot be a citekey" in r.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (["refs", "edit", "barr2013", "titel=x"], "did you mean 'title'"),
+    (["refs", "edit", "barr2013", "date=2020-13-45"], "is not a date"),
+    (["refs", "edit", "barr2013", "type=nonsense"], "is not a CSL item type"),
+    (["refs", "add", "--title", "T", "--date", "99999"], "is not a date"),
+    (["refs", "edit", "barr2013", "key=other"], "scan refs rename"),
+])
+def test_junk_fields_and_values_are_refused_with_a_suggestion(ws, scan_cli, args, message):
+    write(ws, JABREF)
+    before = ws.bib.read_text()
+    r = scan_cli(*args)
+    assert r.returncode == 2 and message in r.stderr, r.stderr
+    assert ws.bib.read_text() == before
+
+
+# --- a damaged database is never read as deletions ------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["", "   \n", "null", "{}", "[]", '{"_default": {}}',
+                                    '{"_default": {"1": "str"}}', '{"refs": {"1": "str"}}',
+                                    '{"refs": {"1": {"title": "no id"}}}'])
+def test_a_damaged_refs_json_is_set_aside_and_rebuilt_from_library_bib(ws, damage):
+    write(ws, JABREF)
+    library.sync(ws)
+    (ws.db / "refs.json").write_text(damage)
+    report = library.sync(ws)
+    assert not report.deleted_from_bib and ws.bib.read_text() == JABREF
+    assert any("set aside" in w.message and "rebuilt" in w.message for w in report.warnings)
+    assert keys(ws) == ["barr2013"]
+    assert [p.read_text() for p in ws.db.glob("refs.json.damaged-*")] == [damage]
+
+
+def test_a_damaged_db_with_an_empty_library_bib_is_refused(ws):
+    write(ws, JABREF)
+    library.sync(ws)
+    write(ws, "")
+    (ws.db / "refs.json").write_text("")
+    with pytest.raises(CorruptDatabase, match="nothing can be rebuilt"):
+        library.sync(ws)
+
+
+def test_a_library_bib_emptied_down_to_a_comment_asks_before_deleting_everything(ws, scan_cli):
+    entries = "".join(f"@misc{{k{n}, title = {{Title {n}}}}}\n" for n in range(8))
+    write(ws, entries)
+    library.sync(ws)
+    write(ws, "@Comment{jabref-meta: databaseType:bibtex;}\n")
+    r = scan_cli("sync")
+    assert r.returncode == 1 and "nothing was deleted" in r.stderr and "--yes" in r.stderr
+    assert len(keys(ws)) == 8
+    assert scan_cli("export").stdout.count("@misc{") == 8
+    r = scan_cli("sync", "--yes")
+    assert r.returncode == 0 and keys(ws) == []
+
+
+def test_deleting_one_entry_by_hand_needs_no_confirmation(ws):
+    entries = [f"@misc{{k{n}, title = {{Title {n}}}}}\n" for n in range(8)]
+    write(ws, "".join(entries))
+    library.sync(ws)
+    write(ws, "".join(entries[1:]))
+    assert library.sync(ws).deleted_from_db == ["k0"]
+
+
+# --- duplicates, stale warnings, encodings ----------------------------------------------------------
+
+
+def test_removing_one_of_two_entries_sharing_a_key_brings_in_the_other(ws):
+    write(ws, "@misc{dup, title = {First}}\n\n@misc{dup, title = {Second}}\n")
+    report = library.sync(ws)
+    assert any("duplicate key" in w.message for w in report.warnings)
+    report = library.remove_items(ws, ["dup"])
+    assert item(ws, "dup")["title"] == "Second"
+    assert not any("duplicate key" in w.message for w in report.warnings)
+    assert not any("duplicate key" in w.message for w in library.sync(ws).warnings)
+
+
+def test_warnings_do_not_outlive_the_fix(ws):
+    write(ws, "@misc{dup, title = {First}}\n@misc{dup, title = {Second}}\n")
+    assert any("duplicate key" in w.message for w in library.sync(ws).warnings)
+    write(ws, "@misc{dup, title = {First}}\n@misc{dup2, title = {Second}}\n")
+    assert not library.sync(ws).warnings
+    assert not library.sync(ws).warnings
+    fixed = "@misc{dup, title = {First}}\n@misc{dup2, title = {Second}}\n@misc{m, title = {Caf\xe9}}\n"
+    ws.bib.write_bytes(fixed.encode("latin-1"))
+    assert any("not UTF-8" in w.message for w in library.sync(ws).warnings)
+    ws.bib.write_text(fixed, encoding="utf-8")
+    assert not library.sync(ws).warnings
+    assert not library.sync(ws).warnings
+
+
+def test_a_utf16_library_is_read_and_written_as_utf16(ws):
+    ws.bib.write_bytes("@misc{m, title = {Caf\xe9 \u2013 Mentoring}}\n".encode("utf-16"))
+    library.sync(ws)
+    assert item(ws, "m")["title"] == "Caf\xe9 \u2013 Mentoring"
+    library.add_items(ws, [{"type": "book", "title": "Added later", "id": "added"}])
+    data = ws.bib.read_bytes()
+    assert data.startswith(b"\xff\xfe") and "@book{added," in data.decode("utf-16")
+
+
+def test_a_utf16_library_without_a_bom_is_refused(ws):
+    ws.bib.write_bytes("@misc{m, title = {T}}\n".encode("utf-16-le"))
+    with pytest.raises(BadInput, match="NUL bytes"):
+        library.sync(ws)
+
+
+def test_nothing_is_written_when_library_bib_changes_during_a_command(ws, monkeypatch):
+    from refs import sync as sync_mod
+    from refs.errors import ConcurrentModification
+
+    write(ws, JABREF)
+    library.sync(ws)
+    real_plan = sync_mod.plan_sync
+
+    def plan_then_someone_edits(*a, **kw):
+        plan = real_plan(*a, **kw)
+        ws.bib.write_text(JABREF + "\n% edited meanwhile\n")
+        return plan
+
+    monkeypatch.setattr(library, "plan_sync", plan_then_someone_edits)
+    db_before = (ws.db / "refs.json").read_bytes()
+    with pytest.raises(ConcurrentModification, match="nothing was written"):
+        library.add_items(ws, [{"type": "book", "title": "New one"}])
+    assert (ws.db / "refs.json").read_bytes() == db_before
