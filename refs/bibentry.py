@@ -191,7 +191,7 @@ def parse_entry(text: str) -> RawEntry:
     key_m = (_KEY_BRACE if opener == "{" else _KEY_PAREN).match(text, pos)
     comments: list[tuple[int, int]] = []
     fields: list[RawField] = []
-    keyless = "=" in key_m.group()  # "@article{ title = ...": no key at all
+    keyless = bool(_FIELD_HEAD.match(text, pos))  # "@article{title = ...": no key at all
     if keyless:
         key_m = re.compile("").match(text, pos)
     pos = _skip(text, key_m.end())
@@ -219,6 +219,8 @@ def parse_entry(text: str) -> RawEntry:
                 raise EntryError(f"',' expected after the value of {name!r}, got {got!r} "
                                  "(a missing comma?)", pos)
             pos = _skip(text, pos + 1, comments)
+            while text.startswith(",", pos):  # an empty field (",,"): nothing to read, as in pybtex
+                pos = _skip(text, pos + 1, comments)
     if not text.startswith(closer, pos):
         got = repr(text[pos]) if pos < len(text) else "the end"
         raise EntryError(f"',' or '{closer}' expected after the key, got {got}", pos)

@@ -396,7 +396,8 @@ def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[s
             parsed = names.parse_names(v)
             if parsed:
                 item[csl_name] = parsed
-    issued = dates.from_bibtex(values)
+    issued = dates.from_bibtex({k: latex.decode_latex(values[k]) for k in ("date", "year", "month", "day")
+                                if k in values})
     if issued:
         item["issued"] = issued
         used.update(("date",) if "date" in values else ("year", "month", "day"))

@@ -93,7 +93,7 @@ def parse_names(value: str) -> list[dict]:
     return names
 
 
-_AND = re.compile(r"[\s~]and[\s~]", re.I)
+_AND = re.compile(r"\sand\s", re.I)
 
 
 def _name_spans(mask: str) -> list[tuple[int, int]]:
@@ -207,14 +207,19 @@ def _split(value: str) -> list[list[list[str]]]:
     mask = _mask(value).replace("\\~", "xx")
     names: list[list[list[str]]] = []
     parts: list[list[str]] = [[]]
+    sep_end = -1  # the blank after the last " and " belongs to it
     for m in _TOKEN.finditer(mask):
         a, b = m.span()
         word = value[a:b]
         if word == ",":
             parts.append([])
-        elif b - a == 3 and word.lower() == "and":
+        elif b - a == 3 and word.lower() == "and" and a - 1 > sep_end and value[a - 1].isspace() \
+                and b < len(value) and value[b].isspace():
+            # " and " between blanks only, as BibTeX splits ("A~and~B" is one name,
+            # and in "A and and B" the second "and" is a word of the next name).
             names.append(parts)
             parts = [[]]
+            sep_end = b
         else:
             parts[-1].append(word)
     names.append(parts)
