@@ -189,6 +189,14 @@ def _encode_pages(text: str, ascii: bool) -> str:
     return re.sub(r"(?<=\w)-(?=\w)", "--", latex.encode_latex(text, ascii=ascii))
 
 
+_EDTF = re.compile(r"[0-9X~?%/.\-\s]+")
+
+
+def _date_text(value: str) -> str:
+    """A date field's text: EDTF as written (its ``~`` is "circa", not a tie), else LaTeX decoded."""
+    return value.strip() if _EDTF.fullmatch(value) else latex.decode_latex(value)
+
+
 def _braced(text: str) -> str:
     return "{" + text + "}"
 
@@ -312,8 +320,8 @@ def _csl_type(entry_type: str, values: dict[str, str], used: set[str]) -> tuple[
         custom["bibtex-type"] = entry_type
         return "document", custom, [f"unknown entry type @{entry_type}; kept as a document and "
                                     f"written back as @{entry_type}"]
-    if etype == "misc" and sub in CSL_TYPES:
-        used.add("entrysubtype")
+    if sub in CSL_TYPES and (etype == "misc" or etype in _TYPE_OUT.get(sub, ("", "", None))[:2]):
+        used.add("entrysubtype")  # "@misc, entrysubtype = {post}"; "@article, entrysubtype = {article}"
         return sub, custom, []
     if etype not in _TYPE_OUT.get(csl_type, ("", "", None))[:2] and etype not in _NATIVE_IN:
         custom["bibtex-type"] = etype  # @proceedings, @collection, @inbook...: written back as such
@@ -375,15 +383,15 @@ def _read_other_variables(item: dict, values: dict[str, str], used: set[str]) ->
             if people:
                 item[low] = people
         elif kind == "date":
-            item[low] = dates.parse_date(latex.decode_latex(text)) or {"raw": text}
+            item[low] = dates.parse_date(_date_text(text)) or {"raw": text}
         else:
             item[low] = latex.decode_latex(text)
         used.add(low)
 
 
-# Field names that are also CSL variables but mean something else in BibTeX.
-_NOT_VARIABLES = frozenset({"type", "number", "issue", "title", "note", "edition", "volume", "publisher",
-                            "page", "keyword", "language", "abstract", "event"})
+# Field names that are also CSL variables but mean something else in BibTeX
+# (``type`` is the genre, read above).
+_NOT_VARIABLES = frozenset({"type"})
 
 
 def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[str]) -> None:
@@ -396,17 +404,16 @@ def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[s
             parsed = names.parse_names(v)
             if parsed:
                 item[csl_name] = parsed
-    issued = dates.from_bibtex({k: latex.decode_latex(values[k]) for k in ("date", "year", "month", "day")
-                                if k in values})
+    issued = dates.from_bibtex({k: _date_text(values[k]) for k in ("date", "year", "month", "day") if k in values})
     if issued:
         item["issued"] = issued
         used.update(("date",) if "date" in values else ("year", "month", "day"))
     for csl_name, bib_name in _DATE_FIELDS:
         text = take(bib_name)
         if text is not None:
-            parsed = dates.parse_date(latex.decode_latex(text))
-            if parsed and "date-parts" in parsed:
-                item[csl_name] = parsed
+            parsed = dates.parse_date(_date_text(text))
+            if parsed:
+                item[csl_name] = parsed  # a date, or the text as written ({"raw": ...})
             else:
                 used.discard(bib_name)
 
@@ -560,9 +567,11 @@ def _write_dates(item: dict, out: list[tuple[str, str]], biblatex: bool) -> None
             else:
                 out.append((k, _braced(latex.encode_latex(v)) if k == "year" and not v.isdigit() else _braced(v)))
     for csl_name, bib_name in _DATE_FIELDS:
-        edtf = dates.format_edtf(item[csl_name]) if isinstance(item.get(csl_name), dict) else None
-        if edtf:
-            out.append((bib_name, _braced(edtf)))
+        value = item.get(csl_name)
+        if isinstance(value, dict):
+            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+            if text:
+                out.append((bib_name, _braced(text)))
 
 
 def _balanced(text: str) -> bool:

@@ -369,6 +369,11 @@ def split_handle(text: str) -> tuple[str, str | None]:
 _ASCII_WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
+def _collapse(text: str) -> str:
+    """ASCII blanks collapsed and trimmed; a no-break space is kept (written ``{~}``)."""
+    return _ASCII_WS.sub(" ", text).strip(" ")
+
+
 def _words(text: str) -> list[str]:
     """Words split on ASCII blanks only: a no-break space stays inside its word."""
     return [w for w in _ASCII_WS.split(text) if w]
@@ -471,17 +476,17 @@ def format_names(names: list[dict], *, ascii: bool = False, extended: bool = Fal
 def _needs_extended(name: dict) -> bool:
     if name.get("literal") is not None:
         return False
-    if " ".join(name.get("dropping-particle", "").split()):
+    if _collapse(name.get("dropping-particle", "")):
         return True
-    particle = " ".join(name.get("non-dropping-particle", "").split())
-    family = " ".join(name.get("family", "").split())
+    particle = _collapse(name.get("non-dropping-particle", ""))
+    family = _collapse(name.get("family", ""))
     return bool(particle) and (not family or _needs_group(particle)
                                or not _first_alpha_lower(particle.split()[-1]))
 
 
 def _format_extended(name: dict, ascii: bool) -> str:
     def value(text: str) -> str:
-        enc = _enc(" ".join(text.split(" ")), ascii)
+        enc = _enc(_collapse(text), ascii)
         return "{" + enc + "}" if ("," in text or "=" in text or _needs_group(text)) else enc
 
     parts = []
@@ -510,16 +515,14 @@ def _enc(text: str, ascii: bool) -> str:
 def _format(name: dict, ascii: bool) -> str:
     literal = name.get("literal")
     if literal is not None:
-        literal = " ".join(literal.split())
+        literal = _collapse(literal)
         if literal == _OTHERS:
             return _OTHERS
         return "{" + _enc(literal, ascii=ascii) + "}" if literal else ""
-    family = " ".join(name.get("family", "").split())
-    given = " ".join(name.get("given", "").split())
-    suffix = " ".join(name.get("suffix", "").split())
-    particle = " ".join(
-        (name.get("dropping-particle", "") + " " + name.get("non-dropping-particle", "")).split()
-    )
+    family = _collapse(name.get("family", ""))
+    given = _collapse(name.get("given", ""))
+    suffix = _collapse(name.get("suffix", ""))
+    particle = _collapse(name.get("dropping-particle", "") + " " + name.get("non-dropping-particle", ""))
     if particle and (not family or _needs_group(particle) or not _first_alpha_lower(particle.split()[-1])):
         # Not expressible as a BibTeX von part: keep it with the family.
         family = particle + " " + family if family else particle
