@@ -127,12 +127,11 @@ class _Analyser:
         self.matcher = Matcher(topic)
         self.pool = None
         if workers > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            from refs.workers import worker_pool
 
-            # forkserver: the fetching threads make plain fork unsafe.
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
-                                            initializer=_init_worker, initargs=(topic,))
+            # forkserver: the fetching threads make plain fork unsafe. The
+            # workers exit when this process dies (refs.workers).
+            self.pool = worker_pool(workers, "forkserver", initializer=_init_worker, initargs=(topic,))
 
     def __call__(self, body: bytes, url: str, charset: str | None) -> dict:
         if self.pool is None:
