@@ -10,18 +10,18 @@ option or key at fault; library code takes the dataclass as it is.
     >>> build_settings((cli_name, {"delay": float("nan")}))
     Traceback (most recent call last):
     ...
-    scan.errors.BadOption: --delay: nan is not a number of seconds; give 0 or more, at most 3600
+    scan.errors.BadOption: --delay: nan is not a number of seconds we can use; give 0 or more, at most 3600
 """
 
 from __future__ import annotations
 
 import difflib
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from scan import __version__
 from scan.errors import BadOption
+from scan.options import check_number
 
 DEFAULT_USER_AGENT = f"scan/{__version__} (literature-review crawler; polite, obeys robots.txt)"
 
@@ -114,25 +114,8 @@ def check_value(name: str, value, where: str):
     if kind == "floats":
         if not isinstance(value, (list, tuple)) or not value:
             raise BadOption(where, f"takes {what}, not {value!r}")
-        return tuple(_number(float, v, low, high, what, where) for v in value)
-    return _number(int if kind == "int" else float, value, low, high, what, where)
-
-
-def _number(kind, value, low, high, what: str, where: str):
-    whole = kind is int
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or (whole and isinstance(value, float)
-                                                                          and not value.is_integer()):
-        raise BadOption(where, f"takes {'a whole number' if whole else 'a number'} ({what}), not {value!r}")
-    if not math.isfinite(value):
-        raise BadOption(where, f"{value} is not {what}; give {_range(low, high)}")
-    if not low <= value <= high:
-        raise BadOption(where, f"{value:g} is out of range; give {_range(low, high)}" if not whole else
-                        f"{int(value)} is out of range; give {_range(low, high)}")
-    return int(value) if whole else float(value)
-
-
-def _range(low, high) -> str:
-    return f"{low:g} or more, at most {high:g}"
+        return tuple(check_number(v, where, low, high, what=what) for v in value)
+    return check_number(value, where, low, high, whole=(kind == "int"), what=what)
 
 
 Layer = tuple[Callable[[str], str], dict]
