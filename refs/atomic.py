@@ -28,6 +28,14 @@ def write_atomic(path: str | os.PathLike, data: bytes | str, encoding: str = "ut
     if path.is_dir():
         raise CannotWrite(path, "it is a folder; give a file name")
     try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not mode & 0o222:
+        # Replacing it would work (a rename needs only the folder), but the
+        # user made it read-only: respect that, whoever we run as.
+        raise CannotWrite(path, "the file is read-only (`chmod u+w` it to let scan write it)")
+    try:
         _write(path, data)
     except OSError as exc:
         reason = os_reason(exc)
