@@ -70,7 +70,10 @@ def workspace_lock(db_dir: str | os.PathLike, command: str, timeout: float | Non
         try:
             yield
         finally:
-            os.ftruncate(fd, 0)
+            try:
+                os.ftruncate(fd, 0)
+            except OSError:
+                pass
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         _held.discard(fd)
@@ -115,8 +118,11 @@ def _acquire(db_dir: Path, path: Path, wait: float, holder_text: str) -> int:
         # name left in the file and takes the lock over from under us.
         with _takeover_guard(db_dir):
             if _same_file(fd, path):
-                os.ftruncate(fd, 0)
-                os.pwrite(fd, holder_text.encode(), 0)
+                try:
+                    os.ftruncate(fd, 0)
+                    os.pwrite(fd, holder_text.encode(), 0)
+                except OSError:
+                    pass  # a full disk: the lock holds all the same, unnamed
                 return fd
         # Taken over while we waited for it: this file is no longer the lock.
         _held.discard(fd)
