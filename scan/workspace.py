@@ -16,6 +16,7 @@ one still comes from the workspace found.
     >>> found = locate(None, None, cwd=root / "notes" / "drafts")
     >>> found.root == root, found.ws.bib == root / "library.bib", found.ws.db == root / "db"
     (True, True, True)
+    >>> import shutil; shutil.rmtree(root)
 """
 
 from __future__ import annotations
