@@ -14,7 +14,7 @@ from typing import Optional
 
 import typer
 
-from refs.errors import BadInput
+from scan.errors import BadOption
 from scan.output import err, print_json, report_sync
 
 
@@ -50,7 +50,7 @@ def check_links(
 
     for name, value in (("--archive-api", archive_api), ("--doi-resolver", doi_resolver)):
         if value and not value.startswith(("http://", "https://")):
-            raise BadInput(f"{name} takes an http(s) URL, not {value!r}")
+            raise BadOption(name, f"takes an http(s) URL, not {value!r}")
     settings = CheckSettings(
         per_host=check_number(per_host, "--per-host", 1, 64, whole=True, what="a number of requests"),
         concurrency=check_number(concurrency, "--concurrency", 1, 1024, whole=True, what="a number of checks"),
