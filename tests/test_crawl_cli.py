@@ -147,6 +147,9 @@ def test_a_new_scan_keeps_the_old_one_which_comes_back_with_restore(tmp_path, si
     assert now_kept["seeds"] == [b.url("/")]
     r = scan(tmp_path, "crawl", "--restore", "crawl-nope.json")
     assert r.returncode == 2 and "no such kept scan" in r.stderr
+    r = scan(tmp_path, "crawl", "--restore", "db/crawl.json")
+    assert r.returncode == 2 and "that is the current scan" in r.stderr
+    assert [p["url"] for p in json.loads(scan(tmp_path, "pages", "--json").stdout)] == [a.url("/")]
 
 
 def test_resume_keeps_its_depth_and_rules_but_takes_more_pages(tmp_path, site):

@@ -210,13 +210,17 @@ class CrawlState:
         workspace's scan again; the current scan is kept in its turn (its
         file is returned). Raises :class:`BadInput` when ``path`` is not a
         kept scan."""
-        kept = KeptScan.read(self._kept_path(path))
+        source = self._kept_path(path)
+        if source.resolve() in (self.path.resolve(), self.journal_path.resolve()):
+            raise BadInput("that is the current scan; `scan scans` lists the kept ones", str(path))
+        kept = KeptScan.read(source)
         if kept.error:
             raise BadInput(f"not a kept scan: {kept.error}", str(kept.path))
         data = AtomicJSONStorage(kept.path).read() or {}
         backup = self._keep_current()
         AtomicJSONStorage(self.path).write(data)
-        kept.path.unlink()
+        if kept.path.resolve().parent == self.dir.resolve():
+            kept.path.unlink()  # moved back into place; a file from elsewhere is left where it was
         self.load()
         return kept, backup
 
