@@ -497,12 +497,24 @@ class LinkChecker:
         behind one slow host. Twice ``concurrency`` checks may be under way
         (some wait out a gap or a Retry-After), ``concurrency`` requests at once.
         """
-        s = self.settings
-        workers = 2 * max(1, s.concurrency)
         queues: dict[str, deque] = defaultdict(deque)
         for url, kind in urls:
             queues[(urlsplit(url).hostname or "").lower()].append((url, kind))
-        total = len(urls)
+        pool = ThreadPoolExecutor(max_workers=2 * max(1, self.settings.concurrency), thread_name_prefix="linkcheck")
+        try:
+            return self._run(pool, queues, len(urls), progress, on_done)
+        except KeyboardInterrupt:
+            # Ctrl-C: checks in flight are cut, not waited out.
+            watchdog = getattr(self.session, "watchdog", None)
+            if watchdog is not None:
+                watchdog.abort()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, pool, queues: dict[str, deque], total: int, progress, on_done) -> dict[str, _Outcome]:
+        s = self.settings
+        workers = 2 * max(1, s.concurrency)
         active: dict[str, int] = defaultdict(int)
         finished: list[tuple[str, str, _Outcome]] = []
         outcomes: dict[str, _Outcome] = {}
@@ -519,33 +531,29 @@ class LinkChecker:
                 finished.append((host, url, out))
                 cond.notify()
 
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="linkcheck")
-        try:
-            while queues or running:
-                with cond:
-                    for host in sorted(queues, key=lambda h: -len(queues[h])):
-                        q = queues[host]
-                        while q and active[host] < s.per_host and running < workers:
-                            url, kind = q.popleft()
-                            active[host] += 1
-                            running += 1
-                            pool.submit(work, host, url, kind)
-                        if not q:
-                            del queues[host]
-                    while not finished:
-                        cond.wait()
-                    batch = finished[:]
-                    finished.clear()
-                for host, url, out in batch:
-                    active[host] -= 1
-                    running -= 1
-                    outcomes[url] = out
-                    if on_done is not None:
-                        on_done(url, out)
-                if progress is not None:
-                    progress(len(outcomes), total)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        while queues or running:
+            with cond:
+                for host in sorted(queues, key=lambda h: -len(queues[h])):
+                    q = queues[host]
+                    while q and active[host] < s.per_host and running < workers:
+                        url, kind = q.popleft()
+                        active[host] += 1
+                        running += 1
+                        pool.submit(work, host, url, kind)
+                    if not q:
+                        del queues[host]
+                while not finished:
+                    cond.wait()
+                batch = finished[:]
+                finished.clear()
+            for host, url, out in batch:
+                active[host] -= 1
+                running -= 1
+                outcomes[url] = out
+                if on_done is not None:
+                    on_done(url, out)
+            if progress is not None:
+                progress(len(outcomes), total)
         return outcomes
 
 
@@ -721,7 +729,10 @@ def is_offline(results: list[LinkResult], policy, doi_resolver: str = DEFAULT_DO
     checked = [r for r in results if r.url and not r.cached]
     if not checked or any(r.cause != "dns" for r in checked):
         return False
-    canary = urlsplit(doi_resolver).hostname
+    try:
+        canary = urlsplit(doi_resolver).hostname
+    except ValueError:
+        canary = None
     if not canary:
         return True
     try:

@@ -52,10 +52,15 @@ os.register_at_fork(after_in_child=_close_held_in_child)
 
 
 def _default_timeout() -> float:
+    """``SCAN_LOCK_TIMEOUT`` seconds (10 when unset or not a number; "nan"
+    would never time out, a negative number is 0)."""
     try:
-        return float(os.environ.get("SCAN_LOCK_TIMEOUT", "10"))
+        value = float(os.environ.get("SCAN_LOCK_TIMEOUT", "10"))
     except ValueError:
         return 10.0
+    if value != value:
+        return 10.0
+    return max(0.0, value)
 
 
 @contextlib.contextmanager

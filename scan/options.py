@@ -35,3 +35,24 @@ def check_number(value, where: str, low: float, high: float, *, whole: bool = Fa
 
 def _range(low, high) -> str:
     return f"{low:g} or more, at most {high:g}"
+
+
+def check_url(value: str, where: str) -> str:
+    """``value`` if it is an http(s) URL with a host (and a valid port);
+    else :class:`BadOption` naming ``where``.
+
+    >>> check_url("http://[::1", "--doi-resolver")
+    Traceback (most recent call last):
+    ...
+    scan.errors.BadOption: --doi-resolver: takes an http(s) URL, not 'http://[::1' (Invalid IPv6 URL)
+    """
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        parts.port
+    except ValueError as exc:
+        raise BadOption(where, f"takes an http(s) URL, not {value!r} ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise BadOption(where, f"takes an http(s) URL, not {value!r}")
+    return value

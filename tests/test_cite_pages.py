@@ -108,3 +108,9 @@ def test_no_add_shows_the_keys_references_would_get(tmp_path, blog):
     assert "uncited" not in r.stdout and not (tmp_path / "library.bib").exists()
     rows = json.loads(scan(tmp_path, blog, "cite", url, "--no-add", "--json").stdout)
     assert rows[0]["key"] is None and rows[0]["would_be"] == "barrHowFindMentor2013"
+
+
+def test_a_bad_doi_resolver_is_exit_2(tmp_path, blog):
+    r = scan(tmp_path, blog, "cite", "10.1000/xyz", "--doi-resolver", "http://[::1")
+    assert r.returncode == 2
+    assert r.stderr == "scan: error: --doi-resolver: takes an http(s) URL, not 'http://[::1' (Invalid IPv6 URL)\n"

@@ -482,7 +482,9 @@ def test_offline_cli_and_bad_numbers_exit_2(scan_cli):
                           (["--timeout", "nan"], "--timeout: nan is not"),
                           (["--timeout", "0"], "--timeout: 0 is out of range"),
                           (["--concurrency", "0"], "--concurrency: 0 is out of range"),
-                          (["--per-host", "-1"], "--per-host: -1 is out of range")):
+                          (["--per-host", "-1"], "--per-host: -1 is out of range"),
+                          (["--doi-resolver", "http://[::1"], "--doi-resolver: takes an http(s) URL, not 'http://[::1'"),
+                          (["--archive-api", "file:///etc/passwd"], "--archive-api: takes an http(s) URL")):
         done = scan_cli("check-links", *args)
         assert done.returncode == 2, (args, done.stderr)
         assert done.stderr.startswith(f"scan: error: {message}"), done.stderr

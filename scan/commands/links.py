@@ -14,7 +14,6 @@ from typing import Optional
 
 import typer
 
-from scan.errors import BadOption
 from scan.output import err, print_json, report_sync
 
 
@@ -45,12 +44,12 @@ def check_links(
     """
     from refs.http import NetPolicy, env_resolver
     from refs.linkcheck import DEFAULT_ARCHIVE_API, DEFAULT_DOI_RESOLVER, CheckSettings, check_workspace, parse_age
-    from scan.options import check_number
+    from scan.options import check_number, check_url
     from scan.progress import ProgressBar
 
     for name, value in (("--archive-api", archive_api), ("--doi-resolver", doi_resolver)):
-        if value and not value.startswith(("http://", "https://")):
-            raise BadOption(name, f"takes an http(s) URL, not {value!r}")
+        if value:
+            check_url(value, name)
     settings = CheckSettings(
         per_host=check_number(per_host, "--per-host", 1, 64, whole=True, what="a number of requests"),
         concurrency=check_number(concurrency, "--concurrency", 1, 1024, whole=True, what="a number of checks"),

@@ -58,7 +58,11 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     from refs.doi import DEFAULT_RESOLVER
     from scan.config import load_config
 
+    from scan.options import check_url
+
     cfg = load_config(root)
+    if resolver:
+        check_url(resolver, "--doi-resolver")
     style = style or cfg.cite.get("style") or "apa"
     if fmt not in ("text", "markdown", "html"):
         from scan.errors import BadOption
@@ -260,9 +264,13 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
         state = CrawlState(Path(tmp))
         state.start_new({"seeds": urls})
         try:
-            pages = {p["url"]: p for p in crawl(state, urls, settings, resolve=resolve or env_resolver()).pages}
+            result = crawl(state, urls, settings, resolve=resolve or env_resolver())
         except NoSeedFetched:
             pages = dict(state.pages)
+        else:
+            if result.interrupted:
+                raise KeyboardInterrupt  # Ctrl-C stops the command, not just the fetching
+            pages = {p["url"]: p for p in result.pages}
     out = []
     for u in urls:
         page = pages.get(canonical(u) or u)
