@@ -13,8 +13,8 @@ A lock never outlives its holder:
   the child's copies (``os.register_at_fork``), so only the holder holds it.
 - Should a lock still be held by someone while the pid written in it is
   dead (a child of another program, an older ``scan``), the waiter takes it
-  over: it replaces ``db/.lock`` by a fresh file, under a second lock so
-  that two waiters never both do. Whoever holds a replaced file holds
+  over: it replaces ``db/.lock`` by a fresh file, under a second lock (on
+  the ``db/`` folder itself) so that two waiters never both do. Whoever holds a replaced file holds
   nothing: each holder checks, once it has its ``flock``, that the file is
   still the one at ``db/.lock``.
 """
@@ -33,7 +33,6 @@ from pathlib import Path
 from refs.errors import CannotWrite, WorkspaceLocked, os_reason
 
 LOCK_NAME = ".lock"
-TAKEOVER_NAME = ".lock.takeover"
 
 # Descriptors of locks this process holds: closed in every forked child.
 _held: set[int] = set()
@@ -145,7 +144,8 @@ def _same_file(fd: int, path: Path) -> bool:
 
 @contextlib.contextmanager
 def _takeover_guard(db_dir: Path) -> Iterator[None]:
-    guard = os.open(db_dir / TAKEOVER_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    """The second lock: a flock on the db/ folder itself (no file of its own)."""
+    guard = os.open(db_dir, os.O_RDONLY)
     _held.add(guard)
     try:
         fcntl.flock(guard, fcntl.LOCK_EX)

@@ -182,8 +182,10 @@ def test_a_read_only_library_bib_is_exit_2_and_left_alone(tmp_path, scan_cli):
     assert "scan: error: library.bib: the file is read-only (`chmod u+w` it to let scan write it)" in r.stderr
     assert (tmp_path / "library.bib").read_bytes() == before
     (tmp_path / "library.bib").chmod(0o644)
-    r = scan_cli("sync")
+    r = scan_cli("refs", "add", "--title", "A new one", "--date", "2020")
     assert r.returncode == 0 and "A new one" in (tmp_path / "library.bib").read_text()
+    assert sorted(x["title"] for x in json.loads(scan_cli("refs", "list", "--json").stdout)) == [
+        "A new one", "Peer Mentoring for New Librarians"]
 
 
 def _in_own_mounts(tmp_path, script: str) -> subprocess.CompletedProcess:
