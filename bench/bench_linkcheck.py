@@ -2,13 +2,12 @@
 side with LinkChecker (PyPI `linkchecker`, the `linkchecker` command) in one run.
 
 All servers are real HTTP servers on loopback (127.0.0.2 ... 127.0.0.21, one
-host each), every answer 250 ms late (the probe for a path that cannot exist
-too), so the figures measure scheduling, not the machine.
+host each), every answer 250 ms late, so the figures measure scheduling, not
+the machine.
 
 1. Politeness bound: 400 URLs, 20 per host, per-host limit 2. Ideal wall time
-   = the busiest host's requests x 250 ms / 2 (requests counted on the server,
-   so the one soft-404 probe per host counts; the figure with the URL count,
-   20, is printed too). Goal: wall / ideal <= 1.3. Measured in-process
+   = the busiest host's requests x 250 ms / 2 (requests counted on the server;
+   the figure with the URL count, 20, is printed too). Goal: wall / ideal <= 1.3. Measured in-process
    (``refs.linkcheck.check_links``) with ``concurrency`` 40, so that the
    per-host limit is what binds (20 hosts x 2); the default 32 is printed too.
 2. Side by side: the same hosts with a mix of truth cases (ok, 404, 410, 301,

@@ -3,21 +3,48 @@
 ``write_atomic(path, data)`` writes ``data`` to a temporary file in the same
 folder, flushes it to disk, then renames it over ``path``; a crash, a kill -9
 or a full disk at any moment leaves either the old file or the new one, never
-a mix. The temporary file is removed when writing fails.
+a mix. The temporary file is removed when writing fails, and the failure
+(a read-only folder, a full disk, a folder where the file should be) is a
+:class:`refs.errors.CannotWrite` naming the file.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
+from refs.errors import CannotWrite, os_reason
+
 
 def write_atomic(path: str | os.PathLike, data: bytes | str, encoding: str = "utf-8") -> None:
-    """Replace ``path`` with ``data`` atomically (temp file + fsync + rename)."""
+    """Replace ``path`` with ``data`` atomically (temp file + fsync + rename).
+    Raises :class:`CannotWrite` when the system refuses; ``path`` is then as
+    it was."""
     path = Path(path)
     if isinstance(data, str):
         data = data.encode(encoding)
+    if path.is_dir():
+        raise CannotWrite(path, "it is a folder; give a file name")
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not mode & 0o222:
+        # Replacing it would work (a rename needs only the folder), but the
+        # user made it read-only: respect that, whoever we run as.
+        raise CannotWrite(path, "the file is read-only (`chmod u+w` it to let scan write it)")
+    try:
+        _write(path, data)
+    except OSError as exc:
+        reason = os_reason(exc)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            reason += f"; {path.name} was not changed"
+        raise CannotWrite(path, reason) from None
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -244,16 +244,16 @@ def parse_entry_blocks(raws: list[str], strings: dict[str, str]) -> list[ParsedE
     workers = min(os.cpu_count() or 1, 8)
     if len(raws) < PARALLEL_MIN_BLOCKS or workers < 2:
         return _parse_chunk(raws, strings)
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from refs.workers import worker_pool
 
     size = -(-len(raws) // workers)
     chunks = [raws[k:k + size] for k in range(0, len(raws), size)]
     try:
-        ctx = multiprocessing.get_context("fork")
+        # Workers that exit with this process and hold none of its locks (refs.workers, refs.lock).
+        pool = worker_pool(len(chunks) - 1, "fork")
     except ValueError:
         return _parse_chunk(raws, strings)
-    with ProcessPoolExecutor(max_workers=len(chunks) - 1, mp_context=ctx) as pool:
+    with pool:
         futures = [pool.submit(_parse_chunk_json, chunk, strings) for chunk in chunks[1:]]
         out = _parse_chunk(chunks[0], strings)  # this process takes a share too
         for f in futures:

@@ -10,6 +10,7 @@ parse, an RIS record without a type) are :class:`Problem` values instead.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -62,11 +63,60 @@ class WorkspaceLocked(RefsError):
     exit_code = 2
 
 
+class CannotWrite(RefsError):
+    """Raised by :func:`refs.atomic.write_atomic` and :mod:`refs.lock` when
+    the system refuses a write: a read-only file or folder, a full disk, a
+    folder where a file should be (``export -o DIR``). The old file is whole.
+    ``path`` is the file. Maps to exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, path, reason: str):
+        self.path = str(path)
+        super().__init__(f"{path}: {reason}")
+
+
+class Offline(RefsError):
+    """Raised by :func:`refs.linkcheck.check_workspace` when no host name
+    resolves at all: the machine is offline, and nothing is judged dead.
+    Maps to exit code 2."""
+
+    exit_code = 2
+
+
 class ConcurrentModification(RefsError):
     """Raised by sync when ``library.bib`` changed while the sync ran: nothing
     was written. Maps to exit code 2; running the command again is safe."""
 
     exit_code = 2
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file is larger than the system allows",
+    errno.EACCES: "permission denied (the file or its folder is read-only for you)",
+    errno.EPERM: "operation not permitted",
+    errno.EROFS: "the file system is read-only",
+    errno.EISDIR: "it is a folder; give a file name",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ENOENT: "no such file or folder",
+    errno.EEXIST: "something else is already there",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.ELOOP: "too many symbolic links",
+}
+
+#: errno values that mean the user's files or machine refused, not a bug of ours.
+ENVIRONMENT_ERRNOS = frozenset(_OS_REASONS) | {errno.EMFILE, errno.ENFILE, errno.EIO, errno.EBUSY, errno.ETXTBSY}
+
+
+def os_reason(exc: OSError) -> str:
+    """What an OSError means for the user, in words.
+
+    >>> os_reason(OSError(errno.ENOSPC, "No space left on device"))
+    'the disk is full'
+    """
+    return _OS_REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,12 @@ What it owns:
   not inflated), and gives up after ``total_timeout`` seconds even when the
   server trickles. Failures are values (:class:`FetchResult` with ``error``),
   not exceptions: a bad page never stops a crawl.
+- **The whole-request deadline on every read.** A socket's read timeout
+  bounds one ``recv``; a server that sends a byte a second never trips it,
+  in the status line, the headers or the body. Each session has a
+  :class:`Watchdog` that shuts down the sockets of a fetch whose
+  ``total_timeout`` has passed, wherever that fetch is blocked, and that
+  aborts every fetch at once when a crawl is interrupted.
 
 Example::
 
@@ -30,8 +36,12 @@ Example::
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 import ipaddress
+import itertools
 import socket
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
@@ -168,12 +178,118 @@ class FetchResult:
         return None
 
 
+class _Deadline(Exception):
+    """Raised inside :func:`fetch` when its whole-request deadline has passed;
+    :func:`fetch` turns it into a ``timeout`` error value."""
+
+
+class _Watch:
+    """One fetch's deadline and the sockets it has used so far."""
+
+    def __init__(self, when: float):
+        self.when = when
+        self.sockets: list = []
+        self.expired = False
+        self.done = False
+
+
+class Watchdog:
+    """Shuts down the sockets of fetches that ran past their deadline.
+
+    :func:`fetch` opens ``with watchdog.deadline(t):`` around its requests;
+    the session's connections register each socket they use (new or reused,
+    before a request is sent and before its answer is read) with the fetch
+    running in their thread. One daemon thread per session sleeps until the
+    earliest deadline; at that moment a blocked ``recv`` returns, wherever it
+    is (connecting, reading the status line, the headers or the body), and
+    the fetch reports a timeout. :meth:`abort` ends every fetch at once (an
+    interrupted crawl does not wait for its fetches in flight).
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._local = threading.local()
+        self._heap: list = []
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+        self._aborted = False
+        self._live: set[int] = set()
+        self._watches: dict[int, _Watch] = {}
+
+    @contextlib.contextmanager
+    def deadline(self, when: float):
+        watch = _Watch(when)
+        with self._cond:
+            if self._aborted:
+                raise _Deadline()
+            key = next(self._seq)
+            self._watches[key] = watch
+            heapq.heappush(self._heap, (when, key))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="http-watchdog", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        self._local.watch = watch
+        try:
+            yield watch
+        finally:
+            self._local.watch = None
+            with self._cond:
+                watch.done = True
+                watch.sockets.clear()
+                self._watches.pop(key, None)
+
+    def attach(self, sock) -> None:
+        """Register ``sock`` with the fetch running in this thread (if any);
+        raises :class:`_Deadline` when that fetch is already out of time."""
+        watch = getattr(self._local, "watch", None)
+        if watch is None or sock is None:
+            return
+        with self._cond:
+            if watch.expired or self._aborted:
+                raise _Deadline()
+            watch.sockets.append(sock)
+
+    def abort(self) -> None:
+        """End every fetch now, and refuse new ones."""
+        with self._cond:
+            self._aborted = True
+            for watch in self._watches.values():
+                self._expire(watch)
+
+    @staticmethod
+    def _expire(watch: _Watch) -> None:
+        watch.expired = True
+        for sock in watch.sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                now = time.monotonic()
+                while self._heap and self._heap[0][0] <= now:
+                    _, key = heapq.heappop(self._heap)
+                    watch = self._watches.get(key)
+                    if watch is not None and not watch.done:
+                        self._expire(watch)
+                # Finished fetches leave their entries behind; drop them now and then.
+                if len(self._heap) > 4 * len(self._watches) + 64:
+                    self._heap = [e for e in self._heap if e[1] in self._watches]
+                    heapq.heapify(self._heap)
+                self._cond.wait(None if not self._heap else max(0.0, self._heap[0][0] - now))
+
+
 def make_session(policy: NetPolicy, *, user_agent: str, pool_size: int = 16):
-    """A requests session whose connections obey ``policy``."""
+    """A requests session whose connections obey ``policy``, with a
+    :class:`Watchdog` (``session.watchdog``) enforcing fetch deadlines."""
     import requests
     from requests.adapters import HTTPAdapter
 
-    classes = _pool_classes(policy)
+    watchdog = Watchdog()
+    classes = _pool_classes(policy, watchdog)
 
     class _Adapter(HTTPAdapter):
         def init_poolmanager(self, *args, **kwargs):
@@ -188,10 +304,11 @@ def make_session(policy: NetPolicy, *, user_agent: str, pool_size: int = 16):
     session.mount("https://", adapter)
     session.headers["User-Agent"] = user_agent
     session.headers["Accept-Encoding"] = "gzip, deflate"
+    session.watchdog = watchdog
     return session
 
 
-def _pool_classes(policy: NetPolicy) -> dict:
+def _pool_classes(policy: NetPolicy, watchdog: Watchdog) -> dict:
     from urllib3.connection import HTTPConnection, HTTPSConnection
     from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
     from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
@@ -208,17 +325,37 @@ def _pool_classes(policy: NetPolicy) -> dict:
                                                 source_address=self.source_address)
                 for opt in self.socket_options or ():
                     sock.setsockopt(*opt)
-                return sock
             except socket.timeout:
                 last = ConnectTimeoutError(self, f"connection to {self.host} timed out")
+                continue
             except OSError as exc:
                 last = NewConnectionError(self, f"failed to connect to {self.host}: {exc}")
+                continue
+            try:
+                watchdog.attach(sock)
+            except _Deadline:
+                sock.close()
+                raise
+            return sock
         raise last  # type: ignore[misc]
 
-    class Conn(HTTPConnection):
+    class Watched:
+        """Registers the socket of each request with the fetch under way."""
+
+        def request(self, *args, **kwargs):
+            watchdog.attach(self.sock)  # a reused connection's socket (None: new, see new_conn)
+            return super().request(*args, **kwargs)
+
+        def getresponse(self):
+            # Again before the answer is read: http.client may drop self.sock
+            # while the response goes on reading from it.
+            watchdog.attach(self.sock)
+            return super().getresponse()
+
+    class Conn(Watched, HTTPConnection):
         _new_conn = new_conn
 
-    class SConn(HTTPSConnection):
+    class SConn(Watched, HTTPSConnection):
         _new_conn = new_conn
 
     class Pool(HTTPConnectionPool):
@@ -244,11 +381,11 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
     when given and true for a redirect's target, stops there (the caller has
     that page): the result has the redirect's status, the target as
     ``final_url`` and ``redirect_known`` set."""
-    import requests
-    from urllib3.exceptions import HTTPError as Urllib3Error, ReadTimeoutError
-
     result = FetchResult(url=url, final_url=url)
     start = time.monotonic()
+    watchdog = getattr(session, "watchdog", None) or Watchdog()
+    watch: _Watch | None = None
+    spent = 0.0  # time talking to servers; waits for the hop guard do not count
     current = url
     seen = {url}
     try:
@@ -258,68 +395,96 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
                 return _failed(result, "bad-url", f"not an http(s) URL: {current}", start)
             # The guard (when given) is held while this hop's request is in flight.
             with hop_guard(current) if hop_guard is not None else nullcontext():
-                resp = session.request(method, current, headers=headers, timeout=timeout, stream=True,
-                                       allow_redirects=False)
-                try:
-                    result.status = resp.status_code
-                    result.headers = {k.lower(): v for k, v in resp.headers.items()}
-                    result.final_url = current
-                    location = resp.headers.get("location")
-                    if resp.status_code in (301, 302, 303, 307, 308) and location:
-                        nxt = urljoin(current, location.strip())
-                        result.redirects.append((current, resp.status_code))
-                        if nxt in seen:
-                            return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
-                        if stop_redirect is not None and stop_redirect(nxt):
-                            result.final_url = nxt
-                            result.redirect_known = True
-                            result.elapsed = time.monotonic() - start
-                            return result
-                        seen.add(nxt)
-                        current = nxt
-                        if resp.status_code == 303:
-                            method = "GET" if method != "HEAD" else "HEAD"
-                        continue
-                    if method != "HEAD" and (accept is None or result.content_type in accept
-                                             or not result.content_type):
-                        result.body, result.truncated = _read_body(resp, max_bytes, start + total_timeout)
-                    result.elapsed = time.monotonic() - start
-                    return result
-                finally:
-                    resp.close()
+                hop_start = time.monotonic()
+                if spent >= total_timeout:
+                    raise _Deadline()
+                with watchdog.deadline(hop_start + total_timeout - spent) as watch:
+                    nxt = _hop(session, result, method, current, headers, timeout, accept, max_bytes, watch,
+                               stop_redirect, seen)
+                spent += time.monotonic() - hop_start
+            if nxt is None:
+                result.elapsed = time.monotonic() - start
+                return result
+            if nxt in seen:
+                return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
+            seen.add(nxt)
+            current = nxt
+            if result.status == 303 and method != "HEAD":
+                method = "GET"
         return _failed(result, "too-many-redirects", f"more than {max_redirects} redirects", start)
-    except ReadTimeoutError:
-        return _failed(result, "timeout", "the server stopped answering (read timeout)", start)
     except _Deadline:
-        result.truncated = True
+        result.truncated = bool(result.body)
         return _failed(result, "timeout", f"no complete answer within {total_timeout:g} s", start)
-    except requests.exceptions.SSLError as exc:
-        return _failed(result, "tls", f"TLS failure: {_reason(exc)}", start)
-    except requests.exceptions.ConnectTimeout:
-        return _failed(result, "timeout", "connection timed out", start)
-    except requests.exceptions.ReadTimeout:
-        return _failed(result, "timeout", "the server stopped answering (read timeout)", start)
-    except requests.exceptions.ConnectionError as exc:
+    except Exception as exc:
+        if watch is not None and watch.expired:  # the watchdog cut a read short
+            return _failed(result, "timeout", f"no complete answer within {total_timeout:g} s", start)
+        failure = _failure(exc, current)
+        if failure is None:
+            raise
+        return _failed(result, *failure, start)
+
+
+def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, accept, max_bytes: int,
+         watch: _Watch, stop_redirect, seen: set[str]) -> str | None:
+    """One request of :func:`fetch`: fills ``result`` in; the next URL when
+    the answer is a redirect to follow (or a loop back to one of ``seen``),
+    else None."""
+    resp = session.request(method, url, headers=headers, timeout=timeout, stream=True, allow_redirects=False)
+    try:
+        result.status = resp.status_code
+        result.headers = {k.lower(): v for k, v in resp.headers.items()}
+        result.final_url = url
+        location = resp.headers.get("location")
+        if resp.status_code in (301, 302, 303, 307, 308) and location:
+            nxt = urljoin(url, location.strip())
+            result.redirects.append((url, resp.status_code))
+            if nxt not in seen and stop_redirect is not None and stop_redirect(nxt):
+                result.final_url = nxt
+                result.redirect_known = True
+                return None
+            return nxt
+        if method != "HEAD" and (accept is None or result.content_type in accept or not result.content_type):
+            result.body, result.truncated = _read_body(resp, max_bytes, watch)
+        return None
+    finally:
+        resp.close()
+
+
+def _failure(exc: Exception, url: str) -> tuple[str, str] | None:
+    """``(error_kind, message)`` for what a request raised, or None for a
+    bug of ours (which the caller re-raises)."""
+    import requests
+    from urllib3.exceptions import HTTPError as Urllib3Error, ReadTimeoutError
+
+    if isinstance(exc, BlockedAddress):
+        return "blocked", str(exc)
+    if isinstance(exc, (ReadTimeoutError, requests.exceptions.ReadTimeout)):
+        return "timeout", "the server stopped answering (read timeout)"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return "tls", f"TLS failure: {_reason(exc)}"
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return "timeout", "connection timed out"
+    if isinstance(exc, requests.exceptions.ConnectionError):
         text = _reason(exc)
         if isinstance(_root(exc), BlockedAddress):
-            return _failed(result, "blocked", str(_root(exc)), start)
+            return "blocked", str(_root(exc))
         if "NameResolution" in repr(exc) or "does not resolve" in text or "Name or service" in text:
-            return _failed(result, "dns", f"the name {urlsplit(current).hostname} does not resolve", start)
+            return "dns", f"the name {urlsplit(url).hostname} does not resolve"
         if "refused" in text.lower():
-            return _failed(result, "refused", "connection refused", start)
-        return _failed(result, "connection", text, start)
-    except BlockedAddress as exc:
-        return _failed(result, "blocked", str(exc), start)
-    except (requests.exceptions.RequestException, Urllib3Error) as exc:
-        return _failed(result, "connection", _reason(exc), start)
+            return "refused", "connection refused"
+        return "connection", text
+    if isinstance(exc, (requests.exceptions.RequestException, Urllib3Error)):
+        return "connection", _reason(exc)
+    if isinstance(exc, ValueError):  # a redirect to a URL that cannot be parsed ("http://[::1")
+        return "bad-url", f"not a valid URL: {exc}"
+    if isinstance(exc, OSError):  # a socket reset under us
+        return "connection", _reason(exc)
+    return None
 
 
-class _Deadline(Exception):
-    pass
-
-
-def _read_body(resp, max_bytes: int, deadline: float) -> tuple[bytes, bool]:
-    """The body, decompressed, at most ``max_bytes``; True when cut short."""
+def _read_body(resp, max_bytes: int, watch: _Watch) -> tuple[bytes, bool]:
+    """The body, decompressed, at most ``max_bytes``; True when cut short.
+    Raises :class:`_Deadline` when ``watch``'s deadline passes."""
     encoding = resp.headers.get("content-encoding", "").strip().lower()
     decomp = None
     if encoding in ("gzip", "x-gzip"):
@@ -329,10 +494,12 @@ def _read_body(resp, max_bytes: int, deadline: float) -> tuple[bytes, bool]:
     out = bytearray()
     raw = resp.raw
     while True:
-        if time.monotonic() > deadline:
+        if watch.expired or time.monotonic() > watch.when:
             raise _Deadline()
         chunk = raw.read(16384, decode_content=False)
         if not chunk:
+            if watch.expired:  # the read ended because the watchdog shut the socket
+                raise _Deadline()
             break
         if decomp is not None:
             try:

@@ -23,12 +23,17 @@ What it owns:
       error       anything else (TLS failure, redirect loop, 5xx), with why
       no-url      a web reference without a URL
 
-- **How it asks.** HEAD first, with a browser-like User-Agent and Accept
-  headers; GET (a capped body) when HEAD is refused or unreliable (400, 403,
-  404, 405, 410, 500, 501). 429 and 503 honour Retry-After (bounded by
-  ``max_retry_after``), a timeout is retried once. A 200 HTML page is only
-  downloaded when its host answers 200 for a path that cannot exist (one
-  probe per host): elsewhere a 200 is a 200.
+- **How it asks.** One streamed GET per link, with a browser-like
+  User-Agent and Accept headers: the headers decide, and of an HTML answer
+  only the start (``body_bytes``) is read, enough to see a title or heading
+  that says "not found" (a soft 404), even on a host that answers 404 for
+  unknown paths. That is no more requests than HEAD then GET, and servers
+  that answer HEAD wrongly (405, 403, 404) are not misjudged. 429 and 503
+  honour Retry-After (bounded by ``max_retry_after``), a timeout is retried
+  once.
+- **Offline.** When not one host name resolves, not even the DOI
+  resolver's, the machine is offline: :func:`check_workspace` raises
+  :class:`refs.errors.Offline` and judges nothing dead.
 - **Politeness.** At most ``per_host`` requests in flight per host name, on
   every hop of a redirect chain, with ``gap`` seconds between request starts;
   ``concurrency`` checks at once across hosts. The scheduler hands out work
@@ -58,7 +63,6 @@ import logging
 import re
 import threading
 import time
-import uuid
 import zipfile
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -69,7 +73,7 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from refs.errors import BadInput, UnknownKey
+from refs.errors import BadInput, Offline, UnknownKey
 from refs.values.doi import doi_url, normalise_doi
 from refs.values.retry_after import parse_retry_after
 
@@ -81,11 +85,10 @@ UNCACHED = frozenset({"error", "timeout", "no-url"})  # errors are never cached
 WEB_TYPES = frozenset({"webpage", "post-weblog", "post"})
 DEFAULT_DOI_RESOLVER = "https://doi.org/"
 DEFAULT_ARCHIVE_API = "https://archive.org/wayback/available"
+MAX_AGE = 100 * 365.25 * 86400  # --max-age at most (a datetime cannot go back much further)
 CACHE_FILE = "links.json"
 CACHE_TABLE = "links"
 
-# HEAD answers some servers get wrong; GET decides.
-HEAD_UNRELIABLE = frozenset({400, 403, 404, 405, 410, 500, 501})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 BROWSER_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -151,6 +154,7 @@ class LinkResult:
     redirects: list[tuple[str, int]] = field(default_factory=list)
     checked_at: str | None = None
     cached: bool = False
+    cause: str | None = None  # why the fetch failed (dns, refused, timeout, ...); not printed
 
     def as_json(self) -> dict:
         return {
@@ -249,12 +253,20 @@ def parse_age(text: str) -> float:
 
     >>> parse_age("1d"), parse_age("1.5h"), parse_age("90")
     (86400.0, 5400.0, 90.0)
+    >>> parse_age("99999999999w")
+    Traceback (most recent call last):
+    ...
+    refs.errors.BadInput: --max-age: '99999999999w' is longer than we can count back; give at most 100 years (5200w)
     """
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", text or "", re.I)
     if not m:
         raise BadInput(f"not an age: {text!r} (use e.g. 90s, 30m, 12h, 1d, 2w)", source="--max-age")
     unit = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m.group(2).lower()]
-    return float(m.group(1)) * unit
+    seconds = float(m.group(1)) * unit
+    if seconds > MAX_AGE:
+        raise BadInput(f"{text!r} is longer than we can count back; give at most 100 years (5200w)",
+                       source="--max-age")
+    return seconds
 
 
 _INDEX = re.compile(r"/(?:index|default|home)\.\w+$", re.I)
@@ -328,6 +340,7 @@ class _Outcome:
     final_url: str | None = None
     detail: str | None = None
     redirects: list[tuple[str, int]] = field(default_factory=list)
+    cause: str | None = None  # the fetch's error kind (dns, refused, ...) when it failed
 
 
 class _Host:
@@ -338,8 +351,6 @@ class _Host:
         self.lock = threading.Lock()
         self.next_start = 0.0
         self.not_before = 0.0
-        self.probe_lock = threading.Lock()
-        self.serves_soft_404: bool | None = None
 
 
 class LinkChecker:
@@ -400,18 +411,14 @@ class LinkChecker:
     def check(self, url: str, kind: str = "url") -> _Outcome:
         """The verdict for one URL (never raises for what a server does)."""
         s = self.settings
-        method = "HEAD"
         timeouts = retries = 0
         while True:
-            r = self._fetch(url, method)
+            r = self._fetch(url, "GET")
             if r.error_kind == "timeout" and timeouts == 0:
                 timeouts += 1
                 continue
             if r.error is not None:
                 return _from_error(r)
-            if method == "HEAD" and r.status in HEAD_UNRELIABLE:
-                method = "GET"
-                continue
             if r.status in (429, 503):
                 wait = parse_retry_after(r.headers.get("retry-after"))
                 if retries < s.retries and (wait is None or wait <= s.max_retry_after):
@@ -425,9 +432,9 @@ class LinkChecker:
                                     f"429 Too Many Requests after {tries}{said}", r.redirects)
                 return _Outcome("error", 503, r.final_url,
                                 f"503 Service Unavailable after {tries}{said}; try again later", r.redirects)
-            return self._judge(url, kind, r, method)
+            return self._judge(url, kind, r)
 
-    def _judge(self, url: str, kind: str, r, method: str) -> _Outcome:
+    def _judge(self, url: str, kind: str, r) -> _Outcome:
         status = r.status
         hops = list(r.redirects)
         via = f" (after redirects to {r.final_url})" if hops else ""
@@ -441,13 +448,8 @@ class LinkChecker:
         if hops and is_deep_link(url) and is_home_page(r.final_url):
             return _Outcome("dead", status, r.final_url,
                             f"soft 404: redirected to the site's home page {r.final_url}", hops)
-        if self._is_html(r) and (method == "GET" or self._serves_soft_404(r.final_url)):
-            if method == "HEAD":
-                r2 = self._fetch(r.final_url, "GET")
-                body, charset = (r2.body, r2.charset) if r2.error is None and r2.status == 200 else (b"", None)
-            else:
-                body, charset = r.body, r.charset
-            reason = soft_404_reason(body, charset)
+        if self._is_html(r):
+            reason = soft_404_reason(r.body, r.charset)
             if reason:
                 return _Outcome("dead", status, r.final_url, f"soft 404: {reason}", hops)
         permanent = 0
@@ -463,20 +465,6 @@ class LinkChecker:
     @staticmethod
     def _is_html(r) -> bool:
         return r.content_type in HTML_TYPES or not r.content_type
-
-    def _serves_soft_404(self, url: str) -> bool:
-        """Whether ``url``'s host answers 200 for a path that cannot exist (asked
-        once per host): only then is a 200 page read to see if it says not found."""
-        host = self._host(url)
-        with host.probe_lock:
-            if host.serves_soft_404 is None:
-                parts = urlsplit(url)
-                probe = f"{parts.scheme}://{parts.netloc}/scan-linkcheck-probe-{uuid.uuid4().hex[:16]}"
-                r = self._fetch(probe, "HEAD")
-                host.serves_soft_404 = bool(
-                    r.error is None and r.status is not None and 200 <= r.status < 300
-                    and not (r.redirects and is_home_page(r.final_url)))
-            return host.serves_soft_404
 
     def archived(self, url: str, api: str, when: str | None = None) -> str | None:
         """The closest snapshot of ``url`` from a Wayback-style availability API, or None."""
@@ -509,12 +497,24 @@ class LinkChecker:
         behind one slow host. Twice ``concurrency`` checks may be under way
         (some wait out a gap or a Retry-After), ``concurrency`` requests at once.
         """
-        s = self.settings
-        workers = 2 * max(1, s.concurrency)
         queues: dict[str, deque] = defaultdict(deque)
         for url, kind in urls:
             queues[(urlsplit(url).hostname or "").lower()].append((url, kind))
-        total = len(urls)
+        pool = ThreadPoolExecutor(max_workers=2 * max(1, self.settings.concurrency), thread_name_prefix="linkcheck")
+        try:
+            return self._run(pool, queues, len(urls), progress, on_done)
+        except KeyboardInterrupt:
+            # Ctrl-C: checks in flight are cut, not waited out.
+            watchdog = getattr(self.session, "watchdog", None)
+            if watchdog is not None:
+                watchdog.abort()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, pool, queues: dict[str, deque], total: int, progress, on_done) -> dict[str, _Outcome]:
+        s = self.settings
+        workers = 2 * max(1, s.concurrency)
         active: dict[str, int] = defaultdict(int)
         finished: list[tuple[str, str, _Outcome]] = []
         outcomes: dict[str, _Outcome] = {}
@@ -531,33 +531,29 @@ class LinkChecker:
                 finished.append((host, url, out))
                 cond.notify()
 
-        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="linkcheck")
-        try:
-            while queues or running:
-                with cond:
-                    for host in sorted(queues, key=lambda h: -len(queues[h])):
-                        q = queues[host]
-                        while q and active[host] < s.per_host and running < workers:
-                            url, kind = q.popleft()
-                            active[host] += 1
-                            running += 1
-                            pool.submit(work, host, url, kind)
-                        if not q:
-                            del queues[host]
-                    while not finished:
-                        cond.wait()
-                    batch = finished[:]
-                    finished.clear()
-                for host, url, out in batch:
-                    active[host] -= 1
-                    running -= 1
-                    outcomes[url] = out
-                    if on_done is not None:
-                        on_done(url, out)
-                if progress is not None:
-                    progress(len(outcomes), total)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        while queues or running:
+            with cond:
+                for host in sorted(queues, key=lambda h: -len(queues[h])):
+                    q = queues[host]
+                    while q and active[host] < s.per_host and running < workers:
+                        url, kind = q.popleft()
+                        active[host] += 1
+                        running += 1
+                        pool.submit(work, host, url, kind)
+                    if not q:
+                        del queues[host]
+                while not finished:
+                    cond.wait()
+                batch = finished[:]
+                finished.clear()
+            for host, url, out in batch:
+                active[host] -= 1
+                running -= 1
+                outcomes[url] = out
+                if on_done is not None:
+                    on_done(url, out)
+            if progress is not None:
+                progress(len(outcomes), total)
         return outcomes
 
 
@@ -565,10 +561,10 @@ def _from_error(r) -> _Outcome:
     kind = r.error_kind
     hops = list(r.redirects)
     if kind in ("dns", "refused"):
-        return _Outcome("dead", None, r.final_url, f"{r.error} ({r.final_url})" if hops else r.error, hops)
+        return _Outcome("dead", None, r.final_url, f"{r.error} ({r.final_url})" if hops else r.error, hops, kind)
     if kind == "timeout":
-        return _Outcome("timeout", r.status, r.final_url, f"{r.error}; tried twice", hops)
-    return _Outcome("error", r.status, r.final_url, r.error, hops)
+        return _Outcome("timeout", r.status, r.final_url, f"{r.error}; tried twice", hops, kind)
+    return _Outcome("error", r.status, r.final_url, r.error, hops, kind)
 
 
 # --- a workspace's links ----------------------------------------------------------------
@@ -694,7 +690,7 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
                 verdict = "ok"
             results.append(LinkResult(link.key, link.url, verdict, o.http_status, o.final_url, o.detail,
                                       archived.get(link.url), kind=link.kind, redirects=o.redirects,
-                                      checked_at=stamp))
+                                      checked_at=stamp, cause=o.cause))
     return results
 
 
@@ -726,6 +722,25 @@ def updated_cache(cache: dict[str, dict], results: list[LinkResult]) -> dict[str
     return out
 
 
+def is_offline(results: list[LinkResult], policy, doi_resolver: str = DEFAULT_DOI_RESOLVER) -> bool:
+    """True when every link checked failed because its name does not resolve,
+    and the DOI resolver's name does not resolve either: the machine, not
+    the links, is cut off."""
+    checked = [r for r in results if r.url and not r.cached]
+    if not checked or any(r.cause != "dns" for r in checked):
+        return False
+    try:
+        canary = urlsplit(doi_resolver).hostname
+    except ValueError:
+        canary = None
+    if not canary:
+        return True
+    try:
+        return not policy.resolve(canary)
+    except OSError:
+        return True
+
+
 def check_workspace(ws, *, settings: CheckSettings = CheckSettings(), policy=None,
                     keys: list[str] | None = None, manuscript: str | Path | None = None,
                     fix: bool = False, progress: Callable[[int, int], None] | None = None,
@@ -749,6 +764,11 @@ def check_workspace(ws, *, settings: CheckSettings = CheckSettings(), policy=Non
         results = check_links(links, session, settings, cache=cache, now=now, progress=progress)
     finally:
         session.close()
+    if is_offline(results, policy or NetPolicy(), settings.doi_resolver):
+        hosts = sorted({urlsplit(r.url).hostname or "" for r in results if r.url and not r.cached})
+        raise Offline(f"no host name resolves ({', '.join(hosts[:3])}{', ...' if len(hosts) > 3 else ''}, nor "
+                      f"{urlsplit(settings.doi_resolver).hostname}): this machine seems to be offline. Nothing was "
+                      "judged dead and nothing was cached; run `scan check-links` again once it is online.")
     report = LinkReport(results=results, unmatched=unmatched)
     if fix:
         for r in results:

@@ -15,7 +15,8 @@ from typing import Optional
 
 import typer
 
-from refs.errors import RefsError
+from refs.errors import ENVIRONMENT_ERRNOS, RefsError, os_reason
+from scan.errors import ScanError
 from scan.output import err
 
 app = typer.Typer(
@@ -27,20 +28,27 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from scan import __version__
+
+        print(f"scan {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _global(
     ctx: typer.Context,
-    bib: Optional[Path] = typer.Option(None, "--bib", envvar="SCAN_BIB", help="The BibTeX file to keep in sync [default: ./library.bib]."),
-    db: Optional[Path] = typer.Option(None, "--db", envvar="SCAN_DB", help="The database folder [default: ./db]."),
+    bib: Optional[Path] = typer.Option(None, "--bib", envvar="SCAN_BIB", help="The BibTeX file to keep in sync [default: library.bib of the workspace: this folder or the nearest parent with one]."),
+    db: Optional[Path] = typer.Option(None, "--db", envvar="SCAN_DB", help="The database folder [default: db/ of the workspace]."),
     classic: bool = typer.Option(False, "--classic-bibtex", help="Write new entries as classic BibTeX instead of biblatex."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks of internal errors."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
-    from refs.library import Workspace
+    from scan.workspace import locate
 
-    ws = Workspace.from_env(str(bib) if bib else None, str(db) if db else None)
-    if classic:
-        ws = Workspace(ws.bib, ws.db, biblatex=False)
-    ctx.obj = {"ws": ws, "debug": debug}
+    found = locate(str(bib) if bib else None, str(db) if db else None, biblatex=not classic)
+    ctx.obj = {"ws": found.ws, "root": found.root, "found_above": found.found_above, "debug": debug}
 
 
 def _register_commands() -> None:
@@ -75,17 +83,29 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # Typer's standalone mode turns usage errors into exit 2 and typer.Exit into its code.
         app(args=args, prog_name="scan")
-    except RefsError as exc:
-        err(f"scan: error: {exc}")
+    except (RefsError, ScanError) as exc:
+        err(f"{getattr(exc, 'prefix', 'scan: error: ')}{exc}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(130)
-    except Exception as exc:  # an internal error: short message, traceback on request
-        if debug:
-            raise
-        err(f"scan: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
-        sys.exit(3)
+    except OSError as exc:
+        if exc.errno not in ENVIRONMENT_ERRNOS:
+            _internal(exc, debug)
+        # The user's files or machine refused (a read-only folder, a full disk): not a bug of ours.
+        where = f"{exc.filename}: " if exc.filename else ""
+        err(f"scan: error: {where}{os_reason(exc)}")
+        sys.exit(2)
+    except Exception as exc:
+        _internal(exc, debug)
+
+
+def _internal(exc: BaseException, debug: bool) -> None:
+    """An internal error: a bug in scan. A short message; the traceback with --debug."""
+    if debug:
+        raise exc
+    err(f"scan: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+    sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -15,18 +15,26 @@
     style = "apa"
 
 ``[keywords] list = [...]`` (or ``terms = [...]``) is accepted too. A file that is not valid TOML
-is an error naming its line.
+is an error naming its line; a key the file may not hold (``keyword = [...]``) is an error
+that suggests the closest one (``keywords``). The file is the workspace's
+(:mod:`scan.workspace`), not the current folder's. ``[crawl]`` keys are checked against
+:mod:`scan.crawl.settings` when a crawl reads them.
 """
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from refs.errors import BadInput
+from scan.errors import BadOption
 
 CONFIG_FILE = "scan.toml"
+TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite")
+KEYWORD_TABLE_KEYS = ("list", "terms", "keywords")
+CITE_KEYS = ("style",)
 
 
 @dataclass(frozen=True)
@@ -50,28 +58,49 @@ class Config:
 
 
 def load_config(folder: Path | None = None) -> Config:
+    """The ``scan.toml`` of the workspace folder ``folder`` (default: the
+    current folder); the defaults when there is none."""
     path = (folder or Path.cwd()) / CONFIG_FILE
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Config()
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"not UTF-8 text ({exc.reason} at byte {exc.start}); save it as UTF-8", str(path)) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc).replace("(at end of document)", f"(at the end, line {text.count(chr(10)) + 1})")
         raise BadInput(f"not valid TOML: {message}; fix it or move it away", str(path)) from None
+    _known(data, TOP_KEYS, str(path))
     keywords = data.get("keywords")
     if isinstance(keywords, dict):
+        _known(keywords, KEYWORD_TABLE_KEYS, f"{path} [keywords]")
         keywords = keywords.get("list") or keywords.get("terms") or keywords.get("keywords")
     if keywords is not None and not (isinstance(keywords, list) and all(isinstance(k, str) for k in keywords)):
         raise BadInput("keywords must be a list of strings", str(path))
+    if keywords is not None and not any(k.strip() for k in keywords):
+        raise BadInput("keywords is empty: list at least one keyword, or remove it for the built-in set", str(path))
     themes = data.get("themes")
     if themes is not None:
         if not isinstance(themes, dict) or not all(isinstance(v, list) for v in themes.values()):
             raise BadInput("[themes] maps each theme name to a list of keywords", str(path))
         themes = {k: tuple(v) for k, v in themes.items()}
     seeds = data.get("seeds") or []
-    if not isinstance(seeds, list):
+    if not isinstance(seeds, list) or not all(isinstance(u, str) for u in seeds):
         raise BadInput("seeds must be a list of URLs", str(path))
+    for name in ("crawl", "cite"):
+        if not isinstance(data.get(name, {}), dict):
+            raise BadInput(f"[{name}] must be a table", str(path))
+    _known(data.get("cite") or {}, CITE_KEYS, f"{path} [cite]")
     return Config(tuple(seeds), tuple(keywords) if keywords is not None else None, themes,
                   dict(data.get("crawl") or {}), dict(data.get("cite") or {}), path)
+
+
+def _known(table: dict, keys: tuple[str, ...], where: str) -> None:
+    """An unknown key is an error that suggests the closest known one."""
+    for key in table:
+        if key not in keys:
+            close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(keys)}"
+            raise BadOption(f"{where} {key}", f"unknown key; {hint}")

@@ -76,7 +76,8 @@ class DemoWeb:
 
     def start(self) -> "DemoWeb":
         for server in self._servers:
-            threading.Thread(target=server.serve_forever, daemon=True).start()
+            # A short poll: stop() waits for each loop to notice the shutdown.
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         return self
 
     def stop(self) -> None:

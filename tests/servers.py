@@ -5,6 +5,7 @@ every request, so tests check politeness and behaviour from the server's side.
     web = Web("127.0.0.2")
     web.route("/", Page(body=b"<html>...</html>"))
     web.route("/slow", Page(body=b"...", delay=0.5))
+    web.route("/trickle", Page(body=b"..." * 1000, trickle=1.0))   # a byte a second
     with web:
         fetch(..., web.url("/"))
     web.log  # [(start, end, method, path, headers), ...]
@@ -22,7 +23,9 @@ from typing import Callable
 @dataclass
 class Page:
     """What a route answers. ``delay`` waits before answering; ``stall_after``
-    sends that many body bytes, then hangs for ``stall`` seconds."""
+    sends that many body bytes, then hangs for ``stall`` seconds; ``trickle``
+    sends the body one byte every ``trickle`` seconds (``trickle_headers``:
+    the status line and headers too), as a hostile server does."""
 
     body: bytes = b""
     status: int = 200
@@ -31,6 +34,8 @@ class Page:
     delay: float = 0.0
     stall_after: int | None = None
     stall: float = 30.0
+    trickle: float | None = None
+    trickle_headers: bool = False
 
 
 @dataclass
@@ -70,6 +75,12 @@ class Web:
                 if page.delay:
                     time.sleep(page.delay)
                 try:
+                    if page.trickle is not None and page.trickle_headers:
+                        head = (f"HTTP/1.1 {page.status} OK\r\nContent-Type: {page.content_type}\r\n"
+                                f"Content-Length: {len(page.body)}\r\n\r\n").encode()
+                        _trickle(self.wfile, head + page.body, page.trickle)
+                        self.close_connection = True
+                        return
                     self.send_response(page.status)
                     if page.content_type:
                         self.send_header("Content-Type", page.content_type)
@@ -78,7 +89,11 @@ class Web:
                     self.send_header("Content-Length", str(len(page.body)))
                     self.end_headers()
                     if method != "HEAD":
-                        if page.stall_after is not None:
+                        if page.trickle is not None:
+                            self.wfile.flush()
+                            _trickle(self.wfile, page.body, page.trickle)
+                            self.close_connection = True
+                        elif page.stall_after is not None:
                             self.wfile.write(page.body[:page.stall_after])
                             self.wfile.flush()
                             time.sleep(page.stall)
@@ -117,7 +132,10 @@ class Web:
             return [h for h in self.log if (path is None or h.path == path) and (method is None or h.method == method)]
 
     def start(self) -> "Web":
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll: shutdown() waits for the loop to notice, and the default
+        # 0.5 s per server added up to ~20 s of teardown over the suite.
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        daemon=True)
         self._thread.start()
         return self
 
@@ -130,6 +148,15 @@ class Web:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def _trickle(out, data: bytes, every: float) -> None:
+    """Send ``data`` a byte at a time, ``every`` seconds apart, until the
+    client hangs up."""
+    for n in range(len(data)):
+        out.write(data[n:n + 1])
+        out.flush()
+        time.sleep(every)
 
 
 @dataclass

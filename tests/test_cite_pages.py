@@ -81,3 +81,36 @@ def test_cite_scanned_pages_by_id_and_min_score(tmp_path, blog):
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert sorted(row["key"] for row in rows) == ["barrHowFindMentor2013", "barrPeerMentoringCircles2014"]
+
+
+def test_min_score_with_nothing_above_it_is_one_clear_message(tmp_path, blog):
+    r = scan(tmp_path, blog, "cite", "--min-score", "60")
+    assert r.returncode == 2
+    assert r.stderr == "scan: error: --min-score 60: there is no scan in db yet; run `scan crawl SEED...` first\n"
+    seed = blog.url("/2013/02/25/find-a-mentor/")
+    assert scan(tmp_path, blog, "crawl", seed, "--depth", "0", "--delay", "0").returncode == 0
+    best = json.loads(scan(tmp_path, blog, "pages", "--json").stdout)[0]["score"]
+    r = scan(tmp_path, blog, "cite", "--min-score", "100.5")
+    assert r.returncode == 2
+    assert r.stderr.startswith("scan: error: --min-score: 100.5 is out of range")
+    assert best < 99.9
+    r = scan(tmp_path, blog, "cite", "--min-score", "99.9")
+    assert r.returncode == 2
+    assert r.stderr == (f"scan: error: nothing to cite: no scanned page scores 99.9 or more (the best scores "
+                        f"{best:.1f}; `scan pages` lists them)\n")
+
+
+def test_no_add_shows_the_keys_references_would_get(tmp_path, blog):
+    url = blog.url("/2013/02/25/find-a-mentor/")
+    r = scan(tmp_path, blog, "cite", url, "--no-add")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("barrHowFindMentor2013 (not added)\n")
+    assert "uncited" not in r.stdout and not (tmp_path / "library.bib").exists()
+    rows = json.loads(scan(tmp_path, blog, "cite", url, "--no-add", "--json").stdout)
+    assert rows[0]["key"] is None and rows[0]["would_be"] == "barrHowFindMentor2013"
+
+
+def test_a_bad_doi_resolver_is_exit_2(tmp_path, blog):
+    r = scan(tmp_path, blog, "cite", "10.1000/xyz", "--doi-resolver", "http://[::1")
+    assert r.returncode == 2
+    assert r.stderr == "scan: error: --doi-resolver: takes an http(s) URL, not 'http://[::1' (Invalid IPv6 URL)\n"

@@ -90,3 +90,38 @@ def test_dns_failure_and_refused_port():
 def test_non_http_scheme_is_refused():
     r = fetch(session_for({}), "file:///etc/passwd")
     assert r.error_kind == "bad-url"
+
+
+@pytest.mark.parametrize("where", ["body", "headers"])
+def test_a_trickling_server_is_cut_at_the_whole_request_deadline(web, where):
+    # A byte every 0.2 s never trips a 1 s read timeout: only the deadline ends it.
+    web.route("/t", Page(b"<html>" + b"x" * 200 + b"</html>", trickle=0.2, trickle_headers=(where == "headers")))
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    r = fetch(s, web.url("/t"), timeout=(1, 1), total_timeout=1.5)
+    assert r.error_kind == "timeout" and r.error == "no complete answer within 1.5 s"
+    # The session is still good for the next fetch.
+    web.route("/ok", Page(b"fine"))
+    assert fetch(s, web.url("/ok")).body == b"fine"
+
+
+def test_the_deadline_spans_redirect_hops(web):
+    web.route("/a", Page(status=302, headers={"Location": "/t"}))
+    web.route("/t", Page(b"y" * 100, trickle=0.2))
+    r = fetch(session_for({"blog.example.org": "127.0.0.2"}), web.url("/a"), timeout=(1, 1), total_timeout=1)
+    assert r.error_kind == "timeout" and [st for _, st in r.redirects] == [302]
+
+
+def test_abort_ends_fetches_in_flight_and_refuses_new_ones(web):
+    import threading
+
+    asked = threading.Event()
+    web.route("/t", lambda req: (asked.set(), Page(b"z" * 1000, trickle=0.2))[1])
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    out = {}
+    t = threading.Thread(target=lambda: out.update(r=fetch(s, web.url("/t"), timeout=(5, 5), total_timeout=60)))
+    t.start()
+    assert asked.wait(30)
+    s.watchdog.abort()
+    t.join(timeout=30)
+    assert not t.is_alive() and out["r"].error_kind == "timeout"
+    assert fetch(s, web.url("/t")).error_kind == "timeout"

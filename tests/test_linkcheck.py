@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from refs.http import NetPolicy, make_session
-from refs.library import add_items, get_item
+from refs.library import Workspace, add_items, get_item
 from refs.linkcheck import (
     CheckSettings, Link, check_links, check_workspace, cited_keys, links_of, parse_age,
     read_manuscript, select_items,
@@ -77,6 +77,7 @@ def webs():
 
     blog.route("/", html("Blog home"))
     blog.route("/post", html("How to find a mentor"))
+    blog.route("/retired", html("Page not found"))
     blog.route("/new", html("The new place"))
     blog.route("/moved", Page(status=301, headers={"Location": "/moved2"}))
     blog.route("/moved2", Page(status=308, headers={"Location": "/new"}))
@@ -194,16 +195,26 @@ def test_soft_404s_are_dead_with_the_reason(webs):
     assert r[soft.url("/real")].verdict == "ok"
     heading = r[news.url("/not-found-heading")]
     assert heading.verdict == "dead" and "heading says \"Sorry, this article no longer exists\"" in heading.detail
-    # The soft-404 site was probed once; a site with real 404s has its 200 pages taken at their word.
-    assert len([h for h in soft.hits() if h.path.startswith("/scan-linkcheck-probe-")]) == 1
-    assert not blog.hits("/post", "GET")
 
 
-def test_head_refused_falls_back_to_get_and_browser_headers(webs):
+
+def test_a_200_not_found_page_is_dead_on_a_host_with_real_404s(webs):
+    # blog.example.org answers 404 for unknown paths; this page says "not found" with a 200.
+    blog = webs["blog"]
+    r = check([blog.url("/retired"), blog.url("/post")])
+    assert r[blog.url("/retired")].verdict == "dead"
+    assert r[blog.url("/retired")].detail == 'soft 404: the page\'s title says "Page not found"'
+    assert r[blog.url("/post")].verdict == "ok"
+    # One streamed GET a link, of which only the start is read; no HEAD, no probe.
+    assert [h.method for h in blog.hits("/retired")] == ["GET"]
+    assert not [h for h in blog.hits() if h.method == "HEAD"]
+
+
+def test_one_get_with_browser_headers_decides_whatever_head_would_say(webs):
     blog, news = webs["blog"], webs["news"]
     r = check([blog.url("/no-head"), blog.url("/head-forbidden"), news.url("/browsers-only")])
     assert r[blog.url("/no-head")].verdict == "ok"
-    assert [h.method for h in blog.hits("/no-head")] == ["HEAD", "GET"]
+    assert [h.method for h in blog.hits("/no-head")] == ["GET"]
     assert r[blog.url("/head-forbidden")].verdict == "ok"
     assert r[news.url("/browsers-only")].verdict == "ok"
 
@@ -213,7 +224,7 @@ def test_refusals_are_blocked_never_dead(webs):
     r = check([news.url("/forbidden"), blog.url("/members"), news.url("/throttled-forever")])
     forbidden = r[news.url("/forbidden")]
     assert (forbidden.verdict, forbidden.http_status) == ("blocked", 403)
-    assert [h.method for h in news.hits("/forbidden")] == ["HEAD", "GET"]
+    assert [h.method for h in news.hits("/forbidden")] == ["GET"]
     assert r[blog.url("/members")].verdict == "blocked"
     throttled = r[news.url("/throttled-forever")]
     assert throttled.verdict == "blocked" and throttled.detail.startswith("429 Too Many Requests after 3 tries")
@@ -235,10 +246,10 @@ def test_503_timeout_loop_and_tls_are_errors(webs):
     assert time.monotonic() - start < 15
     unavailable = r[blog.url("/unavailable")]
     assert (unavailable.verdict, unavailable.http_status) == ("error", 503)
-    assert len(blog.hits("/unavailable", "HEAD")) == 3
+    assert len(blog.hits("/unavailable", "GET")) == 3
     slowly = r[blog.url("/slowly")]
     assert slowly.verdict == "timeout" and "tried twice" in slowly.detail
-    assert blog.slow_arrivals == ["HEAD", "HEAD"]  # retried once
+    assert blog.slow_arrivals == ["GET", "GET"]  # retried once
     loop = r[blog.url("/loop1")]
     assert loop.verdict == "error" and "redirect loop" in loop.detail
     assert r[tls].verdict == "error" and r[tls].detail.startswith("TLS failure")
@@ -253,9 +264,8 @@ def test_per_host_limit_seen_from_the_server(webs):
     elapsed = time.monotonic() - start
     assert all(x.verdict == "ok" for x in r.values())
     hits = slow.log[before:]
-    # A HEAD each, and one probe for a path that cannot exist: a host with real 404s is not read.
-    assert sorted(h.method for h in hits) == ["HEAD"] * 9
-    assert len([h for h in hits if h.path.startswith("/scan-linkcheck-probe-")]) == 1
+    # One GET each.
+    assert sorted(h.method for h in hits) == ["GET"] * 8
     events = sorted([(h.start, 1) for h in hits] + [(h.end, -1) for h in hits])
     most = now = 0
     for _, step in events:
@@ -436,3 +446,45 @@ def test_private_addresses_need_allow_private(scan_cli, webs):
     assert done.returncode == 0
     row = json.loads(done.stdout)[0]
     assert row["verdict"] == "error" and "--allow-private" in row["detail"]
+
+
+def test_offline_judges_nothing_dead(ws, tmp_path):
+    # No name resolves, not even the DOI resolver's: the machine is offline.
+    from refs.errors import Offline
+
+    add_items(ws, [{"id": "a", "type": "webpage", "title": "A", "URL": "https://blog.example.org/a"},
+                   {"id": "b", "type": "article-journal", "title": "B", "DOI": "10.1234/b"}])
+    nowhere = NetPolicy(resolve=lambda host: (_ for _ in ()).throw(OSError(f"{host} does not resolve")))
+    with pytest.raises(Offline) as exc:
+        check_workspace(ws, settings=FAST, policy=nowhere)
+    assert "this machine seems to be offline" in str(exc.value) and "doi.org" in str(exc.value)
+    assert not (ws.db / "links.json").exists()
+
+
+def test_one_name_that_does_not_resolve_is_dead_when_others_do(ws, webs):
+    add_items(ws, [{"id": "a", "type": "webpage", "title": "A", "URL": "http://no-such-host.example/a"},
+                   {"id": "b", "type": "webpage", "title": "B", "URL": webs["blog"].url("/post")}])
+    report = check_workspace(ws, settings=FAST, policy=POLICY)
+    assert [r.verdict for r in report.results] == ["dead", "ok"]
+    # The DOI resolver's name resolving is enough to call a lone unresolvable name dead.
+    alone = Workspace(ws.bib.parent / "other.bib", ws.db.parent / "db2")
+    add_items(alone, [{"id": "a", "type": "webpage", "title": "A", "URL": "http://no-such-host.example/a"}])
+    report = check_workspace(alone, settings=CheckSettings(**{**FAST.__dict__, "doi_resolver": "http://doi.test/"}),
+                             policy=POLICY)
+    assert [r.verdict for r in report.results] == ["dead"]
+
+
+def test_offline_cli_and_bad_numbers_exit_2(scan_cli):
+    scan_cli("refs", "add", "--key", "a", "--title", "A", "--url", "https://unresolvable.invalid/a")
+    done = scan_cli("check-links", env={"SCAN_HOSTS": "x.test=127.0.0.9", "SCAN_HOSTS_ONLY": "1"})
+    assert done.returncode == 2 and "offline" in done.stderr and "Nothing was judged dead" in done.stderr
+    for args, message in ((["--max-age", "99999999999w"], "--max-age: '99999999999w' is longer than"),
+                          (["--timeout", "nan"], "--timeout: nan is not"),
+                          (["--timeout", "0"], "--timeout: 0 is out of range"),
+                          (["--concurrency", "0"], "--concurrency: 0 is out of range"),
+                          (["--per-host", "-1"], "--per-host: -1 is out of range"),
+                          (["--doi-resolver", "http://[::1"], "--doi-resolver: takes an http(s) URL, not 'http://[::1'"),
+                          (["--archive-api", "file:///etc/passwd"], "--archive-api: takes an http(s) URL")):
+        done = scan_cli("check-links", *args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert done.stderr.startswith(f"scan: error: {message}"), done.stderr

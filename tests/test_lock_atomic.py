@@ -79,3 +79,104 @@ def test_two_processes_adding_at_once_lose_nothing(tmp_path):
     text = (tmp_path / "library.bib").read_text()
     assert all(f"Paper {n}-{i} on mentoring" in text for n in range(2) for i in range(3))
     assert run_scan("sync", "--json", cwd=tmp_path).returncode == 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = open(f"/proc/{pid}/task/{pid}/children").read()
+    except OSError:
+        return []
+    return [int(p) for p in text.split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _wait_until(check, what: str, guard: float = 60) -> None:
+    """Poll ``check`` until true; ``guard`` only stops a hang, it is no limit on speed."""
+    end = time.monotonic() + guard
+    while not check():
+        assert time.monotonic() < end, what
+        time.sleep(0.02)
+
+
+def test_a_child_forked_under_the_lock_does_not_keep_it(tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import os, time
+        from refs.lock import workspace_lock
+        with workspace_lock({str(tmp_path)!r}, "scan sync"):
+            if os.fork() == 0:
+                time.sleep(60)   # an orphan to be, holding whatever it inherited
+                os._exit(0)
+            print("held", flush=True)
+            time.sleep(60)
+        """)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    [child] = _children(holder.pid)
+    holder.kill()
+    holder.wait()
+    try:
+        assert _alive(child)
+        with workspace_lock(tmp_path, "scan sync", timeout=5):
+            pass
+    finally:
+        os.kill(child, signal.SIGKILL)
+
+
+def test_a_lock_held_in_the_name_of_a_dead_process_is_taken_over(tmp_path):
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    # Something still holds the flock, but the pid written in the lock is gone.
+    squatter = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, os, time
+        fd = os.open({str(tmp_path / ".lock")!r}, os.O_RDWR | os.O_CREAT)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.write(fd, b"pid {dead.pid} (scan sync) since 2024-01-01T00:00:00\\n")
+        print("held", flush=True)
+        time.sleep(60)
+        """)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert squatter.stdout.readline().strip() == "held"
+        with workspace_lock(tmp_path, "scan sync", timeout=5):
+            assert f"pid {os.getpid()} (scan sync)" in (tmp_path / ".lock").read_text()
+        # A live holder is never taken over.
+        with workspace_lock(tmp_path, "scan crawl", timeout=5):
+            with pytest.raises(WorkspaceLocked):
+                with workspace_lock(tmp_path, "scan sync", timeout=0.3):
+                    pass
+    finally:
+        squatter.kill()
+        squatter.wait()
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_killing_a_sync_of_a_large_bib_leaves_no_worker_and_no_lock(tmp_path, sig):
+    from refs.bibtex import PARALLEL_MIN_BLOCKS
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: the .bib is parsed without worker processes")
+    n = PARALLEL_MIN_BLOCKS * 8
+    (tmp_path / "library.bib").write_text("".join(
+        f"@article{{key{i},\n  title = {{Mentoring study {i}}},\n  author = {{Writer{i}, Ann}},\n"
+        f"  journal = {{Journal {i % 40}}},\n  year = {{{1990 + i % 30}}}\n}}\n\n" for i in range(n)))
+    sync = subprocess.Popen([sys.executable, "-m", "scan", "sync"], cwd=tmp_path, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+
+    def parsing() -> bool:
+        workers[:] = _children(sync.pid)
+        return bool(workers) or sync.poll() is not None
+
+    _wait_until(parsing, "scan sync never started its parse workers")
+    if not workers:
+        pytest.skip("the sync finished before it could be killed")
+    sync.send_signal(sig)
+    sync.wait(timeout=60)
+    _wait_until(lambda: not any(_alive(w) for w in workers), "parse workers outlived their parent")
+    r = run_scan("sync", cwd=tmp_path, env={"SCAN_LOCK_TIMEOUT": "5"}, timeout=300)
+    assert r.returncode == 0, r.stderr

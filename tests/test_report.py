@@ -336,3 +336,23 @@ def test_cli_bad_top(scan_cli, tmp_path):
     r = scan_cli("report", "--top", "-1")
     assert r.returncode == 2
     assert r.stderr == "scan: error: --top takes a number of pages, 0 or more, not -1\n"
+
+
+def test_html_lists_every_page_folded_below_the_top_ones(scan_cli, tmp_path):
+    write_state(tmp_path / "db", make_pages())
+    r = scan_cli("report", "--top", "2", "--html", "report.html")
+    assert r.returncode == 0, r.stderr
+    doc = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<h2>Top pages (2 of 5)</h2>" in doc
+    folded = doc[doc.index('<details id="all-pages"><summary>All 5 pages</summary>'):doc.index("</details>")]
+    assert folded.count("<tr>") == 6  # a header and every page
+    # The JSON report is unchanged by it.
+    assert "pages" not in json.loads(scan_cli("report", "--json", "--top", "2").stdout)
+
+
+def test_cli_html_into_a_folder_is_exit_2(scan_cli, tmp_path):
+    write_state(tmp_path / "db", make_pages())
+    (tmp_path / "out").mkdir()
+    r = scan_cli("report", "--html", "out")
+    assert r.returncode == 2
+    assert r.stderr == "scan: error: out: it is a folder; give a file name\n"

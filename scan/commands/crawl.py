@@ -1,17 +1,15 @@
-"""Scan commands: ``scan crawl`` (the environmental scan) and ``scan pages``."""
+"""Scan commands: ``scan crawl`` (the environmental scan), ``scan pages``
+and ``scan scans`` (the scans kept by earlier crawls)."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import os
 import signal
 import sys
 from typing import Optional
 
 import typer
 
-from refs.errors import BadInput
 from scan.crawl.pages import page_id
 from scan.output import err, print_json
 
@@ -19,21 +17,7 @@ from scan.output import err, print_json
 def register(app: typer.Typer) -> None:
     app.command()(crawl)
     app.command()(pages)
-
-
-def _settings(cfg: dict, **given):
-    """Command-line values win over scan.toml's [crawl], which wins over defaults."""
-    from scan.crawl.settings import CrawlSettings
-
-    names = {f.name for f in dataclasses.fields(CrawlSettings)}
-    values = {k.replace("-", "_"): v for k, v in cfg.items() if k.replace("-", "_") in names}
-    unknown = [k for k in cfg if k.replace("-", "_") not in names]
-    if unknown:
-        raise BadInput(f"unknown setting(s) in scan.toml [crawl]: {', '.join(unknown)}")
-    values.update({k: v for k, v in given.items() if v is not None})
-    if values.get("follow", "relevant") not in ("relevant", "all"):
-        raise BadInput(f"--follow takes 'relevant' or 'all', not {values['follow']!r}")
-    return CrawlSettings(**values)
+    app.command()(scans)
 
 
 def crawl(
@@ -44,93 +28,66 @@ def crawl(
     follow: Optional[str] = typer.Option(None, "--follow", help="relevant (pages scoring >= --min-score) or all."),
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Score (0-100) a page needs for its links to be followed [default: 20]."),
     keywords: Optional[str] = typer.Option(None, "--keywords", help="Comma-separated keywords replacing the configured ones."),
-    delay: Optional[float] = typer.Option(None, "--delay", help="Seconds between requests to one host [default: 1.0]."),
+    delay: Optional[float] = typer.Option(None, "--delay", help="Seconds between requests to one host [default: 1.0; a site's robots.txt Crawl-delay may raise it, up to 60]."),
     concurrency: Optional[int] = typer.Option(None, "--concurrency", help="Requests in flight across hosts [default: 8]."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Read timeout in seconds [default: 20]."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Seconds a server may stay silent [default: 20]; a whole page may take 3 times that."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Largest body read, after decompression [default: 5000000]."),
     user_agent: Optional[str] = typer.Option(None, "--user-agent", help="The User-Agent to identify as."),
     contact: Optional[str] = typer.Option(None, "--contact", help="A contact (mailto: or URL) added to the User-Agent."),
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not obey robots.txt (your own sites only)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Let links reach loopback and private addresses."),
-    resume: bool = typer.Option(False, "--resume", help="Continue the interrupted scan."),
+    resume: bool = typer.Option(False, "--resume", help="Continue the interrupted scan (with its depth, keywords and rules; --max-pages, --delay and the like may change)."),
+    restore: Optional[str] = typer.Option(None, "--restore", metavar="FILE", help="Make a kept scan (see `scan scans`) the current one again; the current one is kept."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per page (JSON lines)."),
 ) -> None:
     """Environmental scan: follow the links of seed pages, ranking pages by the topic's keywords.
 
+    A new scan replaces the current one when its first page answers; the
+    current one is kept (`scan scans` lists kept scans, `--restore` takes one back).
+
     Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org
     """
-    from refs.http import env_resolver
-    from refs.lock import workspace_lock
-    from scan.config import load_config
-    from scan.crawl.engine import NoSeedFetched, crawl as run_crawl
-    from scan.crawl.state import CrawlState
+    from scan.crawl.summary import describe_errors
+    from scan.progress import ProgressBar
+    from scan.workflows.crawl import restore_scan, run_crawl
 
     ws = ctx.obj["ws"]
-    cfg = load_config()
-    topic = cfg.topic([k.strip() for k in keywords.split(",") if k.strip()] if keywords else None)
-    with workspace_lock(ws.db, "scan crawl"):
-        state = CrawlState(ws.db)
-        if resume:
-            if not state.exists():
-                raise BadInput(f"there is no scan to resume in {ws.db}; start one with `scan crawl SEED...`")
-            state.load()
-            stored = state.meta.get("settings", {})
-            seeds = list(state.meta.get("seeds", []))
-            if state.meta.get("keywords") and not keywords:
-                topic = cfg.topic(state.meta["keywords"])
-        else:
-            stored = {}
-            seeds = list(seeds or cfg.seeds)
-            if not seeds:
-                raise BadInput("no seed URLs: give them as arguments, or as `seeds = [...]` in scan.toml")
-        settings = _settings({**cfg.crawl, **stored}, depth=depth, max_pages=max_pages, follow=follow,
-                             min_score=min_score, delay=delay, concurrency=concurrency, timeout=timeout,
-                             max_bytes=max_bytes, user_agent=user_agent, contact=contact,
-                             ignore_robots=ignore_robots or None, allow_private=allow_private or None)
-        if not resume:
-            meta = {"seeds": seeds, "settings": _stored(settings),
-                    "keywords": [k.strip() for k in keywords.split(",")] if keywords else None}
-            backup = state.start_new(meta)
-            if backup:
-                err(f"The previous scan was kept as {backup}.")
-        show = _Progress() if sys.stderr.isatty() and not as_json else None
+    if restore is not None:
+        if seeds or resume:
+            from scan.errors import BadUsage
+            raise BadUsage("--restore takes no seeds and no --resume")
+        kept, backup = restore_scan(ws, restore)
+        err(f"Restored the scan of {kept.pages} pages from {kept.path}." +
+            (f" The scan it replaced was kept as {backup}." if backup else ""))
+        return
+    options = dict(depth=depth, max_pages=max_pages, follow=follow, min_score=min_score, delay=delay,
+                   concurrency=concurrency, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent,
+                   contact=contact, ignore_robots=ignore_robots or None, allow_private=allow_private or None)
 
-        def on_page(page: dict) -> None:
-            if as_json:
-                sys.stdout.write(json.dumps(_public(page), ensure_ascii=False) + "\n")
-                sys.stdout.flush()
+    def on_page(page: dict) -> None:
+        if as_json:
+            sys.stdout.write(json.dumps(_public(page), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
 
-        # kill and Ctrl-C both stop the scan cleanly; --resume continues it.
-        signal.signal(signal.SIGTERM, _interrupt)
-        try:
-            result = run_crawl(state, seeds, settings, topic=topic, on_page=on_page, resolve=env_resolver(),
-                               on_progress=show.update if show else None)
-        except NoSeedFetched as exc:
-            if show:
-                show.close()
-            err(f"scan: error: no seed could be fetched: {exc}")
-            raise typer.Exit(2)
-        finally:
-            if show:
-                show.close()
-    if result.interrupted:
-        err(f"Interrupted: {len(result.pages)} pages kept. `scan crawl --resume` continues the scan.")
-        sys.stdout.flush()
-        os._exit(130)  # fetches still in flight are abandoned, not waited for
+    # kill (SIGTERM) stops the scan as Ctrl-C does: what was fetched is kept; --resume continues.
+    signal.signal(signal.SIGTERM, _interrupt)
+    with ProgressBar("scan", enabled=None if not as_json else False) as bar:
+        outcome = run_crawl(ws, ctx.obj["root"], seeds=list(seeds or []), options=options, keywords=keywords,
+                            resume=resume, on_page=on_page, on_note=lambda text: bar.note(f"note: {text}"),
+                            on_progress=lambda p: bar.update(p.done, p.done + p.queued,
+                                                             f"{p.queued} queued, {p.hosts} hosts, {p.errors} errors"))
+    result = outcome.result
+    if result.backup:
+        err(f"The previous scan was kept as {result.backup} (`scan crawl --restore` takes it back).")
     if not as_json:
         _table(result.pages, limit=20)
-        errors = sum(1 for p in result.pages if p.get("error"))
-        err(f"{len(result.pages)} pages scanned ({errors} with errors). `scan pages` lists them.")
+    failed = describe_errors(outcome.errors)
+    err(f"{len(result.pages)} pages scanned" + (f"; {failed}" if failed else "") + ".")
+    err(f"Stopped: {outcome.stopped}." + ("" if as_json else " `scan pages` lists the pages."))
 
 
 def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt()
-
-
-def _stored(settings) -> dict:
-    return {k: v for k, v in dataclasses.asdict(settings).items()
-            if k in ("depth", "max_pages", "follow", "min_score", "delay", "concurrency", "timeout", "max_bytes",
-                     "contact", "ignore_robots", "allow_private")}
 
 
 _PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
@@ -152,55 +109,36 @@ def _table(pages: list[dict], limit: int) -> None:
     out.write(f"{'score':>6}  {'depth':>5}  {'status':>6}  {'id':<9}  title / url\n")
     for p in rows:
         status = str(p.get("status") or "-")
-        title = (p.get("title") or p.get("error") or "").replace("\n", " ")[:70]
+        title = (p.get("title") or "").replace("\n", " ")[:70]
         pid = p.get("id") or page_id(p["url"])
         out.write(f"{p.get('score', 0.0):6.1f}  {p.get('depth', 0):>5}  {status:>6}  {pid:<9}  {title}\n"
                   f"{'':36}{p['url']}\n")
-
-
-class _Progress:
-    """A progress line on a terminal: pages done and queued, hosts, errors."""
-
-    def __init__(self):
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        self._p = Progress(TextColumn("[bold]scan"), BarColumn(), TextColumn("{task.fields[text]}"),
-                           TimeElapsedColumn(), transient=True, console=_stderr_console())
-        self._task = self._p.add_task("crawl", total=None, text="")
-        self._p.start()
-
-    def update(self, pr) -> None:
-        self._p.update(self._task, completed=pr.done, total=pr.done + pr.queued,
-                       text=f"{pr.done} done, {pr.queued} queued, {pr.hosts} hosts, {pr.errors} errors")
-
-    def close(self) -> None:
-        self._p.stop()
-
-
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
+        if p.get("error"):
+            # In full: the hint at its end (--allow-private, ...) is the useful part.
+            out.write(f"{'':36}error: {' '.join(str(p['error']).split())}\n")
 
 
 def pages(
     ctx: typer.Context,
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pages scoring at least this."),
-    limit: Optional[int] = typer.Option(None, "--limit", help="At most this many pages."),
+    limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many pages."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of pages, best first."),
 ) -> None:
     """List the scanned pages, most relevant first.
 
     Example: scan pages --min-score 2 --limit 20
     """
+    from scan.crawl.settings import check_value
     from scan.crawl.state import CrawlState, ranked
 
+    if min_score is not None:
+        check_value("min_score", min_score, "--min-score")
     state = CrawlState(ctx.obj["ws"].db)
     if not state.exists():
         if as_json:
             print_json([])
             return
-        err("No scan yet: run `scan crawl SEED...`.")
+        err(f"No scan yet in {state.dir}: run `scan crawl SEED...`.")
         return
     state.load()
     rows = ranked(list(state.pages.values()))
@@ -212,3 +150,28 @@ def pages(
         print_json([_public(p) for p in rows])
     else:
         _table(rows, limit=len(rows))
+
+
+def scans(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON array of kept scans, newest first."),
+) -> None:
+    """List the scans kept when a new scan replaced them; `scan crawl --restore FILE` takes one back.
+
+    Example: scan scans
+    """
+    from scan.workflows.crawl import kept_scans
+
+    kept = kept_scans(ctx.obj["ws"])
+    if as_json:
+        print_json([{"file": str(k.path), "pages": k.pages, "seeds": list(k.seeds), "finished": k.finished,
+                     "error": k.error} for k in kept])
+        return
+    if not kept:
+        err(f"No kept scans in {ctx.obj['ws'].db}.")
+        return
+    for k in kept:
+        what = f"unreadable: {k.error}" if k.error else \
+            f"{k.pages} pages{'' if k.finished else ' (unfinished)'}; seeds: {', '.join(k.seeds) or '-'}"
+        sys.stdout.write(f"{k.path}  {what}\n")
+    err("`scan crawl --restore FILE` makes one the current scan again (the current one is kept).")

@@ -84,7 +84,9 @@ def refs_list(
         print_json([summary(i) for i in items])
         return
     if not items:
-        err("The library is empty. Add references with `scan import FILE` or `scan refs add`.")
+        ws = _ws(ctx)
+        err(f"The library is empty ({ws.bib.resolve()}, database {ws.db.resolve()}). "
+            "Add references with `scan import FILE` or `scan refs add`.")
         return
     out = sys.stdout
     width = min(max(len(i["id"]) for i in items), 40)
@@ -199,7 +201,7 @@ def refs_edit(
     ctx: typer.Context,
     key: str = typer.Argument(..., help="The citekey."),
     fields: list[str] = typer.Argument(..., help="field=value pairs; field= removes the field."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="Print the edited reference as CSL-JSON."),
 ) -> None:
     """Edit fields of a reference.
 
@@ -290,7 +292,7 @@ def export(
     ctx: typer.Context,
     fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json, ris, or a formatted list: text, markdown, html."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
-    keys: list[str] = typer.Option(None, "--key", help="Export only these citekeys (repeatable)."),
+    keys: list[str] = typer.Option(None, "--key", "--keys", help="Export only these citekeys (repeatable, or comma-separated)."),
     style: str = typer.Option("apa", "--style", help="CSL style for text/markdown/html: a name (apa, chicago-author-date, ...) or a .csl file."),
     cited_in: Optional[Path] = typer.Option(None, "--cited-in", help="Export only what this manuscript (.tex, .md, .txt, .docx) cites."),
 ) -> None:
@@ -303,6 +305,7 @@ def export(
     from refs.library import get_item, list_items
 
     ws = _ws(ctx)
+    keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
     items = [get_item(ws, k) for k in keys] if keys else list_items(ws)
     unmatched: list[str] = []
     if cited_in is not None:

@@ -3,19 +3,17 @@
 Parses the options, makes one call into :func:`refs.linkcheck.check_workspace`
 and shows the result: a progress bar on a terminal (stderr), a summary by
 verdict, the dead and redirected links with their references (or ``--json``),
-exit 1 when any link is dead.
+exit 1 when any link is dead, 2 when the machine is offline (nothing judged).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from refs.errors import BadInput
 from scan.output import err, print_json, report_sync
 
 
@@ -27,9 +25,9 @@ def check_links(
     ctx: typer.Context,
     keys: list[str] = typer.Option(None, "--keys", "--key", help="Check only these citekeys (repeatable, or comma-separated)."),
     manuscript: Optional[Path] = typer.Option(None, "--manuscript", help="Check only the references this manuscript cites (\\cite{..}, [@key], (Barr, 2013))."),
-    per_host: int = typer.Option(2, "--per-host", min=1, help="Requests at once per host."),
-    concurrency: int = typer.Option(32, "--concurrency", min=1, help="Links checked at once across hosts."),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds to wait for a server (a timeout is retried once)."),
+    per_host: int = typer.Option(2, "--per-host", help="Requests at once per host (1-64)."),
+    concurrency: int = typer.Option(32, "--concurrency", help="Links checked at once across hosts (1-1024)."),
+    timeout: float = typer.Option(20.0, "--timeout", help="Seconds to wait for a server (a timeout is retried once)."),
     max_age: Optional[str] = typer.Option(None, "--max-age", help="Skip links found good within this age (90s, 30m, 12h, 1d, 2w)."),
     fix: bool = typer.Option(False, "--fix", help="Replace permanently redirected URLs with their new URL (syncs library.bib)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array, one object per checked link."),
@@ -46,21 +44,26 @@ def check_links(
     """
     from refs.http import NetPolicy, env_resolver
     from refs.linkcheck import DEFAULT_ARCHIVE_API, DEFAULT_DOI_RESOLVER, CheckSettings, check_workspace, parse_age
+    from scan.options import check_number, check_url
+    from scan.progress import ProgressBar
 
     for name, value in (("--archive-api", archive_api), ("--doi-resolver", doi_resolver)):
-        if value and not value.startswith(("http://", "https://")):
-            raise BadInput(f"{name} takes an http(s) URL, not {value!r}")
+        if value:
+            check_url(value, name)
     settings = CheckSettings(
-        per_host=per_host, concurrency=concurrency, timeout=timeout,
+        per_host=check_number(per_host, "--per-host", 1, 64, whole=True, what="a number of requests"),
+        concurrency=check_number(concurrency, "--concurrency", 1, 1024, whole=True, what="a number of checks"),
+        timeout=check_number(timeout, "--timeout", 0.1, 3600, what="a number of seconds"),
         max_age=parse_age(max_age) if max_age else None,
         archive_api=DEFAULT_ARCHIVE_API if archive_api is None else (archive_api or None),
         doi_resolver=doi_resolver or DEFAULT_DOI_RESOLVER,
     )
     ws = ctx.obj["ws"]
     keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
-    with _Progress(enabled=sys.stderr.isatty() and not os.environ.get("SCAN_NO_PROGRESS")) as progress:
+    with ProgressBar("checking links") as bar:
         report = check_workspace(ws, settings=settings, policy=NetPolicy(resolve=env_resolver(), allow_private=allow_private),
-                                 keys=keys or None, manuscript=manuscript, fix=fix, progress=progress)
+                                 keys=keys or None, manuscript=manuscript, fix=fix,
+                                 progress=(lambda done, total: bar.update(done, total)) if bar.enabled else None)
     code = 1 if report.any_dead else 0
     for message in report.unmatched:
         err(f"warning: {message}")
@@ -100,22 +103,3 @@ def _show(report) -> None:
         err("Run with --fix to store the new URLs of permanent redirects.")
 
 
-class _Progress:
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
-
-    def __init__(self, enabled: bool):
-        self.enabled = enabled
-        self._bar = None
-
-    def __enter__(self):
-        return self if self.enabled else None
-
-    def __call__(self, done: int, total: int) -> None:
-        if self._bar is None:
-            self._bar = typer.progressbar(length=total, label="checking links", file=sys.stderr, show_pos=True)
-            self._bar.__enter__()
-        self._bar.update(done - self._bar.pos)
-
-    def __exit__(self, *exc) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)

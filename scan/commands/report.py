@@ -21,7 +21,7 @@ def report(
     as_json: bool = typer.Option(False, "--json", help="Print the whole report as one JSON object."),
     html_file: Optional[Path] = typer.Option(None, "--html", metavar="FILE",
                                              help="Also write a self-contained HTML report (sortable tables, link graph)."),
-    top: int = typer.Option(20, "--top", metavar="N", help="How many of the best pages to list."),
+    top: int = typer.Option(20, "--top", metavar="N", help="How many of the best pages to list (the HTML report can unfold all of them)."),
 ) -> None:
     """Report on the scan: per theme and keyword, the pages and hits; top pages, hosts, depths, link graph.
 
@@ -43,14 +43,14 @@ def report(
     if has_scan:
         state.load()
     keywords = state.meta.get("keywords")
-    topic = load_config().topic(keywords if keywords else None)
-    data = build_report(state.pages.values(), topic, top=top)
+    topic = load_config(ctx.obj["root"]).topic(keywords if keywords else None)
+    data = build_report(state.pages.values(), topic, top=top, all_pages=html_file is not None)
     if not has_scan:
         err(f"No scan yet in {state.dir}: run `scan crawl SEED...` first.")
     if html_file is not None:
         write_atomic(html_file, render_html(data))
         err(f"Wrote {html_file}.")
     if as_json:
-        print_json(data)
+        print_json({k: v for k, v in data.items() if k != "pages"})
     elif has_scan:
         sys.stdout.write(render_text(data))

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
@@ -35,6 +36,7 @@ from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry, ranked
 from refs.values.retry_after import parse_retry_after
 from refs.values.urls import canonical, host_key, origin
+from scan.errors import NoSeedFetched
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +44,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 REGION_RANK = {"body": 0, "header": 1, "aside": 2, "nav": 3, "footer": 4, "comments": 5}
 MAX_STORED_LINKS = 100
 MAX_STORED_CITATIONS = 50
-
-
-class NoSeedFetched(Exception):
-    """Raised by :func:`crawl` when not one seed could be fetched."""
 
 
 @dataclass
@@ -58,10 +56,16 @@ class Progress:
 
 @dataclass
 class CrawlResult:
+    """What a crawl did: the pages (best first), whether it was interrupted,
+    where the previous scan was kept (when this one replaced it), why it
+    stopped (``done``: nothing left to follow; ``max-pages``;
+    ``interrupted``) and what the user was told along the way."""
+
     pages: list[dict]
     interrupted: bool = False
     backup: str | None = None
-    stats: dict = field(default_factory=dict)
+    stopped: str = "done"
+    notes: list[str] = field(default_factory=list)
 
 
 # --- page analysis, in this process or in workers --------------------------------
@@ -123,12 +127,11 @@ class _Analyser:
         self.matcher = Matcher(topic)
         self.pool = None
         if workers > 1:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+            from refs.workers import worker_pool
 
-            # forkserver: the fetching threads make plain fork unsafe.
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
-                                            initializer=_init_worker, initargs=(topic,))
+            # forkserver: the fetching threads make plain fork unsafe. The
+            # workers exit when this process dies (refs.workers).
+            self.pool = worker_pool(workers, "forkserver", initializer=_init_worker, initargs=(topic,))
 
     def __call__(self, body: bytes, url: str, charset: str | None) -> dict:
         if self.pool is None:
@@ -149,6 +152,7 @@ class _HostInfo:
     robots_attempts: int = 0
     delay: float = 0.0
     refusal: str | None = None  # why nothing is fetched from this host (set once robots.txt gave up)
+    refusal_kind: str | None = None  # its error kind: dns, blocked, ..., robots-unavailable
 
 
 # robots.txt failures that no later attempt will mend: the host's pages are stored with the reason.
@@ -166,78 +170,210 @@ class _Task:
 def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic=None,
           resolve: Callable[[str], list[str]] = system_resolve,
           on_page: Callable[[dict], None] | None = None,
-          on_progress: Callable[[Progress], None] | None = None) -> CrawlResult:
+          on_progress: Callable[[Progress], None] | None = None,
+          on_note: Callable[[str], None] | None = None) -> CrawlResult:
     """Run (or, when ``state`` holds a scan, continue) a crawl from ``seeds``.
 
-    ``state`` must be loaded (resume) or freshly started; the caller holds the
-    workspace lock. Raises :class:`NoSeedFetched` when no seed page could be
-    fetched at all (the pages are stored nonetheless)."""
+    ``state`` must be loaded (resume), started, or begun with
+    :meth:`CrawlState.begin_new`, in which case the previous scan on disk is
+    replaced only when the first page answers (``CrawlResult.backup`` names
+    where it was kept). The caller holds the workspace lock. Raises
+    :class:`NoSeedFetched` when no seed page could be fetched at all (a
+    pending new scan is then dropped and the previous one stays).
+    ``on_note`` hears what the user should know while it runs (a site's
+    Crawl-delay capped)."""
     if topic is None:
         from scan.keywords import Topic
 
         topic = Topic.default()
-    seed_hosts = frozenset(h for h in (urlsplit(s).hostname for s in seeds) if h)
-    policy = NetPolicy(resolve=resolve, allow_private=settings.allow_private, trusted_hosts=seed_hosts)
-    session = make_session(policy, user_agent=settings.agent, pool_size=max(4, settings.concurrency))
-    workers = settings.analysis_workers
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4) if settings.delay < 0.1 and settings.max_pages >= 200 else 1
-    analyser = _Analyser(workers, topic)
-    sched = Scheduler()
-    hosts: dict[str, _HostInfo] = {}
-    aliases: set[str] = set()
-    for p in state.pages.values():
-        aliases.update(_aliases_of(p))
-    progress = Progress(done=len(state.pages))
-    progress.errors = sum(1 for p in state.pages.values() if p.get("error"))
+    return _Crawl(state, seeds, settings, topic, resolve, on_page, on_progress, on_note).run()
 
-    seq = 0
 
-    def add(entry: Entry) -> None:
-        sched.add(host_key(entry.url), entry.priority, entry)
+class _Crawl:
+    """One run of :func:`crawl`: the scheduler, the hosts' politeness state
+    and the fetches in flight. Only the caller's thread touches it, except
+    :meth:`_fetch`, which runs in the pool's threads."""
 
-    if not state.pages and not state.frontier:
-        fresh = []
-        for s in seeds:
-            url = canonical(s)
-            if url:
-                seq += 1
-                fresh.append(Entry(url, 0, None, (0, 0, 0.0, seq)))
-        state.enqueue(fresh)
-    for e in sorted(state.frontier.values(), key=lambda e: e.priority):
-        add(e)
+    def __init__(self, state: CrawlState, seeds: list[str], settings: CrawlSettings, topic, resolve,
+                 on_page, on_progress, on_note):
+        self.state, self.seeds, self.settings = state, seeds, settings
+        self.on_page, self.on_progress, self.on_note = on_page, on_progress, on_note
+        seed_hosts = frozenset(h for h in (urlsplit(s).hostname for s in seeds) if h)
+        policy = NetPolicy(resolve=resolve, allow_private=settings.allow_private, trusted_hosts=seed_hosts)
+        self.session = make_session(policy, user_agent=settings.agent, pool_size=max(4, settings.concurrency))
+        workers = settings.analysis_workers
+        if workers is None:
+            workers = min(os.cpu_count() or 1, 4) if settings.delay < 0.1 and settings.max_pages >= 200 else 1
+        self.analyser = _Analyser(workers, topic)
+        self.sched = Scheduler()
+        self.hosts: dict[str, _HostInfo] = {}
+        self.aliases: set[str] = set()
+        for p in state.pages.values():
+            self.aliases.update(_aliases_of(p))
+        self.progress = Progress(done=len(state.pages),
+                                 errors=sum(1 for p in state.pages.values() if p.get("error")))
+        self.timeout = (min(settings.timeout, 10.0), settings.timeout)
+        self.in_flight: dict[Future, _Task] = {}
+        self.started = len(state.pages)
+        self.backup: Path | None = None
+        self.notes: list[str] = []
 
-    timeout = (min(settings.timeout, 10.0), settings.timeout)
+    # --- the loop ------------------------------------------------------------------
 
-    def stop_at(source: str):
-        """Where a page's redirects stop being followed inside its own fetch:
-        at a URL already stored or waiting on the frontier (it is, or will be,
-        fetched as a page of its own), at another host (whose politeness and
-        robots.txt apply: the target goes on the frontier), and at a path this
-        host's robots.txt disallows. Called from the fetching threads: set
-        lookups, at worst a moment stale."""
-        source_host = host_key(source)
-
-        def stop(url: str) -> bool:
-            u = canonical(url)
-            if u is None or u in state.pages or u in aliases or u in state.frontier:
-                return True
-            if host_key(u) != source_host:
-                return True
-            robots = hosts[source_host].robots if source_host in hosts else None
-            return (not settings.ignore_robots and robots is not None
-                    and not robots.allowed(settings.agent, _path(u)))
-
-        return stop
-
-    def run(task: _Task):
-        if task.kind == "robots":
-            return fetch(session, task.url, max_bytes=500_000, timeout=timeout,
-                         total_timeout=settings.page_timeout, max_redirects=5)
+    def run(self) -> CrawlResult:
+        self._seed()
+        pool = ThreadPoolExecutor(max_workers=max(1, self.settings.concurrency))
+        interrupted = False
         try:
-            result = fetch(session, task.entry.url, max_bytes=settings.max_bytes, timeout=timeout,
-                           total_timeout=settings.page_timeout, accept=HTML_TYPES,
-                           stop_redirect=stop_at(task.entry.url))
+            while True:
+                self._dispatch(pool, time.monotonic())
+                if not self.in_flight:
+                    if not self._wait_idle():
+                        break
+                    continue
+                self._collect(self._wait_some())
+                self.state.maybe_checkpoint(self.settings.checkpoint_seconds)
+                self.progress.queued = len(self.sched)
+                self.progress.hosts = self.sched.hosts
+                if self.on_progress:
+                    self.on_progress(self.progress)
+        except KeyboardInterrupt:
+            interrupted = True
+        finally:
+            # Fetches in flight are cut (their pages are fetched again on --resume), not waited for.
+            self.session.watchdog.abort()
+            pool.shutdown(wait=False, cancel_futures=True)
+            self.analyser.close()
+            self.session.close()
+            self.state.set_meta(finished=not interrupted and self._exhausted())
+            self.state.checkpoint()
+        return self._result(interrupted)
+
+    def _seed(self) -> None:
+        state = self.state
+        if not state.pages and not state.frontier:
+            fresh = []
+            for n, s in enumerate(self.seeds, 1):
+                url = canonical(s)
+                if url:
+                    fresh.append(Entry(url, 0, None, (0, 0, 0.0, n)))
+            state.enqueue(fresh)
+        for e in sorted(state.frontier.values(), key=lambda e: e.priority):
+            self._add(e)
+
+    def _add(self, entry: Entry) -> None:
+        self.sched.add(host_key(entry.url), entry.priority, entry)
+
+    def _room(self) -> bool:
+        s = self.settings
+        return len(self.in_flight) < s.concurrency and self.started + len(self.in_flight) < s.max_pages
+
+    def _exhausted(self) -> bool:
+        return len(self.sched) == 0 or self.started >= self.settings.max_pages
+
+    def _dispatch(self, pool: ThreadPoolExecutor, now: float) -> None:
+        """Start fetches while there are free slots and hosts ready to be asked."""
+        s = self.settings
+        while self._room():
+            got = self.sched.pop_ready(now)
+            if got is None:
+                return
+            host, entry = got
+            info = self.hosts.setdefault(host, _HostInfo(delay=s.delay))
+            if entry.url in self.aliases:
+                # Became another page's final or canonical URL while it waited: not fetched twice.
+                self.sched.release(host, now)
+                self._store(_alias(entry), [])
+                continue
+            if info.refusal is None and info.robots is None and not s.ignore_robots:
+                self.sched.add(host, entry.priority, entry)  # back in line until robots.txt is known
+                task = _Task("robots", host, url=origin(entry.url) + "/robots.txt")
+            elif info.refusal is not None or (
+                    not s.ignore_robots and not info.robots.allowed(s.agent, _path(entry.url))):
+                self.sched.release(host, now)
+                self._store(_refused(entry, info.refusal or "disallowed by robots.txt",
+                                     info.refusal_kind if info.refusal else "robots"), [])
+                continue
+            else:
+                task = _Task("page", host, entry=entry)
+            self.in_flight[pool.submit(self._fetch, task)] = task
+
+    def _wait_idle(self) -> bool:
+        """Nothing in flight: sleep until a host may be asked again; False
+        when the crawl is over."""
+        if self.started >= self.settings.max_pages or len(self.sched) == 0:
+            return False
+        wake = self.sched.next_wake()
+        if wake is None:
+            return False
+        time.sleep(max(0.0, min(wake - time.monotonic(), 1.0)))
+        return True
+
+    def _wait_some(self):
+        wake = self.sched.next_wake()
+        # With every slot taken only a finished fetch can change anything.
+        wait_for = 1.0 if (wake is None or not self._room()) else max(0.0, min(wake - time.monotonic(), 1.0))
+        done, _ = wait(self.in_flight, timeout=wait_for, return_when=FIRST_COMPLETED)
+        return done
+
+    def _collect(self, done) -> None:
+        for fut in done:
+            task = self.in_flight.pop(fut)
+            end = time.monotonic()
+            if task.kind == "robots":
+                self._took_robots(task, fut.result(), end)
+            else:
+                self._took_page(task, *fut.result(), end)
+
+    def _took_robots(self, task: _Task, result: FetchResult, end: float) -> None:
+        info = self.hosts[task.host]
+        note = _took_robots(info, result, self.settings, self.sched, task.host, end)
+        if note:
+            self._note(note)
+        if info.refusal is not None:
+            for entry in self.sched.drain_host(task.host):
+                self._store(_refused(entry, info.refusal, info.refusal_kind), [])
+
+    def _took_page(self, task: _Task, result: FetchResult, record: dict | None, end: float) -> None:
+        s, state, info = self.settings, self.state, self.hosts[task.host]
+        retry_after = _retry_after(result, s)
+        if retry_after is not None and task.entry.retries < s.max_retries:
+            task.entry.retries += 1
+            state.requeue(task.entry)
+            self.sched.add(task.host, task.entry.priority, task.entry)
+            self.sched.release(task.host, end + max(retry_after, info.delay))
+            return
+        self.sched.release(task.host, end + max(retry_after or 0.0, info.delay))
+        if result.status is not None and result.error is None and state.pending:
+            self.backup = state.commit()  # the first answer: now the new scan replaces the old one
+        page = _page(task.entry, result, record)
+        links = _next_entries(task.entry, page, record, s, state, self.aliases)
+        if result.redirect_known:
+            links += _redirect_target(task.entry, page, state, self.aliases)
+        self.aliases.update(_aliases_of(page))
+        for e in self._store(page, links):
+            self._add(e)
+
+    def _store(self, page: dict, links: list[Entry]) -> list[Entry]:
+        self.started += 1
+        return _store(self.state, page, links, self.on_page, self.progress)
+
+    def _note(self, text: str) -> None:
+        log.info("%s", text)
+        self.notes.append(text)
+        if self.on_note:
+            self.on_note(text)
+
+    # --- in the pool's threads ---------------------------------------------------------
+
+    def _fetch(self, task: _Task):
+        s = self.settings
+        if task.kind == "robots":
+            return fetch(self.session, task.url, max_bytes=500_000, timeout=self.timeout,
+                         total_timeout=s.deadline, max_redirects=5)
+        try:
+            result = fetch(self.session, task.entry.url, max_bytes=s.max_bytes, timeout=self.timeout,
+                           total_timeout=s.deadline, accept=HTML_TYPES, stop_redirect=self._stop_at(task.entry.url))
         except Exception as exc:  # nothing a page does may stop the crawl
             log.warning("fetching %s failed: %r", task.entry.url, exc)
             result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
@@ -245,104 +381,54 @@ def crawl(state: CrawlState, seeds: list[str], settings: CrawlSettings, *, topic
         record = None
         if result.error is None and result.status == 200 and _is_html(result):
             try:
-                record = analyser(result.body, result.final_url, result.charset)
+                record = self.analyser(result.body, result.final_url, result.charset)
             except Exception as exc:  # a page the parser chokes on is stored with the reason
                 log.warning("could not analyse %s: %s", task.entry.url, exc)
                 record = {"error": f"could not analyse the page: {type(exc).__name__}"}
         result.body = b""  # the text is not kept
         return result, record
 
-    pool = ThreadPoolExecutor(max_workers=max(1, settings.concurrency))
-    in_flight: dict[Future, _Task] = {}
-    started = len(state.pages)
-    interrupted = False
-    try:
-        while True:
-            now = time.monotonic()
-            while len(in_flight) < settings.concurrency and started + len(in_flight) < settings.max_pages:
-                got = sched.pop_ready(now)
-                if got is None:
-                    break
-                host, entry = got
-                info = hosts.setdefault(host, _HostInfo(delay=settings.delay))
-                if entry.url in aliases:
-                    # Became another page's final or canonical URL while it waited: not fetched twice.
-                    sched.release(host, now)
-                    _store(state, _alias(entry), [], on_page, progress)
-                    started += 1
-                    continue
-                if info.refusal is None and info.robots is None and not settings.ignore_robots:
-                    sched.add(host, entry.priority, entry)  # back in line until robots.txt is known
-                    task = _Task("robots", host, url=origin(entry.url) + "/robots.txt")
-                elif info.refusal is not None or (
-                        not settings.ignore_robots and not info.robots.allowed(settings.agent, _path(entry.url))):
-                    sched.release(host, now)
-                    _store(state, _refused(entry, info.refusal or "disallowed by robots.txt"), [], on_page, progress)
-                    started += 1
-                    continue
-                else:
-                    task = _Task("page", host, entry=entry)
-                in_flight[pool.submit(run, task)] = task
-            if not in_flight:
-                if started >= settings.max_pages or len(sched) == 0:
-                    break
-                wake = sched.next_wake()
-                if wake is None:
-                    break
-                time.sleep(max(0.0, min(wake - time.monotonic(), 1.0)))
-                continue
-            wake = sched.next_wake()
-            full = len(in_flight) >= settings.concurrency or started + len(in_flight) >= settings.max_pages
-            # With every slot taken only a finished fetch can change anything.
-            wait_for = 1.0 if (wake is None or full) else max(0.0, min(wake - time.monotonic(), 1.0))
-            done, _ = wait(in_flight, timeout=wait_for, return_when=FIRST_COMPLETED)
-            for fut in done:
-                task = in_flight.pop(fut)
-                info = hosts[task.host]
-                end = time.monotonic()
-                if task.kind == "robots":
-                    _took_robots(info, fut.result(), settings, sched, task.host, end)
-                    if info.refusal is not None:
-                        for entry in sched.drain_host(task.host):
-                            _store(state, _refused(entry, info.refusal), [], on_page, progress)
-                            started += 1
-                    continue
-                result, record = fut.result()
-                retry_after = _retry_after(result, settings)
-                if retry_after is not None and task.entry.retries < settings.max_retries:
-                    task.entry.retries += 1
-                    state.requeue(task.entry)
-                    sched.add(task.host, task.entry.priority, task.entry)
-                    sched.release(task.host, end + max(retry_after, info.delay))
-                    continue
-                sched.release(task.host, end + max(retry_after or 0.0, info.delay))
-                started += 1
-                page = _page(task.entry, result, record)
-                links = _next_entries(task.entry, page, record, settings, state, aliases)
-                if result.redirect_known:
-                    links += _redirect_target(task.entry, page, state, aliases)
-                aliases.update(_aliases_of(page))
-                fresh = _store(state, page, links, on_page, progress)
-                for e in fresh:
-                    add(e)
-            state.maybe_checkpoint(settings.checkpoint_seconds)
-            progress.queued = len(sched)
-            progress.hosts = sched.hosts
-            if on_progress:
-                on_progress(progress)
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-        analyser.close()
-        state.set_meta(finished=not interrupted and (len(sched) == 0 or started >= settings.max_pages))
-        state.checkpoint()
-    pages = list(state.pages.values())
-    if not interrupted and seeds:
-        seed_pages = [p for p in pages if p.get("depth") == 0]
-        if seed_pages and all(p.get("error") or not p.get("status") for p in seed_pages):
-            raise NoSeedFetched("; ".join(f"{p['url']}: {p.get('error') or 'no answer'}" for p in seed_pages))
-    return CrawlResult(ranked(pages), interrupted=interrupted)
+    def _stop_at(self, source: str):
+        """Where a page's redirects stop being followed inside its own fetch:
+        at a URL already stored or waiting on the frontier (it is, or will be,
+        fetched as a page of its own), at another host (whose politeness and
+        robots.txt apply: the target goes on the frontier), and at a path this
+        host's robots.txt disallows. Called from the fetching threads: set
+        lookups, at worst a moment stale."""
+        source_host = host_key(source)
+        state, s = self.state, self.settings
+
+        def stop(url: str) -> bool:
+            u = canonical(url)
+            if u is None or u in state.pages or u in self.aliases or u in state.frontier:
+                return True
+            if host_key(u) != source_host:
+                return True
+            robots = self.hosts[source_host].robots if source_host in self.hosts else None
+            return not s.ignore_robots and robots is not None and not robots.allowed(s.agent, _path(u))
+
+        return stop
+
+    # --- the end -----------------------------------------------------------------------
+
+    def _result(self, interrupted: bool) -> CrawlResult:
+        pages = list(self.state.pages.values())
+        if not interrupted and self.seeds:
+            seed_pages = [p for p in pages if p.get("depth") == 0]
+            if not seed_pages or all(p.get("error") or not p.get("status") for p in seed_pages):
+                reasons = "; ".join(f"{p['url']}: {p.get('error') or 'no answer'}" for p in seed_pages)
+                kept = (f"; the previous scan was kept as {self.backup}" if self.backup else
+                        "; the previous scan, if any, is as it was" if self.state.pending else "")
+                raise NoSeedFetched(f"no seed could be fetched ({reasons or 'no seed URL'}){kept}")
+        return CrawlResult(ranked(pages), interrupted=interrupted, backup=str(self.backup) if self.backup else None,
+                           stopped=self._why_stopped(interrupted), notes=list(self.notes))
+
+    def _why_stopped(self, interrupted: bool) -> str:
+        if interrupted:
+            return "interrupted"
+        if len(self.sched) and self.started >= self.settings.max_pages:
+            return "max-pages"
+        return "done"
 
 
 def _path(url: str) -> str:
@@ -360,16 +446,24 @@ def _is_html(result: FetchResult) -> bool:
 
 
 def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, sched: Scheduler, host: str,
-                 end: float) -> None:
+                 end: float) -> str | None:
+    """Take a robots.txt answer in; a note for the user when the site's
+    Crawl-delay is more than we wait (it is capped)."""
     info.robots_attempts += 1
+    note = None
     if result.error_kind in _FATAL:
         info.refusal = result.error
+        info.refusal_kind = result.error_kind
         sched.release(host, end)
-        return
+        return None
     verdict = policy_for_status(None if result.error else result.status)
     if verdict == "parse":
         info.robots = Robots.parse(result.body.decode("utf-8", "replace"))
         delay = info.robots.crawl_delay(settings.agent)
+        if delay is not None and delay > settings.max_crawl_delay:
+            note = (f"{host}: robots.txt asks for {delay:g} s between requests (Crawl-delay); "
+                    f"waiting {settings.max_crawl_delay:g} s instead")
+            delay = settings.max_crawl_delay
         if delay is not None:
             info.delay = max(settings.delay, delay)
         sched.release(host, end + info.delay)
@@ -384,7 +478,9 @@ def _took_robots(info: _HostInfo, result: FetchResult, settings: CrawlSettings, 
         else:
             reason = result.error or f"HTTP {result.status}"
             info.refusal = f"robots.txt unavailable ({reason}) after {n} attempts; not fetched"
+            info.refusal_kind = "robots-unavailable"
             sched.release(host, end + info.delay)
+    return note
 
 
 def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
@@ -418,9 +514,9 @@ def _redirect_target(entry: Entry, page: dict, state: CrawlState, aliases: set[s
     return [Entry(target, entry.depth, entry.found_on, entry.priority)]
 
 
-def _refused(entry: Entry, reason: str) -> dict:
+def _refused(entry: Entry, reason: str, kind: str | None) -> dict:
     return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
-            "found_on": entry.found_on, "error": reason, "score": 0.0}
+            "found_on": entry.found_on, "error": reason, "error_kind": kind, "score": 0.0}
 
 
 def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
@@ -434,6 +530,7 @@ def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
         "content_type": result.content_type or None,
         "redirects": [u for u, _ in result.redirects],
         "error": result.error,
+        "error_kind": result.error_kind,
         "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "truncated": result.truncated or None,
         "title": None, "authors": [], "date": None, "site": None, "type": None, "doi": None,
@@ -448,6 +545,7 @@ def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
         if record.get("_soft404"):
             # A 200 page that says "not found": kept, flagged, not followed, not ranked.
             page["error"] = f"soft 404: {record['_soft404']}"
+            page["error_kind"] = "soft-404"
             page["score"] = 0.0
         if record.get("canonical_url"):
             page["canonical_url"] = canonical(record["canonical_url"]) or None

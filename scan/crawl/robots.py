@@ -9,12 +9,14 @@ user-agent (case-insensitive), else ``*``; several groups for one agent are
 merged. The longest matching rule wins, and ``Allow`` wins a tie. ``*``
 matches any run of characters and a final ``$`` anchors the end. Paths are
 compared percent-decoded for unreserved characters. ``/robots.txt`` is
-always allowed. What to do when robots.txt is missing or failing is decided
+always allowed. A Crawl-delay is kept as written (finite, not negative);
+the crawler caps it (``CrawlSettings.max_crawl_delay``) and says so. What to do when robots.txt is missing or failing is decided
 by the caller (:func:`policy_for_status`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -75,8 +77,10 @@ class Robots:
                     d = float(value)
                 except ValueError:
                     continue
+                if not math.isfinite(d):
+                    continue  # "inf", "nan": no delay we can honour; the caller caps large ones
                 for a in agents:
-                    delays[a] = max(0.0, min(d, 300.0))
+                    delays[a] = max(0.0, d)
         return cls({a: tuple(r) for a, r in groups.items()}, delays)
 
     @classmethod

@@ -24,10 +24,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from refs.errors import BadInput, CorruptDatabase
 from refs.store import AtomicJSONStorage
 
 STATE_FILE = "crawl.json"
 JOURNAL_FILE = "crawl.journal"
+KEPT_GLOB = "crawl-*.json"
 
 
 @dataclass
@@ -48,6 +50,31 @@ class Entry:
         return cls(row[0], row[1], row[2], tuple(row[3]), row[4] if len(row) > 4 else 0)
 
 
+@dataclass(frozen=True)
+class KeptScan:
+    """A scan kept under ``db/crawl-<when>.json`` when a new one began:
+    what ``scan scans`` lists and ``scan crawl --restore`` takes back."""
+
+    path: Path
+    seeds: tuple[str, ...] = ()
+    pages: int = 0
+    finished: bool | None = None
+    error: str | None = None  # why the file cannot be read as a scan
+
+    @classmethod
+    def read(cls, path: Path) -> "KeptScan":
+        try:
+            data = AtomicJSONStorage(path).read() or {}
+            metas = list((data.get("meta") or {}).values())
+            meta = metas[0] if metas and isinstance(metas[0], dict) else {}
+            pages = data.get("pages")
+            if not isinstance(pages, dict):
+                return cls(path, error="it holds no pages table")
+            return cls(path, tuple(meta.get("seeds") or ()), len(pages), meta.get("finished"))
+        except (CorruptDatabase, OSError, ValueError, AttributeError) as exc:
+            return cls(path, error=str(exc))
+
+
 class CrawlState:
     def __init__(self, db_dir: str | os.PathLike):
         self.dir = Path(db_dir)
@@ -56,6 +83,7 @@ class CrawlState:
         self.meta: dict = {}
         self._journal = None
         self._last_checkpoint = time.monotonic()
+        self._pending = False
 
     @property
     def path(self) -> Path:
@@ -116,28 +144,99 @@ class CrawlState:
 
     # --- starting ------------------------------------------------------------
 
-    def start_new(self, meta: dict) -> Path | None:
-        """Begin a new scan. A previous scan's files are kept under a
-        timestamped name (returned), never deleted."""
-        self.dir.mkdir(parents=True, exist_ok=True)
-        backup = None
-        if self.exists():
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            backup = self.dir / f"crawl-{stamp}.json"
-            n = 1
-            while backup.exists():
-                n += 1
-                backup = self.dir / f"crawl-{stamp}-{n}.json"
-            old = CrawlState(self.dir).load()
-            AtomicJSONStorage(backup).write(old._tables())
-            self.journal_path.unlink(missing_ok=True)
+    def begin_new(self, meta: dict) -> None:
+        """Begin a new scan in memory only: the files on disk (the previous
+        scan) are untouched until :meth:`commit` (the crawl calls it when the
+        first page answers), so a scan that fails before fetching anything
+        loses nothing."""
         self.pages, self.frontier, self.meta = {}, {}, dict(meta)
+        self._pending = True
+
+    def commit(self) -> Path | None:
+        """Make a scan begun with :meth:`begin_new` the workspace's scan: the
+        previous one is kept under a timestamped name (returned), never
+        deleted. Does nothing (returns None) when nothing is pending."""
+        if not self._pending:
+            return None
+        self.dir.mkdir(parents=True, exist_ok=True)
+        backup = self._keep_current()
+        self._pending = False
         self.checkpoint()
         return backup
+
+    def start_new(self, meta: dict) -> Path | None:
+        """Begin a new scan now (:meth:`begin_new` then :meth:`commit`)."""
+        self.begin_new(meta)
+        return self.commit()
+
+    @property
+    def pending(self) -> bool:
+        """True while a new scan is only in memory (see :meth:`begin_new`)."""
+        return self._pending
+
+    def _keep_current(self) -> Path | None:
+        if not CrawlState(self.dir).exists():
+            return None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        backup = self.dir / f"crawl-{stamp}.json"
+        n = 1
+        while backup.exists():
+            n += 1
+            backup = self.dir / f"crawl-{stamp}-{n}.json"
+        try:
+            old = CrawlState(self.dir).load()
+        except CorruptDatabase:
+            # Unreadable: kept byte for byte under the new name, never overwritten.
+            if self.path.exists():
+                os.replace(self.path, backup)
+            if self.journal_path.exists():
+                os.replace(self.journal_path, backup.with_suffix(".journal"))
+            return backup
+        AtomicJSONStorage(backup).write(old._tables())
+        self.journal_path.unlink(missing_ok=True)
+        return backup
+
+    # --- kept scans --------------------------------------------------------------
+
+    def kept(self) -> list[KeptScan]:
+        """The scans kept by earlier ``scan crawl`` runs, newest first."""
+        out = []
+        for path in sorted(self.dir.glob(KEPT_GLOB), reverse=True):
+            out.append(KeptScan.read(path))
+        return out
+
+    def restore(self, path: str | os.PathLike) -> tuple[KeptScan, Path | None]:
+        """Make the kept scan ``path`` (a file, or its name under ``db/``) the
+        workspace's scan again; the current scan is kept in its turn (its
+        file is returned). Raises :class:`BadInput` when ``path`` is not a
+        kept scan."""
+        source = self._kept_path(path)
+        if source.resolve() in (self.path.resolve(), self.journal_path.resolve()):
+            raise BadInput("that is the current scan; `scan scans` lists the kept ones", str(path))
+        kept = KeptScan.read(source)
+        if kept.error:
+            raise BadInput(f"not a kept scan: {kept.error}", str(kept.path))
+        data = AtomicJSONStorage(kept.path).read() or {}
+        backup = self._keep_current()
+        AtomicJSONStorage(self.path).write(data)
+        if kept.path.resolve().parent == self.dir.resolve():
+            kept.path.unlink()  # moved back into place; a file from elsewhere is left where it was
+        self.load()
+        return kept, backup
+
+    def _kept_path(self, path: str | os.PathLike) -> Path:
+        given = Path(path)
+        for candidate in (given, self.dir / given.name):
+            if candidate.is_file():
+                return candidate
+        names = ", ".join(k.path.name for k in self.kept()[:5]) or "none"
+        raise BadInput(f"no such kept scan (`scan scans` lists them; kept here: {names})", str(path))
 
     # --- changes ---------------------------------------------------------------
 
     def _append(self, event: dict) -> None:
+        if self._pending:
+            return  # all in memory until commit() writes the whole state
         if self._journal is None:
             self._journal = open(self.journal_path, "ab")
         self._journal.write(json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode() + b"\n")
@@ -187,7 +286,10 @@ class CrawlState:
         }
 
     def checkpoint(self) -> None:
-        """Write the whole state atomically, then empty the journal."""
+        """Write the whole state atomically, then empty the journal (nothing
+        while a new scan is pending: see :meth:`begin_new`)."""
+        if self._pending:
+            return
         self.dir.mkdir(parents=True, exist_ok=True)
         AtomicJSONStorage(self.path).write(self._tables())
         if self._journal is not None:

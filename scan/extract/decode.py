@@ -8,6 +8,11 @@ Order (first that applies):
    in the first 4 KB;
 4. detection: strict UTF-8 first, then charset_normalizer on the first 64 KB.
 
+A page declared UTF-8 stays UTF-8 when it has at least as many valid
+non-ASCII characters as invalid bytes: a few stray bytes become U+FFFD,
+the rest of its text is kept (decoding it whole as some legacy charset
+would garble every accented letter).
+
 One correction: when a page declares a legacy single-byte charset (latin-1,
 windows-1252, ...) but its bytes are valid UTF-8 with non-ASCII text, the page
 is UTF-8 (random latin-1 text is almost never valid UTF-8; mislabelled UTF-8
@@ -104,9 +109,11 @@ def decode_html(data: bytes | str, charset: str | None = None) -> tuple[str, str
     elif enc == "utf-8":
         text = data.decode("utf-8", "replace")
         bad = text.count("\ufffd")
-        # a few stray bytes in a UTF-8 page stay replacement characters;
-        # a page that is mostly invalid UTF-8 was mislabelled: detect
-        if bad == 0 or bad * 10 < sum(1 for ch in text if ord(ch) > 127):
+        # A few stray bytes in a UTF-8 page stay replacement characters: its
+        # valid non-ASCII text (which a legacy page almost never has) says it
+        # is UTF-8. A page with more invalid sequences than valid ones was
+        # mislabelled: detect.
+        if bad == 0 or bad <= sum(1 for ch in text if ord(ch) > 127) - bad:
             return text, "utf-8"
         enc = _detect(data)
     if enc is None:

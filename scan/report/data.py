@@ -88,12 +88,14 @@ def _theme_words(themes: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     return out
 
 
-def build_report(pages: Iterable[Mapping], topic=None, *, top: int = 20) -> dict:
+def build_report(pages: Iterable[Mapping], topic=None, *, top: int = 20, all_pages: bool = False) -> dict:
     """The whole report from page records (see the module docstring).
 
     ``topic`` (a :class:`scan.keywords.Topic`, or None) names the keywords and
     themes to list even when no page has them, and which keywords make up each
     theme; the counts themselves come from the pages' ``hits`` and ``themes``.
+    With ``all_pages``, ``pages`` holds a row for every page, as
+    ``top_pages`` does for the best ones (the HTML report lists them all).
     """
     pages = ranked([dict(p) for p in pages])
     theme_order = list(topic.themes) if topic is not None else []
@@ -107,6 +109,7 @@ def build_report(pages: Iterable[Mapping], topic=None, *, top: int = 20) -> dict
         "hosts": _hosts(pages),
         "depths": _depths(pages),
         "graph": _graph(pages, theme_order),
+        **({"pages": [_page_row(n, p, theme_order) for n, p in enumerate(pages, 1)]} if all_pages else {}),
     }
 
 

@@ -215,16 +215,23 @@ def _keywords(report: dict) -> str:
 
 
 def _pages(report: dict) -> str:
-    rows = []
-    for p in report["top_pages"]:
-        title = p["title"] or p.get("error") or "(no title)"
-        rows.append(f"{_num(p['rank'])}{_num(p['score'], '{:.1f}')}<td>{_link(p['url'], title)}</td>"
-                    f'<td class="url">{esc(p["url"])}</td><td class="ids">{esc(p["id"])}</td>'
-                    f"{_num(p['depth'])}{_num(p['status'])}<td>{esc(p['host'])}</td><td>{esc(p['theme'] or '')}</td>")
     headers = [("#", True), ("Score", True), ("Title", False), ("URL", False), ("Id", False), ("Depth", True),
                ("Status", True), ("Host", False), ("Theme", False)]
-    return (f'<section id="pages"><h2>Top pages ({len(report["top_pages"])} of {report["summary"]["pages"]})</h2>'
-            + _table("pages-table", headers, rows) + "</section>")
+    out = (f'<section id="pages"><h2>Top pages ({len(report["top_pages"])} of {report["summary"]["pages"]})</h2>'
+           + _table("pages-table", headers, [_page_cells(p) for p in report["top_pages"]]))
+    every = report.get("pages") or []
+    if len(every) > len(report["top_pages"]):
+        # Every page, folded away until asked for: no script needed.
+        out += (f'<details id="all-pages"><summary>All {len(every)} pages</summary>'
+                + _table("all-pages-table", headers, [_page_cells(p) for p in every]) + "</details>")
+    return out + "</section>"
+
+
+def _page_cells(p: dict) -> str:
+    title = p["title"] or p.get("error") or "(no title)"
+    return (f"{_num(p['rank'])}{_num(p['score'], '{:.1f}')}<td>{_link(p['url'], title)}</td>"
+            f'<td class="url">{esc(p["url"])}</td><td class="ids">{esc(p["id"])}</td>'
+            f"{_num(p['depth'])}{_num(p['status'])}<td>{esc(p['host'])}</td><td>{esc(p['theme'] or '')}</td>")
 
 
 def _hosts(report: dict) -> str:

@@ -1,0 +1,305 @@
+"""``scan cite`` as one call: targets to references, added to the library.
+
+A target is a citekey already in the library, a DOI (looked up through a
+DOI resolver), a page of the scan (by id or URL), or a URL, which is fetched
+under the crawl's rules (robots.txt, delay per host, size caps, address
+safety) as a depth-0 crawl kept apart from the workspace's scan. Each
+target's outcome is a value (:class:`CiteOutcome`): one that cannot be cited
+does not stop the others.
+
+    report = cite(ws, root, ["10.1000/xyz123", "p125f0910"], style="apa")
+    [row["reference"] for row in report.rows]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scan.errors import BadUsage
+
+
+@dataclass
+class CiteOutcome:
+    """What citing one target did: the key it has in the library, whether it
+    was added now (or was there already, ``duplicate_reason`` says why), or
+    an error (the target could not be cited). With ``--no-add``, ``would_be``
+    is the key it would get."""
+
+    target: str
+    key: str | None = None
+    item: dict | None = None
+    added: bool = False
+    duplicate_reason: str | None = None
+    error: str | None = None
+    would_be: str | None = None
+
+
+@dataclass
+class CiteReport:
+    """The outcomes, in the order of the targets, and a row per outcome as
+    ``scan cite --json`` prints it (``reference``/``citation`` formatted in
+    the style; ``error`` for a target that could not be cited)."""
+
+    outcomes: list[CiteOutcome]
+    rows: list[dict] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[CiteOutcome]:
+        return [o for o in self.outcomes if o.error]
+
+
+def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
+         min_score: float | None = None, no_add: bool = False, resolver: str | None = None,
+         resolve=None) -> CiteReport:
+    """Cite ``targets`` (and, with ``min_score``, every scanned page scoring
+    at least that); see the module docstring. Raises :class:`BadUsage` when
+    there is nothing to cite, before anything is fetched or written."""
+    from refs.doi import DEFAULT_RESOLVER
+    from scan.config import load_config
+
+    from scan.options import check_url
+
+    cfg = load_config(root)
+    if resolver:
+        check_url(resolver, "--doi-resolver")
+    style = style or cfg.cite.get("style") or "apa"
+    if fmt not in ("text", "markdown", "html"):
+        from scan.errors import BadOption
+
+        raise BadOption("--format", f"takes text, markdown or html, not {fmt!r}")
+    scanned = _scanned_pages(ws)
+    targets = list(targets) + _best_pages(ws, scanned, min_score, given=bool(targets))
+    if not targets:
+        raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score")
+    outcomes = _cite_all(ws, cfg, targets, scanned, no_add=no_add, resolver=resolver or DEFAULT_RESOLVER,
+                         resolve=resolve)
+    if no_add:
+        _would_be_keys(ws, outcomes)
+    return CiteReport(outcomes, _rows(ws, outcomes, style, fmt))
+
+
+def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given: bool) -> list[str]:
+    """The URLs of scanned pages scoring at least ``min_score``, best first."""
+    if min_score is None:
+        return []
+    from scan.crawl.settings import check_value
+    from scan.crawl.state import ranked
+
+    check_value("min_score", min_score, "--min-score")
+    if not scanned:
+        if given:
+            return []
+        raise BadUsage(f"--min-score {min_score:g}: there is no scan in {ws.db} yet; run `scan crawl SEED...` first")
+    good = [p for p in ranked(list(scanned.values())) if p.get("status") == 200 and p.get("title")
+            and not p.get("error")]
+    best = [p for p in good if (p.get("score") or 0.0) >= min_score]
+    if not best and not given:
+        top = f"the best scores {good[0].get('score') or 0.0:.1f}" if good else "no page has a title to cite"
+        raise BadUsage(f"nothing to cite: no scanned page scores {min_score:g} or more ({top}; "
+                       "`scan pages` lists them)")
+    return [p["url"] for p in best]
+
+
+def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: bool, resolver: str,
+              resolve) -> list[CiteOutcome]:
+    from refs.library import list_items
+    from scan.crawl.pages import find_page, page_to_csl
+
+    known = {i["id"] for i in list_items(ws)}
+    outcomes: list[CiteOutcome | None] = []
+    dois = _DoiLookup(resolver, resolve)
+    to_fetch: list[tuple[int, str]] = []
+    for target in targets:
+        if target in known:
+            outcomes.append(CiteOutcome(target, key=target))
+            continue
+        doi = dois.normalise(target)
+        if doi is not None:
+            item, error = dois.fetch(doi)
+            outcomes.append(CiteOutcome(target, error=error) if item is None
+                            else cite_item(ws, item, target=target, no_add=no_add))
+            continue
+        page = find_page(scanned, target)
+        if page is not None and page.get("status") == 200:
+            outcomes.append(cite_item(ws, page_to_csl(page), target=target, no_add=no_add))
+        elif "://" in target:
+            outcomes.append(_in_library(ws, target))
+            if outcomes[-1] is None:
+                to_fetch.append((len(outcomes) - 1, target))
+        else:
+            outcomes.append(CiteOutcome(target, error=f"{target!r} is neither a URL, a scanned page, a citekey in "
+                                        "the library nor a DOI (`scan refs list` and `scan pages` show them)"))
+    if to_fetch:
+        fetched = fetch_pages([u for _, u in to_fetch], cfg, resolve=resolve)
+        for (n, url), page in zip(to_fetch, fetched):
+            outcomes[n] = _from_page(ws, url, page, no_add)
+    return outcomes
+
+
+class _DoiLookup:
+    """DOIs through the resolver, with one session made on first use."""
+
+    def __init__(self, resolver: str, resolve):
+        self.resolver = resolver
+        self.resolve = resolve
+        self.session = None
+
+    @staticmethod
+    def normalise(target: str) -> str | None:
+        from refs.values.doi import normalise_doi
+
+        return normalise_doi(target)
+
+    def fetch(self, doi: str) -> tuple[dict | None, str | None]:
+        from refs.doi import fetch_doi
+
+        if self.session is None:
+            self.session = _doi_session(self.resolver, self.resolve)
+        result = fetch_doi(self.session, doi, resolver=self.resolver)
+        if result.item is None:
+            return None, result.error
+        result.item.setdefault("URL", f"https://doi.org/{doi}")
+        return result.item, None
+
+
+def _doi_session(resolver_url: str, resolve=None):
+    from urllib.parse import urlsplit
+
+    from refs.http import NetPolicy, env_resolver, make_session
+
+    host = (urlsplit(resolver_url).hostname or "").lower()
+    # The resolver is the user's own choice: trust it even on a private address (a mirror, a test server).
+    policy = NetPolicy(resolve=resolve or env_resolver(), trusted_hosts=frozenset({host}))
+    return make_session(policy, user_agent="scan/0.1 (reference manager; DOI lookup)")
+
+
+def _from_page(ws, url: str, page: dict, no_add: bool) -> CiteOutcome:
+    from scan.crawl.pages import page_to_csl
+
+    if page.get("status") == 200 and not page.get("error") and page.get("title") is not None:
+        return cite_item(ws, page_to_csl(page), target=url, no_add=no_add)
+    if page.get("error"):
+        why = page["error"]
+    elif page.get("status") != 200:
+        why = f"the server answered HTTP {page.get('status')}"
+    else:
+        why = "not an HTML page"
+    return CiteOutcome(url, error=why)
+
+
+def cite_item(ws, item: dict, *, target: str, no_add: bool = False) -> CiteOutcome:
+    """Add a CSL ``item`` to the library (once: same DOI or canonical URL is
+    a duplicate) and return the outcome. With ``no_add`` nothing is written."""
+    from refs import dedupe
+    from refs.library import add_items, get_item, list_items
+
+    if no_add:
+        existing = list_items(ws)
+        dup = dedupe.find_duplicate(item, dedupe.DuplicateIndex(existing))
+        if dup is not None:
+            key, reason = dup
+            return CiteOutcome(target, key=key, item=next(i for i in existing if i["id"] == key),
+                               duplicate_reason=reason)
+        return CiteOutcome(target, key=None, item=item)
+    report = add_items(ws, [item], command="scan cite")
+    if report.added:
+        key = report.added[0]
+        return CiteOutcome(target, key=key, item=dict(item, id=key), added=True)
+    if report.skipped:
+        _, key, reason = report.skipped[0]
+        return CiteOutcome(target, key=key, item=get_item(ws, key), duplicate_reason=reason)
+    return CiteOutcome(target, error="not added (see the warnings above)")
+
+
+def _would_be_keys(ws, outcomes: list[CiteOutcome]) -> None:
+    """The keys ``--no-add`` items would get, as adding them would give."""
+    from refs import citekey
+    from refs.library import list_items
+
+    new = [o for o in outcomes if o.item is not None and o.key is None and not o.error]
+    keys = citekey.assign_keys([o.item for o in new], {i["id"] for i in list_items(ws)})
+    for o, key in zip(new, keys):
+        o.would_be = key
+        o.item = dict(o.item, id=key)
+
+
+def _in_library(ws, url: str) -> CiteOutcome | None:
+    """The library's reference with this canonical URL, without fetching it again."""
+    from refs import dedupe
+    from refs.library import list_items
+
+    items = list_items(ws)
+    dup = dedupe.find_duplicate({"URL": url}, dedupe.DuplicateIndex(items))
+    if dup is None:
+        return None
+    key, reason = dup
+    return CiteOutcome(url, key=key, item=next(i for i in items if i["id"] == key), duplicate_reason=reason)
+
+
+def _scanned_pages(ws) -> dict[str, dict]:
+    from scan.crawl.state import CrawlState
+
+    state = CrawlState(ws.db)
+    return state.load().pages if state.exists() else {}
+
+
+def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
+    """Fetch pages under the crawl's rules (robots.txt, delay per host, size
+    caps, address safety), with nothing followed: a depth-0 crawl kept apart
+    from the workspace's scan."""
+    import tempfile
+
+    from refs.http import env_resolver
+    from scan.crawl.engine import crawl
+    from scan.crawl.settings import build_settings, cli_name
+    from scan.crawl.state import CrawlState
+    from refs.values.urls import canonical
+    from scan.errors import NoSeedFetched
+
+    where = str(cfg.path) if cfg.path else "scan.toml"
+    settings = build_settings((lambda k: f"{where} [crawl] {k}", cfg.crawl),
+                              (cli_name, {"depth": 0, "max_pages": len(urls), "follow": "all"}))
+    with tempfile.TemporaryDirectory(prefix="scan-cite-") as tmp:
+        state = CrawlState(Path(tmp))
+        state.start_new({"seeds": urls})
+        try:
+            result = crawl(state, urls, settings, resolve=resolve or env_resolver())
+        except NoSeedFetched:
+            pages = dict(state.pages)
+        else:
+            if result.interrupted:
+                raise KeyboardInterrupt  # Ctrl-C stops the command, not just the fetching
+            pages = {p["url"]: p for p in result.pages}
+    out = []
+    for u in urls:
+        page = pages.get(canonical(u) or u)
+        out.append(page or {"url": u, "status": None, "error": "not a fetchable http(s) URL"})
+    return out
+
+
+def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str) -> list[dict]:
+    """Each outcome as ``scan cite --json`` prints it: the reference and the
+    in-text citations formatted in ``style``."""
+    from refs.formatting import Cite, Formatter
+    from refs.library import get_item, list_items
+
+    items = list_items(ws)
+    extra = [o.item for o in outcomes if o.item is not None and o.key is None]
+    for n, item in enumerate(extra):
+        item.setdefault("id", f"uncited{n + 1}")
+    formatter = Formatter(items + extra, style) if items or extra else None
+    rows = []
+    for o in outcomes:
+        if o.error:
+            rows.append({"target": o.target, "error": o.error})
+            continue
+        key = o.key or o.item["id"]
+        if o.item is None:
+            o.item = get_item(ws, key)
+        rows.append({"target": o.target, "key": o.key, "added": o.added, "would_be": o.would_be,
+                     "duplicate": o.duplicate_reason,
+                     "reference": formatter.reference(key, fmt),
+                     "citation": formatter.citation([Cite(key)], fmt),
+                     "narrative": formatter.narrative(Cite(key), fmt)})
+    return rows

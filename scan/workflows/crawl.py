@@ -1,0 +1,177 @@
+"""``scan crawl`` as one call: check the request, take the lock, run the
+crawl, say why it stopped; and the scans kept by earlier runs.
+
+Everything the user gave (options, scan.toml, seeds, keywords) is checked
+before the workspace is touched, and a new scan replaces the previous one
+only when its first page answers (:meth:`CrawlState.begin_new`): a crawl that
+fails before fetching anything leaves the previous scan as it was. A scan
+that was replaced is kept (``db/crawl-<when>.json``): :func:`kept_scans`
+lists them, :func:`restore_scan` takes one back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from scan.crawl.settings import CrawlSettings, build_settings, cli_name
+from scan.errors import BadOption, BadUsage, Interrupted
+
+# What a resumed scan keeps: changing them halfway would leave a scan that
+# is neither the old one nor the new one (pages fetched under other rules).
+FIXED_ON_RESUME = ("depth", "follow", "min_score", "ignore_robots", "allow_private")
+# What a scan stores of its settings, for --resume.
+STORED = ("depth", "max_pages", "follow", "min_score", "delay", "concurrency", "timeout", "page_timeout",
+          "max_bytes", "contact", "ignore_robots", "allow_private")
+
+
+@dataclass
+class ScanOutcome:
+    """What ``scan crawl`` did: the crawl's result, the settings it ran
+    with, why it stopped (a sentence) and its errors by cause."""
+
+    result: object  # scan.crawl.engine.CrawlResult
+    settings: CrawlSettings
+    stopped: str
+    errors: dict[str, int]
+
+
+def parse_keywords(text: str | None) -> list[str] | None:
+    """``--keywords a,b,c`` as a list; None when not given.
+
+    >>> parse_keywords(" mentor, peer mentoring ,")
+    ['mentor', 'peer mentoring']
+    >>> parse_keywords(",,,")
+    Traceback (most recent call last):
+    ...
+    scan.errors.BadOption: --keywords: no keyword in ',,,'; give comma-separated keywords, e.g. --keywords mentor,mentee
+    """
+    if text is None:
+        return None
+    words = [k.strip() for k in text.split(",") if k.strip()]
+    if not words:
+        raise BadOption("--keywords", f"no keyword in {text!r}; give comma-separated keywords, "
+                                      "e.g. --keywords mentor,mentee")
+    return words
+
+
+def check_seeds(seeds: list[str]) -> list[str]:
+    """The seeds, each an http(s) URL with a host; else :class:`BadOption`
+    naming the seed and what is wrong with it."""
+    from urllib.parse import urlsplit
+
+    from refs.values.urls import canonical
+
+    for seed in seeds:
+        if canonical(seed) is not None:
+            continue
+        try:
+            parts = urlsplit(seed.strip())
+            parts.port
+            why = ("not an http(s) URL" if parts.scheme.lower() not in ("http", "https") else
+                   "no host name in it" if not parts.hostname else "not a URL that can be fetched")
+        except ValueError as exc:
+            why = f"not a valid URL ({exc})"
+        raise BadOption(f"seed {seed!r}", f"{why}; give URLs such as https://blog.example.org/post/")
+    return list(seeds)
+
+
+def _toml_namer(cfg) -> Callable[[str], str]:
+    where = str(cfg.path) if cfg.path else "scan.toml"
+    return lambda key: f"{where} [crawl] {key}"
+
+
+def _stored_namer(key: str) -> str:
+    return f"the resumed scan's {key}"
+
+
+def prepare(ws, root: Path, *, seeds: list[str], options: dict, keywords: str | None, resume: bool,
+            state=None):
+    """Check a crawl request and return ``(state, seeds, settings, topic,
+    keywords)``; raises :class:`BadOption`/:class:`BadUsage` before anything
+    is written. With ``resume`` the stored scan is loaded into ``state``."""
+    from scan.config import load_config
+    from scan.crawl.state import CrawlState
+
+    cfg = load_config(root)
+    words = parse_keywords(keywords)
+    state = state or CrawlState(ws.db)
+    layers = [(_toml_namer(cfg), cfg.crawl)]
+    if resume:
+        if seeds:
+            raise BadOption("seed", "--resume continues the scan's own seeds; give no seed URLs with it")
+        if not state.exists():
+            raise BadUsage(f"there is no scan to resume in {ws.db}; start one with `scan crawl SEED...`")
+        state.load()
+        stored = state.meta.get("settings", {})
+        for name in FIXED_ON_RESUME:
+            given = options.get(name)
+            if given is not None and given != stored.get(name, getattr(CrawlSettings(), name)):
+                raise BadOption(cli_name(name), f"a resumed scan keeps its {name.replace('_', '-')} "
+                                f"({stored.get(name, getattr(CrawlSettings(), name))}); "
+                                "start a new scan to change it")
+        old_words = state.meta.get("keywords")
+        if words is not None and words != old_words:
+            raise BadOption("--keywords", "a resumed scan keeps its keywords; start a new scan to change them")
+        words = old_words
+        layers.append((_stored_namer, {k: v for k, v in stored.items() if k in STORED}))
+        seeds = list(state.meta.get("seeds", []))
+    else:
+        seeds = check_seeds(list(seeds or cfg.seeds))
+        if not seeds:
+            raise BadUsage("no seed URLs: give them as arguments, or as `seeds = [...]` in scan.toml")
+    layers.append((cli_name, options))
+    settings = build_settings(*layers)
+    return state, seeds, settings, cfg.topic(words), words
+
+
+def run_crawl(ws, root: Path, *, seeds: list[str], options: dict, keywords: str | None = None,
+              resume: bool = False, resolve=None, on_page=None, on_progress=None, on_note=None) -> ScanOutcome:
+    """Run ``scan crawl`` (see the module docstring); raises
+    :class:`Interrupted` when Ctrl-C or SIGTERM stopped it, after keeping
+    what was fetched."""
+    from refs.http import env_resolver
+    from refs.lock import workspace_lock
+    from scan.crawl.engine import crawl
+    from scan.crawl.summary import errors_by_cause, why_stopped
+
+    state, seeds, settings, topic, words = prepare(ws, root, seeds=seeds, options=options,
+                                                   keywords=keywords, resume=resume)
+    with workspace_lock(ws.db, "scan crawl"):
+        if resume:
+            state.load()  # again, now that no other scan process can change it
+        else:
+            stored = {k: v for k, v in dataclasses.asdict(settings).items() if k in STORED}
+            state.begin_new({"seeds": seeds, "settings": stored, "keywords": words})
+        result = crawl(state, seeds, settings, topic=topic, resolve=resolve or env_resolver(),
+                       on_page=on_page, on_progress=on_progress, on_note=on_note)
+        waiting = len(state.frontier)
+        pending = state.pending
+    if result.interrupted:
+        if pending:
+            raise Interrupted("Interrupted before any page answered: nothing was kept, and the previous scan "
+                              "is as it was.")
+        kept = f" The previous scan was kept as {result.backup}." if result.backup else ""
+        raise Interrupted(f"Interrupted: {len(result.pages)} pages kept, {waiting} links wait. "
+                          f"`scan crawl --resume` continues the scan.{kept}")
+    return ScanOutcome(result, settings, why_stopped(result.stopped, result.pages, settings, waiting),
+                       errors_by_cause(result.pages))
+
+
+def kept_scans(ws) -> list:
+    """The scans kept under ``db/`` (:class:`scan.crawl.state.KeptScan`), newest first."""
+    from scan.crawl.state import CrawlState
+
+    return CrawlState(ws.db).kept() if ws.db.is_dir() else []
+
+
+def restore_scan(ws, file: str):
+    """Make a kept scan the workspace's scan again; the current one is kept
+    in its turn. Returns ``(KeptScan restored, where the current one went)``."""
+    from refs.lock import workspace_lock
+    from scan.crawl.state import CrawlState
+
+    with workspace_lock(ws.db, "scan crawl --restore"):
+        return CrawlState(ws.db).restore(file)
