@@ -109,6 +109,16 @@ def user_field(name: str, value: str) -> tuple[str, object]:
         return csl, None
     if csl == "type":
         return csl, check_type(value, where)
+    if csl in ("URL", "archived_url"):
+        return csl, _checked_url(value, where)
+    if csl == "DOI":
+        from refs.values.doi import normalise_doi
+
+        doi = normalise_doi(value)
+        if doi is None:
+            raise BadInput(f"{value!r} is not a DOI (10.prefix/suffix, doi:..., or https://doi.org/...)",
+                           source=where)
+        return csl, doi
     kind = kind_of(csl)
     if kind == "name":
         return csl, parse_people(value)
@@ -119,6 +129,20 @@ def user_field(name: str, value: str) -> tuple[str, object]:
                            "2019-03-04/2019-03-06)", source=where)
         return csl, date
     return csl, value
+
+
+def _checked_url(value: str, where: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value.strip())
+        parts.port  # raises for a port that is not a number in range
+    except ValueError as exc:
+        raise BadInput(f"{value!r} is not a URL ({exc})", source=where) from None
+    if parts.scheme.lower() not in ("http", "https", "ftp") or not parts.hostname:
+        raise BadInput(f"{value!r} is not a web address: give one that starts with http:// or https://",
+                       source=where)
+    return value.strip()
 
 
 def check_type(value: str, where: str = "type") -> str:

@@ -348,10 +348,10 @@ def mass_deletion(deleting: int, library_size: int) -> bool:
     """True when deleting ``deleting`` of ``library_size`` references is more
     than a hand edit plausibly meant: more than a few, or most of the library.
 
-    >>> mass_deletion(1, 100), mass_deletion(6, 100), mass_deletion(3, 4), mass_deletion(1, 1)
-    (False, True, True, False)
+    >>> mass_deletion(1, 100), mass_deletion(6, 100), mass_deletion(3, 4), mass_deletion(1, 1), mass_deletion(1, 2)
+    (False, True, True, True, False)
     """
-    return deleting > MASS_DELETE_MIN or (deleting >= 2 and deleting * 2 > library_size)
+    return deleting > MASS_DELETE_MIN or deleting * 2 > library_size
 
 
 class _Merge:

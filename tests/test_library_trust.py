@@ -276,6 +276,9 @@ def test_rename_changes_the_key_in_place_and_names_the_manuscripts(ws, scan_cli,
     (["refs", "edit", "barr2013", "type=nonsense"], "is not a CSL item type"),
     (["refs", "add", "--title", "T", "--date", "99999"], "is not a date"),
     (["refs", "edit", "barr2013", "key=other"], "scan refs rename"),
+    (["refs", "add", "--title", "T", "--url", "http://[::1"], "is not a URL"),
+    (["refs", "add", "--title", "T", "--url", "javascript:alert(1)"], "is not a web address"),
+    (["refs", "edit", "barr2013", "doi=not a doi"], "is not a DOI"),
 ])
 def test_junk_fields_and_values_are_refused_with_a_suggestion(ws, scan_cli, args, message):
     write(ws, JABREF)
@@ -322,6 +325,16 @@ def test_a_library_bib_emptied_down_to_a_comment_asks_before_deleting_everything
     assert scan_cli("export").stdout.count("@misc{") == 8
     r = scan_cli("sync", "--yes")
     assert r.returncode == 0 and keys(ws) == []
+
+
+def test_a_bib_with_no_entries_at_all_never_empties_a_small_library(ws, tmp_path, scan_cli):
+    write(ws, JABREF)
+    library.sync(ws)
+    other = tmp_path / "not-a-bib.txt"
+    other.write_text("Linux version 6.1 (gcc 12)\n")
+    r = scan_cli("--bib", str(other), "sync")
+    assert r.returncode == 1 and "nothing was deleted" in r.stderr
+    assert keys(ws) == ["barr2013"]
 
 
 def test_deleting_one_entry_by_hand_needs_no_confirmation(ws):
