@@ -750,11 +750,11 @@ def check_workspace(ws, *, settings: CheckSettings = CheckSettings(), policy=Non
     redirect (through :func:`refs.library.edit_item`, which syncs library.bib).
     """
     from refs.http import NetPolicy, make_session
-    from refs.library import edit_item
+    from refs.library import edit_item, list_items
     from refs.lock import workspace_lock
 
     store = ws.store
-    items = store.load_items()
+    items = {i["id"]: i for i in list_items(ws)}  # hand edits of library.bib taken in first
     chosen, unmatched = select_items(items, keys, manuscript)
     links = links_of(chosen, settings.doi_resolver)
     cache = load_cache(store)
