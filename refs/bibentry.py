@@ -63,7 +63,7 @@ class EntryError(ValueError):
         self.offset = offset
 
 
-@dataclass
+@dataclass(slots=True)
 class RawField:
     """A field as written: ``name`` in its own case, ``raw`` the value with
     its delimiters, ``parts`` the value's pieces (``("brace"|"quote", text)``,
@@ -177,6 +177,27 @@ def _simple_braced(text: str, pos: int) -> int | None:
     return close + 1 if inner_open < 0 else _delimited(text, pos, "}")
 
 
+# A field whose value has no nested braces, with what follows it up to the
+# next field: most fields of most files, read in one match.
+_SIMPLE_FIELD = re.compile(
+    rf"([{NAME_CHARS}][{NAME_CHARS}0-9]*)[ \t\r\n]*=[ \t\r\n]*"
+    r"(\{([^{}]*)\}|\"([^{}\"]*)\"|[0-9]+|[" + NAME_CHARS + r"][" + NAME_CHARS + r"0-9]*)"
+    r"([ \t\r\n]*,[ \t\r\n]*(?!,)|[ \t\r\n]*(?=[})]))")
+
+
+def _field(text: str, pos: int, closer: str, comments: list, fields: list[RawField]) -> tuple[int, str]:
+    """Read one field at ``pos`` the general way; returns where reading stopped
+    (past blanks and comments after the value) and the field's name."""
+    head_m = _FIELD_HEAD.match(text, pos)
+    if head_m:
+        name, value_start = head_m.group(1), head_m.end()
+    else:
+        _, value_start, name = _field_head(text, pos)
+    parts, value_end = _value(text, value_start)
+    fields.append(RawField(name, text[value_start:value_end], parts, pos, value_start, value_end))
+    return _skip(text, value_end, comments), name
+
+
 def parse_entry(text: str) -> RawEntry:
     """Read one entry block (see the module docstring); raises :class:`EntryError`."""
     head = _HEAD.match(text)
@@ -198,20 +219,21 @@ def parse_entry(text: str) -> RawEntry:
     if keyless or text.startswith(",", pos):
         pos = _skip(text, pos + (0 if keyless else 1), comments)
         while pos < len(text) and text[pos] != closer:
-            head_m = _FIELD_HEAD.match(text, pos)
-            if head_m:  # the common case in one match: name = (value follows)
-                name, name_start, value_start = head_m.group(1), pos, head_m.end()
-            else:
-                name_start, value_start, name = _field_head(text, pos)
-            if text.startswith("{", value_start) and (end := _simple_braced(text, value_start)):
-                parts, value_end = [("brace", text[value_start + 1:end - 1])], end
-                after = _AFTER.match(text, value_end)
-                if after.group(1) == "#":
-                    parts, value_end = _value(text, value_start)
-            else:
-                parts, value_end = _value(text, value_start)
-            fields.append(RawField(name, text[value_start:value_end], parts, name_start, value_start, value_end))
-            pos = _skip(text, value_end, comments)
+            fast = _SIMPLE_FIELD.match(text, pos)
+            if fast and (fast.group(5) or text.startswith(closer, fast.end())):
+                # name = {value} / "value" / 123 / macro, then a comma or the end: one match.
+                kind = fast.lastindex
+                value_start, value_end = fast.start(2), fast.end(2)
+                inner = fast.group(kind)
+                parts = [("brace" if kind == 3 else "quote" if kind == 4 else
+                          "number" if inner.isdigit() else "macro", inner)]
+                fields.append(RawField(fast.group(1), text[value_start:value_end], parts, pos, value_start,
+                                       value_end))
+                pos = fast.end()
+                if text.startswith("%", pos):
+                    pos = _skip(text, pos, comments)
+                continue
+            pos, name = _field(text, pos, closer, comments, fields)
             if text.startswith(closer, pos):
                 break
             if not text.startswith(",", pos):

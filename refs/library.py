@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from refs.atomic import write_atomic
@@ -35,8 +36,10 @@ class Workspace:
         return cls(Path(bib or os.environ.get("SCAN_BIB") or "library.bib"),
                    Path(db or os.environ.get("SCAN_DB") or "db"))
 
-    @property
+    @cached_property
     def store(self) -> Store:
+        """One store per workspace object: a file it has read whole is known
+        not to be corrupt, and is not read again before it is written."""
         return Store(self.db)
 
 
@@ -64,7 +67,8 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
         if fast is not None:
             return fast
     items_given = items is not None
-    base, meta = store.load_base()
+    stored_base = store.load_base()
+    base, meta = stored_base
     rebuilt = False
     if items is None:
         items, rebuilt = _load_or_rebuild(ws, bib, warnings, dry_run)
@@ -88,7 +92,8 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
     report.dry_run = dry_run
     if dry_run:
         return report
-    _write(ws, bib, plan, report, write_items=plan.items_changed or rebuilt or items_given)
+    _write(ws, bib, plan, report, write_items=plan.items_changed or rebuilt or items_given,
+           stored_base=stored_base)
     if report.wrote_bib or report.conflicts:
         # Line numbers of warnings changed with the text, and conflicts must
         # show every time: the next sync reads the file again.
@@ -137,7 +142,8 @@ def _load_or_rebuild(ws: Workspace, bib: BibText, warnings: list[Problem], dry_r
         return {}, True
 
 
-def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items: bool) -> None:
+def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items: bool,
+           stored_base: tuple[dict, dict] | None) -> None:
     """Write library.bib and the database, after checking that the file is
     still what the plan read (else nothing at all is written)."""
     store = ws.store
@@ -152,8 +158,7 @@ def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items
     if write_items or not store.refs_path.exists():
         store.save_items(plan.items)
         report.wrote_db = True
-    base, meta = store.load_base()
-    if plan.base != base or plan.meta != meta:
+    if stored_base is None or plan.base != stored_base[0] or plan.meta != stored_base[1]:
         store.save_base(plan.base, plan.meta)
 
 

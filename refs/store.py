@@ -56,7 +56,11 @@ class AtomicJSONStorage(Storage):
         if not data.strip():
             return None
         try:
-            return json.loads(data)
+            return orjson.loads(data)  # several times faster than json for a library of thousands
+        except orjson.JSONDecodeError:
+            pass
+        try:
+            return json.loads(data)  # for its message (line and column); orjson is stricter than json
         except (ValueError, UnicodeDecodeError) as exc:
             where = f" (line {exc.lineno}, column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
             raise CorruptDatabase(

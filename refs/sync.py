@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from refs.bibfile import Block, block_digest, split_blocks
+from refs.bibtex import BlockParseError
 from refs.errors import BadInput, Problem
 
 if TYPE_CHECKING:
@@ -229,12 +230,10 @@ def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, st
 
 
 def _read_entry(i: int, block: Block, parsed, base: dict, by_digest: dict, state: _FileState, source: str) -> None:
-    from refs import bibtex
-
     if parsed is None:
         key = by_digest[block.digest]
         item = base[key]["bib"]
-    elif isinstance(parsed, bibtex.BlockParseError):
+    elif isinstance(parsed, BlockParseError):
         where = f" (line {block.line + parsed.line})" if parsed.line else ""
         state.warnings.append(Problem(f"entry fails to parse{where}: {parsed}; kept verbatim, not synced",
                                       source, block.line, block.key_hint))
@@ -255,7 +254,7 @@ def _read_entry(i: int, block: Block, parsed, base: dict, by_digest: dict, state
             f"duplicate key {key!r} at lines {first} and {block.line}; the entry at line "
             f"{block.line} is kept in the file but not synced: rename one of them", source, block.line, key))
         return
-    state.current[key] = _Current(i, block, block.digest, item, parsed if isinstance(parsed, bibtex.ParsedEntry) else None)
+    state.current[key] = _Current(i, block, block.digest, item, parsed)
 
 
 def _held_back(unreadable: list[tuple[str | None, str]], missing: dict[str, dict]) -> set[str]:

@@ -151,6 +151,7 @@ def _extended(raw: str) -> dict | None:
 _PLAIN = re.compile(r"[^{}\\~$=]*")
 _AND_SPLIT = re.compile(r"\s+and\s+", re.I)
 _SPACES = re.compile(r"\s+")
+_LOWER_WORD = re.compile(r"(?:^| )[^\W\d_A-Z]")  # a word whose first letter is not a capital
 
 
 def _parse_plain(value: str) -> list[dict] | None:
@@ -169,8 +170,7 @@ def _parse_plain(value: str) -> list[dict] | None:
         given = _SPACES.sub(" ", given.strip())
         if not family or not given or not family[0].isupper() or " " in family or family == _OTHERS:
             return None
-        if not (given[0].isupper() or not given[0].isalpha()) or any(
-                w[0].islower() for w in given.split(" ")):
+        if _LOWER_WORD.search(given):  # a von part, or a lowercase given name: the general way
             return None
         out.append({"family": family, "given": given})
     return out
