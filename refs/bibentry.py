@@ -218,20 +218,27 @@ def parse_entry(text: str) -> RawEntry:
     pos = _skip(text, key_m.end())
     if keyless or text.startswith(",", pos):
         pos = _skip(text, pos + (0 if keyless else 1), comments)
+        while text.startswith(",", pos):  # an empty field (",,"): nothing to read, as in pybtex
+            pos = _skip(text, pos + 1, comments)
         while pos < len(text) and text[pos] != closer:
             fast = _SIMPLE_FIELD.match(text, pos)
             if fast and (fast.group(5) or text.startswith(closer, fast.end())):
                 # name = {value} / "value" / 123 / macro, then a comma or the end: one match.
-                kind = fast.lastindex
                 value_start, value_end = fast.start(2), fast.end(2)
-                inner = fast.group(kind)
-                parts = [("brace" if kind == 3 else "quote" if kind == 4 else
-                          "number" if inner.isdigit() else "macro", inner)]
+                if fast.group(3) is not None:
+                    parts = [("brace", fast.group(3))]
+                elif fast.group(4) is not None:
+                    parts = [("quote", fast.group(4))]
+                else:
+                    bare = fast.group(2)
+                    parts = [("number" if bare.isdigit() else "macro", bare)]
                 fields.append(RawField(fast.group(1), text[value_start:value_end], parts, pos, value_start,
                                        value_end))
                 pos = fast.end()
-                if text.startswith("%", pos):
+                if text.startswith(("%", ",", " ", "\t", "\n", "\r"), pos):  # a comment, or ", ,"
                     pos = _skip(text, pos, comments)
+                    while text.startswith(",", pos):
+                        pos = _skip(text, pos + 1, comments)
                 continue
             pos, name = _field(text, pos, closer, comments, fields)
             if text.startswith(closer, pos):

@@ -178,3 +178,38 @@ def test_the_comparison_can_fail():
     assert compare_entry(ours, key, entry) == []
     wrong = dict(ours, author=[{"family": "A. Berry", "given": "David"}], title="U")
     assert [f for f, *_ in compare_entry(wrong, key, entry)] == ["title", "author"]
+
+
+# --- the same comparison on entries written by Hypothesis ------------------------------------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_WORD = st.text("abcXYZ019 .,:;'-()@/&", min_size=0, max_size=8)
+_BALANCED = st.recursive(_WORD, lambda inner: st.builds(lambda a, b, c: f"{a}{{{b}}}{c}", _WORD, inner, _WORD),
+                         max_leaves=4)
+_PART = st.one_of(_BALANCED.map(lambda v: "{" + v + "}"),
+                  _BALANCED.filter(lambda v: '"' not in v).map(lambda v: '"' + v + '"'),
+                  st.integers(0, 99999).map(str), st.sampled_from(["jan", "dec"]))
+_VALUE = st.lists(_PART, min_size=1, max_size=3).map(" # ".join)
+_FIELD_NAME = st.from_regex(r"[a-z][a-z_\-]{0,8}", fullmatch=True)
+_GAP = st.sampled_from([" ", "", "\n  ", "\t", "\r\n"])
+
+
+@settings(max_examples=300)
+@given(st.dictionaries(_FIELD_NAME, _VALUE, min_size=0, max_size=5), _GAP, _GAP, st.booleans(), st.booleans())
+def test_generated_entries_read_as_pybtex_reads_them(fields, gap, gap2, trailing_comma, empty_field):
+    from pybtex.database.input.bibtex import Parser
+
+    from refs.bibentry import parse_entry, resolve_parts
+
+    items = [f"{gap}{name}{gap2}={gap2}{value}" for name, value in fields.items()]
+    if empty_field and items:
+        items.insert(1, gap)  # ", ," : an empty field, read as nothing by both
+    raw = "@article{key," + ",".join(items) + ("," if trailing_comma else "") + gap + "}"
+    ((key, entry),) = Parser().parse_string(raw).entries.items()
+    ours = parse_entry(raw)
+    assert ours.key == key
+    # Blanks are collapsed, as BibTeX (and our LaTeX decoding) does.
+    got = {f.name.lower(): " ".join(resolve_parts(f.parts, {})[0].split()) for f in ours.fields}
+    want = {k.lower(): " ".join(v.split()) for k, v in entry.fields.items()}
+    assert got == want
