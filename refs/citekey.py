@@ -69,7 +69,7 @@ def check_key(key: str) -> str:
     return key
 
 
-def _fold(text: str) -> str:
+def _fold_for_key(text: str) -> str:
     """ASCII-ish: accents stripped, ligatures and special letters spelled out."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -90,7 +90,7 @@ def _creator_name(creator: Any) -> str:
         return ""
     family = creator.get("family")
     if isinstance(family, str) and family.strip():
-        return _NOT_ALNUM.sub("", _fold(_strip_particles(family))).lower()
+        return _NOT_ALNUM.sub("", _fold_for_key(_strip_particles(family))).lower()
     literal = creator.get("literal")
     if isinstance(literal, str) and literal.strip():
         words = [w.lower() for w in _words(literal)]
@@ -99,7 +99,7 @@ def _creator_name(creator: Any) -> str:
         return (significant or words or [""])[0]
     given = creator.get("given")  # mononyms are sometimes filed as given only
     if isinstance(given, str) and given.strip():
-        return _NOT_ALNUM.sub("", _fold(given)).lower()
+        return _NOT_ALNUM.sub("", _fold_for_key(given)).lower()
     return ""
 
 
@@ -114,7 +114,7 @@ def _first_creator_name(item: Mapping[str, Any]) -> str:
 
 
 def _words(text: str) -> list[str]:
-    text = _APOSTROPHES.sub("", _fold(_MARKUP.sub(" ", text)))
+    text = _APOSTROPHES.sub("", _fold_for_key(_MARKUP.sub(" ", text)))
     return _WORD.findall(text)
 
 
