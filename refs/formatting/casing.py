@@ -46,7 +46,13 @@ Spain Italy China Japan India Mexico Brazil UK US USA EU UN COVID
 
 _SMALL = frozenset("a an and as at but by for from in into nor of on onto or over per so than the to "
                    "up via vs with yet".split())
-_BREAK = re.compile(r"(?:[:?!.]|\s[-–—]|—|–)\s*$")
+_BREAK = re.compile(r"(?:[:?!.]|\s-|—|–)\s*$")
+# A period after these ends no sentence: "Dr. House", "U.S. sees".
+_ABBREVIATIONS = frozenset("dr mr mrs ms st vs etc no vol jr sr prof inc ltd co".split())
+# Titles before a name: kept, and so is the name after them ("Dr. House").
+_HONORIFICS = frozenset("dr mr mrs ms mx prof sir dame st".split())
+# Tokens never recased: URLs, hashtags, mentions, e-mail addresses.
+_LITERAL = re.compile(r"\S*(?:://|www\.|@|#)\S*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.U)
 
 
@@ -69,6 +75,8 @@ def _protected(word: str, keep: frozenset) -> bool:
         return True
     if core in KNOWN_NAMES or core in keep or core == "I":
         return True
+    if len(core) == 1 and core.isupper() and core != "A":
+        return True  # Plan B, U.S.
     if len(core) >= 2 and core.isupper():
         return True  # an acronym
     if any(c.isupper() for c in core[1:]):
@@ -90,41 +98,74 @@ def _upper_first(text: str) -> str:
     return text
 
 
+def _breaks(gap: str, previous: str | None) -> bool:
+    """Whether the text between two words ends a sentence or a title part."""
+    if not _BREAK.search(gap):
+        return False
+    if gap.strip() == "." and previous is not None and (
+            len(previous) == 1 or previous.lower() in _ABBREVIATIONS):
+        return False
+    return True
+
+
 def sentence_case(title: str, keep: frozenset | set = frozenset()) -> str:
     """``title`` (CSL rich text) in APA sentence case (see the module
-    docstring); nocase spans are left exactly as they are."""
+    docstring); nocase spans are left exactly as they are, and so is a
+    title that is not in Title Case (or all capitals) to begin with."""
     keep = frozenset(keep)
     parts = pieces(title)
     flat = "".join(p.text for p in parts if "nocase" not in p.marks)
-    shouting = len(_WORD.findall(flat)) >= 3 and flat.isupper()
-    lower = shouting or is_title_case(flat)
+    flat_words = _LITERAL.sub(" ", flat)
+    shouting = len(_WORD.findall(flat_words)) >= 3 and flat_words.isupper()
+    if not (shouting or is_title_case(flat_words)):
+        return render(parts)
     out: list[Piece] = []
     start = True  # the next word starts a sentence
+    previous = None
     for p in parts:
         if "nocase" in p.marks:
             out.append(p)
-            if _WORD.search(p.text):
+            words = _WORD.findall(p.text)
+            if words:
                 start = bool(_BREAK.search(p.text))
+                previous = words[-1]
             continue
-        text = p.text.lower() if shouting else p.text
         done = []
         pos = 0
-        for m in _WORD.finditer(text):
-            gap = text[pos:m.start()]
-            if _BREAK.search(gap):
+        for token in re.finditer(r"\S+", p.text):
+            done.append(p.text[pos:token.start()])
+            pos = token.end()
+            if token.group(0) in ("-", "–", "—"):
+                done.append(token.group(0))
                 start = True
-            word = m.group(0)
-            if start:
-                word = _upper_first(word)
-            elif lower:
-                word = _lower_word(word, keep)
-            done.append(gap + word)
-            start = False
-            pos = m.end()
-        tail = text[pos:]
-        if _BREAK.search(tail):
-            start = True
-        done.append(tail)
+                continue
+            if _LITERAL.fullmatch(token.group(0)):
+                done.append(token.group(0))
+                start = False
+                continue
+            text = token.group(0).lower() if shouting else token.group(0)
+            chunk = []
+            tpos = 0
+            for m in _WORD.finditer(text):
+                gap = text[tpos:m.start()]
+                if _breaks(gap, previous):
+                    start = True
+                word = m.group(0)
+                if start:
+                    word = _upper_first(word)
+                elif word.lower() not in _HONORIFICS and not (
+                        previous is not None and previous.lower() in _HONORIFICS and gap.strip() in (".", "")):
+                    word = _lower_word(word, keep)
+                chunk.append(gap + word)
+                start = False
+                previous = m.group(0)
+                tpos = m.end()
+            tail = text[tpos:]
+            chunk.append(tail)
+            done.append("".join(chunk))
+            if _breaks(tail + " ", previous) or (not chunk[:-1] and _BREAK.search(text)):
+                start = True
+        done.append(p.text[pos:])
         out.append(Piece("".join(done), p.marks))
     return render(out)
 

@@ -44,7 +44,7 @@ import warnings
 from functools import cmp_to_key
 
 from citeproc import DATES, LANGUAGE_NAMES, LOCALES_PATH, NAMES, NUMBERS, PRIMARY_DIALECTS, model
-from citeproc.source import CitationItem, DateRange, VariableError
+from citeproc.source import CitationItem, DateRange, LiteralDate, VariableError
 from citeproc.string import String, join
 from lxml import etree
 
@@ -321,8 +321,15 @@ class Name_Part(_Cased, _Fast, model.Name_Part):  # noqa: N801 - citeproc-py's n
 
 class Names(_Fast, model.Names):
     def process(self, item, names_context=None, context=None, **kwargs):
-        """Called variables are counted; substituted (suppressed) ones skipped."""
+        """Called variables are counted; substituted (suppressed) ones
+        skipped; a bare ``cs:names`` anywhere inside a substitute (also
+        within a ``cs:choose``) takes the name options of the names it
+        stands in for."""
         ctx = context if context is not None else self
+        if names_context is None and self.name is None:
+            outer = self.xpath_search("ancestor::cs:substitute[1]/parent::cs:names")
+            if outer:
+                names_context = outer[0]
         roles = self.get("variable", "").split()
         kept = [r for r in roles if not _suppressed(ctx, r)]
         for role in roles:
@@ -437,7 +444,26 @@ class Date(_Fast, model.Date):
             _Track.note(ctx, var, present and bool(item.reference[var.replace("-", "_")]))
         if show_parts is not None:
             show_parts = list(show_parts)
+        if not self.is_locale_date() and isinstance(item.reference.get(var.replace("-", "_")), LiteralDate):
+            parts = self.get("date-parts")
+            shows_year = "year" in parts.split("-") if parts else (
+                self.get("form") is not None or any(p.get("name") == "year" for p in self.iterchildren()))
+            if not shows_year:
+                return None  # a literal date stands for the whole date: printed where its year is
         return super().process(item, variable, show_parts, context, **kwargs)
+
+    def _joiner(self, context):
+        """A localised date joins its parts with the locale's delimiter (CSL);
+        citeproc-py used the calling date's, so ``2019 Mar 5`` read ``2019Mar5``."""
+        if self.is_locale_date():
+            if self.get("delimiter") is not None or context is None:
+                return self
+            return context
+        return self
+
+    def render_single_date(self, date, show_parts=None, context=None):
+        parts = self.parts(date, show_parts, context if context is not self else None)
+        return self._joiner(context).join(parts) if parts else None
 
     def render_date_range(self, date_range, show_parts=None, context=None):
         """A range as CSL renders it: parts the two dates share once, the
@@ -447,8 +473,13 @@ class Date(_Fast, model.Date):
         shown = list(show_parts or ("year", "month", "day"))
         begin, end = date_range.begin, date_range.get("end")
         if end is None or end.is_nil():
+            # An open range: "2016–present".
             text = self.render_single_date(begin, shown, context)
-            return None if text is None else text + self.unicode_character("EN DASH")
+            try:
+                present = str(self.get_single_term("present") or "") or "present"
+            except IndexError:
+                present = "present"
+            return None if text is None else text + self.unicode_character("EN DASH") + present
         largest = next((p for p in ("year", "month", "day") if p in shown
                         and _part(begin, p) != _part(end, p)), None)
         if largest is None:
@@ -456,7 +487,7 @@ class Date(_Fast, model.Date):
         ranged = {"year": {"year", "month", "day"}, "month": {"month", "day"}, "day": {"day"}}[largest]
         parts = [p for p in self.iterchildren() if p.get("name") in shown]
         delimiter = self._range_delimiter(parts, largest, context)
-        style_context = context if self.is_locale_date() else self
+        style_context = self._joiner(context)
         out: list = []
         i = 0
         while i < len(parts):
@@ -612,6 +643,7 @@ def load_style(path, locale: str | None = None):
         raise StyleError("not a CSL style (its root element is not <style> in the CSL namespace)")
     _default_names(root)
     _date_sort_keys(root)
+    _left_margin(root)
     root._keep = list(root.iter())
     root.formatter = _html_formatter()
     root.set_locale_list(locale or root.get("default-locale", "en-US"))
@@ -625,8 +657,8 @@ def _default_names(root) -> None:
     citeproc-py inserted one on each render, in no namespace, so it never
     found it again: the style grew by an element per entry (quadratic)."""
     for names in root.iter(_NAMES_TAG):
-        if names.getparent() is not None and names.getparent().tag == f"{{{NS}}}substitute":
-            continue
+        if any(a.tag == f"{{{NS}}}substitute" for a in names.iterancestors()):
+            continue  # it inherits its name from the names it stands in for
         if names.find(f"{{{NS}}}name") is None:
             names.insert(0, names.makeelement(f"{{{NS}}}name", {}))
 
@@ -645,6 +677,22 @@ def _date_sort_keys(root) -> None:
         if len(children) == 1 and children[0].tag == f"{{{NS}}}date" and children[0].get("variable"):
             del key.attrib["macro"]
             key.set("variable", children[0].get("variable"))
+
+
+def _left_margin(root) -> None:
+    """citeproc-py ignores ``display`` and ``second-field-align``: a numeric
+    style's ``[1]`` or ``1.`` in the left margin ran into the entry
+    (``[1]J. Hilton``). The margin field ends in a space instead."""
+    fields = [e for e in root.iter() if isinstance(e.tag, str) and e.get("display") == "left-margin"]
+    bibliography = root.find(f"{{{NS}}}bibliography")
+    if not fields and bibliography is not None and bibliography.get("second-field-align"):
+        layout = bibliography.find(f"{{{NS}}}layout")
+        first = next((c for c in layout if isinstance(c.tag, str)), None) if layout is not None else None
+        fields = [first] if first is not None else []
+    for element in fields:
+        suffix = element.get("suffix", "")
+        if not suffix.endswith((" ", "\t")):
+            element.set("suffix", suffix + " ")
 
 
 def _html_formatter():

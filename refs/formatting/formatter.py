@@ -55,7 +55,7 @@ class Formatter:
     ``"as-given"``. ``workers``: processes for long lists (default: the CPUs)."""
 
     def __init__(self, items: list[dict], style: str = DEFAULT_STYLE, *, titles: str = "style",
-                 workers: int | None = None):
+                 workers: int | None = None, parallel_min: int = PARALLEL_MIN):
         from citeproc.source.json import CiteProcJSON
 
         from refs.formatting.engine import Engine
@@ -68,6 +68,7 @@ class Formatter:
         self._apa = is_apa(root)
         self._en_us = (root.get("default-locale") or "en-US").lower() == "en-us"
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._parallel_min = parallel_min
         self.items: dict[str, dict] = {}
         prepared = []
         iids: dict[str, str] = {}
@@ -124,7 +125,7 @@ class Formatter:
                 "{http://purl.org/net/xbiblio/csl}sort") is None:
             return list(self.items)
         todo = list(self.items)
-        if len(todo) >= PARALLEL_MIN and self._workers > 1 and hasattr(os, "fork"):
+        if len(todo) >= self._parallel_min and self._workers > 1 and hasattr(os, "fork"):
             keys = _parallel_map(self._sort_key, todo, self._workers)
         else:
             keys = {key: self._sort_key(key) for key in todo}
@@ -269,7 +270,7 @@ class Formatter:
         retrieved = self._term("retrieved")
         if retrieved:
             text = re.sub(rf"(?i)\b{re.escape(retrieved)}\s+(?=https?://)", "", text)
-        if self._apa and _items.is_wiki_entry(self.items[key]):
+        if self._apa and _items.dated_in_full(self.items[key]):
             text = self._full_date(key, text)
         return text
 
@@ -280,10 +281,13 @@ class Formatter:
             return ""
 
     def _full_date(self, key: str, text: str) -> str:
-        parts = ((self.items[key].get("issued") or {}).get("date-parts") or [[]])[0]
+        issued = self.items[key].get("issued")
+        parts = ((issued if isinstance(issued, dict) else {}).get("date-parts") or [[]])[0]
         try:
             year, month = int(parts[0]), int(parts[1])
         except (IndexError, TypeError, ValueError):
+            return text
+        if not 1 <= month <= 12:
             return text
         day = f" {int(parts[2])}" if len(parts) > 2 and str(parts[2]).isdigit() else ""
         month_name = self._term(f"month-{month:02d}")
@@ -293,7 +297,7 @@ class Formatter:
 
     def _render_all(self, keys: list[str]) -> None:
         todo = [k for k in keys if k not in self._cache]
-        if len(todo) >= PARALLEL_MIN and self._workers > 1 and hasattr(os, "fork"):
+        if len(todo) >= self._parallel_min and self._workers > 1 and hasattr(os, "fork"):
             self._cache.update(_render_parallel(self, todo, self._workers))
         for key in todo:
             if key not in self._cache:
@@ -304,7 +308,7 @@ class Formatter:
         as soon as it is rendered."""
         wanted = set(self._check_key(k) for k in keys) if keys is not None else None
         order = [k for k in self._order if wanted is None or k in wanted]
-        step = max(PARALLEL_MIN, 1)
+        step = max(self._parallel_min, 1)
         for start in range(0, len(order), step * max(self._workers, 1)):
             chunk = order[start:start + step * max(self._workers, 1)]
             self._render_all(chunk)

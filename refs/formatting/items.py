@@ -43,6 +43,10 @@ HANDLE_MARK = "\ue0a1"
 # Title-like fields APA writes in sentence case, by item type ("*" = any).
 _SENTENCE_CASED = {"title": "*", "container-title": {"chapter", "entry", "entry-dictionary",
                                                      "entry-encyclopedia"}}
+# A post's title is its text, printed as written.
+_AS_WRITTEN = frozenset({"post", "personal_communication", "interview"})
+# Types whose site APA leaves out when it is the (group) author.
+_SITE_TYPES = frozenset({"webpage", "post-weblog", "post"})
 VIDEO_TYPES = frozenset({"motion_picture"})
 
 
@@ -51,8 +55,7 @@ def handle_of(item: dict) -> str | None:
     one typed at the end of its first author's name."""
     value = item.get("handle")
     if isinstance(value, str) and value.strip():
-        value = value.strip()
-        return value if value.startswith("@") else "@" + value.lstrip("@")
+        return value.strip()  # "@CDCgov"; a YouTube name ("Grammar Girl") has no @
     for name in (item.get("author") or [])[:1]:
         if isinstance(name, dict):
             for part in ("literal", "family", "given"):
@@ -107,8 +110,8 @@ def _date(raw, nested: bool = False) -> dict | None:
             clean.append(number)
         if clean and clean[0] != 0:
             parts.append(clean)
-        elif clean == [0] and parts:
-            continue  # an open end: [[2016], [0]]
+        elif clean[:1] == [0] and len(parts) == 1:
+            parts.append([0])  # an open end: [[2016], [0]] is "2016–present"
     if parts:
         out["date-parts"] = parts[:2]
         season = raw.get("season")
@@ -198,7 +201,7 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
             first["literal"] += HANDLE_MARK
         else:
             first["suffix"] = (first.get("suffix", "") + " " + HANDLE_MARK).strip()
-    if sentence_titles:
+    if sentence_titles and kind not in _AS_WRITTEN:
         keep = proper_nouns(plain(item.get("abstract") or ""))
         for field, kinds in _SENTENCE_CASED.items():
             if field in out and (kinds == "*" or kind in kinds):
@@ -209,12 +212,19 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
     if out.get("publisher") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["publisher"]):
         del out["publisher"]  # APA: a group author that published its own work is named once
+    if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
+            _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
+        del out["container-title"]  # APA: a page whose author is its site names the site once
 
 
-def is_wiki_entry(item: dict) -> bool:
-    """An online encyclopedia entry that APA dates in full (Wikipedia)."""
-    return str(item.get("type")) in ("entry-encyclopedia", "entry") and \
-        "wiki" in plain(str(item.get("container-title") or "")).lower()
+def dated_in_full(item: dict) -> bool:
+    """Items APA dates to the day though the APA style file gives them a
+    year: a wiki entry (its revision's date) and gray literature a
+    description marks (``[Position statement]``, ``[Press release]``)."""
+    kind = str(item.get("type"))
+    if kind in ("entry-encyclopedia", "entry"):
+        return "wiki" in plain(str(item.get("container-title") or "")).lower()
+    return kind == "report" and bool(item.get("genre")) and not item.get("number")
 
 
 def name_lists(reference, prepared: dict) -> None:

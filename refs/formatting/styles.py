@@ -124,9 +124,33 @@ def load(style: str):
 
     path = style_path(style)
     try:
-        return load_style(path)
+        root = load_style(path)
     except StyleError as exc:
         raise BadInput(f"not a usable CSL style ({exc})", str(path)) from None
+    if is_apa(root):
+        _apa_terms(root)
+    return root
+
+
+# Terms APA prints differently from the CSL locale files.
+_APA_TERMS = {"dataset": "data set"}
+
+
+def _apa_terms(root) -> None:
+    """APA writes ``[Data set]`` where the CSL locale says ``dataset``: an
+    in-style locale, consulted first, says it APA's way."""
+    from refs.formatting.engine import NS
+
+    locale = root.makeelement(f"{{{NS}}}locale", {})
+    terms = locale.makeelement(f"{{{NS}}}terms", {})
+    locale.append(terms)
+    for name, text in _APA_TERMS.items():
+        term = terms.makeelement(f"{{{NS}}}term", {"name": name})
+        term.text = text
+        terms.append(term)
+    root.append(locale)
+    root.locales.insert(0, locale)
+    root._keep.extend(locale.iter())
 
 
 def is_apa(root) -> bool:
