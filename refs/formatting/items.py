@@ -36,8 +36,6 @@ DATE_FIELDS = frozenset({"issued", "accessed", "event-date", "original-date", "s
                          "available-date"})
 # Fields citeproc-py must not see: ours, or values it cannot read.
 _DROP = frozenset({"custom", "citation-key", "_key", "handle", "id", "type", "year-suffix"})
-# Ends a name or a field: " [@BillGates]" (a handle typed into the name).
-_HANDLE_IN_NAME = re.compile(r"\s*\[(@[^\s\[\]]+)\]\s*$")
 # Marks where a handle goes; replaced after rendering (see Formatter).
 HANDLE_MARK = "\ue0a1"
 # Title-like fields APA writes in sentence case, by item type ("*" = any).
@@ -56,23 +54,27 @@ def handle_of(item: dict) -> str | None:
     value = item.get("handle")
     if isinstance(value, str) and value.strip():
         return value.strip()  # "@CDCgov"; a YouTube name ("Grammar Girl") has no @
+    from refs.values.names import split_handle
+
     for name in (item.get("author") or [])[:1]:
         if isinstance(name, dict):
             for part in ("literal", "family", "given"):
-                m = _HANDLE_IN_NAME.search(str(name.get(part) or ""))
-                if m:
-                    return m.group(1)
+                handle = split_handle(str(name.get(part) or ""))[1]
+                if handle:
+                    return handle
     return None
 
 
 def _name(raw) -> dict | None:
+    from refs.values.names import split_handle
+
     if not isinstance(raw, dict):
         return None
     name = {}
     for k, v in raw.items():
         if v in (None, "") or k in ("static-ordering", "parse-names", "comma-suffix"):
             continue
-        text = _HANDLE_IN_NAME.sub("", str(v)).strip()
+        text = split_handle(str(v))[0].strip()
         if text:
             name[k] = to_html(text)
     if "literal" not in name and "family" in name and "given" not in name and " " in name["family"].strip() \
@@ -121,7 +123,7 @@ def _date(raw, nested: bool = False) -> dict | None:
     elif raw.get("literal"):
         out["literal"] = to_html(raw["literal"])
     elif raw.get("raw") and not nested:
-        from refs.dates import parse_date
+        from refs.values.dates import parse_date
 
         parsed = parse_date(str(raw["raw"])) or {}
         if "date-parts" in parsed:
