@@ -283,7 +283,18 @@ class Term(_Fast, model.Term):
         return memo["multiple"]
 
 
-class Text(_Cased, _Fast, model.Text):
+class _Pages:
+    """``page-range-format="expanded"`` writes the last page in full
+    (``548-55`` -> ``548–555``); citeproc-py kept it as given. The other
+    formats shorten from the full form, as CSL says."""
+
+    def _format_last_page(self, first, last):
+        if first.isdigit() and last.isdigit() and len(last) < len(first):
+            last = first[: len(first) - len(last)] + last
+        return super()._format_last_page(first, last)
+
+
+class Text(_Pages, _Cased, _Fast, model.Text):
     def _variable(self, item, context):
         variable = self.get("variable")
         if _suppressed(context, variable):
@@ -297,7 +308,7 @@ class Text(_Cased, _Fast, model.Text):
         return text
 
 
-class Number(_Cased, _Fast, model.Number):
+class Number(_Pages, _Cased, _Fast, model.Number):
     def process(self, item, context=None, **kwargs):
         variable = self.get("variable")
         if variable != "locator" and _suppressed(context if context is not None else self, variable):
@@ -357,6 +368,31 @@ class Names(_Fast, model.Names):
 
 
 class Name(_Fast, model.Name):
+    def initialize(self, given, mark, context):
+        """Initials from given names; a lone letter is an initial in any case
+        (``a`` -> ``a.``: citeproc-py took it for a particle and wrote
+        ``. a``), and so is each part of a hyphenated name
+        (``Sung-young`` -> ``S.-y.``, not ``S.-young``); other lowercase
+        words stay as particles (``de``)."""
+        if self.get_option("initialize-with-hyphen", context):
+            parts = given.split("-")
+        else:
+            parts = [given.replace("-", " ")]
+        dot, gap = mark.rstrip(), mark[len(mark.rstrip()):]
+        out = []
+        for part in parts:
+            text, previous_initial = "", False
+            for word in part.replace(".", " ").split():
+                # A part of a hyphenated name is an initial whatever its case: Sung-young -> S.-y.
+                if word[0].isupper() or len(word) == 1 or not word.isalpha() or len(parts) > 1:
+                    text += (gap if previous_initial else (" " if text else "")) + word[0] + dot
+                    previous_initial = True
+                else:
+                    text += (" " if text else "") + word
+                    previous_initial = False
+            out.append(text.strip())
+        return "-".join(out)
+
     def et_al(self):
         memo = self._memo()
         if "et-al" not in memo:
@@ -594,11 +630,28 @@ class _NoOverride:
         return getattr(self._context, name)
 
 
-class If(_Fast, model.If):
+_NUMERIC_TOKEN = re.compile(r"[A-Za-z]*\d+[A-Za-z]*")
+_NUMERIC_SEPARATORS = re.compile(r"\s*(?:[-–,&]|\band\b)\s*")
+
+
+class _Condition:
+    def _is_numeric(self, item):
+        """CSL: content is numeric when it is numbers, each with letters
+        before or after, joined by ``-``, ``,`` or ``&`` (``LL16-04``,
+        ``2-3``, ``12A``); citeproc-py accepted a single number only."""
+        out = []
+        for var in self.get("is-numeric").split():
+            value = item.reference.get(var.replace("-", "_"))
+            tokens = _NUMERIC_SEPARATORS.split(str(value).strip()) if value is not None else []
+            out.append(bool(tokens) and all(_NUMERIC_TOKEN.fullmatch(t) for t in tokens))
+        return out
+
+
+class If(_Condition, _Fast, model.If):
     pass
 
 
-class Else_If(_Fast, model.Else_If):  # noqa: N801 - citeproc-py's naming
+class Else_If(_Condition, _Fast, model.Else_If):  # noqa: N801 - citeproc-py's naming
     pass
 
 
@@ -830,12 +883,17 @@ def _normalise_key(value):
         return None
     if isinstance(value, int):
         return (0, value, "")
-    text = _TAGS.sub("", str(value))
+    import html
+
+    text = html.unescape(_TAGS.sub("", str(value)))
+    text = re.sub(r"[\ue000-\uf8ff]", "", text)
     if text.strip().lstrip("-").isdigit():
         return (0, int(text), "")
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    folded = re.sub(r"[\[\]()“”\"'‘’.,]", "", folded)
+    # Compared as Unicode collation compares: words only (no "&" between names, no quotes or
+    # brackets, Ben-Shahar as Benshahar).
+    folded = " ".join(re.sub(r"[^\w\s]", " ", folded.replace("-", "")).split())
     return (1, 0, folded)
 
 

@@ -12,7 +12,7 @@ small caps): see :mod:`refs.formatting.richtext`. From it:
   ever does: a ``javascript:`` URL stays text).
 
 ``fix_punctuation`` collapses punctuation as citeproc-js does: no period
-after a title ending in ``?`` or ``!``, ``..`` to ``.``, and in en-US a period
+after a title ending in ``?``, ``!``, ``:`` or ``;``, ``..`` to ``.``, and in en-US a period
 or comma after a closing quotation mark moves inside it.
 """
 
@@ -93,6 +93,7 @@ def check_output(fmt: str) -> None:
 _URL = re.compile(r"(?:https?://|doi:|www\.)\S+")
 _END_MARK = re.compile(r"([?!])((?:</[a-z]+>|[”’\"])*)\.")
 _DOUBLE_PERIOD = re.compile(r"(?<!\.)\.((?:</[a-z]+>)*)\.(?!\.)")
+_MARK_PERIOD = re.compile(r"([:;,])((?:</[a-z]+>)*)\.(?!\.)")
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _QUOTE_PUNCT = re.compile(r"(”)([.,])")
 
@@ -113,6 +114,7 @@ def fix_punctuation(text: str, en_us: bool = True) -> str:
             piece = _APOSTROPHE.sub("\u2019", piece)
             piece = _END_MARK.sub(r"\1\2", piece)
             piece = _DOUBLE_PERIOD.sub(r".\1", piece)
+            piece = _MARK_PERIOD.sub(r"\1\2", piece)
             if en_us:
                 piece = _QUOTE_PUNCT.sub(r"\2\1", piece)
                 piece = re.sub(r"([?!])(”)[.,]", r"\1\2", piece)
