@@ -321,6 +321,6 @@ def export(
     else:
         sys.stdout.write(text)
     for line in unmatched:
-        err(f"not in the library: {line}")
+        err(line)
     if unmatched:
         raise typer.Exit(1)
