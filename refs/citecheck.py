@@ -384,10 +384,15 @@ def _cited(manuscript, start: int | None, known: set[str]) -> list[CitedIn]:
     from refs.manuscript import author_year_citations
 
     out = []
+    folded: dict[str, str] = {}  # each name is folded once, however often it is cited
     for c in author_year_citations(manuscript.lines, start, known):
         w = c.work
-        out.append(CitedIn(c.citation.text, c.line, list(w.names), w.year, w.et_al, w.locator,
-                           c.citation.narrative, w.secondary, slip=c.citation.slip))
+        cite = CitedIn.__new__(CitedIn)
+        cite.__dict__.update(text=c.citation.text, line=c.line, authors=list(w.names), year=w.year, etal=w.et_al,
+                             locator=w.locator, narrative=c.citation.narrative, secondary=w.secondary, key=None,
+                             slip=c.citation.slip)
+        cite.folded = [folded.get(n) or folded.setdefault(n, fold_for_match(n)) for n in w.names]
+        out.append(cite)
     return out
 
 

@@ -320,12 +320,12 @@ class Formatter:
         """(citekey, HTML entry) pairs in the style's order."""
         return list(self.iter_entries(keys))
 
-    def reference(self, key: str, fmt: str = "text") -> str:
-        """One reference-list entry."""
+    def reference(self, key: str, fmt: str = "text", *, links: bool = False) -> str:
+        """One reference-list entry (HTML: http(s) URLs linked with ``links``)."""
         check_output(fmt)
         self._check_key(key)
         self._render_all([key])
-        return render_output([self._cache[key] or ""], fmt, wrap=False)
+        return render_output([self._cache[key] or ""], fmt, wrap=False, links=links)
 
     def bibliography(self, keys: list[str] | None = None, fmt: str = "text", *, wrap: bool = True,
                      entry_ids: bool = False, links: bool = False) -> str:
@@ -342,15 +342,17 @@ class Formatter:
     def iter_bibliography(self, fmt: str = "text", keys: list[str] | None = None, *, links: bool = True):
         """The reference list as chunks of text to write out as they come
         (for ``fmt`` see :meth:`bibliography`)."""
+        from refs.formatting.output import to_html
+
         check_output(fmt)
         if fmt == "html":
             yield '<div class="csl-bib-body">\n'
         first = True
         for key, entry in self.iter_entries(keys):
             if fmt == "html":
-                yield render_output([entry], fmt, ids=None, links=links).split("\n", 1)[1].rsplit("</div>", 1)[0]
+                yield f'  <div class="csl-entry">{to_html(entry, links=links)}</div>\n'
             else:
-                yield ("" if first else ("\n\n" if fmt == "markdown" else "\n")) + render_output([entry], fmt)
+                yield ("" if first else ("\n\n" if fmt == "markdown" else "\n")) + render_output([entry], fmt, wrap=False)
             first = False
         yield "</div>\n" if fmt == "html" else ("\n" if not first else "")
 

@@ -137,10 +137,12 @@ def _date(raw, nested: bool = False) -> dict | None:
 
 
 def _same(a: str, b: str) -> bool:
-    def fold(s: str) -> str:
+    """Whether two names of an organisation are the same (case, accents and
+    punctuation aside): the author and the publisher of a report."""
+    def letters(s: str) -> str:
         s = unicodedata.normalize("NFKD", plain(s)).lower()
         return re.sub(r"[^\w]+", "", "".join(c for c in s if not unicodedata.combining(c)))
-    return fold(a) == fold(b)
+    return letters(a) == letters(b)
 
 
 _NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]+)\s*:\s*(.+?)\s*$", re.M)

@@ -29,7 +29,8 @@ _TAGS = re.compile(r"<[^>]+>")
 _ITALIC = re.compile(r"<(i|em)>(.*?)</\1>", re.S)
 _BOLD = re.compile(r"<(b|strong)>(.*?)</\1>", re.S)
 _SPAN_ITALIC = re.compile(r'<span style="font-style: ?italic;?">(.*?)</span>', re.S)
-_HTTP = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:)\]]")
+_HTTP = re.compile(r"https?://[^\s<>\"]+")
+_ENTITY_END = re.compile(r"&#?\w+;$")
 
 
 def to_text(html_text: str) -> str:
@@ -56,12 +57,20 @@ def to_html(html_text: str, *, links: bool = False) -> str:
     return text
 
 
+def _link(m: re.Match) -> str:
+    url = m.group(0)
+    tail = ""
+    while url and url[-1] in ".,;:)]" and not (url[-1] == ";" and _ENTITY_END.search(url)):
+        url, tail = url[:-1], url[-1] + tail
+    return f'<a href="{url}">{url}</a>{tail}'
+
+
 def _linked(text: str) -> str:
     out = []
     last = 0
     for piece in re.finditer(r"<[^>]*>", text + "<>"):
         chunk = text[last:piece.start()]
-        out.append(_HTTP.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', chunk))
+        out.append(_HTTP.sub(_link, chunk))
         out.append(piece.group(0) if piece.start() < len(text) else "")
         last = piece.end()
     return "".join(out)

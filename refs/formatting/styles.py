@@ -62,29 +62,31 @@ def _title(path: Path) -> str:
     return unescape(m.group(1).decode("utf-8", "replace").strip())
 
 
+def _matches(words: list[str], text: str) -> bool:
+    """Every search word starts a word of ``text`` (``mla`` finds "MLA
+    Handbook", not "programlar")."""
+    tokens = re.split(r"[\W_]+", text.lower())
+    return all(any(t.startswith(w) for t in tokens) for w in words)
+
+
 def list_styles(search: str | None = None) -> list[StyleInfo]:
-    """Installed styles whose name or title contains every word of
-    ``search`` (case-insensitive), the short names first."""
+    """Installed styles whose name or title has every word of ``search``
+    (case-insensitive, as the start of a word), the short names first."""
     folder = _folder()
     found: dict[str, StyleInfo] = {}
     words = (search or "").lower().split()
     for short, name in SHORT_NAMES.items():
-        path = folder / f"{name}.csl"
-        info = StyleInfo(short, f"{_title(path)} (= {name})")
-        if all(w in f"{short} {name} {info.title}".lower() for w in words):
+        info = StyleInfo(short, f"{_title(folder / f'{name}.csl')} (= {name})")
+        if _matches(words, f"{short} {name} {info.title}"):
             found[short] = info
     for dependent, sub in ((False, folder), (True, folder / "dependent")):
         for path in sorted(sub.glob("*.csl")):
             name = path.stem
-            if name in found:
+            if name in found or (words and not _matches(words[:1], name) and not _matches(words, _title(path))):
                 continue
-            if words and not all(w in name.lower() for w in words):
-                title = _title(path)
-                if not all(w in f"{name} {title}".lower() for w in words):
-                    continue
-            else:
-                title = _title(path)
-            found[name] = StyleInfo(name, title, dependent)
+            title = _title(path)
+            if _matches(words, f"{name} {title}"):
+                found[name] = StyleInfo(name, title, dependent)
     return list(found.values())
 
 

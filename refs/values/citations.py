@@ -50,6 +50,7 @@ _NAME_ONLY = re.compile(rf"^(?P<names>{_NAMES})(?:\s*,\s*(?P<loc>(?:pp?|para|par
 _PAREN = re.compile(r"\(([^()\n]{1,400})\)")
 _AS_CITED = re.compile(r",?\s*as cited (?:in|by)\s+", re.I)
 _QUOTE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _WINDOW = 200  # how far before "(" a narrative citation's names may start
 _WORK_NOUNS = frozenset({"post", "study", "article", "report", "paper", "work", "blog", "book", "survey", "review",
                          "chapter", "essay", "analysis", "thesis", "presentation", "slides", "talk", "piece", "column"})
@@ -95,21 +96,34 @@ class Citation:
                 "slip": self.slip}
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def fold_for_match(name: str) -> str:
     """A name as compared with another: case, accents and punctuation gone
     (``Müller`` -> ``muller``, ``van der Berg`` -> ``vanderberg``)."""
+    if name.isascii():
+        return _NOT_LETTER.sub("", name.lower())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z]", "", text.lower())
+    return _NOT_LETTER.sub("", text.lower())
+
+
+_ABBREVIATION = re.compile(r"\s+\[[A-Z]+\]$")
+_ET_AL = re.compile(r"\bet\s+al\b")
+_ET_AL_TAIL = re.compile(r",?\s+et\s+al\.?")
+_NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
+_YEAR_SEPARATOR = re.compile(r"\s*,\s*")
 
 
 def split_names(names: str) -> tuple[list[str], bool]:
     """``Smith, Jones, & Lee`` -> (['Smith', 'Jones', 'Lee'], False);
     ``As Smith et al.`` -> (['Smith'], True)."""
-    names = re.sub(r"\s+\[[A-Z]+\]$", "", names.strip())
-    etal = bool(re.search(r"\bet\s+al\b", names))
-    names = re.sub(r",?\s+et\s+al\.?", "", names)
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if p.strip()]
+    names = _ABBREVIATION.sub("", names.strip())
+    etal = bool(_ET_AL.search(names))
+    if etal:
+        names = _ET_AL_TAIL.sub("", names)
+    parts = [p.strip() for p in _NAME_SEPARATOR.split(names) if p.strip()]
     if parts:
         words = parts[0].split()
         while len(words) > 1 and words[0] in NOT_NAMES:
@@ -123,7 +137,7 @@ def _valid(names: list[str]) -> bool:
 
 
 def _years(years: str) -> list[str]:
-    return [y.strip().replace("n. d.", "n.d.") for y in re.split(r"\s*,\s*", years) if y.strip()]
+    return [y.strip().replace("n. d.", "n.d.") for y in _YEAR_SEPARATOR.split(years) if y.strip()]
 
 
 def _works(names: list[str], etal: bool, years: str, loc: str | None, secondary: bool) -> list[CitedWork]:
@@ -183,7 +197,7 @@ def _one(text: str, m: re.Match, known: frozenset) -> Citation | None:
         slip = "a comma between the author and the parenthesis" if comma else None
         return Citation(quoted, begin, tuple(works), True, slip)
     if years:
-        word = re.compile(r"(\w+)\W*$").search(text, max(0, m.start() - 40), m.start())
+        word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())
         if word and word.group(1).lower() in _WORK_NOUNS:  # "a recent post (2014)": no author
             works = _works([], False, years.group("years"), years.group("loc"), original is not None)
             return Citation(quoted, word.start(1), tuple(works), True)
