@@ -113,7 +113,7 @@ def test_apa_fixtures_reproduce():
     if not CASES:
         pytest.skip("the shared corpus is absent (set SCAN_CORPUS): csl/apa_cases.jsonl not found")
     ok = [c["id"] for c in CASES if run_case(c)[0] == c["expected"]]
-    # 22 of 26 at the time of writing; the four left are listed in the README.
+    # 22 of 26 at the time of writing; the four left are listed in the README (Known limitations).
     assert len(ok) >= 22, sorted(set(c["id"] for c in CASES) - set(ok))
     for must in ("jgm-citeproc/issue_126", "citeproc-java/style-apa", "citation-js/citation/with locator",
                  "csl-test-suite/bugreports_NoTitle", "citation-js/citation/with suffix"):
