@@ -202,10 +202,15 @@ def _clean_key(key: str) -> str:
     return key.rstrip(".:,;?!")
 
 
-def find_key_citations(text: str, kind: str = "text") -> list[KeyCite]:
-    """Citekeys cited with LaTeX or Pandoc syntax in ``text``, in order of
-    appearance (in a .tex file, only bracketed Pandoc citations count: a bare
-    ``@`` there is TeX's)."""
+def find_key_citations(text, kind: str = "text") -> list[KeyCite]:
+    """Citekeys cited with LaTeX or Pandoc syntax in ``text`` (a string, a
+    list of lines, or a :class:`Manuscript`), in order of appearance (in a
+    .tex file, only bracketed Pandoc citations count: a bare ``@`` there is
+    TeX's)."""
+    if isinstance(text, Manuscript):
+        text, kind = text.text, text.kind
+    elif isinstance(text, list):
+        text = "\n".join(text)
     lines = _Lines(text)
     out: list[KeyCite] = []
     _latex_cites(text, lines, out)

@@ -91,6 +91,7 @@ class Formatter:
                 _items.name_lists(source[prep["id"]], prep)
         self._handles = {key: h for key, item in self.items.items()
                          if self._apa and (h := _items.handle_of(item))}
+        self._position = {key: n for n, key in enumerate(self.items)}
         self._order_cache: list[str] | None = None
         self._number: dict[str, int] | None = None
         self._numeric = root.find(".//{http://purl.org/net/xbiblio/csl}text[@variable='citation-number']") is not None
@@ -136,8 +137,7 @@ class Formatter:
         from refs.formatting.engine import Item
 
         try:
-            return self._engine.sort_key(Item(key, self._refs[key], list(self.items).index(key) + 1
-                                              if self._numeric else 1))
+            return self._engine.sort_key(Item(key, self._refs[key], self._position[key] + 1))
         except Exception as exc:  # a citeproc-py failure on one item must not lose the list
             log.debug("no sort key for %s (%s)", key, exc)
             return []
@@ -216,8 +216,7 @@ class Formatter:
         from refs.formatting.engine import sort_key_function
 
         sort_keys = {k: self._sort_key(k) for k in keys}
-        positions = {k: n for n, k in enumerate(self.items)}
-        return sorted(keys, key=lambda k: (sort_key_function(sort_keys[k] or [(None, False)]), positions[k]))
+        return sorted(keys, key=lambda k: (sort_key_function(sort_keys[k] or [(None, False)]), self._position[k]))
 
     def _add_names(self, group: list[str]) -> None:
         counts = {key: len(self._refs[key].get("author") or self._refs[key].get("editor") or [])
