@@ -821,19 +821,23 @@ class Engine:
             return ""
         return str(item.get("prefix", "") + text + item.get("suffix", ""))
 
-    def sort_key(self, item: Item, element=None) -> list:
-        """The sort keys of ``element`` (the bibliography's, by default) for
-        one item, computed once: compare them with :func:`compare_keys`."""
+    def sort_keys(self, element=None) -> list:
+        """The ``cs:key`` elements of ``element``'s sort (the bibliography's,
+        by default): compute one with :meth:`sort_value`."""
         element = element if element is not None else self.bibliography
         sort = element.find(f"{{{NS}}}sort") if element is not None else None
-        if sort is None:
-            return []
-        layout = element.layout
-        keys = []
-        for key in sort.findall(f"{{{NS}}}key"):
-            descending = key.get("sort", "ascending").lower() == "descending"
-            keys.append((_key_value(key, item, layout), descending))
-        return keys
+        return [] if sort is None else sort.findall(f"{{{NS}}}key")
+
+    def sort_value(self, item: Item, key, element=None) -> tuple:
+        """One sort key of one item, as compared by :func:`compare_keys`:
+        ``(value, descending)``."""
+        element = element if element is not None else self.bibliography
+        descending = key.get("sort", "ascending").lower() == "descending"
+        return _key_value(key, item, element.layout), descending
+
+    def sort_key(self, item: Item, element=None) -> list:
+        """All the sort keys of one item."""
+        return [self.sort_value(item, key, element) for key in self.sort_keys(element)]
 
 
 def _key_value(key, item, layout):

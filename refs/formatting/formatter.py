@@ -93,6 +93,7 @@ class Formatter:
                          if self._apa and (h := _items.handle_of(item))}
         self._position = {key: n for n, key in enumerate(self.items)}
         self._order_cache: list[str] | None = None
+        self._sort_cache: dict[int, dict[str, tuple]] = {}  # sort level -> citekey -> value
         self._number: dict[str, int] | None = None
         self._numeric = root.find(".//{http://purl.org/net/xbiblio/csl}text[@variable='citation-number']") is not None
         self._names_for: dict[str, int] = {}
@@ -118,29 +119,52 @@ class Formatter:
             self._number = {k: n + 1 for n, k in enumerate(order)}
         return Item(key, self._refs[key], self._number.get(key, 1), **kwargs)
 
-    def _sorted(self) -> list[str]:
+    def _sorted(self, keys: list[str] | None = None) -> list[str]:
+        """``keys`` (all, by default) in the style's order. A key of the sort
+        is computed only for the items that all the keys before it left tied
+        (most are told apart by their authors), each once, the first in
+        worker processes for a long list."""
+        todo = list(self.items) if keys is None else sorted(keys, key=self._position.__getitem__)
+        if not self._engine.sort_keys():
+            return todo
+        return self._sort_level(todo, 0)
+
+    def _sort_level(self, group: list[str], level: int) -> list[str]:
         from refs.formatting.engine import sort_key_function
 
-        engine = self._engine
-        if engine.bibliography is None or engine.bibliography.find(
-                "{http://purl.org/net/xbiblio/csl}sort") is None:
-            return list(self.items)
-        todo = list(self.items)
-        if len(todo) >= self._parallel_min and self._workers > 1 and hasattr(os, "fork"):
-            keys = _parallel_map(self._sort_key, todo, self._workers)
-        else:
-            keys = {key: self._sort_key(key) for key in todo}
-        return sorted(self.items, key=lambda k: sort_key_function(keys[k]) if keys[k] else
-                      sort_key_function([(None, False)]))
+        spec = self._engine.sort_keys()
+        if len(group) < 2 or level >= len(spec):
+            return group
+        values = self._sort_values(group, level)
+        ordered = sorted(group, key=lambda k: sort_key_function([values[k]]))  # stable: input order breaks ties
+        out: list[str] = []
+        run: list[str] = []
+        for key in ordered:
+            if run and sort_key_function([values[run[0]]]) != sort_key_function([values[key]]):
+                out += self._sort_level(run, level + 1)
+                run = []
+            run.append(key)
+        return out + self._sort_level(run, level + 1)
 
-    def _sort_key(self, key: str) -> list:
+    def _sort_values(self, group: list[str], level: int) -> dict:
+        cache = self._sort_cache.setdefault(level, {})
+        todo = [k for k in group if k not in cache]
+        if len(todo) >= self._parallel_min and self._workers > 1 and hasattr(os, "fork"):
+            cache.update(_parallel_map(lambda k: self._sort_value(k, level), todo, self._workers))
+        for key in todo:
+            if key not in cache:
+                cache[key] = self._sort_value(key, level)
+        return cache
+
+    def _sort_value(self, key: str, level: int) -> tuple:
         from refs.formatting.engine import Item
 
+        spec = self._engine.sort_keys()
         try:
-            return self._engine.sort_key(Item(key, self._refs[key], self._position[key] + 1))
+            return self._engine.sort_value(Item(key, self._refs[key], self._position[key] + 1), spec[level])
         except Exception as exc:  # a citeproc-py failure on one item must not lose the list
             log.debug("no sort key for %s (%s)", key, exc)
-            return []
+            return (None, False)
 
     def _option(self, name: str) -> bool:
         return (self._engine.citation.get(name) or "").lower() == "true"
@@ -213,10 +237,7 @@ class Formatter:
         list has not been sorted yet."""
         if self._order_cache is not None or self._numeric:
             return [k for k in self._order if k in keys]
-        from refs.formatting.engine import sort_key_function
-
-        sort_keys = {k: self._sort_key(k) for k in keys}
-        return sorted(keys, key=lambda k: (sort_key_function(sort_keys[k] or [(None, False)]), self._position[k]))
+        return self._sorted(list(keys))
 
     def _add_names(self, group: list[str]) -> None:
         counts = {key: len(self._refs[key].get("author") or self._refs[key].get("editor") or [])
