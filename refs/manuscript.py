@@ -1,11 +1,11 @@
-"""Manuscripts: reading them, and finding their citations and reference list.
+r"""Manuscripts: reading them, and finding their citations and reference list.
 
 A manuscript (.txt, .md, .qmd, .Rmd, .tex or .docx) becomes lines (a .docx
 paragraph is one line, footnotes after the body). On them this module finds:
 
-- **key citations** (:func:`find_key_citations`): LaTeX's ``\\cite`` family
-  of natbib and biblatex (``\\citep[see][p.~4]{a,b}``, ``\\textcite{a}``,
-  ``\\autocite*{a}``, ``\\cites(pre)(post)[p.~1]{a}[p.~2]{b}``, ``\\nocite``),
+- **key citations** (:func:`find_key_citations`): LaTeX's ``\cite`` family
+  of natbib and biblatex (``\citep[see][p.~4]{a,b}``, ``\textcite{a}``,
+  ``\autocite*{a}``, ``\cites(pre)(post)[p.~1]{a}[p.~2]{b}``, ``\nocite``),
   Pandoc, Quarto and R Markdown's ``[@key; @other, p. 4]``, ``@key``,
   ``[-@key]`` (not e-mail addresses, code, or Quarto's ``@fig-x``
   cross-references), and the citation fields Zotero and Mendeley put in a
@@ -17,10 +17,10 @@ paragraph is one line, footnotes after the body). On them this module finds:
   heading), ``thebibliography``, or, with no heading, the longest run of
   consecutive paragraphs that read as references;
 - **the bibliography files** a keyed manuscript names
-  (:func:`declared_bibliographies`): ``\\bibliography{refs}``,
-  ``\\addbibresource{refs.bib}``, or ``bibliography:`` in Markdown's front matter.
+  (:func:`declared_bibliographies`): ``\bibliography{refs}``,
+  ``\addbibresource{refs.bib}``, or ``bibliography:`` in Markdown's front matter.
 
-    >>> [(c.key, c.line) for c in find_key_citations("As \\citet[p.~4]{barr2013, hurt2012} say.\\nSee [@okafor2018; -@lee2015, p. 2].")]
+    >>> [(c.key, c.line) for c in find_key_citations(r"As \citet[p.~4]{barr2013, hurt2012} say." + "\nSee [@okafor2018; -@lee2015, p. 2].")]
     [('barr2013', 1), ('hurt2012', 1), ('okafor2018', 2), ('lee2015', 2)]
 """
 

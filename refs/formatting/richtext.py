@@ -11,7 +11,7 @@ every field reaches the renderer as a safe HTML fragment::
     >>> to_html('How to Find a Mentor on <span class="nocase">Twitter</span>')
     'How to Find a Mentor on <span class="nocase">Twitter</span>'
     >>> to_html('<script>alert("x")</script> & <I>Homo</I>')
-    '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; <i>Homo</i>'
+    '&lt;script&gt;alert("x")&lt;/script&gt; &amp; <i>Homo</i>'
     >>> plain('How to Find a Mentor on <span class="nocase">Twitter</span>')
     'How to Find a Mentor on Twitter'
 """
