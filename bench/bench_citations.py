@@ -21,7 +21,12 @@ title is taken as the first sentence of ``misc`` and its container as
 ``journal_title``, else the second sentence of ``misc`` — the most favourable
 reading we could give it.
 
-Run: ``.venv/bin/python bench/bench_citations.py [--limit N]``.
+(d) ``scan check-citations`` on a 20 MB manuscript (generated: paragraphs
+    citing works of a 1,000-entry reference list, ~294,000 cited works),
+    as the user runs it (a process), median of ``--runs``. Goal: under 30 s
+    (it took ~26 minutes before the finder and the matching were made linear).
+
+Run: ``.venv/bin/python bench/bench_citations.py [--limit N] [--runs N]``.
 """
 
 from __future__ import annotations
@@ -185,13 +190,60 @@ def bench_strings(limit: int | None) -> None:
     print("    seconds    " + " ".join(f"{times[n]:>14.1f}" for n in parsers))
 
 
+# --- (d) a 20 MB manuscript -------------------------------------------------------------
+
+
+def big_manuscript(size: int = 20_000_000) -> str:
+    """Paragraphs that cite (parenthetical and narrative) works of a
+    1,000-entry reference list, repeated to ``size`` characters, then the list."""
+    import random
+
+    rng = random.Random(1)
+    families = [f"Author{chr(65 + i % 26)}{chr(97 + (i // 26) % 26)}son" for i in range(1000)]
+    year = [2000 + i % 20 for i in range(1000)]
+    refs = [f"{f}, A. B., & Other{i}, C. ({year[i]}). A study of mentoring number {i}. Journal of Mentoring, "
+            f"{i % 30}(2), 1-10." for i, f in enumerate(families)]
+    paragraphs = []
+    for _ in range(70):
+        sentences = []
+        for _ in range(3):
+            a, b = rng.sample(range(1000), 2)
+            sentences.append(f"Mentoring matters in many settings (see {families[a]} & Other{a}, {year[a]}; "
+                             f"{families[b]} & Other{b}, {year[b]}, p. 4). As {families[b]} and Other{b} ({year[b]}) "
+                             "note, online networks help new professionals who seek advice.")
+        paragraphs.append(" ".join(sentences))
+    body = "\n\n".join(paragraphs) + "\n\n"
+    return body * (size // len(body) + 1) + "## References\n\n" + "\n\n".join(refs) + "\n"
+
+
+def bench_big(runs: int) -> None:
+    import statistics
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.md"
+        path.write_text(big_manuscript(), encoding="utf-8")
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            r = subprocess.run([sys.executable, "-m", "scan", "check-citations", str(path), "--json"],
+                               cwd=tmp, capture_output=True, text=True)
+            times.append(time.perf_counter() - start)
+        data = json.loads(r.stdout)
+        print(f"(d) check-citations on a {path.stat().st_size / 1e6:.1f} MB manuscript "
+              f"({len(data['citations']):,} cited works, {len(data['references']):,} references): "
+              f"median {statistics.median(times):.1f} s of {runs} (goal < 30 s)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N reference strings")
+    ap.add_argument("--runs", type=int, default=3, help="runs of (d), median reported")
     args = ap.parse_args()
     bench_manuscripts()
     bench_fixtures()
     bench_strings(args.limit)
+    bench_big(args.runs)
 
 
 if __name__ == "__main__":

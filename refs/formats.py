@@ -115,14 +115,27 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     return items, problems
 
 
-def format_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa") -> str:
+def format_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa",
+                      titles: str = "style") -> str:
     """``items`` as ``fmt``: a reference file (bibtex, csl-json, ris) or a
     reference list formatted in CSL ``style`` (text, markdown, html), ordered
     as the style says."""
+    return "".join(iter_references(items, fmt, biblatex=biblatex, style=style, titles=titles))
+
+
+def iter_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa",
+                    titles: str = "style"):
+    """:func:`format_references` as chunks of text, a formatted list handed
+    out as it is formatted. HTML is escaped throughout, and only http(s)
+    URLs become links."""
     if fmt in FORMATTED:
-        from refs.formatting import format_bibliography
-        text = format_bibliography(items, style, fmt)
-        return text + "\n" if text else ""
+        from refs.formatting import iter_bibliography
+        yield from iter_bibliography(items, style, fmt, titles=titles, links=True)
+        return
+    yield _format_file(items, fmt, biblatex=biblatex)
+
+
+def _format_file(items: list[dict], fmt: str, *, biblatex: bool) -> str:
     if fmt == "bibtex":
         from refs import bibtex
         return "".join(bibtex.render_entry(i, biblatex=biblatex) + "\n\n" for i in items)

@@ -1,243 +1,294 @@
-"""Manuscripts: reading them, and finding their citations and reference list.
+r"""Manuscripts: reading them, and finding their citations and reference list.
 
-A manuscript (.txt, .md, .tex or .docx) becomes a list of lines (a .docx
-paragraph is one line). On those lines this module finds:
+A manuscript (.txt, .md, .qmd, .Rmd, .tex or .docx) becomes lines (a .docx
+paragraph is one line, footnotes after the body). On them this module finds:
 
-- **key citations**: LaTeX ``\\cite``-family commands of natbib and biblatex
-  (``\\citep``, ``\\textcite``, ``\\autocite[p. 4]{a,b}``, ``\\cites{a}{b}``)
-  and Pandoc's ``[@key; @other, p. 4]`` and ``@key``;
-- **author-year citations** in running text, parenthetical
-  ``(Barr & Oak, 2013; Hurt, 2012a, 2012b)`` and narrative
-  ``Smith et al. (2010, p. 4)``, with ``n.d.``, year suffixes, locators and
-  secondary sources (``Smith, 2001, as cited in Barr, 2013``: only Barr needs
-  a reference). Text in quotation marks is not searched;
-- **the reference list**: the paragraphs after a heading such as References,
-  Bibliography or Works Cited (up to the next heading), or, with no heading,
-  the longest run of consecutive paragraphs that read as references.
+- **key citations** (:func:`find_key_citations`): LaTeX's ``\cite`` family
+  of natbib and biblatex (``\citep[see][p.~4]{a,b}``, ``\textcite{a}``,
+  ``\autocite*{a}``, ``\cites(pre)(post)[p.~1]{a}[p.~2]{b}``, ``\nocite``),
+  Pandoc, Quarto and R Markdown's ``[@key; @other, p. 4]``, ``@key``,
+  ``[-@key]`` (not e-mail addresses, code, or Quarto's ``@fig-x``
+  cross-references), and the citation fields Zotero and Mendeley put in a
+  .docx (:mod:`refs.docx`), with the CSL-JSON they carry;
+- **author-year citations** (:func:`author_year_citations`): found by
+  :mod:`refs.values.citations`, with their line;
+- **the reference list** (:func:`find_reference_list`): the paragraphs after
+  a heading such as References, Bibliography or Works Cited (up to the next
+  heading), ``thebibliography``, or, with no heading, the longest run of
+  consecutive paragraphs that read as references;
+- **the bibliography files** a keyed manuscript names
+  (:func:`declared_bibliographies`): ``\bibliography{refs}``,
+  ``\addbibresource{refs.bib}``, or ``bibliography:`` in Markdown's front matter.
 
-    >>> [(c.authors, c.year, c.etal) for c in find_citations(["As Smith et al. (2010) and Barr (n.d.) say."])]
-    [(['Smith'], '2010', True), (['Barr'], 'n.d.', False)]
+    >>> [(c.key, c.line) for c in find_key_citations(r"As \citet[p.~4]{barr2013, hurt2012} say." + "\nSee [@okafor2018; -@lee2015, p. 2].")]
+    [('barr2013', 1), ('hurt2012', 1), ('okafor2018', 2), ('lee2015', 2)]
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from refs.errors import BadInput
+from refs.values.citations import Citation, CitedWork, find_citations
 
-MANUSCRIPT_TYPES = (".txt", ".md", ".markdown", ".tex", ".docx", ".text", ".rst")
+MANUSCRIPT_TYPES = (".txt", ".md", ".markdown", ".qmd", ".rmd", ".tex", ".ltx", ".latex", ".docx", ".text", ".rst")
+_LATEX = (".tex", ".ltx", ".latex")
 
 
-def read_manuscript(path: str | Path) -> list[str]:
-    """The manuscript's lines (a .docx paragraph is a line)."""
+@dataclass
+class Manuscript:
+    """A manuscript's lines, its kind (``latex``, ``markdown``, ``docx``,
+    ``text``) and, for a .docx, its citation fields."""
+
+    path: Path
+    lines: list[str]
+    kind: str
+    fields: list = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def read_manuscript(path: str | Path) -> Manuscript:
+    """The manuscript at ``path`` (see the module docstring). :class:`BadInput`
+    when it is missing, a folder, or not a readable file of its kind."""
     path = Path(path)
+    if path.is_dir():
+        raise BadInput("is a folder, not a manuscript", str(path))
     if not path.is_file():
         raise BadInput("no such manuscript", str(path))
-    if path.suffix.lower() == ".docx":
-        try:
-            import docx
-        except ImportError:  # pragma: no cover - python-docx is a dependency
-            raise BadInput("reading .docx needs python-docx (pip install python-docx)", str(path)) from None
-        try:
-            document = docx.Document(str(path))
-        except Exception as exc:
-            raise BadInput(f"not a readable .docx file ({exc})", str(path)) from None
-        return [p.text for p in document.paragraphs]
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from refs.docx import read_docx
+
+        doc = read_docx(path)
+        return Manuscript(path, doc.paragraphs, "docx", doc.fields)
     from refs.formats import read_text
 
     text, _ = read_text(path)
-    if path.suffix.lower() == ".tex":
-        text = _strip_tex_comments(text)
-    return text.splitlines()
+    if suffix in _LATEX:
+        return Manuscript(path, _strip_tex_comments(text).splitlines(), "latex")
+    kind = "markdown" if suffix in (".md", ".markdown", ".qmd", ".rmd") else "text"
+    return Manuscript(path, text.splitlines(), kind)
 
 
 def _strip_tex_comments(text: str) -> str:
     return "\n".join(re.sub(r"(?<!\\)%.*$", "", line) for line in text.splitlines())
 
 
-# --- key citations ----------------------------------------------------------------
+class _Lines:
+    """Offsets in a text to 1-based line numbers."""
 
-_LATEX_CITE = re.compile(
-    r"\\(?P<cmd>[A-Za-z]*cite[A-Za-z]*|nocite)\*?"
-    r"(?P<args>(?:\s*\[[^\]]*\]){0,2}\s*\{[^}]*\}(?:(?:\s*\[[^\]]*\]){0,2}\s*\{[^}]*\})*)")
-_BRACED = re.compile(r"\{([^}]*)\}")
-_PANDOC_GROUP = re.compile(r"\[([^\[\]]*@[^\[\]]*)\]")
-_PANDOC_KEY = re.compile(r"(?<![\w@.\-+])-?@(?P<key>[\w][\w:.#$%&\-+?<>~/]*)")
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+
+# --- key citations ----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class KeyCite:
+    """A citekey cited (LaTeX, Pandoc) or an item a Word field cites
+    (``item`` holds its CSL-JSON, ``key`` the citing program's id). ``group``
+    numbers the citation it belongs to (keys cited together share one)."""
+
     key: str
     line: int
     text: str
+    item: dict | None = None
+    group: int = 0
+    at: int = 0  # offset in the text, for the order of appearance
 
 
-def find_key_citations(lines: list[str]) -> list[KeyCite]:
-    """Citekeys cited with LaTeX or Pandoc syntax, in order of appearance."""
+_CITE_COMMAND = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*)\*?")
+_NOT_CITES = frozenset({"citestyle", "citesetup", "citeurl", "defcitealias", "citetrackerfalse"})
+_CROSSREF = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|apx)-", re.I)
+_PANDOC_KEY = re.compile(r"(?<![\w@.\\])-?@(?P<key>\{[^{}\n]+\}|[\w][\w:.#$%&\-+?<>~/]*)")
+_PANDOC_GROUP = re.compile(r"\[([^\[\]\n]*@[^\[\]\n]*)\]")
+_EMAIL_DOMAIN = re.compile(r"[\w.+-]+\.[a-z]{2,}$")
+_CODE = re.compile(r"^(```|~~~).*?^\1[^\n]*$|`[^`\n]+`|<!--.*?-->", re.S | re.M)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n(?:---|\.\.\.)\n", re.S)
+
+
+def _balanced(text: str, i: int, opening: str, closing: str) -> int | None:
+    """The index just past the group opened at ``text[i]``, or None."""
+    depth = 0
+    for j in range(i, min(len(text), i + 2000)):
+        c = text[j]
+        if c == "\\":
+            continue
+        if c == opening:
+            depth += 1
+        elif c == closing:
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return None
+
+
+def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
+    for m in _CITE_COMMAND.finditer(text):
+        name = m.group(1)
+        if name.lower() in _NOT_CITES:
+            continue
+        multi = name.lower().endswith("cites")
+        i, groups = m.end(), []
+        while i < len(text):
+            j = i
+            while j < len(text) and text[j] in " \t\n" and text[j:j + 2] != "\n\n":
+                j += 1
+            if j >= len(text) or text[j] not in "([{":
+                break
+            end = _balanced(text, j, text[j], {"(": ")", "[": "]", "{": "}"}[text[j]])
+            if end is None:
+                break
+            if text[j] == "{":
+                groups.append(text[j + 1:end - 1])
+            i = end
+            if text[j] == "{" and not multi:
+                break
+        written = text[m.start():i]
+        group = len(out) + 1
+        for keys in groups:
+            for key in keys.split(","):
+                key = key.strip()
+                if key and key != "*":
+                    out.append(KeyCite(key, lines.line(m.start()), written, group=group, at=m.start()))
+
+
+def _blank(m: re.Match) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def _pandoc_cites(text: str, lines: _Lines, out: list[KeyCite], *, bare: bool = True) -> None:
+    front = _FRONT_MATTER.match(text)
+    if front:
+        # Front matter cites only through ``nocite``; everything else in it is settings.
+        nocite = re.search(r"^nocite:\s*(.*(?:\n[ \t]+.*)*)", front.group(0), re.M)
+        body = " " * front.end()
+        if nocite:
+            body = body[:nocite.start(1)] + nocite.group(1).replace("@*", "  ") + body[nocite.end(1):]
+        text = body + text[front.end():]
+    text = _CODE.sub(_blank, text)
+    text = re.sub(r"\\@", "  ", text)  # bookdown's \@ref(...) is no citation
+    text = _CITE_COMMAND.sub(lambda m: " " * len(m.group(0)), text)
+    taken: list[tuple[int, int]] = []
+    for g in _PANDOC_GROUP.finditer(text):
+        group = len(out) + 1
+        for k in _PANDOC_KEY.finditer(g.group(1)):
+            key = _clean_key(k.group("key"))
+            if key and not _CROSSREF.match(key):
+                out.append(KeyCite(key, lines.line(g.start()), g.group(0), group=group, at=g.start()))
+        taken.append((g.start(), g.end()))
+    for k in _PANDOC_KEY.finditer(text) if bare else ():
+        if any(a <= k.start() < b for a, b in taken):
+            continue
+        key = _clean_key(k.group("key"))
+        if not key or _CROSSREF.match(key) or (not k.group("key").startswith("{") and _EMAIL_DOMAIN.match(key)):
+            continue
+        out.append(KeyCite(key, lines.line(k.start()), k.group(0).rstrip(".:,;"), group=len(out) + 1, at=k.start()))
+
+
+def _clean_key(key: str) -> str:
+    if key.startswith("{") and key.endswith("}"):
+        return key[1:-1].strip()
+    return key.rstrip(".:,;?!")
+
+
+def find_key_citations(text, kind: str = "text") -> list[KeyCite]:
+    """Citekeys cited with LaTeX or Pandoc syntax in ``text`` (a string, a
+    list of lines, or a :class:`Manuscript`), in order of appearance (in a
+    .tex file, only bracketed Pandoc citations count: a bare ``@`` there is
+    TeX's)."""
+    if isinstance(text, Manuscript):
+        text, kind = text.text, text.kind
+    elif isinstance(text, list):
+        text = "\n".join(text)
+    lines = _Lines(text)
     out: list[KeyCite] = []
-    for n, line in enumerate(lines, 1):
-        for m in _LATEX_CITE.finditer(line):
-            if m.group("cmd").lower() in ("citestyle", "citesetup"):
-                continue
-            for group in _BRACED.findall(m.group("args")):
-                for key in group.split(","):
-                    key = key.strip()
-                    if key and key != "*":
-                        out.append(KeyCite(key, n, m.group(0)))
-        masked = _LATEX_CITE.sub(lambda m: " " * len(m.group(0)), line)
-        for m in _PANDOC_GROUP.finditer(masked):
-            for km in _PANDOC_KEY.finditer(m.group(1)):
-                out.append(KeyCite(km.group("key").rstrip(".:,;"), n, m.group(0)))
-        masked = _PANDOC_GROUP.sub(lambda m: " " * len(m.group(0)), masked)
-        for km in _PANDOC_KEY.finditer(masked):
-            if re.match(r"[\w.+-]+\.[a-z]{2,}$", km.group("key")):  # an e-mail domain, not a key
-                continue
-            out.append(KeyCite(km.group("key").rstrip(".:,;"), n, km.group(0)))
+    _latex_cites(text, lines, out)
+    _pandoc_cites(text, lines, out, bare=kind != "latex")
+    out.sort(key=lambda c: c.at)
+    return out
+
+
+def field_citations(manuscript: Manuscript, stop: int | None = None) -> list[KeyCite]:
+    """The items a .docx's Zotero and Mendeley fields cite, as key citations."""
+    out = []
+    for n, f in enumerate(manuscript.fields, 1):
+        if stop is not None and f.line >= stop:
+            continue
+        if not f.items:
+            out.append(KeyCite("", f.line, f.text or f"{f.program} citation", None, n))
+        for item in f.items:
+            out.append(KeyCite(str(item.get("id") or ""), f.line, f.text or f"{f.program} citation", item, n))
+    return out
+
+
+_BIB_COMMANDS = re.compile(r"\\(?:bibliography|addbibresource|addglobalbib)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+_YAML_BIB = re.compile(r"^bibliography:[ \t]*(.*(?:\n[ \t]+-.*)*)", re.M)
+
+
+def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
+    """The bibliography files a LaTeX or Markdown manuscript names, relative
+    to its folder (``refs`` in ``\\bibliography{refs}`` is ``refs.bib``).
+    :class:`BadInput` names a declared file that does not exist."""
+    text = manuscript.text
+    names: list[str] = []
+    if manuscript.kind == "latex" or "\\bibliography" in text or "\\addbibresource" in text:
+        for m in _BIB_COMMANDS.finditer(text):
+            names += [n.strip() for n in m.group(1).split(",") if n.strip()]
+    front = _FRONT_MATTER.match(text)
+    if front:
+        for m in _YAML_BIB.finditer(front.group(0)):
+            value = m.group(1)
+            names += [v.strip().strip("'\"") for v in re.findall(r"-\s*(.+)", value)] or [value.strip().strip("'\"")]
+    out = []
+    for name in names:
+        if not name:
+            continue
+        path = (manuscript.path.parent / name)
+        if not path.suffix and not path.exists():
+            path = path.with_suffix(".bib")
+        if not path.is_file():
+            raise BadInput(f"the manuscript names a bibliography that does not exist: {name}", str(manuscript.path))
+        out.append(path)
     return out
 
 
 # --- author-year citations -----------------------------------------------------------
 
-_YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)"
-_NAME = r"(?:(?:van|von|de|der|den|du|da|di|la|le|del|della|dos|ten|ter|bin|al|el)\s+)*[A-ZÀ-ÖØ-Þ][\w'’\-]+"
-_NAMES = (rf"{_NAME}(?:\s+{_NAME})*(?:\s+et\s+al\.?|(?:,?\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})*)"
-          rf"|(?:,\s+{_NAME}(?:\s+{_NAME})*)+,?\s+(?:and|&)\s+{_NAME}(?:\s+{_NAME})*)?")
-_PART = re.compile(rf"^(?P<pre>(?:(?:see|see also|e\.g\.|i\.e\.|cf\.|for example|also|and)\,?\s+)*)"
-                   rf"(?P<names>{_NAMES}|[A-Z][\w'’\-]*(?:\s+[A-Z&][\w'’\-]*)*(?:\s+\[[A-Z]+\])?)"
-                   rf",?\s+(?P<years>{_YEAR}(?:\s*,\s*{_YEAR})*)"
-                   rf"(?:\s*,\s*(?P<loc>.+))?$")
-_YEARS_ONLY = re.compile(rf"^(?P<years>{_YEAR}(?:\s*,\s*{_YEAR})*)(?:\s*,\s*(?P<loc>.+))?$")
-_NARRATIVE_NAMES = re.compile(rf"(?P<names>{_NAMES})\s*$")
-_NAME_ONLY = re.compile(rf"^(?P<names>{_NAMES})(?:\s*,\s*(?P<loc>(?:pp?|para|paras|chap|sec|slide)\.?\s*\S.*))?$")
-_PAREN = re.compile(r"\(([^()]{1,400})\)")
-_AS_CITED = re.compile(r",?\s*as cited (?:in|by)\s+", re.I)
-_QUOTE = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
-_WORK_NOUNS = {"post", "study", "article", "report", "paper", "work", "blog", "book", "survey", "review",
-               "chapter", "essay", "analysis", "thesis", "presentation", "slides", "talk", "piece", "column"}
-_NOT_NAMES = {"Table", "Figure", "Fig", "Appendix", "Section", "Chapter", "Note", "See", "In", "The", "This",
-              "January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December", "Spring", "Summer", "Fall", "Autumn", "Winter", "Study",
-              "Experiment", "Phase", "Wave", "Since", "Until", "From", "Before", "After", "During", "By", "On",
-              "At", "For", "Of", "And", "But", "Or", "Also", "As", "Figures", "Tables", "Volume", "Issue",
-              "Version", "Step", "Part", "Page", "Line", "Year", "Years", "Spring"}
 
+@dataclass(frozen=True)
+class Cited:
+    """One work an author-year citation names, and where: the citation as
+    written, its line."""
 
-@dataclass
-class Citation:
-    """One author-year citation. ``authors`` are family names as written;
-    ``secondary`` marks the original work of an "as cited in" (it needs no
-    reference)."""
-
-    text: str
+    work: CitedWork
+    citation: Citation
     line: int
-    authors: list[str] = field(default_factory=list)
-    year: str | None = None
-    etal: bool = False
-    locator: str | None = None
-    narrative: bool = False
-    secondary: bool = False
-
-    def as_json(self) -> dict:
-        return {"text": self.text, "line": self.line, "authors": self.authors, "year": self.year,
-                "et_al": self.etal, "locator": self.locator, "narrative": self.narrative,
-                "secondary": self.secondary}
 
 
-def split_names(names: str) -> tuple[list[str], bool]:
-    """``Smith, Jones, & Lee`` -> (['Smith', 'Jones', 'Lee'], False); ``Smith et al.`` -> (['Smith'], True)."""
-    names = re.sub(r"\s+\[[A-Z]+\]$", "", names.strip())
-    etal = bool(re.search(r"\bet\s+al\b", names))
-    names = re.sub(r",?\s+et\s+al\.?", "", names)
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names) if p.strip()]
-    if parts:
-        words = parts[0].split()
-        while len(words) > 1 and words[0] in _NOT_NAMES:  # "As Smith et al. (2010)"
-            words = words[1:]
-        parts[0] = " ".join(words)
-    return parts, etal
-
-
-def _mask_quotes(text: str) -> str:
-    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _year_list(years: str) -> list[str]:
-    return [y.strip().replace("n. d.", "n.d.") for y in re.split(r"\s*,\s*", years) if y.strip()]
-
-
-def _valid_names(names: list[str]) -> bool:
-    return bool(names) and all(n.split()[-1] not in _NOT_NAMES and n.split()[0] not in _NOT_NAMES
-                               for n in names)
-
-
-def _citations_in_part(part: str, line: int, quoted: str, secondary: bool) -> list[Citation]:
-    part = part.strip()
-    m = _PART.match(part)
-    if not m:
-        return []
-    names, etal = split_names(m.group("names"))
-    if not _valid_names(names):
-        return []
-    loc = m.group("loc")
-    return [Citation(quoted, line, names, y, etal, loc, False, secondary) for y in _year_list(m.group("years"))]
-
-
-def find_citations(lines: list[str], stop: int | None = None, known_names: set[str] | None = None) -> list[Citation]:
-    """Author-year citations on ``lines`` (1-based numbers), before line ``stop``
-    (the reference list). ``known_names`` (lower-cased family names of the
-    references) lets ``(Barr)`` count as a citation with no year."""
-    out: list[Citation] = []
-    known = known_names or set()
-    for n, raw in enumerate(lines, 1):
-        if stop is not None and n >= stop:
-            break
-        text = _mask_quotes(raw)
-        for m in _PAREN.finditer(text):
-            inner = m.group(1).strip()
-            quoted = m.group(0)
-            before = text[:m.start()]
-            pieces = _AS_CITED.split(inner, maxsplit=1)
-            primary = pieces[-1]
-            original = pieces[0] if len(pieces) == 2 else None
-            found: list[Citation] = []
-            # Narrative: "Barr (2013)", "Smith et al. (2010, p. 4)", "Smith (2001, as cited in Barr, 2013)".
-            head = original if original is not None else inner
-            ym = _YEARS_ONLY.match(head.strip()) if head.strip() else None
-            nm = _NARRATIVE_NAMES.search(before)
-            if original is not None and not head.strip() and nm:
-                names, etal = split_names(nm.group("names"))
-                if _valid_names(names):
-                    found.append(Citation(nm.group(0).strip() + " " + quoted, n, names, None, etal, None, True, True))
-            if ym:
-                is_secondary = original is not None
-                if nm:
-                    names, etal = split_names(nm.group("names"))
-                    if _valid_names(names):
-                        for y in _year_list(ym.group("years")):
-                            found.append(Citation(nm.group(0).strip() + " " + quoted, n, names, y, etal,
-                                                  ym.group("loc"), True, is_secondary))
-                if not found:
-                    word = re.search(r"(\w+)\W*$", before)
-                    if word and word.group(1).lower() in _WORK_NOUNS:
-                        for y in _year_list(ym.group("years")):
-                            found.append(Citation(word.group(1) + " " + quoted, n, [], y, False,
-                                                  ym.group("loc"), True, is_secondary))
-            elif original is not None:
-                for piece in original.split(";"):
-                    found.extend(_citations_in_part(piece, n, quoted, True))
-            if original is not None or not ym:
-                for piece in primary.split(";") if original is not None or not ym else []:
-                    got = _citations_in_part(piece, n, quoted, False)
-                    if not got and known:
-                        nm2 = _NAME_ONLY.match(piece.strip())
-                        if nm2:
-                            names, etal = split_names(nm2.group("names"))
-                            if names and names[0].lower() in known and _valid_names(names):
-                                got = [Citation(quoted, n, names, None, etal, nm2.group("loc"), False, False)]
-                    found.extend(got)
-            out.extend(found)
+def author_year_citations(lines: list[str], stop: int | None = None,
+                          known_names: frozenset | set = frozenset()) -> list[Cited]:
+    """The works cited author-year on ``lines`` before line ``stop`` (the
+    reference list), each with its citation and line. ``known_names``
+    (folded family names of the references) lets ``(Barr)`` count as a
+    citation with no year."""
+    body = lines[:stop - 1] if stop else lines
+    text = "\n".join(body)
+    where = _Lines(text)
+    out = []
+    for c in find_citations(text, known_names=known_names):
+        line = where.line(c.start)
+        out.extend(Cited(w, c, line) for w in c.works)
     return out
 
 

@@ -13,6 +13,7 @@
 
     [cite]
     style = "apa"
+    titles = "style"     # or "as-given": APA styles otherwise write titles in sentence case
 
 ``[keywords] list = [...]`` (or ``terms = [...]``) is accepted too. A file that is not valid TOML
 is an error naming its line; a key the file may not hold (``keyword = [...]``) is an error
@@ -34,7 +35,7 @@ from scan.errors import BadOption
 CONFIG_FILE = "scan.toml"
 TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite")
 KEYWORD_TABLE_KEYS = ("list", "terms", "keywords")
-CITE_KEYS = ("style",)
+CITE_KEYS = ("style", "titles")
 
 
 @dataclass(frozen=True)

@@ -88,3 +88,55 @@ def test_export_formatted_list(scan_cli, tmp_path):
     assert "*International Journal of Mentoring*" in md
     r = scan_cli("export", "--format", "text", "--style", "nosuchstyle")
     assert r.returncode == 2 and "unknown citation style 'nosuchstyle'" in r.stderr
+
+
+HOSTILE = {"id": "evil2020", "type": "webpage", "title": "<script>alert(1)</script> Mentoring",
+           "author": [{"literal": "<img src=x onerror=alert(1)>"}], "container-title": "<iframe src=x></iframe>",
+           "issued": {"date-parts": [[2020]]}, "URL": "javascript:alert(1)"}
+SAFE = {"id": "safe2020", "type": "webpage", "title": "Mentoring online", "author": [{"literal": "Mentor Hub"}],
+        "issued": {"date-parts": [[2020]]}, "URL": "https://mentor.example.org/a?x=1&y=<2>"}
+
+
+def test_html_output_escapes_everything_and_links_only_http(scan_cli, tmp_path):
+    (tmp_path / "refs.json").write_text(json.dumps([HOSTILE, SAFE]))
+    assert scan_cli("import", str(tmp_path / "refs.json")).returncode == 0
+    for args in (["export", "--format", "html"], ["cite", "evil2020", "safe2020", "--format", "html"]):
+        r = scan_cli(*args)
+        assert r.returncode == 0, r.stderr
+        out = r.stdout
+        assert "<script" not in out and "<img" not in out and "<iframe" not in out and 'href="javascript' not in out
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out and "&lt;img src=x onerror=alert(1)&gt;" in out
+        assert '<a href="https://mentor.example.org/a?x=1&#38;y=&lt;2&gt;">' in out
+    r = scan_cli("cite", "safe2020", "--format", "pdf")
+    assert r.returncode == 2 and "--format: takes text, markdown or html, not 'pdf'" in r.stderr
+
+
+def test_styles_short_names_and_scan_toml(scan_cli, tmp_path):
+    (tmp_path / "refs.json").write_text(json.dumps([SAFE]))
+    assert scan_cli("import", str(tmp_path / "refs.json")).returncode == 0
+    for short, mark in (("mla", "Mentor Hub. Mentoring Online. 2020"), ("ieee", "[1] Mentor Hub"),
+                        ("chicago", "Mentor Hub. 2020."), ("harvard", "Mentor Hub (2020)"),
+                        ("vancouver", "1. Mentor Hub."), ("apa", "Mentor Hub. (2020).")):
+        r = scan_cli("export", "--format", "text", "--style", short)
+        assert r.returncode == 0 and r.stdout.startswith(mark), (short, r.stdout)
+    r = scan_cli("export", "--format", "text", "--style", "mlaa")
+    assert r.returncode == 2 and "Close names: mla" in r.stderr and "scan styles" in r.stderr
+    r = scan_cli("styles", "modern", "language", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)[0]["name"] == "mla"
+    (tmp_path / "scan.toml").write_text('[cite]\nstyle = "ieee"\ntitles = "as-given"\n')
+    assert scan_cli("export", "--format", "text").stdout.startswith("[1] Mentor Hub")
+    assert "(Mentor Hub, 2020)" not in scan_cli("cite", "safe2020").stdout  # ieee cites [1]
+    assert scan_cli("export", "--format", "bibtex").returncode == 0
+    (tmp_path / "scan.toml").write_text('[cite]\nstyle = "nosuch"\n')
+    r = scan_cli("export", "--format", "text")
+    assert r.returncode == 2 and "unknown citation style 'nosuch'" in r.stderr
+    assert scan_cli("export", "--format", "bibtex").returncode == 0  # a file format needs no style
+
+
+def test_export_titles_option(scan_cli, tmp_path):
+    (tmp_path / "refs.json").write_text(json.dumps([dict(SAFE, title="Mentoring Online Today")]))
+    assert scan_cli("import", str(tmp_path / "refs.json")).returncode == 0
+    assert "Mentoring online today." in scan_cli("export", "--format", "text").stdout
+    assert "Mentoring Online Today." in scan_cli("export", "--format", "text", "--titles", "as-given").stdout
+    r = scan_cli("export", "--format", "text", "--titles", "loud")
+    assert r.returncode == 2 and "--titles must be one of style, as-given" in r.stderr

@@ -46,7 +46,7 @@ def test_cite_url_fetches_extracts_adds_and_prints(tmp_path, blog):
     r = scan(tmp_path, blog, "cite", url)
     assert r.returncode == 0, r.stderr
     assert "added barrHowFindMentor2013" in r.stderr
-    assert "Barr, J. (2013, February 25). How to Find a Mentor on Twitter. Library Leadership." in r.stdout
+    assert "Barr, J. (2013, February 25). How to find a mentor on Twitter. Library Leadership." in r.stdout
     assert "(Barr, 2013)" in r.stdout
     bib = (tmp_path / "library.bib").read_text()
     assert "@online{barrHowFindMentor2013," in bib and "urldate = {" in bib

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from refs.citecheck import KINDS, check_manuscript
-from refs.manuscript import find_citations, find_key_citations, find_reference_list
+from refs.manuscript import author_year_citations, find_key_citations, find_reference_list
 from tests.planted import HERE, make_docx, manuscripts, score
 
 
@@ -35,7 +35,8 @@ def test_citation_forms():
              "Smith, Jones, and Lee (2010) agree; Jones (2001, as cited in Barr, 2013) began it.",
              "As Barr said, \u201cmentors matter (Fake, 2000)\u201d. In a recent post (2014), others agree.",
              "(American Library Association [ALA], 2015, para. 14) and van der Berg (n.d.)."]
-    got = [(c.line, c.authors, c.year, c.etal, c.secondary, c.locator) for c in find_citations(lines)]
+    got = [(c.line, list(c.work.names), c.work.year, c.work.et_al, c.work.secondary, c.work.locator)
+           for c in author_year_citations(lines)]
     assert got == [
         (1, ["Barr", "Oak"], "2013", False, False, None),
         (1, ["Hurt"], "2012a", False, False, None),
@@ -53,7 +54,7 @@ def test_citation_forms():
 def test_key_citations_latex_and_pandoc():
     lines = [r"\textcite{barr2013} and \autocite[p. 4]{a,b}; \citep[see][ch. 2]{c} \cites{d}{e}",
              "Pandoc [@key; @other, p. 4] and @solo says; write to me@example.org."]
-    assert [(k.key, k.line) for k in find_key_citations(lines)] == [
+    assert [(k.key, k.line) for k in find_key_citations("\n".join(lines), "markdown")] == [
         ("barr2013", 1), ("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1), ("key", 2), ("other", 2), ("solo", 2)]
 
 
@@ -105,18 +106,29 @@ def test_check_against_library_and_export_cited_in(scan_cli, tmp_path):
     paper = tmp_path / "paper.md"
     paper.write_text("Mentors online (Barr & Oak, 2013); blogs (Hurt, 2012a). See also [@%s].\n" % keys[3])
     r = scan_cli("export", "--format", "bibtex", "--cited-in", str(paper))
-    assert r.returncode == 0, r.stderr
+    # The work cited as 2012a is exported; alone in the list it is 2012, which the writer is told.
+    assert r.returncode == 1 and "(Hurt, 2012a): in the exported list this work is 2012: cite it with 2012" in r.stderr
     assert r.stdout.count("@") == 3 and "Are blogs good" in r.stdout and "Peer mentoring" not in r.stdout
     paper.write_text("Mentors (Barr & Oak, 2013; Wenger, 1998) and \\parencite{nokey}.\n")
     r = scan_cli("export", "--cited-in", str(paper))
     assert r.returncode == 1
     assert "paper.md:1: \\parencite{nokey}: no reference with key 'nokey'" in r.stderr
-    assert "(Barr & Oak, 2013; Wenger, 1998): matches no reference" in r.stderr
+    assert "(Barr & Oak, 2013; Wenger, 1998): matches no reference in the library" in r.stderr
     assert r.stdout.count("@") == 1
-    paper.write_text("Mentors (Barr & Oak, 2013; Hurt, 2012b).\n")
+    paper.write_text("Mentors (Barr & Oak, 2013; Hurt, 2012).\n")
     r = scan_cli("check-citations", str(paper), "--library", "--json")
+    assert json.loads(r.stdout)["problems"][0]["kind"] == "ambiguous"  # two Hurt 2012 works in the library
+    paper.write_text("Mentors (Barr & Oak, 2013; Okafor, 2018).\n")
+    r = scan_cli("check-citations", str(paper), "--library", "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["problems"] == []  # citing fewer than the library holds is normal
+    r = scan_cli("check-citations", str(paper), "--library", "--strict", "--json")
     kinds = sorted(p["kind"] for p in json.loads(r.stdout)["problems"])
     assert kinds == ["uncited-reference", "uncited-reference"]
+    # Suffixes belong to the list handed in: one Hurt 2012 cited is (Hurt, 2012), whatever the library holds.
+    paper.write_text("Mentors (Barr & Oak, 2013; Hurt, 2012b).\n")
+    problems = json.loads(scan_cli("check-citations", str(paper), "--library", "--json").stdout)["problems"]
+    assert [(p["kind"], p["citation"]["text"]) for p in problems] == [("year-mismatch", "(Barr & Oak, 2013; Hurt, 2012b)")]
+    assert "in the list handed in it is 2012" in problems[0]["detail"]
 
 
 # --- author counts: APA reads the number of names in a citation ----------------------
@@ -130,10 +142,18 @@ def _refs(*texts):
 
 
 def _cite(names, year):
-    from refs.manuscript import Citation, split_names
+    from refs.citecheck import CitedIn
+    from refs.values.citations import split_names
 
     authors, etal = split_names(names)
-    return Citation(text=f"({names}, {year})", line=1, authors=authors, year=year, etal=etal)
+    return CitedIn(text=f"({names}, {year})", line=1, authors=authors, year=year, etal=etal)
+
+
+def match(cite, refs):
+    from refs.citecheck import Index
+    from refs.citecheck import match as match_in
+
+    return match_in(cite, Index(refs))
 
 
 BARR = ("Barr, J. (2013). How to find a mentor on Twitter. Mentor Blog. https://blog.example.org/a",
@@ -144,8 +164,6 @@ BARR = ("Barr, J. (2013). How to find a mentor on Twitter. Mentor Blog. https://
 @pytest.mark.parametrize("names, line", [("Barr", 1), ("Barr & Hurt", 2), ("Barr and Hurt", 2),
                                          ("Barr et al.", 3), ("Barr, Hurt, & Oak", 3)])
 def test_author_count_picks_the_one_reference(names, line):
-    from refs.citecheck import match
-
     verdict, found = match(_cite(names, "2013"), _refs(*BARR))
     assert verdict == "ok" and [r.line for r in found] == [line]
 
@@ -169,8 +187,6 @@ def test_same_author_list_and_year_is_ambiguous():
 
 
 def test_et_al_tolerated_for_two_authors_only_when_nothing_else_matches():
-    from refs.citecheck import match
-
     two = "Okafor, C., & Ruiz, E. (2018). E-mentoring programs. Journal of International Librarianship, 3(1), 1-20."
     three = "Okafor, C., Ruiz, E., & Tan, B. (2018). Mentoring abroad. Library Management, 39(1), 1-9."
     one = "Okafor, C. (2018). Mentoring across borders. Journal of International Librarianship, 2(1), 1-15."
@@ -193,10 +209,170 @@ def test_year_mismatch_points_at_the_reference_with_the_cited_authors():
     assert got == [("uncited-reference", 1), ("year-mismatch", 2)]
 
 
-def test_cited_in_export_uses_author_counts():
-    from refs.citecheck import cited_keys
+def test_cited_in_export_uses_author_counts(tmp_path):
+    from refs.citecheck import keys_cited_in
 
     items = [{"id": "barr1", "author": [{"family": "Barr"}], "issued": {"date-parts": [[2013]]}},
              {"id": "barr2", "author": [{"family": "Barr"}, {"family": "Hurt"}], "issued": {"date-parts": [[2013]]}}]
-    keys, unmatched = cited_keys([_cite("Barr", "2013")], items)
-    assert keys == ["barr1"] and unmatched == []
+    paper = tmp_path / "p.md"
+    paper.write_text("Mentors (Barr, 2013).\n")
+    assert keys_cited_in(paper, items) == (["barr1"], [])
+
+
+# --- the three author-year slips of published papers -------------------------------------
+
+
+def test_particle_never_taken_from_the_end_of_a_word(tmp_path):
+    from refs.values.citations import find_citations
+
+    assert [c.works[0].names for c in find_citations("This holds while Smith (2010) disagrees.")] == [("Smith",)]
+    assert [c.works[0].names for c in find_citations("As shown by van der Berg (2011).")] == [("van der Berg",)]
+
+
+def test_stray_comma_is_a_citation_with_a_punctuation_problem(tmp_path):
+    m = tmp_path / "m.md"
+    m.write_text("As Smith, (2010) shows.\n\n## References\n\nSmith, A. (2010). Three ways to mentor. Mentor Press.\n")
+    result = check_manuscript(m)
+    assert [(p.kind, p.citation.text) for p in result.problems] == [("punctuation", "Smith, (2010)")]
+    assert "comma" in result.problems[0].detail
+
+
+def test_group_with_an_empty_first_author(tmp_path):
+    m = tmp_path / "m.md"
+    m.write_text("Known (, 2013; Jones, 2012).\n\n## References\n\nJones, B. (2012). Mentors. Mentor Press.\n")
+    result = check_manuscript(m)
+    assert [(p.kind, p.citation.text) for p in result.problems] == [("missing-author", "(, 2013; Jones, 2012)")]
+
+
+# --- keyed manuscripts ---------------------------------------------------------------------
+
+
+BIB = """@article{barr2013, author = {Barr, Jane}, title = {How to Find a Mentor}, journaltitle = {Mentor Blog}, date = {2013}}
+@article{hurt2012, author = {Hurt, Anna}, title = {Peer Mentoring}, journaltitle = {J Lib}, date = {2012}, doi = {10.1000/peer}}
+@article{hurt2012dup, author = {Hurt, Anna}, title = {Peer mentoring}, journaltitle = {J Lib}, date = {2012}, doi = {10.1000/PEER}}
+@misc{notitle, author = {Okafor, Chika}, date = {2018}}
+@misc{nodate, author = {Lee, Chan}, title = {Undated notes}}
+@book{unused, author = {Diaz, Maria}, title = {Never cited}, date = {2017}}
+"""
+
+
+def test_latex_manuscript_against_the_bibliography_it_names(tmp_path):
+    (tmp_path / "refs.bib").write_text(BIB)
+    tex = tmp_path / "paper.tex"
+    tex.write_text("\\documentclass{article}\n\\begin{document}\n"
+                   "Mentors \\citep[see][p.~4]{barr2013, hurt2012} and \\textcite{hurt2012dup};\n"
+                   "\\parencites[p.~1]{notitle}[ch.~2]{nodate} and \\autocite{nokey}. % \\cite{commented}\n"
+                   "\\bibliography{refs}\n\\end{document}\n")
+    result = check_manuscript(tex)
+    got = sorted((p.kind, p.citation.line if p.citation else None) for p in result.problems)
+    assert got == [("duplicate-reference", 3), ("missing-reference", 4), ("missing-title", 4), ("missing-year", 4)]
+    assert {c.key for c in result.citations} == {"barr2013", "hurt2012", "hurt2012dup", "notitle", "nodate", "nokey"}
+    assert "hurt2012dup and hurt2012 are the same work (same DOI)" in \
+        next(p.detail for p in result.problems if p.kind == "duplicate-reference")
+    # A library holds more than a paper cites: uncited entries only with --strict.
+    assert "uncited-reference" in {p.kind for p in check_manuscript(tex, strict=True).problems}
+
+
+def test_pandoc_quarto_and_rmarkdown_keys(tmp_path):
+    (tmp_path / "refs.bib").write_text(BIB)
+    for suffix in (".md", ".qmd", ".Rmd"):
+        doc = tmp_path / f"paper{suffix}"
+        doc.write_text("---\ntitle: A paper\nbibliography: refs.bib\nnocite: |\n  @unused\n---\n\n"
+                       "Mentors [@barr2013; see @hurt2012, p. 4] and [-@nodate]; @notitle says.\n"
+                       "See @fig-plot and \\@ref(fig:x); write to me@example.org; `@code` is code.\n\n"
+                       "```\n@alsocode\n```\n")
+        result = check_manuscript(doc)
+        assert [c.key for c in result.citations] == ["unused", "barr2013", "hurt2012", "nodate", "notitle"], suffix
+        assert sorted(p.kind for p in result.problems) == ["missing-title", "missing-year"], suffix
+
+
+def test_keyed_manuscript_needs_something_to_check_against(tmp_path):
+    from refs.errors import BadInput
+
+    doc = tmp_path / "paper.md"
+    doc.write_text("Mentors [@barr2013].\n")
+    with pytest.raises(BadInput, match="cites by key but names no bibliography"):
+        check_manuscript(doc)
+    doc.write_text("---\nbibliography: missing.bib\n---\nMentors [@barr2013].\n")
+    with pytest.raises(BadInput, match="names a bibliography that does not exist: missing.bib"):
+        check_manuscript(doc)
+
+
+def _field(item: dict, shown: str, zotero: bool = True) -> str:
+    import html as h
+
+    code = ("ADDIN ZOTERO_ITEM CSL_CITATION " if zotero else "ADDIN CSL_CITATION ") + json.dumps(
+        {"citationItems": [{"id": item.get("id", 1), "itemData": item}]})
+    half = len(code) // 2  # Word splits long instructions over runs
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{h.escape(code[:half])}</w:instrText></w:r>'
+            f'<w:r><w:instrText xml:space="preserve">{h.escape(code[half:])}</w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r><w:t>{h.escape(shown)}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def _docx(path, paragraphs: list[str]):
+    import zipfile
+
+    body = "".join(f"<w:p>{p if p.startswith('<') else f'<w:r><w:t>{p}</w:t></w:r>'}</w:p>" for p in paragraphs)
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w='
+           '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + body + "</w:body></w:document>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", xml)
+    return path
+
+
+def test_docx_with_zotero_and_mendeley_fields(tmp_path):
+    barr = {"id": 7, "type": "article-journal", "title": "How to find a mentor", "DOI": "10.1000/barr",
+            "author": [{"family": "Barr", "given": "Jane"}], "issued": {"date-parts": [[2013]]}}
+    stray = {"id": "ITEM-1", "type": "article-journal", "title": "Not in the library",
+             "author": [{"family": "Zed", "given": "Z."}], "issued": {"date-parts": [[2020]]}}
+    untitled = {"id": 9, "type": "webpage", "author": [{"family": "Lee"}], "issued": {"date-parts": [[2015]]}}
+    doc = _docx(tmp_path / "paper.docx", ["Intro.", "Mentors " + _field(barr, "(Barr, 2013)") + " matter.",
+                                          "Others " + _field(stray, "(Zed, 2020)", zotero=False) + " and "
+                                          + _field(untitled, "(Lee, 2015)") + "."])
+    library = [dict(barr, id="barrHowFind2013", DOI="10.1000/BARR"),
+               {"id": "other", "type": "book", "title": "Other", "author": [{"family": "O"}]}]
+    result = check_manuscript(doc, library_items=library)
+    assert sorted((p.kind, p.citation.line) for p in result.problems) == [("missing-reference", 3), ("missing-reference", 3)]
+    assert any("'Not in the library' is not in the library" in p.detail for p in result.problems)
+    alone = check_manuscript(doc)  # no library: the fields' own items are the references
+    assert [(p.kind, p.citation.text) for p in alone.problems] == [("missing-title", "(Lee, 2015)")]
+    from refs.citecheck import keys_cited_in
+
+    assert keys_cited_in(doc, library)[0] == ["barrHowFind2013"]
+
+
+def test_docx_that_inflates_too_far_is_refused(tmp_path):
+    import zipfile
+
+    from refs.docx import read_docx
+    from refs.errors import BadInput
+
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                   + "<w:p><w:r><w:t>" + "a" * (3 * 1024 * 1024) + "</w:t></w:r></w:p></w:document>")
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(BadInput, match="inflates to more than 1 MB of XML"):
+        read_docx(bomb, max_bytes=1024 * 1024)
+    assert len(read_docx(bomb).paragraphs[0]) == 3 * 1024 * 1024
+    (tmp_path / "not.docx").write_text("plain text")
+    with pytest.raises(BadInput, match="not a readable .docx"):
+        check_manuscript(tmp_path / "not.docx")
+
+
+def test_cli_style_from_scan_toml_and_no_markup_in_output(scan_cli, tmp_path):
+    (tmp_path / "refs.json").write_text(json.dumps([
+        {"id": "barr2013", "type": "post-weblog", "title": 'How to Find a Mentor on <span class="nocase">Twitter</span>',
+         "author": [{"family": "Barr", "given": "J."}], "issued": {"date-parts": [[2013]]}},
+        {"id": "okafor2018", "type": "book", "title": "Mentoring across borders", "author": [{"family": "Okafor"}],
+         "issued": {"date-parts": [[2018]]}}]))
+    paper = tmp_path / "paper.md"
+    paper.write_text("Mentors (Okafor, 2018).\n")
+    r = scan_cli("check-citations", str(paper), "--references", str(tmp_path / "refs.json"))
+    assert r.returncode == 1 and "How to Find a Mentor on Twitter" in r.stdout and "<span" not in r.stdout
+    (tmp_path / "scan.toml").write_text('[cite]\nstyle = "no-such-style"\n')
+    r = scan_cli("check-citations", str(paper), "--references", str(tmp_path / "refs.json"), cwd=tmp_path)
+    assert r.returncode == 2 and "unknown citation style 'no-such-style'" in r.stderr

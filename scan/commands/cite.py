@@ -17,6 +17,28 @@ from refs.errors import BadInput
 from scan.output import err, print_json
 
 
+def _style(ctx: typer.Context, style: str | None) -> str:
+    """The style to use: ``--style``, else scan.toml's ``[cite] style``, else
+    APA; checked now, so a typo fails before anything is done."""
+    from refs.formatting import style_path
+    from scan.config import load_config
+
+    style = style or load_config((ctx.obj or {}).get("root")).cite.get("style") or "apa"
+    style_path(str(style))
+    return str(style)
+
+
+def _titles(ctx: typer.Context, titles: str | None) -> str:
+    """``--titles``, else scan.toml's ``[cite] titles``, else ``style``."""
+    from refs.formatting import TITLES
+    from scan.config import load_config
+
+    titles = titles or load_config((ctx.obj or {}).get("root")).cite.get("titles") or "style"
+    if titles not in TITLES:
+        raise BadInput(f"--titles must be one of {', '.join(TITLES)} (got {titles!r})")
+    return str(titles)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(cite)
     app.command("check-citations")(check_citations)
@@ -54,6 +76,10 @@ def cite(
             elif o.duplicate_reason:
                 err(f"already in the library as {o.key} ({o.duplicate_reason})")
             label = o.key or f"{o.would_be} (not added)"
+            if fmt == "html":
+                import html
+
+                label = html.escape(label)
             sys.stdout.write(f"{label}\n  {row['reference']}\n"
                              f"  in text: {row['citation']}  |  {row['narrative']}\n")
     if as_json:
@@ -74,16 +100,20 @@ _TITLES = {
     "name-mismatch": "Author spelled differently in citation and reference",
     "missing-author": "No author",
     "missing-year": "No year",
+    "missing-title": "No title",
     "ambiguous": "Citation matches several references",
+    "duplicate-reference": "Two cited references are the same work",
+    "punctuation": "Punctuation slip in a citation",
 }
 
 
 def check_citations(
     ctx: typer.Context,
-    manuscript: Path = typer.Argument(..., help="The manuscript: .txt, .md, .tex or .docx."),
-    references: Optional[Path] = typer.Option(None, "--references", help="Check against this reference file (text list, .bib, .ris, .json)."),
+    manuscript: Path = typer.Argument(..., help="The manuscript: .txt, .md, .qmd, .Rmd, .tex or .docx."),
+    references: Optional[Path] = typer.Option(None, "--references", help="Check against this reference file (text list, .bib, .ris, .json) [default: the manuscript's own list, or for LaTeX and Pandoc the bibliography it names]."),
     library: bool = typer.Option(False, "--library", help="Check against the library instead of the manuscript's own list."),
-    style: str = typer.Option("apa", "--style", help="The style whose year suffixes (2012a) library references get."),
+    style: Optional[str] = typer.Option(None, "--style", help="The style whose year suffixes (2012a) library references get [default: scan.toml [cite] style, else apa]."),
+    strict: bool = typer.Option(False, "--strict", help="Against the library: also report library references the manuscript never cites."),
     as_json: bool = typer.Option(False, "--json", help='Print {"citations", "references", "problems"} as JSON.'),
 ) -> None:
     """Check in-text citations against the reference list; exit 1 on problems.
@@ -94,11 +124,12 @@ def check_citations(
 
     if references is not None and library:
         raise BadInput("give --references FILE or --library, not both")
+    style = _style(ctx, style)
     items = None
     if library:
         from refs.library import list_items
         items = list_items(ctx.obj["ws"])
-    result = check_manuscript(manuscript, references_file=references, library_items=items, style=style)
+    result = check_manuscript(manuscript, references_file=references, library_items=items, style=style, strict=strict)
     if as_json:
         print_json(result.as_json())
         raise typer.Exit(1 if result.problems else 0)

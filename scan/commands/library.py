@@ -293,17 +293,21 @@ def export(
     fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json, ris, or a formatted list: text, markdown, html."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file instead of stdout."),
     keys: list[str] = typer.Option(None, "--key", "--keys", help="Export only these citekeys (repeatable, or comma-separated)."),
-    style: str = typer.Option("apa", "--style", help="CSL style for text/markdown/html: a name (apa, chicago-author-date, ...) or a .csl file."),
-    cited_in: Optional[Path] = typer.Option(None, "--cited-in", help="Export only what this manuscript (.tex, .md, .txt, .docx) cites."),
+    style: Optional[str] = typer.Option(None, "--style", help="CSL style for text/markdown/html: a short name (apa, mla, chicago, harvard, ieee, vancouver), any name `scan styles` lists, or a .csl file [default: scan.toml [cite] style, else apa]."),
+    titles: Optional[str] = typer.Option(None, "--titles", help="style (APA styles write titles in sentence case) or as-given [default: scan.toml [cite] titles, else style]."),
+    cited_in: Optional[Path] = typer.Option(None, "--cited-in", help="Export only what this manuscript (.tex, .md, .qmd, .Rmd, .txt, .docx) cites."),
 ) -> None:
     """Export the library.
 
     Example: scan export --format csl-json -o refs.json
     """
     from refs.atomic import write_atomic
-    from refs.formats import format_references
+    from refs.formats import iter_references
     from refs.library import get_item, list_items
+    from scan.commands.cite import _style, _titles
 
+    if fmt in ("text", "markdown", "html") or cited_in is not None:
+        style, titles = _style(ctx, style), _titles(ctx, titles)
     ws = _ws(ctx)
     keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
     items = [get_item(ws, k) for k in keys] if keys else list_items(ws)
@@ -314,13 +318,14 @@ def export(
         cited, unmatched = keys_cited_in(cited_in, items, style)
         by_key = {i["id"]: i for i in items}
         items = [by_key[k] for k in cited]
-    text = format_references(items, fmt, biblatex=ws.biblatex, style=style)
+    chunks = iter_references(items, fmt, biblatex=ws.biblatex, style=style, titles=titles)
     if output:
-        write_atomic(output, text)
+        write_atomic(output, "".join(chunks))
         err(f"wrote {len(items)} references to {output}")
     else:
-        sys.stdout.write(text)
+        for chunk in chunks:  # a long list is written as it is formatted
+            sys.stdout.write(chunk)
     for line in unmatched:
-        err(f"not in the library: {line}")
+        err(line)
     if unmatched:
         raise typer.Exit(1)

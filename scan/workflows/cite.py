@@ -63,7 +63,13 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     cfg = load_config(root)
     if resolver:
         check_url(resolver, "--doi-resolver")
-    style = style or cfg.cite.get("style") or "apa"
+    style = str(style or cfg.cite.get("style") or "apa")
+    from refs.formatting import TITLES, style_path
+
+    style_path(style)  # an unknown style fails before anything is fetched or written
+    titles = str(cfg.cite.get("titles") or "style")
+    if titles not in TITLES:
+        raise BadUsage(f"scan.toml: [cite] titles must be one of {', '.join(TITLES)} (got {titles!r})")
     if fmt not in ("text", "markdown", "html"):
         from scan.errors import BadOption
 
@@ -76,7 +82,7 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
                          resolve=resolve)
     if no_add:
         _would_be_keys(ws, outcomes)
-    return CiteReport(outcomes, _rows(ws, outcomes, style, fmt))
+    return CiteReport(outcomes, _rows(ws, outcomes, style, fmt, titles))
 
 
 def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given: bool) -> list[str]:
@@ -278,7 +284,7 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
     return out
 
 
-def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str) -> list[dict]:
+def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str, titles: str = "style") -> list[dict]:
     """Each outcome as ``scan cite --json`` prints it: the reference and the
     in-text citations formatted in ``style``."""
     from refs.formatting import Cite, Formatter
@@ -288,7 +294,7 @@ def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str) -> list[dict]:
     extra = [o.item for o in outcomes if o.item is not None and o.key is None]
     for n, item in enumerate(extra):
         item.setdefault("id", f"uncited{n + 1}")
-    formatter = Formatter(items + extra, style) if items or extra else None
+    formatter = Formatter(items + extra, style, titles=titles) if items or extra else None
     rows = []
     for o in outcomes:
         if o.error:
@@ -299,7 +305,7 @@ def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str) -> list[dict]:
             o.item = get_item(ws, key)
         rows.append({"target": o.target, "key": o.key, "added": o.added, "would_be": o.would_be,
                      "duplicate": o.duplicate_reason,
-                     "reference": formatter.reference(key, fmt),
+                     "reference": formatter.reference(key, fmt, links=True),
                      "citation": formatter.citation([Cite(key)], fmt),
                      "narrative": formatter.narrative(Cite(key), fmt)})
     return rows

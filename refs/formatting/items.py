@@ -1,0 +1,246 @@
+"""Items as the renderer reads them: input hygiene and what APA needs.
+
+``prepare_item`` turns a library item into the CSL-JSON citeproc-py is
+given. It never fails on a value a user can store (a bad date is dropped,
+not raised): formatting a library must not exit 3 because of one item.
+
+- **Text** fields become safe HTML fragments (:mod:`refs.formatting.richtext`),
+  numbers strings; fields citeproc-py must not see are left out.
+- **Names**: an empty ``given`` is dropped (``American College of Sports
+  Medicine.``, not ``..., .``); an organisation stored as a family name alone
+  is kept whole.
+- **Dates**: date-parts become whole numbers in range; what cannot be read
+  is dropped (a literal date is kept).
+- **Handles** (APA): a social post's ``handle`` (``"@CDCgov"``; DESIGN.md) is
+  printed after its author's name, ``CDC [@CDCgov]. (2020, June 11).`` A
+  handle left in a name (``given: "B. [@BillGates]"``) is taken out of it.
+- **APA only**: titles in sentence case (unless titles are kept as given), a
+  video's platform as its publisher (``[Video]. YouTube.``, not ``In
+  YouTube``), and no publisher that repeats the group author.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from refs.formatting.casing import proper_nouns, sentence_case
+from refs.formatting.richtext import plain, to_html
+
+NAME_FIELDS = frozenset({"author", "editor", "translator", "container-author", "collection-editor",
+                         "composer", "director", "interviewer", "illustrator", "original-author",
+                         "recipient", "reviewed-author", "editorial-director", "chair", "compiler",
+                         "contributor", "curator", "executive-producer", "guest", "host", "narrator",
+                         "organizer", "performer", "producer", "script-writer", "series-creator"})
+DATE_FIELDS = frozenset({"issued", "accessed", "event-date", "original-date", "submitted",
+                         "available-date"})
+# Fields citeproc-py must not see: ours, or values it cannot read.
+_DROP = frozenset({"custom", "citation-key", "_key", "handle", "id", "type", "year-suffix"})
+# Marks where a handle goes; replaced after rendering (see Formatter).
+HANDLE_MARK = "\ue0a1"
+# Title-like fields APA writes in sentence case, by item type ("*" = any).
+_SENTENCE_CASED = {"title": "*", "container-title": {"chapter", "entry", "entry-dictionary",
+                                                     "entry-encyclopedia"}}
+# A post's title is its text, printed as written.
+_AS_WRITTEN = frozenset({"post", "personal_communication", "interview"})
+# Types whose site APA leaves out when it is the (group) author.
+_SITE_TYPES = frozenset({"webpage", "post-weblog", "post"})
+VIDEO_TYPES = frozenset({"motion_picture"})
+
+
+def handle_of(item: dict) -> str | None:
+    """The item's social-media handle, ``@`` first: the ``handle`` field, else
+    one typed at the end of its first author's name."""
+    value = item.get("handle")
+    if isinstance(value, str) and value.strip():
+        return value.strip()  # "@CDCgov"; a YouTube name ("Grammar Girl") has no @
+    from refs.values.names import split_handle
+
+    for name in (item.get("author") or [])[:1]:
+        if isinstance(name, dict):
+            for part in ("literal", "family", "given"):
+                handle = split_handle(str(name.get(part) or ""))[1]
+                if handle:
+                    return handle
+    return None
+
+
+def _name(raw) -> dict | None:
+    from refs.values.names import split_handle
+
+    if not isinstance(raw, dict):
+        return None
+    name = {}
+    for k, v in raw.items():
+        if v in (None, "") or k in ("static-ordering", "parse-names", "comma-suffix"):
+            continue
+        text = split_handle(str(v))[0].strip()
+        if text:
+            name[k] = to_html(text)
+    if "literal" not in name and "family" in name and "given" not in name and " " in name["family"].strip() \
+            and not name.get("non-dropping-particle") and not name.get("dropping-particle"):
+        name = {"literal": name["family"]}  # an organisation stored as a family name alone
+    if "literal" in name:
+        name = {"literal": name["literal"]}
+    elif "family" not in name and "given" in name:
+        name = {"literal": name["given"]}
+    elif "family" not in name:
+        return None
+    return name
+
+
+def _date(raw, nested: bool = False) -> dict | None:
+    if not isinstance(raw, dict):
+        return None
+    out: dict = {}
+    parts = []
+    for dp in raw.get("date-parts") or []:
+        if not isinstance(dp, (list, tuple)) or not dp:
+            continue
+        clean = []
+        for n, v in enumerate(dp[:3]):
+            try:
+                number = int(str(v).strip())
+            except (TypeError, ValueError):
+                break
+            if n == 0 and not -9999 <= number <= 9999:
+                break
+            if n == 1 and not 1 <= number <= 12:
+                break
+            if n == 2 and not 1 <= number <= 31:
+                break
+            clean.append(number)
+        if clean and clean[0] != 0:
+            parts.append(clean)
+        elif clean[:1] == [0] and len(parts) == 1:
+            parts.append([0])  # an open end: [[2016], [0]] is "2016–present"
+    if parts:
+        out["date-parts"] = parts[:2]
+        season = raw.get("season")
+        if isinstance(season, int) or str(season or "").isdigit():
+            if 1 <= int(season) <= 4 and len(parts[0]) == 1:
+                out["season"] = int(season)
+    elif raw.get("literal"):
+        out["literal"] = to_html(raw["literal"])
+    elif raw.get("raw") and not nested:
+        from refs.values.dates import parse_date
+
+        parsed = parse_date(str(raw["raw"])) or {}
+        if "date-parts" in parsed:
+            return _date(parsed, nested=True)
+        out["literal"] = to_html(raw["raw"])
+    else:
+        return None
+    if raw.get("circa"):
+        out["circa"] = 1
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two names of an organisation are the same (case, accents and
+    punctuation aside): the author and the publisher of a report."""
+    def letters(s: str) -> str:
+        s = unicodedata.normalize("NFKD", plain(s)).lower()
+        return re.sub(r"[^\w]+", "", "".join(c for c in s if not unicodedata.combining(c)))
+    return letters(a) == letters(b)
+
+
+_NOTE_LINE = re.compile(r"^\s*([a-z][a-z-]+)\s*:\s*(.+?)\s*$", re.M)
+
+
+def note_fields(note: str) -> dict:
+    """CSL variables written into ``note`` as ``name: value`` lines (Zotero's
+    "Extra", which citeproc-js reads too): ``reviewed-author: Hall || W.C.``."""
+    from citeproc import VARIABLES
+
+    known = {v.replace("_", "-") for v in VARIABLES} | NAME_FIELDS | DATE_FIELDS | {
+        "reviewed-title", "event-title", "part-title", "volume-title", "chapter-number"}
+    out: dict = {}
+    for m in _NOTE_LINE.finditer(plain(note)):
+        name, value = m.group(1), m.group(2)
+        if name not in known or name in ("note", "id", "type"):
+            continue
+        if name in NAME_FIELDS:
+            family, _, given = value.partition("||")
+            person = {"family": family.strip(), "given": given.strip()} if given.strip() else {"literal": family.strip()}
+            out.setdefault(name, []).append(person)
+        elif name in DATE_FIELDS:
+            out[name] = {"raw": value}
+        else:
+            out[name] = value
+    return out
+
+
+def prepare_item(item: dict, internal_id: str, *, apa: bool = False, sentence_titles: bool = True) -> dict:
+    """A CSL item as citeproc-py reads it (see the module docstring)."""
+    if isinstance(item.get("note"), str) and ":" in item["note"]:
+        item = dict(note_fields(item["note"]), **item)
+    kind = str(item.get("type") or "document")
+    out: dict = {"id": internal_id, "type": kind}
+    for field, value in item.items():
+        if field in _DROP or value is None or value == "" or value == []:
+            continue
+        if field in NAME_FIELDS:
+            names = [n for n in map(_name, value if isinstance(value, list) else []) if n]
+            if names:
+                out[field] = names
+        elif field in DATE_FIELDS:
+            date = _date(value)
+            if date:
+                out[field] = date
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, (str, int, float)):
+            out[field] = to_html(value) if field != "language" else str(value)
+    if apa:
+        _apa(out, item, kind, sentence_titles)
+    return out
+
+
+def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
+    handle = handle_of(item)
+    if handle and out.get("author"):
+        first = out["author"][0]
+        if "literal" in first:
+            first["literal"] += HANDLE_MARK
+        else:
+            first["suffix"] = (first.get("suffix", "") + " " + HANDLE_MARK).strip()
+    if sentence_titles and kind not in _AS_WRITTEN:
+        keep = proper_nouns(plain(item.get("abstract") or ""))
+        for field, kinds in _SENTENCE_CASED.items():
+            if field in out and (kinds == "*" or kind in kinds):
+                out[field] = sentence_case(str(item[field]), keep)
+    if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
+        out["publisher"] = out.pop("container-title")
+    authors = out.get("author") or []
+    if out.get("publisher") and len(authors) == 1 and "literal" in authors[0] and \
+            _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["publisher"]):
+        del out["publisher"]  # APA: a group author that published its own work is named once
+    if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
+            _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
+        del out["container-title"]  # APA: a page whose author is its site names the site once
+
+
+def dated_in_full(item: dict) -> bool:
+    """Items APA dates to the day though the APA style file gives them a
+    year: a wiki entry (its revision's date) and gray literature a
+    description marks (``[Position statement]``, ``[Press release]``)."""
+    kind = str(item.get("type"))
+    if kind in ("entry-encyclopedia", "entry"):
+        return "wiki" in plain(str(item.get("container-title") or "")).lower()
+    return kind == "report" and bool(item.get("genre")) and not item.get("number")
+
+
+def name_lists(reference, prepared: dict) -> None:
+    """Put every name variable of ``prepared`` into citeproc-py's
+    ``reference`` under both spellings: citeproc-py parses only the names it
+    knows (not ``reviewed-author``, ``chair``...) and looks hyphenated ones
+    up unconverted, so ``container-author`` or ``collection-editor`` never
+    rendered."""
+    from citeproc.source import Name
+
+    for field in NAME_FIELDS:
+        if field in prepared:
+            names = [Name(**n) for n in prepared[field]]
+            dict.__setitem__(reference, field.replace("-", "_"), names)
+            dict.__setitem__(reference, field, names)
