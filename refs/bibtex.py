@@ -182,7 +182,8 @@ def _encode_url(text: str) -> str:
 
 
 def _decode_pages(text: str) -> str:
-    return re.sub(r"\s*-{2,3}\s*", "-", latex.decode_latex(text, dashes=False))
+    """``12--34`` -> ``12-34`` (BibTeX's range dash between two page numbers)."""
+    return re.sub(r"(?<=\w)\s*-{2,3}\s*(?=\w)", "-", latex.decode_latex(text, dashes=False))
 
 
 def _encode_pages(text: str, ascii: bool) -> str:

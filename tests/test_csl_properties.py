@@ -93,7 +93,7 @@ def test_any_valid_item_imports_syncs_exports_and_formats(tmp_path_factory, item
     again = library.sync(ws)
     assert not again.changed and not again.conflicts
     stored = library.list_items(ws)
-    for fmt in ("bibtex", "csl-json", "ris"):  # TEMP
+    for fmt in ("bibtex", "csl-json", "ris", "text", "markdown", "html"):
         try:
             format_references(stored, fmt, style="apa")
         except RefsError:
