@@ -6,8 +6,8 @@ What it owns:
   the ``URL``, the DOI as a link through a resolver (``https://doi.org/<doi>``
   by default), or, for a web item (``webpage``, ``post-weblog``, ``post``, or
   a note saying "Retrieved from") with neither, a ``no-url`` finding.
-  :func:`cited_keys` finds the keys a manuscript cites (``\\cite{a,b}``,
-  ``[@a; @b]``), so only those references are checked.
+  With a manuscript, only the references it cites are checked
+  (:func:`refs.citecheck.keys_cited_in` finds them).
 - **One verdict per link, as a value** (:class:`LinkResult`), one of
   :data:`VERDICTS`, never an exception::
 
@@ -63,7 +63,6 @@ import logging
 import re
 import threading
 import time
-import zipfile
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -200,52 +199,6 @@ def _yyyymmdd(date) -> str | None:
     if not iso or not re.match(r"\d{4}", iso):
         return None
     return iso[:10].replace("-", "")
-
-
-_LATEX_CITE = re.compile(r"\\[A-Za-z]*cite[A-Za-z]*\*?((?:\s*(?:\[[^\]]*\]|\{[^}]*\}))+)")
-_PANDOC_CITE = re.compile(r"(?<![\w@.\\])-?@(\{[^}\s]+\}|\w[\w:.#$%&+?<>~/-]*)")
-
-
-def cited_keys(text: str) -> list[str]:
-    """Citekeys cited in a LaTeX or Markdown (pandoc) manuscript, in order, once each.
-
-    >>> cited_keys(r"As \\citet[p.~3]{barr2013, hurt2012} and [@czar2013; -@barr2013, p. 4]; me@x.org")
-    ['barr2013', 'hurt2012', 'czar2013']
-    """
-    keys: dict[str, None] = {}
-    for m in _LATEX_CITE.finditer(text):
-        for group in re.findall(r"\{([^}]*)\}", m.group(1)):
-            for k in group.split(","):
-                if k.strip():
-                    keys.setdefault(k.strip(), None)
-    for m in _PANDOC_CITE.finditer(text):
-        k = m.group(1)
-        k = k[1:-1] if k.startswith("{") else re.sub(r"[^\w]+$", "", k)
-        if k:
-            keys.setdefault(k, None)
-    return list(keys)
-
-
-def read_manuscript(path: str | Path) -> str:
-    """A manuscript's text: LaTeX (comments dropped), Markdown, plain text, or .docx."""
-    path = Path(path)
-    try:
-        if path.suffix.lower() == ".docx":
-            with zipfile.ZipFile(path) as z:
-                xml = z.read("word/document.xml").decode("utf-8")
-            return html.unescape(re.sub(r"<[^>]+>", "", re.sub(r"</w:p>", "\n", xml)))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput("no such file", source=str(path)) from None
-    except (OSError, KeyError, zipfile.BadZipFile) as exc:
-        raise BadInput(f"cannot read the manuscript: {exc}", source=str(path)) from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("latin-1")
-    if path.suffix.lower() in (".tex", ".ltx", ".latex"):
-        text = re.sub(r"(?<!\\)%.*", "", text)
-    return text
 
 
 def parse_age(text: str) -> float:
@@ -597,8 +550,7 @@ def select_items(items: dict[str, dict], keys: list[str] | None = None,
     manuscript that matches no reference.
 
     The manuscript's citations are matched by :func:`refs.citecheck.keys_cited_in`
-    (citekeys, and author-year citations such as "(Barr, 2013)") when that
-    module is present; otherwise only citekeys are found (:func:`cited_keys`).
+    (citekeys, and author-year citations such as "(Barr, 2013)").
     """
     missing: list[str] = []
     chosen: list[str] | None = None
@@ -610,16 +562,9 @@ def select_items(items: dict[str, dict], keys: list[str] | None = None,
                 raise UnknownKey(f"no reference with key {k!r}.{hint}")
         chosen = list(dict.fromkeys(keys))
     if manuscript is not None:
-        try:
-            from refs.citecheck import keys_cited_in
-        except ImportError:
-            keys_cited_in = None
-        if keys_cited_in is not None:
-            found, missing = keys_cited_in(manuscript, list(items.values()))
-        else:
-            cited = cited_keys(read_manuscript(manuscript))
-            found = [k for k in cited if k in items]
-            missing = [f"{manuscript}: no reference with key {k!r}" for k in cited if k not in items]
+        from refs.citecheck import keys_cited_in
+
+        found, missing = keys_cited_in(manuscript, list(items.values()))
         chosen = found if chosen is None else [k for k in chosen if k in set(found)]
     if chosen is None:
         return list(items.values()), missing
