@@ -148,7 +148,7 @@ def _extended(raw: str) -> dict | None:
     return name
 
 
-_PLAIN = re.compile(r"[^{}\\~$=]*")
+_NOT_PLAIN = ("{", "}", "\\", "~", "$", "=")  # braces, LaTeX, ties, math, biblatex's key=value
 _AND_SPLIT = re.compile(r"\s+and\s+", re.I)
 _SPACES = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"(?:^| )[^\W\d_A-Z]")  # a word whose first letter is not a capital
@@ -158,7 +158,7 @@ def _parse_plain(value: str) -> list[dict] | None:
     """The common case, fast: no braces, no LaTeX, every name written
     ``Family, Given`` with a capitalised family name and nothing to decode.
     Anything else returns None and goes the general way."""
-    if not _PLAIN.fullmatch(value) or "--" in value or "``" in value or "''" in value \
+    if any(c in value for c in _NOT_PLAIN) or "--" in value or "``" in value or "''" in value \
             or not unicodedata.is_normalized("NFC", value):
         return None
     out: list[dict] = []
