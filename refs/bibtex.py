@@ -130,6 +130,8 @@ _TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("version", "version", "version"),
     ("handle", "handle", "handle"),
 ]
+# field -> (CSL variable, the field that wins when both dialects' names are there)
+_TEXT_BY_FIELD = {**{cl: (c, bl) for c, bl, cl in _TEXT_FIELDS}, **{bl: (c, bl) for c, bl, cl in _TEXT_FIELDS}}
 _NAME_FIELDS = [("author", "author"), ("editor", "editor"), ("translator", "translator"),
                 ("container-author", "bookauthor")]
 _VERBATIM_FIELDS = [("URL", "url"), ("DOI", "doi"), ("archived_url", "archived_url")]
@@ -354,11 +356,10 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
         item["genre"] = _MASTERS
     _read_people_and_dates(item, values, take, used)
     _read_container_and_numbers(item, csl_type, take)
-    for csl_name, bl_name, cl_name in _TEXT_FIELDS:
-        if csl_name not in item:
-            v = take(bl_name, cl_name)
-            if v is not None:
-                item[csl_name] = latex.decode_latex(v)
+    for low in [k for k in values if k in _TEXT_BY_FIELD and k not in used]:  # only the fields present
+        csl_name, preferred = _TEXT_BY_FIELD[low]
+        if csl_name not in item and (preferred == low or preferred not in values):
+            item[csl_name] = latex.decode_latex(take(low))
     for csl_name, bib_name in _VERBATIM_FIELDS:
         v = take(bib_name)
         if v is not None:
