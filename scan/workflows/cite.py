@@ -51,10 +51,14 @@ class CiteReport:
 
 def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
          min_score: float | None = None, no_add: bool = False, resolver: str | None = None,
-         resolve=None) -> CiteReport:
+         resolve=None, environ=None) -> CiteReport:
     """Cite ``targets`` (and, with ``min_score``, every scanned page scoring
     at least that); see the module docstring. Raises :class:`BadUsage` when
-    there is nothing to cite, before anything is fetched or written."""
+    there is nothing to cite, before anything is fetched or written.
+    ``environ`` (default ``os.environ``) holds the platforms' endpoints
+    (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`)."""
+    import os
+
     from refs.doi import DEFAULT_RESOLVER
     from scan.config import load_config
 
@@ -63,6 +67,7 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     cfg = load_config(root)
     if resolver:
         check_url(resolver, "--doi-resolver")
+    posts = _post_reader(os.environ if environ is None else environ, resolve)
     style = str(style or cfg.cite.get("style") or "apa")
     from refs.formatting import TITLES, style_path
 
@@ -79,7 +84,7 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     if not targets:
         raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score")
     outcomes = _cite_all(ws, cfg, targets, scanned, no_add=no_add, resolver=resolver or DEFAULT_RESOLVER,
-                         resolve=resolve)
+                         resolve=resolve, posts=posts)
     if no_add:
         _would_be_keys(ws, outcomes)
     return CiteReport(outcomes, _rows(ws, outcomes, style, fmt, titles))
@@ -108,7 +113,7 @@ def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given:
 
 
 def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: bool, resolver: str,
-              resolve) -> list[CiteOutcome]:
+              resolve, posts) -> list[CiteOutcome]:
     from refs.library import list_items
     from scan.crawl.pages import find_page, page_to_csl
 
@@ -127,6 +132,15 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
                             else cite_item(ws, item, target=target, no_add=no_add))
             continue
         page = find_page(scanned, target)
+        post = posts.recognise(page["url"] if page is not None else target)
+        if post is not None:
+            outcome = _in_library(ws, post.url) or _cite_post(ws, posts, post.url, target, no_add)
+            if outcome is None:  # the host is no Mastodon instance after all: a web page
+                outcomes.append(None)
+                to_fetch.append((len(outcomes) - 1, target))
+            else:
+                outcomes.append(outcome)
+            continue
         if page is not None and page.get("status") == 200:
             outcomes.append(cite_item(ws, page_to_csl(page), target=target, no_add=no_add))
         elif "://" in target:
@@ -141,6 +155,30 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
         for (n, url), page in zip(to_fetch, fetched):
             outcomes[n] = _from_page(ws, url, page, no_add)
     return outcomes
+
+
+def _post_reader(environ, resolve):
+    """The reader of posts, its endpoints checked (:class:`BadOption` naming the variable)."""
+    from refs.http import env_resolver
+    from refs.social.read import ENV_VARS, Endpoints, PostReader
+    from scan.options import check_url
+
+    endpoints = Endpoints.from_env(environ)
+    for name, var in ENV_VARS.items():
+        if environ.get(var, "").strip():
+            check_url(getattr(endpoints, name), var)
+    return PostReader(endpoints, resolve=resolve or env_resolver())
+
+
+def _cite_post(ws, posts, url: str, target: str, no_add: bool) -> CiteOutcome | None:
+    """Read a post through its platform and cite it; None when its host
+    turned out not to be a Mastodon instance (the caller fetches the page)."""
+    result = posts.read(url)
+    if result.not_a_post:
+        return None
+    if result.item is None:
+        return CiteOutcome(target, error=f"{url}: {result.error}")
+    return cite_item(ws, result.item, target=target, no_add=no_add)
 
 
 class _DoiLookup:
