@@ -33,6 +33,9 @@ class CiteOutcome:
     duplicate_reason: str | None = None
     error: str | None = None
     would_be: str | None = None
+    archived_url: str | None = None      # the reference's snapshot (with --archive)
+    archived_now: bool = False           # made by this run (else the reference had it)
+    archive_error: str | None = None     # why --archive made no snapshot
 
 
 @dataclass
@@ -51,12 +54,15 @@ class CiteReport:
 
 def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
          min_score: float | None = None, no_add: bool = False, resolver: str | None = None,
-         resolve=None, environ=None) -> CiteReport:
+         resolve=None, environ=None, archive: bool | None = None) -> CiteReport:
     """Cite ``targets`` (and, with ``min_score``, every scanned page scoring
     at least that); see the module docstring. Raises :class:`BadUsage` when
     there is nothing to cite, before anything is fetched or written.
     ``environ`` (default ``os.environ``) holds the platforms' endpoints
-    (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`)."""
+    (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`) and Save Page Now's
+    (``SCAN_SAVE_PAGE_NOW``, ``SCAN_SPN_KEY``). With ``archive`` (default:
+    scan.toml ``[cite] archive``) each cited reference without a snapshot
+    gets one, stored as ``archived_url`` and ``archived_date``."""
     import os
 
     from refs.doi import DEFAULT_RESOLVER
@@ -67,7 +73,12 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     cfg = load_config(root)
     if resolver:
         check_url(resolver, "--doi-resolver")
-    posts = _post_reader(os.environ if environ is None else environ, resolve)
+    environ = os.environ if environ is None else environ
+    posts = _post_reader(environ, resolve)
+    archive = bool(cfg.cite.get("archive", False)) if archive is None else archive
+    if archive and no_add:
+        raise BadUsage("--archive stores a snapshot in each reference; it cannot go with --no-add")
+    archiver = _archiver(environ, cfg, resolve) if archive else None
     style = str(style or cfg.cite.get("style") or "apa")
     from refs.formatting import TITLES, style_path
 
@@ -87,7 +98,51 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
                          resolve=resolve, posts=posts)
     if no_add:
         _would_be_keys(ws, outcomes)
+    if archiver is not None:
+        try:
+            _archive_all(ws, outcomes, archiver)
+        finally:
+            archiver.close()
     return CiteReport(outcomes, _rows(ws, outcomes, style, fmt, titles))
+
+
+def _archiver(environ, cfg, resolve):
+    """The Save Page Now client of ``--archive``, its settings checked first."""
+    from refs.archive import DEFAULT_SAVE_PAGE_NOW, Archiver
+    from refs.http import env_resolver
+    from scan.options import check_url
+
+    prefix = environ.get("SCAN_SAVE_PAGE_NOW", "").strip() or DEFAULT_SAVE_PAGE_NOW
+    check_url(prefix, "SCAN_SAVE_PAGE_NOW")
+    key = environ.get("SCAN_SPN_KEY", "").strip() or None
+    if key is not None and (":" not in key or any(c.isspace() for c in key)):
+        from scan.errors import BadOption
+
+        raise BadOption("SCAN_SPN_KEY", "takes ACCESS:SECRET (your archive.org S3-like keys)")
+    gap = cfg.cite.get("archive_delay")
+    return Archiver(prefix, resolve=resolve or env_resolver(), key=key, gap=None if gap is None else float(gap))
+
+
+def _archive_all(ws, outcomes: list[CiteOutcome], archiver) -> None:
+    """A snapshot for each cited reference that has none (one per URL)."""
+    from refs.library import edit_item, get_item
+
+    for o in outcomes:
+        if o.error or not o.key:
+            continue
+        item = get_item(ws, o.key)
+        if item.get("archived_url"):
+            o.archived_url = str(item["archived_url"])
+            continue
+        if not item.get("URL"):
+            o.archive_error = "it has no URL to archive"
+            continue
+        snap = archiver.save(str(item["URL"]))
+        if snap.error:
+            o.archive_error = snap.error
+            continue
+        o.item, _ = edit_item(ws, o.key, {"archived_url": snap.archived_url, "archived_date": snap.archived_date})
+        o.archived_url, o.archived_now = snap.archived_url, True
 
 
 def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given: bool) -> list[str]:
@@ -342,7 +397,8 @@ def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str, titles: str = "
         if o.item is None:
             o.item = get_item(ws, key)
         rows.append({"target": o.target, "key": o.key, "added": o.added, "would_be": o.would_be,
-                     "duplicate": o.duplicate_reason,
+                     "duplicate": o.duplicate_reason, "archived_url": o.archived_url,
+                     "archive_error": o.archive_error,
                      "reference": formatter.reference(key, fmt, links=True),
                      "citation": formatter.citation([Cite(key)], fmt),
                      "narrative": formatter.narrative(Cite(key), fmt)})
