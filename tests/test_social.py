@@ -321,3 +321,34 @@ def test_title_rule_properties(words, media):
     assert count_words(body) == min(TITLE_WORDS, count_words(text))
     assert clean_text(text).startswith(body.rstrip(" .,;:"))
     assert bool(notes) == bool(media)
+
+
+# --- posts in a scan -----------------------------------------------------------------------------
+
+
+def test_links_to_posts_are_kept_as_candidates_and_cited_like_pages(scan_cli, platforms):
+    masto_post = platforms.masto.url("/@ana/110012345678901234")
+    blog = Web("127.0.0.2", name="blog.example.org")
+    blog.route("/mentoring/", Page(f"""<html><head><title>Mentoring on social media</title></head><body><article>
+        <h1>Mentoring on social media</h1><p>Peer mentoring and mentoring moments: a mentor, a mentee.</p>
+        <p>See <a href="https://x.com/CDCgov/status/1271180413134876672">this tweet</a>,
+        <a href="{masto_post}">this toot</a> and <a href="https://x.com/CDCgov/status/1271180413134876672?s=20">it
+        again</a>.</p></article></body></html>""".encode()))
+    env = platforms.env()
+    env["SCAN_HOSTS"] += f",{blog.name}={blog.host}"
+    with blog:
+        r = scan_cli("crawl", blog.url("/mentoring/"), "--delay", "0", "--depth", "2", "--allow-private", env=env)
+        assert r.returncode == 0, r.stderr
+        listed = json.loads(scan_cli("pages", "--kind", "post", "--json").stdout)
+    assert {p["url"] for p in listed} == {"https://twitter.com/CDCgov/status/1271180413134876672",
+                                          "http://glammr.example:%d/@ana/110012345678901234" % platforms.masto.port}
+    assert all(p["status"] is None and p["kind"] == "post" and p["found_on"] == blog.url("/mentoring/")
+               for p in listed)
+    assert not platforms.masto.hits()  # kept, not fetched
+    assert scan_cli("pages", "--kind", "nonsense").returncode == 2
+    table = scan_cli("pages").stdout
+    assert "(a x post, not fetched" in table
+    tweet = next(p for p in listed if p["platform"] == "x")
+    r = scan_cli("cite", tweet["id"], env=platforms.env())
+    assert r.returncode == 0, r.stderr
+    assert items(scan_cli)[0]["handle"] == "@CDCgov"

@@ -91,7 +91,10 @@ def _interrupt(signum, frame) -> None:
 
 
 _PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
-           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note")
+           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note", "kind",
+           "platform")
+KINDS = ("article", "journal-article", "post", "document", "home", "about", "contact", "category", "tag", "search",
+         "listing", "profile", "error")
 
 
 def _public(page: dict) -> dict:
@@ -110,6 +113,8 @@ def _table(pages: list[dict], limit: int) -> None:
     for p in rows:
         status = str(p.get("status") or "-")
         title = (p.get("title") or "").replace("\n", " ")[:70]
+        if not title and p.get("kind") == "post" and p.get("status") is None:
+            title = f"(a {p.get('platform') or 'social'} post, not fetched: `scan cite {p.get('id') or ''}` reads it)"
         pid = p.get("id") or page_id(p["url"])
         out.write(f"{p.get('score', 0.0):6.1f}  {p.get('depth', 0):>5}  {status:>6}  {pid:<9}  {title}\n"
                   f"{'':36}{p['url']}\n")
@@ -121,6 +126,7 @@ def _table(pages: list[dict], limit: int) -> None:
 def pages(
     ctx: typer.Context,
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pages scoring at least this."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Only pages of this kind (post: social posts found in the scan, linked from its pages or read from a hashtag)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many pages."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of pages, best first."),
 ) -> None:
@@ -133,6 +139,10 @@ def pages(
 
     if min_score is not None:
         check_value("min_score", min_score, "--min-score")
+    if kind is not None and kind not in KINDS:
+        from scan.errors import BadOption
+
+        raise BadOption("--kind", f"takes one of {', '.join(KINDS)}, not {kind!r}")
     state = CrawlState(ctx.obj["ws"].db)
     if not state.exists():
         if as_json:
@@ -144,6 +154,8 @@ def pages(
     rows = ranked(list(state.pages.values()))
     if min_score is not None:
         rows = [p for p in rows if (p.get("score") or 0.0) >= min_score]
+    if kind is not None:
+        rows = [p for p in rows if p.get("kind") == kind]
     if limit is not None:
         rows = rows[:limit]
     if as_json:
