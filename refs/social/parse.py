@@ -55,17 +55,30 @@ class Unusable(Exception):
 # --- shared ------------------------------------------------------------------------
 
 
-def _html_text(fragment: str) -> tuple[str, list]:
-    """The text of an HTML fragment (paragraphs and line breaks as blanks)
-    and its parsed tree, for callers that look at links."""
-    from bs4 import BeautifulSoup
+def _tree(fragment: str):
+    """An HTML fragment parsed by lxml (never raises: junk gives an empty tree),
+    line breaks and paragraph ends turned into blanks."""
+    import lxml.html
+    from lxml import etree
 
-    soup = BeautifulSoup(f"<div>{fragment or ''}</div>", "lxml")
-    for br in soup.find_all("br"):
-        br.replace_with(" ")
-    for p in soup.find_all("p"):
-        p.insert_after(" ")
-    return soup.get_text(), soup
+    try:
+        root = lxml.html.fragment_fromstring(fragment or "", create_parent="div")
+    except (etree.ParserError, ValueError):
+        root = lxml.html.fragment_fromstring("", create_parent="div")
+    for el in list(root.iter("script", "style", "template", "noscript")):
+        el.drop_tree()  # code, not text
+    for el in root.iter("br", "p"):
+        el.tail = " " + (el.tail or "")
+    return root
+
+
+def _text(el) -> str:
+    return el.text_content() if el is not None else ""
+
+
+def _html_text(fragment: str) -> str:
+    """The text of an HTML fragment (paragraphs and line breaks as blanks)."""
+    return _text(_tree(fragment))
 
 
 _CUSTOM_EMOJI = re.compile(r":[\w+\-]{1,64}:")
@@ -153,26 +166,20 @@ def from_x_oembed(data: dict, ref: PostRef, accessed: date | None = None) -> dic
 
 def _x_blockquote(html: str) -> tuple[str, list[str], str | None]:
     """The post's text, its media and the date its blockquote shows."""
-    _, soup = _html_text(html)
-    quote = soup.find("blockquote")
+    root = _tree(html)
+    quote = next(root.iter("blockquote"), None)
     if quote is None:
         return "", [], None
-    para = quote.find("p")
+    para = next(quote.iter("p"), None)
     media: list[str] = []
     if para is not None:
-        for a in para.find_all("a"):
-            label = a.get_text().strip()
-            if re.match(r"^(?:https?://)?pic\.(?:twitter|x)\.com/", label):
+        for a in list(para.iter("a")):
+            if re.match(r"^(?:https?://)?pic\.(?:twitter|x)\.com/", _text(a).strip()):
                 media.append("image")  # oEmbed does not say whether it is a picture or a video
-                a.decompose()
-        for br in para.find_all("br"):
-            br.replace_with(" ")
-        text = para.get_text()
-    else:
-        text = ""
-    links = [a for a in quote.find_all("a", recursive=False)]
-    when = links[-1].get_text().strip() if links else None
-    return text, media, when
+                a.drop_tree()
+    links = [a for a in quote if a.tag == "a"]
+    when = _text(links[-1]).strip() if links else None
+    return _text(para), media, when
 
 
 def _snowflake_day(post_id: str) -> dict | None:
@@ -220,7 +227,7 @@ def from_mastodon(status: dict, ref: PostRef | None = None, accessed: date | Non
 
 def mastodon_text(status: dict) -> str:
     """A status's text (its content warning when the content is empty)."""
-    text, _ = _html_text(str(status.get("content") or ""))
+    text = _html_text(str(status.get("content") or ""))
     if not text.strip():
         text = str(status.get("spoiler_text") or "")
     return text
@@ -254,13 +261,12 @@ def mastodon_links(status: dict) -> list[str]:
     """The links a status's text carries (mentions and hashtags left out)."""
     if isinstance(status.get("reblog"), dict):
         status = status["reblog"]
-    _, soup = _html_text(str(status.get("content") or ""))
     out = []
-    for a in soup.find_all("a", href=True):
-        cls = " ".join(a.get("class") or []) if isinstance(a.get("class"), list) else str(a.get("class") or "")
-        if "mention" in cls or "hashtag" in cls or a.get_text().startswith(("#", "@")):
+    for a in _tree(str(status.get("content") or "")).iter("a"):
+        cls = str(a.get("class") or "")
+        if not a.get("href") or "mention" in cls or "hashtag" in cls or _text(a).startswith(("#", "@")):
             continue
-        href = str(a["href"]).strip()
+        href = str(a.get("href")).strip()
         if href.startswith(("http://", "https://")):
             out.append(href)
     return out
