@@ -10,6 +10,9 @@
     depth = 2
     delay = 1.0
     contact = "mailto:me@example.org"
+    hashtags = ["libchat"]                    # public tag timelines (scan.crawl.hashtags) ...
+    mastodon = ["glammr.us"]                  # ... of these instances
+    since = "2023-01-01"                      # posts in this range only (until = "...")
 
     [cite]
     style = "apa"
@@ -38,6 +41,7 @@ CONFIG_FILE = "scan.toml"
 TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite")
 KEYWORD_TABLE_KEYS = ("list", "terms", "keywords")
 CITE_KEYS = ("style", "titles", "archive", "archive_delay")
+HASHTAG_KEYS = ("hashtags", "mastodon", "since", "until")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Config:
     crawl: dict = field(default_factory=dict)
     cite: dict = field(default_factory=dict)
     path: Path | None = None
+    hashtags: dict = field(default_factory=dict)  # [crawl] hashtags, mastodon, since, until (scan.crawl.hashtags)
 
     def topic(self, override: list[str] | None = None):
         """The keywords and themes to score pages by (scan.keywords.Topic)."""
@@ -97,8 +102,13 @@ def load_config(folder: Path | None = None) -> Config:
             raise BadInput(f"[{name}] must be a table", str(path))
     _known(data.get("cite") or {}, CITE_KEYS, f"{path} [cite]")
     _check_cite(data.get("cite") or {}, f"{path} [cite]")
+    crawl = dict(data.get("crawl") or {})
+    hashtags = {k: crawl.pop(k) for k in HASHTAG_KEYS if k in crawl}
+    for k in ("hashtags", "mastodon"):
+        if k in hashtags and not (isinstance(hashtags[k], list) and all(isinstance(v, str) for v in hashtags[k])):
+            raise BadOption(f"{path} [crawl] {k}", "takes a list of strings")
     return Config(tuple(seeds), tuple(keywords) if keywords is not None else None, themes,
-                  dict(data.get("crawl") or {}), dict(data.get("cite") or {}), path)
+                  crawl, dict(data.get("cite") or {}), path, hashtags)
 
 
 def _check_cite(table: dict, where: str) -> None:

@@ -36,6 +36,10 @@ def crawl(
     contact: Optional[str] = typer.Option(None, "--contact", help="A contact (mailto: or URL) added to the User-Agent."),
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not obey robots.txt (your own sites only)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Let links reach loopback and private addresses."),
+    hashtag: list[str] = typer.Option(None, "--hashtag", help="Read this hashtag's public timeline on each --mastodon instance (repeatable): its posts are scored like pages, their links followed as seeds [default: scan.toml [crawl] hashtags]."),
+    mastodon: list[str] = typer.Option(None, "--mastodon", help="A Mastodon instance whose tag timelines --hashtag reads (repeatable), e.g. glammr.us."),
+    since: Optional[str] = typer.Option(None, "--since", help="With --hashtag: only posts from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="With --hashtag: only posts up to this day (YYYY-MM-DD)."),
     resume: bool = typer.Option(False, "--resume", help="Continue the interrupted scan (with its depth, keywords and rules; --max-pages, --delay and the like may change)."),
     restore: Optional[str] = typer.Option(None, "--restore", metavar="FILE", help="Make a kept scan (see `scan scans`) the current one again; the current one is kept."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per page (JSON lines)."),
@@ -45,7 +49,8 @@ def crawl(
     A new scan replaces the current one when its first page answers; the
     current one is kept (`scan scans` lists kept scans, `--restore` takes one back).
 
-    Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org
+    Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org;
+    scan crawl --hashtag libchat --mastodon glammr.us --since 2023-01-01 --max-pages 200
     """
     from scan.crawl.summary import describe_errors
     from scan.progress import ProgressBar
@@ -73,7 +78,9 @@ def crawl(
     signal.signal(signal.SIGTERM, _interrupt)
     with ProgressBar("scan", enabled=None if not as_json else False) as bar:
         outcome = run_crawl(ws, ctx.obj["root"], seeds=list(seeds or []), options=options, keywords=keywords,
-                            resume=resume, on_page=on_page, on_note=lambda text: bar.note(f"note: {text}"),
+                            resume=resume, on_page=on_page,
+                            hashtags={"hashtag": list(hashtag or []), "mastodon": list(mastodon or []),
+                                      "since": since, "until": until}, on_note=lambda text: bar.note(f"note: {text}"),
                             on_progress=lambda p: bar.update(p.done, p.done + p.queued,
                                                              f"{p.queued} queued, {p.hosts} hosts, {p.errors} errors"))
     result = outcome.result
