@@ -1,11 +1,13 @@
 """``scan cite`` as one call: targets to references, added to the library.
 
 A target is a citekey already in the library, a DOI (looked up through a
-DOI resolver), a page of the scan (by id or URL), or a URL, which is fetched
+DOI resolver), a social post or video (read through its platform's public
+endpoint: :mod:`refs.social`), a page of the scan (by id or URL), or a URL, which is fetched
 under the crawl's rules (robots.txt, delay per host, size caps, address
 safety) as a depth-0 crawl kept apart from the workspace's scan. Each
 target's outcome is a value (:class:`CiteOutcome`): one that cannot be cited
-does not stop the others.
+does not stop the others. With ``archive``, each cited reference without a
+snapshot gets one from Save Page Now (:mod:`refs.archive`).
 
     report = cite(ws, root, ["10.1000/xyz123", "p125f0910"], style="apa")
     [row["reference"] for row in report.rows]
