@@ -9,7 +9,8 @@ one kind, which decides how each format writes it::
 
 Our own variables: ``handle`` (a social-media author's handle, ``@CDCgov``),
 ``archived_url`` and ``archived_date`` (a snapshot of the cited page in a web
-archive).
+archive), ``zotero_key`` (the Zotero item a reference was imported from:
+:mod:`refs.zotero`).
 
 :func:`user_field` reads ``name=value`` as typed on the command line, with
 friendly aliases (``url``, ``doi``, ``date``, ``journal``, ...), and refuses
@@ -59,7 +60,7 @@ TEXT_VARIABLES = frozenset(
     "section source status supplement-number title title-short URL version volume volume-title "
     "year-suffix".split())
 
-OUR_VARIABLES = {"handle": "text", "archived_url": "text", "archived_date": "date"}
+OUR_VARIABLES = {"handle": "text", "archived_url": "text", "archived_date": "date", "zotero_key": "text"}
 
 
 def kind_of(variable: str) -> str | None:

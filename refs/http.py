@@ -372,7 +372,7 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
           max_redirects: int = 10, headers: dict[str, str] | None = None,
           accept: Iterable[str] | None = None,
           hop_guard: Callable[[str], AbstractContextManager] | None = None,
-          stop_redirect: Callable[[str], bool] | None = None) -> FetchResult:
+          stop_redirect: Callable[[str], bool] | None = None, data: bytes | None = None) -> FetchResult:
     """Fetch ``url`` (see the module docstring). ``accept``, when given, lists
     the content types whose body is read; for others only the headers are kept.
     ``hop_guard``, when given, is called with each hop's URL and its context
@@ -380,7 +380,9 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
     limit requests per host on every hop of a redirect chain. ``stop_redirect``,
     when given and true for a redirect's target, stops there (the caller has
     that page): the result has the redirect's status, the target as
-    ``final_url`` and ``redirect_known`` set."""
+    ``final_url`` and ``redirect_known`` set. ``data`` is a request body
+    (a POST); it is not sent again after a redirect that turns the request
+    into a GET (301, 302, 303)."""
     result = FetchResult(url=url, final_url=url)
     start = time.monotonic()
     watchdog = getattr(session, "watchdog", None) or Watchdog()
@@ -400,7 +402,7 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
                     raise _Deadline()
                 with watchdog.deadline(hop_start + total_timeout - spent) as watch:
                     nxt = _hop(session, result, method, current, headers, timeout, accept, max_bytes, watch,
-                               stop_redirect, seen)
+                               stop_redirect, seen, data)
                 spent += time.monotonic() - hop_start
             if nxt is None:
                 result.elapsed = time.monotonic() - start
@@ -409,8 +411,9 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
                 return _failed(result, "redirect-loop", f"redirect loop at {nxt}", start)
             seen.add(nxt)
             current = nxt
-            if result.status == 303 and method != "HEAD":
+            if (result.status == 303 or (data is not None and result.status in (301, 302))) and method != "HEAD":
                 method = "GET"
+                data = None
         return _failed(result, "too-many-redirects", f"more than {max_redirects} redirects", start)
     except _Deadline:
         result.truncated = bool(result.body)
@@ -425,11 +428,12 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
 
 
 def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, accept, max_bytes: int,
-         watch: _Watch, stop_redirect, seen: set[str]) -> str | None:
+         watch: _Watch, stop_redirect, seen: set[str], data: bytes | None = None) -> str | None:
     """One request of :func:`fetch`: fills ``result`` in; the next URL when
     the answer is a redirect to follow (or a loop back to one of ``seen``),
     else None."""
-    resp = session.request(method, url, headers=headers, timeout=timeout, stream=True, allow_redirects=False)
+    resp = session.request(method, url, headers=headers, timeout=timeout, stream=True, allow_redirects=False,
+                           data=data)
     try:
         result.status = resp.status_code
         result.headers = {k.lower(): v for k, v in resp.headers.items()}

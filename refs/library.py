@@ -253,6 +253,57 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
     return report
 
 
+@dataclass
+class UpsertReport:
+    """What :func:`upsert_items` did: keys added, updated, and left as they were."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    sync: SyncReport | None = None
+
+    def as_json(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+                "problems": [str(p) for p in self.problems], "sync": self.sync.as_json() if self.sync else None}
+
+
+def upsert_items(ws: Workspace, incoming: list[dict], *, identity: str, command: str,
+                 problems: list[Problem] | None = None) -> UpsertReport:
+    """Add references, or update the ones they already are: an incoming
+    item whose ``identity`` field (``zotero_key``) a reference holds, else
+    one :mod:`refs.dedupe` finds a duplicate of, updates that reference (its
+    fields replaced by the incoming ones, its key and the fields the
+    incoming item lacks kept); the others are added (a given ``id`` is kept
+    when free). Used by ``scan import --zotero``: a second import updates."""
+    from refs import citekey, dedupe
+
+    report = UpsertReport(problems=list(problems or []))
+    with workspace_lock(ws.db, command):
+        items = _items_for_change(ws)
+        by_identity = {str(v[identity]): k for k, v in items.items() if v.get(identity)}
+        index = dedupe.DuplicateIndex(items.values())
+        fresh: list[dict] = []
+        for item in incoming:
+            key = by_identity.get(str(item.get(identity))) if item.get(identity) else None
+            if key is None:
+                dup = dedupe.find_duplicate(item, index)
+                key = dup[0] if dup and dup[0] not in report.updated + report.unchanged else None
+            if key is None:
+                fresh.append(item)
+                continue
+            new = {**items[key], **{k: v for k, v in item.items() if k != "id"}, "id": key}
+            (report.updated if new != items[key] else report.unchanged).append(key)
+            items[key] = new
+        for item, key in zip(fresh, citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))):
+            if item.get("id") and item["id"] != key:
+                report.problems.append(Problem(f"key {item['id']!r} is taken; added as {key!r}", key=key))
+            items[key] = dict(item, id=key)
+            report.added.append(key)
+        report.sync = _sync_locked(ws, items=items)
+    return report
+
+
 def _items_for_change(ws: Workspace) -> dict[str, dict]:
     """The database's items for a command to change; a damaged database is
     first rebuilt from library.bib (by a sync), never taken as empty."""

@@ -42,10 +42,13 @@ What it owns:
 - **The cache** (``db/links.json``): every result but ``error`` and
   ``timeout``, with its time; with ``max_age``, links whose last result was
   good (``ok``/``redirected``) and recent enough are not asked again.
-- **Archive suggestions.** For each dead link, the closest snapshot from a
-  Wayback-style availability API (``{"archived_snapshots": {"closest":
-  {"available": true, "url": ..., "timestamp": ...}}}``), near the date the
-  reference was accessed (or issued).
+- **Archive suggestions.** For each dead link, the reference's own snapshot
+  first (its ``archived_url``, made by ``scan cite --archive``); for a
+  reference without one, the closest snapshot from a Wayback-style
+  availability API (``{"archived_snapshots": {"closest": {"available": true,
+  "url": ..., "timestamp": ...}}}``), near the date the reference was
+  accessed (or issued). ``archive_source`` says which (``reference`` or
+  ``archive-api``).
 
 Example::
 
@@ -136,6 +139,7 @@ class Link:
     kind: str = "url"
     when: str | None = None
     note: str | None = None
+    archived: str | None = None  # the reference's own snapshot (archived_url)
 
 
 @dataclass
@@ -154,11 +158,13 @@ class LinkResult:
     checked_at: str | None = None
     cached: bool = False
     cause: str | None = None  # why the fetch failed (dns, refused, timeout, ...); not printed
+    archive_source: str | None = None  # "reference" (its own snapshot) or "archive-api"
 
     def as_json(self) -> dict:
         return {
             "key": self.key, "url": self.url, "verdict": self.verdict, "http_status": self.http_status,
             "final_url": self.final_url, "detail": self.detail, "archived_url": self.archived_url,
+            "archive_source": self.archive_source,
             "link": self.kind, "redirects": [{"url": u, "status": s} for u, s in self.redirects],
             "checked_at": self.checked_at, "cached": self.cached,
         }
@@ -181,8 +187,9 @@ def links_of(items: Iterable[dict], doi_resolver: str = DEFAULT_DOI_RESOLVER) ->
         when = _yyyymmdd(item.get("accessed")) or _yyyymmdd(item.get("issued"))
         url = str(item.get("URL") or "").strip()
         doi = normalise_doi(item.get("DOI"))
+        own = str(item.get("archived_url") or "").strip() or None
         if url:
-            out.append(Link(key, url, "url", when))
+            out.append(Link(key, url, "url", when, archived=own))
         if doi:
             out.append(Link(key, doi_url(doi, doi_resolver), "doi", when))
         if not url and not doi:
@@ -602,11 +609,13 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
     when = {}
     for link in links:
         when.setdefault(link.url, link.when)
+    # URLs every reference of which has a snapshot of its own: no archive lookup for them.
+    own_only = {link.url for link in links if link.archived} - {link.url for link in links if not link.archived}
     lookups = {}
     archive_pool = ThreadPoolExecutor(max_workers=max(1, settings.per_host), thread_name_prefix="archive")
 
     def look_up(url: str, outcome: _Outcome) -> None:
-        if settings.archive_api and outcome.verdict == "dead":
+        if settings.archive_api and outcome.verdict == "dead" and url not in own_only:
             lookups[url] = archive_pool.submit(checker.archived, url, settings.archive_api, when.get(url))
 
     try:
@@ -633,10 +642,20 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
             verdict = o.verdict
             if verdict == "redirected" and link.kind != "url":
                 verdict = "ok"
+            snapshot, source = _snapshot(link, archived.get(link.url), verdict)
             results.append(LinkResult(link.key, link.url, verdict, o.http_status, o.final_url, o.detail,
-                                      archived.get(link.url), kind=link.kind, redirects=o.redirects,
-                                      checked_at=stamp, cause=o.cause))
+                                      snapshot, kind=link.kind, redirects=o.redirects,
+                                      checked_at=stamp, cause=o.cause, archive_source=source))
     return results
+
+
+def _snapshot(link: Link, looked_up: str | None, verdict: str) -> tuple[str | None, str | None]:
+    """The snapshot to offer for a link: the reference's own first, for a dead link."""
+    if verdict != "dead":
+        return None, None
+    if link.archived:
+        return link.archived, "reference"
+    return (looked_up, "archive-api") if looked_up else (None, None)
 
 
 def _parse_time(text) -> datetime:

@@ -10,10 +10,15 @@
     depth = 2
     delay = 1.0
     contact = "mailto:me@example.org"
+    hashtags = ["libchat"]                    # public tag timelines (scan.crawl.hashtags) ...
+    mastodon = ["glammr.us"]                  # ... of these instances
+    since = "2023-01-01"                      # posts in this range only (until = "...")
 
     [cite]
     style = "apa"
     titles = "style"     # or "as-given": APA styles otherwise write titles in sentence case
+    archive = true                            # scan cite --archive by default (Save Page Now)
+    archive_delay = 20                        # seconds between captures (default 20 without a key)
 
 ``[keywords] list = [...]`` (or ``terms = [...]``) is accepted too. A file that is not valid TOML
 is an error naming its line; a key the file may not hold (``keyword = [...]``) is an error
@@ -35,7 +40,8 @@ from scan.errors import BadOption
 CONFIG_FILE = "scan.toml"
 TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite")
 KEYWORD_TABLE_KEYS = ("list", "terms", "keywords")
-CITE_KEYS = ("style", "titles")
+CITE_KEYS = ("style", "titles", "archive", "archive_delay")
+HASHTAG_KEYS = ("hashtags", "mastodon", "since", "until")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Config:
     crawl: dict = field(default_factory=dict)
     cite: dict = field(default_factory=dict)
     path: Path | None = None
+    hashtags: dict = field(default_factory=dict)  # [crawl] hashtags, mastodon, since, until (scan.crawl.hashtags)
 
     def topic(self, override: list[str] | None = None):
         """The keywords and themes to score pages by (scan.keywords.Topic)."""
@@ -94,8 +101,23 @@ def load_config(folder: Path | None = None) -> Config:
         if not isinstance(data.get(name, {}), dict):
             raise BadInput(f"[{name}] must be a table", str(path))
     _known(data.get("cite") or {}, CITE_KEYS, f"{path} [cite]")
+    _check_cite(data.get("cite") or {}, f"{path} [cite]")
+    crawl = dict(data.get("crawl") or {})
+    hashtags = {k: crawl.pop(k) for k in HASHTAG_KEYS if k in crawl}
+    for k in ("hashtags", "mastodon"):
+        if k in hashtags and not (isinstance(hashtags[k], list) and all(isinstance(v, str) for v in hashtags[k])):
+            raise BadOption(f"{path} [crawl] {k}", "takes a list of strings")
     return Config(tuple(seeds), tuple(keywords) if keywords is not None else None, themes,
-                  dict(data.get("crawl") or {}), dict(data.get("cite") or {}), path)
+                  crawl, dict(data.get("cite") or {}), path, hashtags)
+
+
+def _check_cite(table: dict, where: str) -> None:
+    if "archive" in table and not isinstance(table["archive"], bool):
+        raise BadOption(f"{where} archive", f"takes true or false, not {table['archive']!r}")
+    if "archive_delay" in table:
+        from scan.options import check_number
+
+        check_number(table["archive_delay"], f"{where} archive_delay", 0, 3600, what="a number of seconds")
 
 
 def _known(table: dict, keys: tuple[str, ...], where: str) -> None:

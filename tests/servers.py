@@ -8,7 +8,8 @@ every request, so tests check politeness and behaviour from the server's side.
     web.route("/trickle", Page(body=b"..." * 1000, trickle=1.0))   # a byte a second
     with web:
         fetch(..., web.url("/"))
-    web.log  # [(start, end, method, path, headers), ...]
+    web.route("/api", lambda request: Page(request.body))             # POST bodies too
+    web.log  # [(start, end, method, path, headers, body), ...]
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Hit:
     method: str
     path: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 class Web:
@@ -65,11 +67,13 @@ class Web:
             def _serve(self, method: str):
                 start = time.monotonic()
                 path = self.path
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length > 0 else b""
                 route = web.routes.get(path) or web.routes.get(path.split("?")[0])
                 if route is None:
                     page = Page(b"not found", status=404, content_type="text/plain")
                 elif callable(route):
-                    page = route(Request(method, path, dict(self.headers)))
+                    page = route(Request(method, path, dict(self.headers), body))
                 else:
                     page = route
                 if page.delay:
@@ -104,13 +108,16 @@ class Web:
                     pass
                 finally:
                     with web._lock:
-                        web.log.append(Hit(start, time.monotonic(), method, path, dict(self.headers)))
+                        web.log.append(Hit(start, time.monotonic(), method, path, dict(self.headers), body))
 
             def do_GET(self):
                 self._serve("GET")
 
             def do_HEAD(self):
                 self._serve("HEAD")
+
+            def do_POST(self):
+                self._serve("POST")
 
         class Server(ThreadingHTTPServer):
             def handle_error(self, request, client_address):  # clients hanging up early are expected
@@ -164,3 +171,4 @@ class Request:
     method: str
     path: str
     headers: dict[str, str]
+    body: bytes = b""

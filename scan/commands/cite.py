@@ -56,17 +56,18 @@ def cite(
     no_add: bool = typer.Option(False, "--no-add", help="Only print; add nothing to the library (each reference shows the key it would get)."),
     resolver: Optional[str] = typer.Option(None, "--doi-resolver", envvar="SCAN_DOI_RESOLVER",
                                            help="DOI resolver base URL [default: https://doi.org]."),
+    archive: Optional[bool] = typer.Option(None, "--archive/--no-archive", help="Have Save Page Now (SCAN_SAVE_PAGE_NOW, key in SCAN_SPN_KEY) take a snapshot of each cited page and store it in the reference [default: scan.toml [cite] archive, else no]."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array, one object per target."),
 ) -> None:
-    """Cite: add web pages, scanned pages and DOIs to the library; print each reference and its in-text citation.
+    """Cite: add web pages, posts (X, Mastodon, Bluesky), videos (YouTube, Vimeo), scanned pages and DOIs to the library; print each reference and its in-text citation.
 
-    Example: scan cite https://blog.example.org/2013/02/25/find-a-mentor/ 10.1000/xyz123 --style apa
+    Example: scan cite https://blog.example.org/2013/02/25/find-a-mentor/ https://x.com/CDCgov/status/1271180413134876672 --archive
     """
     from scan.errors import SomeTargetsFailed
     from scan.workflows.cite import cite as run_cite
 
     report = run_cite(ctx.obj["ws"], ctx.obj["root"], list(targets or []), style=style, fmt=fmt,
-                      min_score=min_score, no_add=no_add, resolver=resolver)
+                      min_score=min_score, no_add=no_add, resolver=resolver, archive=archive)
     for o, row in zip(report.outcomes, report.rows):
         if o.error:
             err(f"scan: cannot cite {o.target}: {o.error}")
@@ -75,6 +76,8 @@ def cite(
                 err(f"added {o.key}")
             elif o.duplicate_reason:
                 err(f"already in the library as {o.key} ({o.duplicate_reason})")
+            if o.archived_now:
+                err(f"archived {o.key}: {o.archived_url}")
             label = o.key or f"{o.would_be} (not added)"
             if fmt == "html":
                 import html
@@ -82,6 +85,9 @@ def cite(
                 label = html.escape(label)
             sys.stdout.write(f"{label}\n  {row['reference']}\n"
                              f"  in text: {row['citation']}  |  {row['narrative']}\n")
+    for o in report.outcomes:
+        if o.archive_error:
+            err(f"warning: {o.key} was cited without a snapshot: {o.archive_error}")
     if as_json:
         print_json(report.rows)
     if report.failed:

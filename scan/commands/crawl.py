@@ -36,6 +36,10 @@ def crawl(
     contact: Optional[str] = typer.Option(None, "--contact", help="A contact (mailto: or URL) added to the User-Agent."),
     ignore_robots: bool = typer.Option(False, "--ignore-robots", help="Do not obey robots.txt (your own sites only)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Let links reach loopback and private addresses."),
+    hashtag: list[str] = typer.Option(None, "--hashtag", help="Read this hashtag's public timeline on each --mastodon instance (repeatable): its posts are scored like pages, their links followed as seeds [default: scan.toml [crawl] hashtags]."),
+    mastodon: list[str] = typer.Option(None, "--mastodon", help="A Mastodon instance whose tag timelines --hashtag reads (repeatable), e.g. glammr.us."),
+    since: Optional[str] = typer.Option(None, "--since", help="With --hashtag: only posts from this day on (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="With --hashtag: only posts up to this day (YYYY-MM-DD)."),
     resume: bool = typer.Option(False, "--resume", help="Continue the interrupted scan (with its depth, keywords and rules; --max-pages, --delay and the like may change)."),
     restore: Optional[str] = typer.Option(None, "--restore", metavar="FILE", help="Make a kept scan (see `scan scans`) the current one again; the current one is kept."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per page (JSON lines)."),
@@ -45,7 +49,8 @@ def crawl(
     A new scan replaces the current one when its first page answers; the
     current one is kept (`scan scans` lists kept scans, `--restore` takes one back).
 
-    Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org
+    Example: scan crawl https://blog.example.org/2013/02/25/find-a-mentor/ --depth 2 --contact mailto:me@example.org;
+    scan crawl --hashtag libchat --mastodon glammr.us --since 2023-01-01 --max-pages 200
     """
     from scan.crawl.summary import describe_errors
     from scan.progress import ProgressBar
@@ -73,7 +78,9 @@ def crawl(
     signal.signal(signal.SIGTERM, _interrupt)
     with ProgressBar("scan", enabled=None if not as_json else False) as bar:
         outcome = run_crawl(ws, ctx.obj["root"], seeds=list(seeds or []), options=options, keywords=keywords,
-                            resume=resume, on_page=on_page, on_note=lambda text: bar.note(f"note: {text}"),
+                            resume=resume, on_page=on_page,
+                            hashtags={"hashtag": list(hashtag or []), "mastodon": list(mastodon or []),
+                                      "since": since, "until": until}, on_note=lambda text: bar.note(f"note: {text}"),
                             on_progress=lambda p: bar.update(p.done, p.done + p.queued,
                                                              f"{p.queued} queued, {p.hosts} hosts, {p.errors} errors"))
     result = outcome.result
@@ -91,7 +98,10 @@ def _interrupt(signum, frame) -> None:
 
 
 _PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
-           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note")
+           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note", "kind",
+           "platform")
+KINDS = ("article", "journal-article", "post", "document", "home", "about", "contact", "category", "tag", "search",
+         "listing", "profile", "error")
 
 
 def _public(page: dict) -> dict:
@@ -110,6 +120,8 @@ def _table(pages: list[dict], limit: int) -> None:
     for p in rows:
         status = str(p.get("status") or "-")
         title = (p.get("title") or "").replace("\n", " ")[:70]
+        if not title and p.get("kind") == "post" and p.get("status") is None:
+            title = f"(a {p.get('platform') or 'social'} post, not fetched: `scan cite {p.get('id') or ''}` reads it)"
         pid = p.get("id") or page_id(p["url"])
         out.write(f"{p.get('score', 0.0):6.1f}  {p.get('depth', 0):>5}  {status:>6}  {pid:<9}  {title}\n"
                   f"{'':36}{p['url']}\n")
@@ -121,6 +133,7 @@ def _table(pages: list[dict], limit: int) -> None:
 def pages(
     ctx: typer.Context,
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pages scoring at least this."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Only pages of this kind (post: social posts found in the scan, linked from its pages or read from a hashtag)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many pages."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of pages, best first."),
 ) -> None:
@@ -133,6 +146,10 @@ def pages(
 
     if min_score is not None:
         check_value("min_score", min_score, "--min-score")
+    if kind is not None and kind not in KINDS:
+        from scan.errors import BadOption
+
+        raise BadOption("--kind", f"takes one of {', '.join(KINDS)}, not {kind!r}")
     state = CrawlState(ctx.obj["ws"].db)
     if not state.exists():
         if as_json:
@@ -144,6 +161,8 @@ def pages(
     rows = ranked(list(state.pages.values()))
     if min_score is not None:
         rows = [p for p in rows if (p.get("score") or 0.0) >= min_score]
+    if kind is not None:
+        rows = [p for p in rows if p.get("kind") == kind]
     if limit is not None:
         rows = rows[:limit]
     if as_json:

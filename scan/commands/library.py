@@ -262,18 +262,25 @@ def refs_rm(
 
 def import_(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="BibTeX, CSL-JSON or RIS files."),
+    files: list[Path] = typer.Argument(None, help="BibTeX, CSL-JSON or RIS files (with --zotero: the collection, by name, path or key; none for the whole library)."),
     fmt: Optional[str] = typer.Option(None, "--format", help="bibtex, csl-json, ris or text (a plain reference list) [default: by extension and content]."),
     merge: bool = typer.Option(False, "--merge", help="Merge duplicates into the existing references."),
     force: bool = typer.Option(False, "--force", help="Import duplicates as new references."),
+    zotero: bool = typer.Option(False, "--zotero", help="Import from the Zotero running here (Better BibTeX's pull export, else Zotero's local API); a second import updates what the first added."),
+    zotero_url: Optional[str] = typer.Option(None, "--zotero-url", envvar="SCAN_ZOTERO", help="Zotero's local server [default: http://127.0.0.1:23119]."),
     as_json: bool = typer.Option(False, "--json", help="Print what was added, merged or skipped as JSON."),
 ) -> None:
-    """Import references from files; duplicates are reported and skipped (or --merge).
+    """Import references from files, or from Zotero; duplicates are reported and skipped (or --merge).
 
-    Example: scan import zotero-export.bib
+    Example: scan import zotero-export.bib;  scan import --zotero "Thesis/Chapter 1"
     """
     from refs.formats import read_references
     from refs.library import add_items
+
+    if zotero:
+        return _import_zotero(ctx, [str(f) for f in files or []], zotero_url, as_json, fmt, merge or force)
+    if not files:
+        raise BadInput("give the files to import, or --zotero")
 
     items: list[dict] = []
     problems = []
@@ -288,6 +295,32 @@ def import_(
     _print_add(report, as_json)
 
 
+def _import_zotero(ctx, args: list[str], url: str | None, as_json: bool, fmt, merge_or_force: bool) -> None:
+    from refs.zotero import DEFAULT_ZOTERO, import_zotero
+    from scan.options import check_url
+
+    if len(args) > 1 or fmt or merge_or_force:
+        raise BadInput("--zotero takes one collection at most (its name, path or key), and no --format, --merge "
+                       "or --force: a second import updates what the first added")
+    base = check_url(url, "--zotero-url") if url else DEFAULT_ZOTERO
+    got, report = import_zotero(_ws(ctx), args[0] if args else None, base=base, resolve=_resolver())
+    if as_json:
+        print_json({"source": got.source, **report.as_json()})
+    else:
+        for p in report.problems:
+            err(f"warning: {p}")
+        via = "Better BibTeX" if got.source == "better-bibtex" else "Zotero's local API"
+        err(f"read {len(got.items)} items from Zotero through {via}: {len(report.added)} added, "
+            f"{len(report.updated)} updated, {len(report.unchanged)} unchanged")
+    raise typer.Exit(report_sync(report.sync) if report.sync is not None and not as_json else 0)
+
+
+def _resolver():
+    from refs.http import env_resolver
+
+    return env_resolver()
+
+
 def export(
     ctx: typer.Context,
     fmt: str = typer.Option("bibtex", "--format", help="bibtex, csl-json, ris, or a formatted list: text, markdown, html."),
@@ -296,10 +329,12 @@ def export(
     style: Optional[str] = typer.Option(None, "--style", help="CSL style for text/markdown/html: a short name (apa, mla, chicago, harvard, ieee, vancouver), any name `scan styles` lists, or a .csl file [default: scan.toml [cite] style, else apa]."),
     titles: Optional[str] = typer.Option(None, "--titles", help="style (APA styles write titles in sentence case) or as-given [default: scan.toml [cite] titles, else style]."),
     cited_in: Optional[Path] = typer.Option(None, "--cited-in", help="Export only what this manuscript (.tex, .md, .qmd, .Rmd, .txt, .docx) cites."),
+    zotero: bool = typer.Option(False, "--zotero", help="Send the references to the Zotero running here (its connector), into the collection selected in Zotero."),
+    zotero_url: Optional[str] = typer.Option(None, "--zotero-url", envvar="SCAN_ZOTERO", help="Zotero's local server [default: http://127.0.0.1:23119]."),
 ) -> None:
-    """Export the library.
+    """Export the library (to a file, or to Zotero).
 
-    Example: scan export --format csl-json -o refs.json
+    Example: scan export --format csl-json -o refs.json;  scan export --zotero --key barrHowFindMentor2013
     """
     from refs.atomic import write_atomic
     from refs.formats import iter_references
@@ -318,6 +353,18 @@ def export(
         cited, unmatched = keys_cited_in(cited_in, items, style)
         by_key = {i["id"]: i for i in items}
         items = [by_key[k] for k in cited]
+    if zotero:
+        from refs.zotero import DEFAULT_ZOTERO, export_zotero
+        from scan.options import check_url
+
+        if output or fmt != "bibtex":
+            raise BadInput("--zotero sends BibTeX to Zotero; it takes no -o or --format")
+        base = check_url(zotero_url, "--zotero-url") if zotero_url else DEFAULT_ZOTERO
+        saved = export_zotero(items, base=base, biblatex=ws.biblatex, resolve=_resolver())
+        err(f"sent {len(items)} references to Zotero; it saved {saved} items into the collection selected there")
+        for line in unmatched:
+            err(f"not in the library: {line}")
+        raise typer.Exit(1 if unmatched else 0)
     chunks = iter_references(items, fmt, biblatex=ws.biblatex, style=style, titles=titles)
     if output:
         write_atomic(output, "".join(chunks))

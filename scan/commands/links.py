@@ -88,7 +88,8 @@ def _show(report) -> None:
         if r.verdict == "dead":
             out.write(f"dead        {r.key}  {r.url}\n            {r.detail}\n")
             if r.archived_url:
-                out.write(f"            archived: {r.archived_url}\n")
+                whose = " (the reference's own snapshot)" if r.archive_source == "reference" else ""
+                out.write(f"            archived: {r.archived_url}{whose}\n")
         elif r.verdict == "redirected":
             state = "fixed: " if (r.key, r.url) in fixed else "now at "
             out.write(f"redirected  {r.key}  {r.url}\n            {state}{r.final_url}\n")

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
 from scan.crawl.frontier import Scheduler
 from scan.crawl.pages import page_id
+from scan.crawl.posts import is_post_link
 from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry, ranked
@@ -212,9 +213,11 @@ class _Crawl:
             self.aliases.update(_aliases_of(p))
         self.progress = Progress(done=len(state.pages),
                                  errors=sum(1 for p in state.pages.values() if p.get("error")))
+        # Post candidates were never fetched: they do not count against --max-pages.
+        unfetched = sum(1 for p in state.pages.values() if p.get("kind") == "post" and p.get("status") is None)
         self.timeout = (min(settings.timeout, 10.0), settings.timeout)
         self.in_flight: dict[Future, _Task] = {}
-        self.started = len(state.pages)
+        self.started = len(state.pages) - unfetched
         self.backup: Path | None = None
         self.notes: list[str] = []
 
@@ -353,6 +356,19 @@ class _Crawl:
         self.aliases.update(_aliases_of(page))
         for e in self._store(page, links):
             self._add(e)
+        self._keep_posts(page, record)
+
+    def _keep_posts(self, page: dict, record: dict | None) -> None:
+        """Links to social posts are kept as candidates (scan.crawl.posts), not fetched."""
+        from scan.crawl.posts import post_candidates
+
+        if not record or page.get("error"):
+            return
+        for candidate in post_candidates(page["url"], page["depth"], (u for u, _, _ in record.get("_links", [])),
+                                         self.state.pages):
+            self.state.record(candidate, [])
+            if self.on_page:
+                self.on_page(candidate)
 
     def _store(self, page: dict, links: list[Entry]) -> list[Entry]:
         self.started += 1
@@ -567,7 +583,7 @@ def _next_entries(entry: Entry, page: dict, record: dict | None, settings: Crawl
     base = page.get("final_url") or entry.url
     for n, (url, region, _text) in enumerate(record.get("_links", [])[: settings.max_links_per_page]):
         u = canonical(url, base)
-        if not u or u in aliases or u in state.pages or u in state.frontier:
+        if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u):
             continue
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
     return out

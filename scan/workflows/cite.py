@@ -1,11 +1,13 @@
 """``scan cite`` as one call: targets to references, added to the library.
 
 A target is a citekey already in the library, a DOI (looked up through a
-DOI resolver), a page of the scan (by id or URL), or a URL, which is fetched
+DOI resolver), a social post or video (read through its platform's public
+endpoint: :mod:`refs.social`), a page of the scan (by id or URL), or a URL, which is fetched
 under the crawl's rules (robots.txt, delay per host, size caps, address
 safety) as a depth-0 crawl kept apart from the workspace's scan. Each
 target's outcome is a value (:class:`CiteOutcome`): one that cannot be cited
-does not stop the others.
+does not stop the others. With ``archive``, each cited reference without a
+snapshot gets one from Save Page Now (:mod:`refs.archive`).
 
     report = cite(ws, root, ["10.1000/xyz123", "p125f0910"], style="apa")
     [row["reference"] for row in report.rows]
@@ -33,6 +35,9 @@ class CiteOutcome:
     duplicate_reason: str | None = None
     error: str | None = None
     would_be: str | None = None
+    archived_url: str | None = None      # the reference's snapshot (with --archive)
+    archived_now: bool = False           # made by this run (else the reference had it)
+    archive_error: str | None = None     # why --archive made no snapshot
 
 
 @dataclass
@@ -51,10 +56,17 @@ class CiteReport:
 
 def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
          min_score: float | None = None, no_add: bool = False, resolver: str | None = None,
-         resolve=None) -> CiteReport:
+         resolve=None, environ=None, archive: bool | None = None) -> CiteReport:
     """Cite ``targets`` (and, with ``min_score``, every scanned page scoring
     at least that); see the module docstring. Raises :class:`BadUsage` when
-    there is nothing to cite, before anything is fetched or written."""
+    there is nothing to cite, before anything is fetched or written.
+    ``environ`` (default ``os.environ``) holds the platforms' endpoints
+    (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`) and Save Page Now's
+    (``SCAN_SAVE_PAGE_NOW``, ``SCAN_SPN_KEY``). With ``archive`` (default:
+    scan.toml ``[cite] archive``) each cited reference without a snapshot
+    gets one, stored as ``archived_url`` and ``archived_date``."""
+    import os
+
     from refs.doi import DEFAULT_RESOLVER
     from scan.config import load_config
 
@@ -63,6 +75,12 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     cfg = load_config(root)
     if resolver:
         check_url(resolver, "--doi-resolver")
+    environ = os.environ if environ is None else environ
+    posts = _post_reader(environ, resolve)
+    archive = bool(cfg.cite.get("archive", False)) if archive is None else archive
+    if archive and no_add:
+        raise BadUsage("--archive stores a snapshot in each reference; it cannot go with --no-add")
+    archiver = _archiver(environ, cfg, resolve) if archive else None
     style = str(style or cfg.cite.get("style") or "apa")
     from refs.formatting import TITLES, style_path
 
@@ -79,10 +97,54 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     if not targets:
         raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score")
     outcomes = _cite_all(ws, cfg, targets, scanned, no_add=no_add, resolver=resolver or DEFAULT_RESOLVER,
-                         resolve=resolve)
+                         resolve=resolve, posts=posts)
     if no_add:
         _would_be_keys(ws, outcomes)
+    if archiver is not None:
+        try:
+            _archive_all(ws, outcomes, archiver)
+        finally:
+            archiver.close()
     return CiteReport(outcomes, _rows(ws, outcomes, style, fmt, titles))
+
+
+def _archiver(environ, cfg, resolve):
+    """The Save Page Now client of ``--archive``, its settings checked first."""
+    from refs.archive import DEFAULT_SAVE_PAGE_NOW, Archiver
+    from refs.http import env_resolver
+    from scan.options import check_url
+
+    prefix = environ.get("SCAN_SAVE_PAGE_NOW", "").strip() or DEFAULT_SAVE_PAGE_NOW
+    check_url(prefix, "SCAN_SAVE_PAGE_NOW")
+    key = environ.get("SCAN_SPN_KEY", "").strip() or None
+    if key is not None and (":" not in key or any(c.isspace() for c in key)):
+        from scan.errors import BadOption
+
+        raise BadOption("SCAN_SPN_KEY", "takes ACCESS:SECRET (your archive.org S3-like keys)")
+    gap = cfg.cite.get("archive_delay")
+    return Archiver(prefix, resolve=resolve or env_resolver(), key=key, gap=None if gap is None else float(gap))
+
+
+def _archive_all(ws, outcomes: list[CiteOutcome], archiver) -> None:
+    """A snapshot for each cited reference that has none (one per URL)."""
+    from refs.library import edit_item, get_item
+
+    for o in outcomes:
+        if o.error or not o.key:
+            continue
+        item = get_item(ws, o.key)
+        if item.get("archived_url"):
+            o.archived_url = str(item["archived_url"])
+            continue
+        if not item.get("URL"):
+            o.archive_error = "it has no URL to archive"
+            continue
+        snap = archiver.save(str(item["URL"]))
+        if snap.error:
+            o.archive_error = snap.error
+            continue
+        o.item, _ = edit_item(ws, o.key, {"archived_url": snap.archived_url, "archived_date": snap.archived_date})
+        o.archived_url, o.archived_now = snap.archived_url, True
 
 
 def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given: bool) -> list[str]:
@@ -108,7 +170,7 @@ def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given:
 
 
 def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: bool, resolver: str,
-              resolve) -> list[CiteOutcome]:
+              resolve, posts) -> list[CiteOutcome]:
     from refs.library import list_items
     from scan.crawl.pages import find_page, page_to_csl
 
@@ -127,6 +189,15 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
                             else cite_item(ws, item, target=target, no_add=no_add))
             continue
         page = find_page(scanned, target)
+        post = posts.recognise(page["url"] if page is not None else target)
+        if post is not None:
+            outcome = _in_library(ws, post.url) or _cite_post(ws, posts, post.url, target, no_add)
+            if outcome is None:  # the host is no Mastodon instance after all: a web page
+                outcomes.append(None)
+                to_fetch.append((len(outcomes) - 1, target))
+            else:
+                outcomes.append(outcome)
+            continue
         if page is not None and page.get("status") == 200:
             outcomes.append(cite_item(ws, page_to_csl(page), target=target, no_add=no_add))
         elif "://" in target:
@@ -141,6 +212,30 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
         for (n, url), page in zip(to_fetch, fetched):
             outcomes[n] = _from_page(ws, url, page, no_add)
     return outcomes
+
+
+def _post_reader(environ, resolve):
+    """The reader of posts, its endpoints checked (:class:`BadOption` naming the variable)."""
+    from refs.http import env_resolver
+    from refs.social.read import ENV_VARS, Endpoints, PostReader
+    from scan.options import check_url
+
+    endpoints = Endpoints.from_env(environ)
+    for name, var in ENV_VARS.items():
+        if environ.get(var, "").strip():
+            check_url(getattr(endpoints, name), var)
+    return PostReader(endpoints, resolve=resolve or env_resolver())
+
+
+def _cite_post(ws, posts, url: str, target: str, no_add: bool) -> CiteOutcome | None:
+    """Read a post through its platform and cite it; None when its host
+    turned out not to be a Mastodon instance (the caller fetches the page)."""
+    result = posts.read(url)
+    if result.not_a_post:
+        return None
+    if result.item is None:
+        return CiteOutcome(target, error=f"{url}: {result.error}")
+    return cite_item(ws, result.item, target=target, no_add=no_add)
 
 
 class _DoiLookup:
@@ -304,7 +399,8 @@ def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str, titles: str = "
         if o.item is None:
             o.item = get_item(ws, key)
         rows.append({"target": o.target, "key": o.key, "added": o.added, "would_be": o.would_be,
-                     "duplicate": o.duplicate_reason,
+                     "duplicate": o.duplicate_reason, "archived_url": o.archived_url,
+                     "archive_error": o.archive_error,
                      "reference": formatter.reference(key, fmt, links=True),
                      "citation": formatter.citation([Cite(key)], fmt),
                      "narrative": formatter.narrative(Cite(key), fmt)})

@@ -88,18 +88,26 @@ def _stored_namer(key: str) -> str:
 
 
 def prepare(ws, root: Path, *, seeds: list[str], options: dict, keywords: str | None, resume: bool,
-            state=None):
+            state=None, hashtags: dict | None = None):
     """Check a crawl request and return ``(state, seeds, settings, topic,
-    keywords)``; raises :class:`BadOption`/:class:`BadUsage` before anything
-    is written. With ``resume`` the stored scan is loaded into ``state``."""
+    keywords, plan)``; raises :class:`BadOption`/:class:`BadUsage` before anything
+    is written. With ``resume`` the stored scan is loaded into ``state``.
+    ``hashtags`` holds ``--hashtag``/``--mastodon``/``--since``/``--until``
+    (:mod:`scan.crawl.hashtags`); ``plan`` is their checked form, or None."""
     from scan.config import load_config
     from scan.crawl.state import CrawlState
+
+    from scan.crawl.hashtags import TagPlan
 
     cfg = load_config(root)
     words = parse_keywords(keywords)
     state = state or CrawlState(ws.db)
     layers = [(_toml_namer(cfg), cfg.crawl)]
+    given = {k: v for k, v in (hashtags or {}).items() if v}
+    plan = None
     if resume:
+        if given:
+            raise BadOption("--hashtag", "a resumed scan keeps its hashtags; give none with --resume")
         if seeds:
             raise BadOption("seed", "--resume continues the scan's own seeds; give no seed URLs with it")
         if not state.exists():
@@ -118,17 +126,33 @@ def prepare(ws, root: Path, *, seeds: list[str], options: dict, keywords: str | 
         words = old_words
         layers.append((_stored_namer, {k: v for k, v in stored.items() if k in STORED}))
         seeds = list(state.meta.get("seeds", []))
+        if state.meta.get("hashtags"):
+            plan = TagPlan.from_meta(state.meta["hashtags"])
     else:
-        seeds = check_seeds(list(seeds or cfg.seeds))
-        if not seeds:
-            raise BadUsage("no seed URLs: give them as arguments, or as `seeds = [...]` in scan.toml")
+        plan = _plan(given or cfg.hashtags, "--" if given else f"{cfg.path or 'scan.toml'} [crawl] ")
+        seeds = check_seeds(list(seeds or ([] if plan else cfg.seeds)))
+        if not seeds and plan is None:
+            raise BadUsage("no seed URLs: give them as arguments, or as `seeds = [...]` in scan.toml "
+                           "(or read a hashtag: --hashtag TAG --mastodon INSTANCE)")
     layers.append((cli_name, options))
     settings = build_settings(*layers)
-    return state, seeds, settings, cfg.topic(words), words
+    return state, seeds, settings, cfg.topic(words), words, plan
+
+
+def _plan(values: dict, prefix: str):
+    from scan.crawl.hashtags import check_plan
+
+    def where(name: str) -> str:
+        toml = {"hashtag": "hashtags", "mastodon": "mastodon"}.get(name, name)
+        return f"--{name}" if prefix == "--" else f"{prefix}{toml}"
+
+    tags = values.get("hashtags") or values.get("hashtag") or []
+    return check_plan(list(tags), list(values.get("mastodon") or []), values.get("since"), values.get("until"), where)
 
 
 def run_crawl(ws, root: Path, *, seeds: list[str], options: dict, keywords: str | None = None,
-              resume: bool = False, resolve=None, on_page=None, on_progress=None, on_note=None) -> ScanOutcome:
+              resume: bool = False, resolve=None, on_page=None, on_progress=None, on_note=None,
+              hashtags: dict | None = None) -> ScanOutcome:
     """Run ``scan crawl`` (see the module docstring); raises
     :class:`Interrupted` when Ctrl-C or SIGTERM stopped it, after keeping
     what was fetched."""
@@ -137,16 +161,21 @@ def run_crawl(ws, root: Path, *, seeds: list[str], options: dict, keywords: str 
     from scan.crawl.engine import crawl
     from scan.crawl.summary import errors_by_cause, why_stopped
 
-    state, seeds, settings, topic, words = prepare(ws, root, seeds=seeds, options=options,
-                                                   keywords=keywords, resume=resume)
+    state, seeds, settings, topic, words, plan = prepare(ws, root, seeds=seeds, options=options,
+                                                         keywords=keywords, resume=resume, hashtags=hashtags)
+    resolve = resolve or env_resolver()
     with workspace_lock(ws.db, "scan crawl"):
         if resume:
             state.load()  # again, now that no other scan process can change it
         else:
             stored = {k: v for k, v in dataclasses.asdict(settings).items() if k in STORED}
-            state.begin_new({"seeds": seeds, "settings": stored, "keywords": words})
-        result = crawl(state, seeds, settings, topic=topic, resolve=resolve or env_resolver(),
+            state.begin_new({"seeds": seeds, "settings": stored, "keywords": words,
+                             "hashtags": plan.as_meta() if plan else None})
+        backup = _harvest(state, plan, seeds, settings, topic, resolve, on_page, on_note) if plan else None
+        result = crawl(state, seeds, settings, topic=topic, resolve=resolve,
                        on_page=on_page, on_progress=on_progress, on_note=on_note)
+        if backup and not result.backup:
+            result.backup = str(backup)
         waiting = len(state.frontier)
         pending = state.pending
     if result.interrupted:
@@ -158,6 +187,33 @@ def run_crawl(ws, root: Path, *, seeds: list[str], options: dict, keywords: str 
                           f"`scan crawl --resume` continues the scan.{kept}")
     return ScanOutcome(result, settings, why_stopped(result.stopped, result.pages, settings, waiting),
                        errors_by_cause(result.pages))
+
+
+def _harvest(state, plan, seeds, settings, topic, resolve, on_page, on_note):
+    """Read the plan's tag timelines into the scan before its pages are
+    crawled; without seeds, a plan that read nothing at all is a scan with no
+    seed fetched (:class:`NoSeedFetched`)."""
+    from refs.values.urls import canonical
+    from scan.crawl.hashtags import harvest
+    from scan.crawl.state import Entry
+    from scan.errors import NoSeedFetched
+
+    if seeds and not state.pages and not state.frontier:
+        # The crawl seeds an empty scan itself; the posts read first would keep it from doing so.
+        state.enqueue([Entry(u, 0, None, (0, 0, 0.0, n)) for n, u in enumerate(map(canonical, seeds), 1) if u])
+    try:
+        stored, failures, backup = harvest(state, plan, settings, topic, resolve=resolve, on_page=on_page)
+    except KeyboardInterrupt:
+        state.checkpoint()
+        raise Interrupted("Interrupted while reading the tag timelines: what was read is kept; "
+                          "`scan crawl --resume` continues.") from None
+    for line in failures:
+        if on_note:
+            on_note(line)
+    if not seeds and state.pending:
+        raise NoSeedFetched("no tag timeline could be read (" + "; ".join(failures or ["no answer"]) +
+                            "); the previous scan, if any, is as it was")
+    return backup
 
 
 def kept_scans(ws) -> list:
