@@ -34,7 +34,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode, urljoin, urlsplit
 
-from refs.values.retry_after import parse_retry_after
 
 __all__ = ["DEFAULT_SAVE_PAGE_NOW", "Snapshot", "Archiver", "snapshot_of", "KEYLESS_GAP"]
 
@@ -157,25 +156,16 @@ class Archiver:
 
     def _ask(self, request: str, *, method: str, headers: dict | None = None, data: bytes | None = None,
              stop: bool = False):
-        from refs.http import fetch
+        from refs.http import fetch_api
 
-        for attempt in (1, 2):
-            r = fetch(self.session, request, method=method, headers=headers, data=data, max_bytes=1_000_000,
-                      timeout=(min(self.timeout, 10.0), self.timeout), total_timeout=2 * self.timeout,
-                      stop_redirect=(lambda _u: True) if stop else None)
-            if r.error is not None:
-                if r.error_kind == "timeout":
-                    raise _Failed(f"no answer from {self._host} within {2 * self.timeout:g} s")
-                raise _Failed(f"{self._host}: {r.error}")
-            if r.status == 429:
-                wait = parse_retry_after(r.headers.get("retry-after"))
-                if attempt == 1 and wait is not None and wait <= self.max_wait:
-                    self.sleep(wait)
-                    continue
-                asked = f"; it asks to wait {wait:g} s" if wait is not None else ""
-                raise _Failed(f"{self._host} takes no more captures now (429 Too Many Requests{asked})")
-            return r
-        raise AssertionError("unreachable")
+        r, failure = fetch_api(self.session, request, timeout=self.timeout, max_wait=self.max_wait,
+                               sleep=self.sleep, method=method, headers=headers, data=data,
+                               max_bytes=1_000_000, stop_redirect=(lambda _u: True) if stop else None)
+        if failure and r.status == 429:
+            raise _Failed(f"{self._host} takes no more captures now ({failure})")
+        if failure:
+            raise _Failed(failure)
+        return r
 
 
 class _Failed(Exception):

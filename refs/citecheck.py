@@ -47,7 +47,6 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from refs.values.citations import fold_for_match
 

@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from refs.errors import RefsError
+from refs.values.retry_after import parse_retry_after
 
 DEFAULT_TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
 
@@ -426,6 +427,31 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
             raise
         return _failed(result, *failure, start)
 
+
+
+def fetch_api(session, url: str, *, timeout: float, max_wait: float, sleep: Callable[[float], None] = time.sleep,
+              **kw) -> tuple[FetchResult, str | None]:
+    """:func:`fetch` for a web service's API: a 429 whose Retry-After is at
+    most ``max_wait`` seconds is waited out once. Returns the result and,
+    when it failed, a one-line reason: naming the host for no answer or a
+    network error, ``429 Too Many Requests; it asks to wait 60 s`` when it
+    still says 429."""
+    host = urlsplit(url).hostname or url
+    for attempt in (1, 2):
+        r = fetch(session, url, timeout=(min(timeout, 10.0), timeout), total_timeout=2 * timeout, **kw)
+        if r.error is not None:
+            if r.error_kind == "timeout":
+                return r, f"no answer from {host} within {2 * timeout:g} s"
+            return r, f"{host}: {r.error}"
+        if r.status != 429:
+            return r, None
+        wait = parse_retry_after(r.headers.get("retry-after"))
+        if attempt == 1 and wait is not None and wait <= max_wait:
+            sleep(wait)
+            continue
+        asked = f"; it asks to wait {wait:g} s" if wait is not None else ""
+        return r, f"429 Too Many Requests{asked}"
+    raise AssertionError("unreachable")
 
 def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, accept, max_bytes: int,
          watch: _Watch, stop_redirect, seen: set[str], data: bytes | None = None) -> str | None:

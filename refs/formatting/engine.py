@@ -45,7 +45,7 @@ from functools import cmp_to_key
 
 from citeproc import DATES, LANGUAGE_NAMES, LOCALES_PATH, NAMES, NUMBERS, PRIMARY_DIALECTS, model
 from citeproc.source import CitationItem, DateRange, LiteralDate, VariableError
-from citeproc.string import String, join
+from citeproc.string import join
 from lxml import etree
 
 NS = "http://purl.org/net/xbiblio/csl"

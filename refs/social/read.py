@@ -48,7 +48,6 @@ from urllib.parse import quote, urlsplit
 
 from refs.social.parse import Unusable, from_bluesky, from_mastodon, from_video_oembed, from_x_oembed
 from refs.social.urls import PostRef, recognise
-from refs.values.retry_after import parse_retry_after
 
 __all__ = ["Endpoints", "PostResult", "PostReader", "ENV_VARS"]
 
@@ -159,25 +158,16 @@ class PostReader:
     def _get(self, session, request: str) -> tuple[int | None, object, str, str | None]:
         """``(status, decoded JSON or None, host, error)``; a 429 with a short
         Retry-After is waited out once."""
-        from refs.http import fetch
+        from refs.http import fetch_api
 
         host = urlsplit(request).hostname or request
-        for attempt in (1, 2):
-            r = fetch(session, request, headers={"Accept": "application/json"}, max_bytes=2_000_000,
-                      timeout=(min(self.timeout, 10.0), self.timeout), total_timeout=2 * self.timeout)
-            if r.error is not None:
-                if r.error_kind == "timeout":
-                    return None, None, host, f"no answer from {host} within {2 * self.timeout:g} s; try again later"
-                return None, None, host, f"{host}: {r.error}"
-            if r.status == 429:
-                wait = parse_retry_after(r.headers.get("retry-after"))
-                if attempt == 1 and wait is not None and wait <= self.max_wait:
-                    self.sleep(wait)
-                    continue
-                asked = f"; it asks to wait {wait:g} s" if wait is not None else ""
-                return 429, None, host, f"rate-limited by {host} (429 Too Many Requests{asked}); try again later"
-            return r.status, _json(r.body), host, None
-        raise AssertionError("unreachable")
+        r, failure = fetch_api(session, request, timeout=self.timeout, max_wait=self.max_wait, sleep=self.sleep,
+                               headers={"Accept": "application/json"}, max_bytes=2_000_000)
+        if failure and r.status == 429:
+            return 429, None, host, f"rate-limited by {host} ({failure}); try again later"
+        if failure:
+            return None, None, host, f"{failure}; try again later"
+        return r.status, _json(r.body), host, None
 
 
 def _sep(endpoint: str) -> str:

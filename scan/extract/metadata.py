@@ -52,7 +52,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
@@ -62,7 +62,7 @@ from scan.extract.content import (Collected, _inside_main, clean_text, in_listed
 from scan.extract.dates import date_from_url, find_dates, frequent_date, page_date
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 
-__all__ = ["Found", "Metadata", "extract_metadata", "normalise_doi", "fold"]
+__all__ = ["Found", "Metadata", "extract_metadata", "fold"]
 
 _ARTICLE_TYPES = {
     "article": "article", "blogposting": "post-weblog", "newsarticle": "article-newspaper",
