@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["decode_latex", "encode_latex", "decode_title", "encode_title"]
+__all__ = ["decode_latex", "encode_latex", "decode_title", "encode_title", "group_end"]
 
 _ASCII_WS = " \t\n\r\f\v"
 _NBSP = "\u00a0"
@@ -382,6 +382,20 @@ def _arg(s, i, dashes, math, bad):
     return c, i + 1
 
 
+def group_end(text: str, i: int) -> int:
+    """Index of the brace closing the group opened at ``text[i]`` (braces
+    counted as they stand, as BibTeX counts them), or ``len(text)``."""
+    depth = 0
+    for m in _BRACE.finditer(text, i):
+        if m.group() == "{":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return len(text)
+
+
 def _raw_group(s, i):
     """Return the verbatim content of the group at ``i`` (after blanks)."""
     n = len(s)
@@ -389,15 +403,8 @@ def _raw_group(s, i):
         i += 1
     if i >= n or s[i] != "{":
         return None, i
-    depth = 0
-    for m in _BRACE.finditer(s, i):
-        if m.group() == "{":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return s[i + 1 : m.start()], m.end()
-    return s[i + 1 :], n
+    end = group_end(s, i)
+    return s[i + 1 : end], min(end + 1, n)
 
 
 def _command(s, i, out, dashes, math, bad):

@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from refs.values.latex import decode_latex, encode_latex
+from refs.values.latex import decode_latex, encode_latex, group_end
 
 __all__ = ["parse_names", "format_names", "parse_person", "parse_people", "is_organisation",
            "split_handle", "name_text", "inverted_name"]
@@ -131,7 +131,7 @@ def _extended(raw: str) -> dict | None:
         if not _EXT_KEY.fullmatch(key):
             return None
         value = piece[eq + 1:].strip()
-        if value.startswith("{") and _group_end(value, 0) == len(value) - 1:
+        if value.startswith("{") and group_end(value, 0) == len(value) - 1:
             value = value[1:-1]
         pairs[key] = value
     name: dict = {}
@@ -226,19 +226,6 @@ def _split(value: str) -> list[list[list[str]]]:
     return names
 
 
-def _group_end(word: str, i: int) -> int:
-    """Index of the brace closing the group opened at ``word[i]`` (or len)."""
-    depth = 0
-    for m in _BRACE.finditer(word, i):
-        if m.group() == "{":
-            depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return m.start()
-    return len(word)
-
-
 def _first_alpha_lower(text: str) -> bool:
     for ch in text:
         if ch.isalpha():
@@ -257,7 +244,7 @@ def _is_lower(word: str) -> bool:
         if ch.isalpha():
             return ch.islower()
         if ch == "{":
-            end = _group_end(word, i)
+            end = group_end(word, i)
             if word.startswith("\\", i + 1):
                 for c in decode_latex(word[i : end + 1]):
                     if c.isalpha():
@@ -285,7 +272,7 @@ def _name(parts: list[list[str]], decode=_decode, is_lower=None) -> dict | None:
             word = words[0]
             if word == _OTHERS:
                 return {"literal": _OTHERS}
-            if word.startswith("{") and _group_end(word, 0) == len(word) - 1:
+            if word.startswith("{") and group_end(word, 0) == len(word) - 1:
                 literal = decode_latex(word[1:-1])
                 return {"literal": literal} if literal else None
         # First von Last: the von part runs from the first to the last
@@ -400,7 +387,7 @@ def parse_person(text: str, *, inverted: bool = False) -> dict | None:
     text = _ASCII_WS.sub(" ", str(text)).strip(" ")
     if not text:
         return None
-    if text.startswith("{") and text.endswith("}") and _group_end(text, 0) == len(text) - 1:
+    if text.startswith("{") and text.endswith("}") and group_end(text, 0) == len(text) - 1:
         inner = text[1:-1].strip()
         return {"literal": inner} if inner else None
     if inverted and "," not in text:
