@@ -60,7 +60,7 @@ def _register_commands() -> None:
     import scan.commands
 
     # The workflow's order: scan, cite, manage the library, check, report.
-    order = ["crawl", "cite", "library", "links", "report", "demo"]
+    order = ["crawl", "screen", "cite", "library", "links", "report", "demo"]
     names = sorted(m.name for m in pkgutil.iter_modules(scan.commands.__path__))
     names.sort(key=lambda n: order.index(n) if n in order else len(order))
     for name in names:

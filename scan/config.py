@@ -20,6 +20,9 @@
     archive = true                            # scan cite --archive by default (Save Page Now)
     archive_delay = 20                        # seconds between captures (default 20 without a key)
 
+    [screen]                                  # reasons `scan screen --exclude` takes
+    reasons = ["not about mentoring", "not a work (navigation)", "duplicate", "out of scope"]
+
 ``[keywords] list = [...]`` (or ``terms = [...]``) is accepted too. A file that is not valid TOML
 is an error naming its line; a key the file may not hold (``keyword = [...]``) is an error
 that suggests the closest one (``keywords``). The file is the workspace's
@@ -38,7 +41,7 @@ from refs.errors import BadInput
 from scan.errors import BadOption
 
 CONFIG_FILE = "scan.toml"
-TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite")
+TOP_KEYS = ("seeds", "keywords", "themes", "crawl", "cite", "screen")
 KEYWORD_TABLE_KEYS = ("list", "terms", "keywords")
 CITE_KEYS = ("style", "titles", "archive", "archive_delay")
 HASHTAG_KEYS = ("hashtags", "mastodon", "since", "until")
@@ -51,8 +54,15 @@ class Config:
     themes: dict[str, tuple[str, ...]] | None = None
     crawl: dict = field(default_factory=dict)
     cite: dict = field(default_factory=dict)
+    reasons: tuple[str, ...] | None = None
     path: Path | None = None
     hashtags: dict = field(default_factory=dict)  # [crawl] hashtags, mastodon, since, until (scan.crawl.hashtags)
+
+    def exclusion_reasons(self) -> tuple[str, ...]:
+        """The reasons an exclusion may give: ``[screen] reasons``, or the built-in ones."""
+        from scan.screen.decisions import DEFAULT_REASONS
+
+        return self.reasons or DEFAULT_REASONS
 
     def topic(self, override: list[str] | None = None):
         """The keywords and themes to score pages by (scan.keywords.Topic)."""
@@ -108,7 +118,7 @@ def load_config(folder: Path | None = None) -> Config:
         if k in hashtags and not (isinstance(hashtags[k], list) and all(isinstance(v, str) for v in hashtags[k])):
             raise BadOption(f"{path} [crawl] {k}", "takes a list of strings")
     return Config(tuple(seeds), tuple(keywords) if keywords is not None else None, themes,
-                  crawl, dict(data.get("cite") or {}), path, hashtags)
+                  crawl, dict(data.get("cite") or {}), _reasons(data, path), path, hashtags)
 
 
 def _check_cite(table: dict, where: str) -> None:
@@ -127,3 +137,19 @@ def _known(table: dict, keys: tuple[str, ...], where: str) -> None:
             close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
             hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(keys)}"
             raise BadOption(f"{where} {key}", f"unknown key; {hint}")
+
+
+def _reasons(data: dict, path: Path) -> tuple[str, ...] | None:
+    screen = data.get("screen") or {}
+    if not isinstance(screen, dict):
+        raise BadInput("[screen] must be a table (with `reasons = [...]`)", str(path))
+    _known(screen, ("reasons",), f"{path} [screen]")
+    reasons = screen.get("reasons")
+    if reasons is None:
+        return None
+    if not (isinstance(reasons, list) and reasons and all(isinstance(r, str) and r.strip() for r in reasons)):
+        raise BadInput("[screen] reasons must be a list of reasons (non-empty strings)", str(path))
+    cleaned = tuple(dict.fromkeys(" ".join(r.split()) for r in reasons))
+    if any(r.isdigit() for r in cleaned):
+        raise BadInput("[screen] reasons cannot be bare numbers (`--exclude 2` means the second reason)", str(path))
+    return cleaned

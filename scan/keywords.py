@@ -33,25 +33,13 @@ Matching rules
   ``mentor`` and ``mentoring moments`` in the topic, "mentoring moments"
   counts only for the phrase.
 
-Score
------
-The score (0-100) rewards density and breadth, not length::
-
-    words    = number of whitespace-separated words in the text
-    density  = 1000 * hits / max(words, 200)         # hits per 1,000 words
-    breadth  = number of distinct keywords matched
-    score    = 100 * (0.6 * (1 - exp(-density / 10)) + 0.4 * (1 - exp(-breadth / 3)))
-
-so a page ten times longer with the same density and the same keywords gets
-the same score, and padding a page with off-topic text lowers it. The floor of
-200 words keeps a three-word snippet that says "mentoring" from scoring like
-a whole article about it. Density 10 per 1,000 words gives 63 % of its part,
-3 distinct keywords give 63 % of theirs; a page with no hit scores 0.
+How much a page is worth to the topic is :mod:`scan.rank`'s business: it
+reads these counts (per zone of the page) and weighs them over the scan's
+collection.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -162,35 +150,19 @@ class Hits:
 
     ``keywords`` maps a keyword (as the topic spells it) to its count, only
     keywords found; ``themes`` maps every theme with at least one hit to the
-    sum of its keywords' counts; ``words`` is the text's word count and
-    ``score`` the 0-100 relevance described in the module docstring.
+    sum of its keywords' counts; ``words`` is the text's word count.
     """
 
     keywords: dict[str, int]
     themes: dict[str, int]
     words: int
-    score: float
 
     @property
     def total(self) -> int:
         return sum(self.keywords.values())
 
     def to_dict(self) -> dict:
-        return {"keywords": dict(self.keywords), "themes": dict(self.themes),
-                "words": self.words, "score": self.score}
-
-
-def score_of(total: int, distinct: int, words: int) -> float:
-    """The relevance score of the module docstring::
-
-        score_of(0, 0, 500) -> 0.0
-        score_of(10, 3, 1000) == score_of(100, 3, 10000)
-    """
-    if total <= 0:
-        return 0.0
-    density = 1000.0 * total / max(words, 200)
-    value = 0.6 * (1 - math.exp(-density / 10)) + 0.4 * (1 - math.exp(-distinct / 3))
-    return round(100.0 * value, 1)
+        return {"keywords": dict(self.keywords), "themes": dict(self.themes), "words": self.words}
 
 
 def _word_pattern(word: str, last: bool) -> str:
@@ -251,8 +223,17 @@ class Matcher:
                                     if _fold(w).casefold() in folded)
                         for name, words in topic.themes.items()}
 
+    def themes_of(self, counts: Mapping[str, int]) -> dict[str, int]:
+        """Per theme, the sum of its keywords' ``counts`` (themes with none left out)."""
+        themes: dict[str, int] = {}
+        for name, kws in self._themes.items():
+            n = sum(counts.get(k, 0) for k in kws)
+            if n:
+                themes[name] = n
+        return themes
+
     def count(self, text: str) -> Hits:
-        """Count keywords and themes in ``text`` and score it::
+        """Count keywords and themes in ``text``::
 
             Matcher(Topic.from_config(["mentor"], {})).count("Mentors mentor.").keywords
             -> {"mentor": 2}
@@ -264,9 +245,4 @@ class Matcher:
             for m in self._regex.finditer(text):
                 kw = names[m.lastgroup]
                 counts[kw] = counts.get(kw, 0) + 1
-        themes: dict[str, int] = {}
-        for name, kws in self._themes.items():
-            n = sum(counts.get(k, 0) for k in kws)
-            if n:
-                themes[name] = n
-        return Hits(counts, themes, words, score_of(sum(counts.values()), len(counts), words))
+        return Hits(counts, self.themes_of(counts), words)

@@ -54,7 +54,7 @@ def run(tmp_path, webs, seeds, **kw):
     state = CrawlState(tmp_path / "db")
     state.start_new({"seeds": seeds})
     result = crawl(state, seeds, settings(**kw), resolve=resolver(webs))
-    return {p["url"]: p for p in result.pages}
+    return {p.url: p.public() for p in result.pages}
 
 
 def build_web(webs, per_host=6):
@@ -172,7 +172,7 @@ def test_hostile_page_cannot_reach_private_addresses(tmp_path, webs):
     # The seed host looks public; private addresses are refused for every other host.
     result = crawl(state, [w.url("/")], settings(allow_private=False, depth=1, follow="all"),
                    resolve=resolver(webs))
-    pages = {p["url"]: p for p in result.pages}
+    pages = {p.url: p.public() for p in result.pages}
     assert pages[w.url("/")]["status"] == 200
     assert not other.hits(), "a link reached a private address"
     for url, p in pages.items():

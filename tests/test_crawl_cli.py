@@ -175,7 +175,7 @@ def test_the_end_of_a_crawl_says_why_it_stopped_and_counts_errors_by_cause(tmp_p
     # /one is off topic: its link to /two is not followed; /missing is a 404.
     assert "3 pages scanned; 1 failed: 1 × HTTP 404." in r.stderr
     assert ("Stopped: depth 3 was asked, depth 1 reached: the 1 page at depth 1 that answered scored below "
-            "--min-score 20, so its links were not followed") in r.stderr
+            "--min-score 20 (topical), so its links were not followed") in r.stderr
     assert not a.hits("/two")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scan.crawl.frontier import Scheduler
 from scan.crawl.state import CrawlState, Entry
+from scan.page import Page
 
 
 def test_scheduler_one_request_per_host_and_delays():
@@ -44,8 +45,8 @@ def test_state_journal_survives_without_checkpoint(tmp_path):
     st = CrawlState(tmp_path)
     st.start_new({"seeds": ["http://x/"]})
     st.enqueue([Entry("http://x/", 0, None, (0,))])
-    st.record({"url": "http://x/", "status": 200, "depth": 0}, [entry("http://x/a"), entry("http://x/b")])
-    st.record({"url": "http://x/a", "status": 200, "depth": 1}, [entry("http://x/b"), entry("http://x/c")])
+    st.record(Page("http://x/", status=200, depth=0), [entry("http://x/a"), entry("http://x/b")])
+    st.record(Page("http://x/a", status=200, depth=1), [entry("http://x/b"), entry("http://x/c")])
     # No checkpoint: as after a kill -9. A torn last line is ignored.
     with open(tmp_path / "crawl.journal", "ab") as f:
         f.write(b'{"op":"page","page":{"url":"http://x/b"')
@@ -59,7 +60,7 @@ def test_checkpoint_then_replay_is_idempotent(tmp_path):
     st = CrawlState(tmp_path)
     st.start_new({})
     st.enqueue([Entry("http://x/", 0, None, (0,))])
-    st.record({"url": "http://x/", "status": 200, "depth": 0}, [entry("http://x/a")])
+    st.record(Page("http://x/", status=200, depth=0), [entry("http://x/a")])
     journal = (tmp_path / "crawl.journal").read_bytes()
     st.checkpoint()
     (tmp_path / "crawl.journal").write_bytes(journal)  # a crash before the journal was emptied
@@ -70,7 +71,7 @@ def test_checkpoint_then_replay_is_idempotent(tmp_path):
 def test_new_scan_keeps_the_old_one(tmp_path):
     st = CrawlState(tmp_path)
     st.start_new({"seeds": ["http://old/"]})
-    st.record({"url": "http://old/", "status": 200, "depth": 0}, [])
+    st.record(Page("http://old/", status=200, depth=0), [])
     st.checkpoint()
     backup = CrawlState(tmp_path).start_new({"seeds": ["http://new/"]})
     assert backup is not None and backup.exists() and "http://old/" in backup.read_text()

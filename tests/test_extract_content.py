@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
-from scan.extract import analyse, to_csl
+from scan.extract import analyse
 from scan.extract.citations import find_citations, find_dois
 from scan.extract.content import sentence_around
 from scan.extract.decode import decode_html
@@ -48,15 +48,15 @@ def test_main_text_excludes_nav_footer_comments_and_share():
     assert "Finding a mentor on Twitter" in a.main_text
     for junk in ("About", "Privacy", "Blogroll", "Great post", "Share on Twitter", "Mentor Blog home"):
         assert junk not in a.main_text, junk
-    assert a.main_text_chars == len(a.main_text)
+    assert a.page.words == len(a.main_text.split())
 
 
 def test_keyword_hits_come_from_main_text_only():
     m = Matcher(Topic.from_config(["mentor"], {}))
     a = analyse(BLOG, URL, matcher=m, keep_text=True)
     # the comment's "mentor search! Mentor mentor mentor" is not counted
-    assert a.hits == m.count(a.main_text)
-    assert a.hits.keywords["mentor"] == 7
+    assert a.page.hits == m.count(a.main_text).keywords
+    assert a.page.hits["mentor"] == 7
 
 
 def test_links_regions_and_resolution():
@@ -85,12 +85,12 @@ def test_link_context_is_the_sentence():
 
 def test_citations_dois_and_references():
     a = analyse(BLOG, URL)
-    assert a.citations == ["(Barr, 2013; Hurt et al., 2012)", "Welsh, Bhave and Kim (2012)"]
-    works = a.citations_structured[0].works
+    assert a.page.citations == ("(Barr, 2013; Hurt et al., 2012)", "Welsh, Bhave and Kim (2012)")
+    works = a.citations[0].works
     assert works[1].names == ("Hurt",) and works[1].et_al and works[1].year == "2012"
-    assert a.citations_structured[1].works[0].names == ("Welsh", "Bhave", "Kim")
-    assert "10.1000/XYZ.123" in a.dois and "10.5555/abc" in a.dois
-    assert len(a.references) == 2 and a.references[0].startswith("Barr, J. (2013)")
+    assert a.citations[1].works[0].names == ("Welsh", "Bhave", "Kim")
+    assert "10.1000/XYZ.123" in a.page.dois and "10.5555/abc" in a.page.dois
+    assert len(a.page.references) == 2 and a.page.references[0].startswith("Barr, J. (2013)")
 
 
 def test_citation_forms():
@@ -107,14 +107,14 @@ def test_doi_normalisation():
 
 def test_title_and_type_of_blog():
     a = analyse(BLOG, URL)
-    assert a.title == "How to find a mentor"
-    assert a.date == "2013-02-25"
+    assert a.page.title == "How to find a mentor"
+    assert a.page.date == "2013-02-25"
 
 
 def test_to_csl():
     a = analyse(BLOG.replace("<head>", '<head><meta name="author" content="Jane Barr">'
                              '<meta property="og:site_name" content="Mentor Blog">'), URL)
-    item = to_csl(a, URL, date(2024, 5, 1))
+    item = a.page.to_csl(date(2024, 5, 1))
     assert item["title"] == "How to find a mentor"
     assert item["author"] == [{"family": "Barr", "given": "Jane"}]
     assert item["issued"] == {"date-parts": [[2013, 2, 25]]}
@@ -128,24 +128,24 @@ def test_to_csl():
 def test_http_charset_first():
     body = "<html><head><title>Caf\u00e9 Mentoring</title></head><body><p>M\u00fcnchen</p></body></html>"
     a = analyse(body.encode("cp1252"), URL, charset="iso-8859-1")
-    assert a.title == "Café Mentoring" and a.encoding == "cp1252"
+    assert a.page.title == "Café Mentoring" and a.page.encoding == "cp1252"
 
 
 def test_meta_charset_and_http_equiv():
     body = "<html><head><meta charset='windows-1251'><title>Наставник</title></head></html>"
-    assert analyse(body.encode("cp1251"), URL).title == "Наставник"
+    assert analyse(body.encode("cp1251"), URL).page.title == "Наставник"
     body = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">'
             "<title>メンター</title></head></html>")
     a = analyse(body.encode("shift_jis"), URL)
-    assert a.title == "メンター" and a.encoding == "shift_jis"
+    assert a.page.title == "メンター" and a.page.encoding == "shift_jis"
 
 
 def test_detection_without_declaration():
     body = ("<html><head><title>Übersicht über Mentoring für Bibliothekare</title></head><body><p>"
             + "Größere Änderungen für Mentoring-Programme in Bibliotheken. " * 20 + "</p></body></html>")
-    assert analyse(body.encode("utf-8"), URL).title.startswith("Übersicht")
+    assert analyse(body.encode("utf-8"), URL).page.title.startswith("Übersicht")
     a = analyse(body.encode("cp1252"), URL)
-    assert a.title.startswith("Übersicht")
+    assert a.page.title.startswith("Übersicht")
 
 
 def test_mislabelled_utf8_declared_latin1():
@@ -165,15 +165,15 @@ def test_garbage_never_crashes():
                  b"<a href='http://[::1'>x</a>", b"<meta charset='bogus'><title>t</title>",
                  b'<script type="application/ld+json">' + b"[" * 5000 + b"</script>"):
         a = analyse(junk, URL)
-        assert a.error is None, (junk[:20], a.error)
+        assert a.page.error is None, (junk[:20], a.page.error)
 
 
 def test_deep_nesting_and_huge_attributes():
     deep = "<div>" * 20000 + "<p>Deep mentoring text</p>" + "</div>" * 20000
     a = analyse(deep, URL)
-    assert a.error is None or "nested" in a.error
+    assert a.page.error is None or "nested" in a.page.error
     huge = '<html><body><p title="' + "x" * 5_000_000 + '">Mentor</p></body></html>'
-    assert analyse(huge, URL).error is None
+    assert analyse(huge, URL).page.error is None
 
 
 def test_fifty_thousand_links_is_fast():
@@ -216,7 +216,7 @@ def test_ambiguous_discussion_class_is_not_a_comment_section():
     assert "I run a small rural library" in a.main_text
     assert "Second post body" in a.main_text
     assert "Reply: try" not in a.main_text          # the real comment section still goes
-    assert a.hits.keywords["mentor"] >= 1
+    assert a.page.hits["mentor"] >= 1
 
 
 def test_comment_section_still_recognised_by_strong_tokens():

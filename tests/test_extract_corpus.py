@@ -56,18 +56,18 @@ def _score(results, field: str) -> float:
         alt = (row.get("alt") or {}).get("sitename" if field == "site" else field) or []
         alt = [alt] if isinstance(alt, str) else alt
         if field == "title":
-            want, got = [row["title"], *alt], a.title
+            want, got = [row["title"], *alt], a.page.title
             hit = lambda w: _fold(w) == _fold(got)  # noqa: E731
         elif field == "author":
             want = [row["author"], *alt]
             got = "; ".join(f"{n.get('given', '')} {n['family']}" if "family" in n else n.get("literal", "")
-                            for n in a.authors)
+                            for n in a.page.authors)
             hit = lambda w: _families(w) == _families(got)  # noqa: E731
         elif field == "date":
-            want, got = [row["date"], row.get("date_original"), *alt], a.date
+            want, got = [row["date"], row.get("date_original"), *alt], a.page.date
             hit = lambda w: str(got or "")[:10] == str(w)[:10]  # noqa: E731
         else:
-            want, got = [row["sitename"], *alt], a.site
+            want, got = [row["sitename"], *alt], a.page.site
             hit = lambda w: _fold(w) == _fold(got)  # noqa: E731
         want = [w for w in want if w]
         if not want:
@@ -83,11 +83,11 @@ def test_field_floor(results, field):
 
 
 def test_no_page_errors(results):
-    errors = [(row["file"], a.error) for row, a in results if a.error]
+    errors = [(row["file"], a.page.error) for row, a in results if a.page.error]
     assert errors == []
 
 
 def test_main_text_found_on_articles(results):
     # pages with an annotated title are articles: nearly all must yield main text
     arts = [a for row, a in results if row.get("title")]
-    assert sum(a.main_text_chars > 200 for a in arts) / len(arts) >= 0.9
+    assert sum(a.page.words > 30 for a in arts) / len(arts) >= 0.9

@@ -1,4 +1,4 @@
-"""Keywords, themes and the relevance score (scan.keywords)."""
+"""Keywords and themes (scan.keywords); the score is tests/test_rank.py's."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from scan.keywords import Matcher, Topic, keyword_pattern, score_of
+from scan.keywords import Matcher, Topic, keyword_pattern
 
 
 @pytest.fixture(scope="module")
@@ -77,28 +77,9 @@ def test_theme_keywords_are_counted_even_if_not_in_keywords():
     assert hits.themes == {"Open": 1}
 
 
-def test_length_normalisation():
-    m = Matcher(Topic.default())
-    para = ("Mentoring on Twitter helps librarians build a personal learning network. "
-            + "Other words fill the page here. " * 50)
-    short, long = m.count(para), m.count(para * 10)
-    assert long.total == 10 * short.total
-    assert long.score == pytest.approx(short.score, abs=0.5)
-    padded = m.count(para + " filler" * 5000)
-    assert padded.score < short.score
-
-
-def test_score_formula():
-    assert score_of(0, 0, 100) == 0.0
-    assert score_of(10, 3, 1000) == score_of(100, 3, 10000)
-    assert 0 < score_of(1, 1, 10) < score_of(20, 6, 1000) <= 100
-    # a tiny page is judged as if it had 200 words
-    assert score_of(1, 1, 3) == score_of(1, 1, 200)
-
-
 def test_empty_text(m):
     h = m.count("")
-    assert h.keywords == {} and h.score == 0.0 and h.words == 0
+    assert h.keywords == {} and h.themes == {} and h.words == 0
 
 
 def test_topic_config_and_override():

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from scan.crawl.pages import page_id
 from scan.crawl.state import CrawlState
+from scan.page import Page, page_id
 from scan.keywords import Topic
 from scan.report.data import build_report, dominant_theme, host_of, is_error
 from scan.report.graph import layout, radius
@@ -32,13 +32,13 @@ TOPIC = Topic(("mentor", "peer mentoring", "Twitter", "blog", "webinar"),
                "Platforms": ("Twitter", "blog", "webinar"), "Unused": ("telementoring",)})
 
 
-def page(url, depth, found_on, title, score, hits, themes, status=200, error=None) -> dict:
-    return {"id": page_id(url), "url": url, "final_url": url, "status": status, "depth": depth,
-            "found_on": found_on, "title": title, "authors": [], "date": None, "site": None, "type": "webpage",
-            "doi": None, "hits": hits, "themes": themes, "score": score, "links": [], "citations": [], "error": error}
+def page(url, depth, found_on, title, score, hits, themes, status=200, error=None, kind=None) -> Page:
+    return Page(url, final_url=url, status=status, depth=depth, found_on=found_on, title=title, type="webpage",
+                hits=hits, themes=themes, score=score, error=error,
+                kind=kind or ("error" if error else "article"))
 
 
-def make_pages() -> list[dict]:
+def make_pages() -> list[Page]:
     """Five pages over three hosts, depth 0-2, one dead, one with a hostile title."""
     return [
         page(SEED, 0, None, "How to find a mentor", 80.5, {"mentor": 10, "Twitter": 3},
@@ -51,10 +51,10 @@ def make_pages() -> list[dict]:
     ]
 
 
-def write_state(db: Path, pages: list[dict]) -> None:
+def write_state(db: Path, pages: list[Page]) -> None:
     """A crawl state on disk, written by the crawler's own state code."""
     state = CrawlState(db)
-    state.start_new({"seeds": [p["url"] for p in pages if p["depth"] == 0]})
+    state.start_new({"seeds": [p.url for p in pages if p.depth == 0]})
     for p in pages:
         state.record(p, [])
     state.close()
@@ -73,6 +73,8 @@ def test_summary(report):
         "pages": 5, "errors": 1, "hosts": 3, "seeds": 1, "max_depth": 2,
         "themes": ["Mentoring", "Peer mentoring", "Platforms", "Unused"],
         "keywords": ["mentor", "peer mentoring", "Twitter", "blog", "webinar", "mentoring", "telementoring"],
+        "kinds": ["article", "journal-article", "post", "document"], "works": 4,
+        "by_kind": {"article": 4, "error": 1},
     }
 
 
@@ -116,7 +118,8 @@ def test_top_pages_best_first(report):
     assert [p["id"] for p in top] == [page_id(SEED), page_id(PEER), page_id(EVIL)]
     assert top[0] == {"rank": 1, "id": page_id(SEED), "score": 80.5, "title": "How to find a mentor", "url": SEED,
                       "depth": 0, "status": 200, "host": "blog.example.org", "theme": "Mentoring",
-                      "themes": {"Mentoring": 10, "Platforms": 3}, "error": None}
+                      "themes": {"Mentoring": 10, "Platforms": 3}, "error": None, "kind": "article",
+                      "decision": None}
     assert build_report(make_pages(), TOPIC, top=0)["top_pages"] == []
 
 
@@ -135,13 +138,13 @@ def test_hosts_and_depths(report):
 
 def test_graph_has_one_node_per_page_and_found_on_edges(report):
     g = report["graph"]
-    assert sorted(n["id"] for n in g["nodes"]) == sorted(page_id(p["url"]) for p in make_pages())
+    assert sorted(n["id"] for n in g["nodes"]) == sorted(page_id(p.url) for p in make_pages())
     assert sorted((e["from"], e["to"]) for e in g["edges"]) == sorted([
         (page_id(SEED), page_id(PEER)), (page_id(SEED), page_id(OFF)),
         (page_id(PEER), page_id(DEAD)), (page_id(PEER), page_id(EVIL))])
     seed = next(n for n in g["nodes"] if n["id"] == page_id(SEED))
     assert seed == {"id": page_id(SEED), "url": SEED, "title": "How to find a mentor", "depth": 0, "score": 80.5,
-                    "theme": "Mentoring", "seed": True, "error": False}
+                    "theme": "Mentoring", "seed": True, "error": False, "kind": "article"}
     assert g["dangling"] == 0
 
 
@@ -163,8 +166,8 @@ def test_helpers():
     assert dominant_theme({"B": 3, "A": 3}) == "A"
     assert dominant_theme({"A": 0}) is None
     assert host_of("https://User@Blog.Example.org:8443/x") == "blog.example.org:8443"
-    assert is_error({"status": 404}) and is_error({"status": None, "error": "refused"})
-    assert is_error({"status": 200, "error": "cut"}) and not is_error({"status": 200})
+    assert is_error(Page("u", status=404)) and is_error(Page("u", status=None, error="refused"))
+    assert is_error(Page("u", status=200, error="cut")) and not is_error(Page("u", status=200))
 
 
 # --- layout ---------------------------------------------------------------------------
@@ -287,7 +290,7 @@ def test_cli_json(scan_cli, tmp_path):
     r = scan_cli("report", "--json", "--top", "2")
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
-    assert set(data) == {"summary", "themes", "keywords", "top_pages", "hosts", "depths", "graph"}
+    assert set(data) == {"summary", "themes", "keywords", "top_pages", "hosts", "depths", "graph", "prisma"}
     assert data["summary"]["pages"] == 5 and len(data["top_pages"]) == 2
     assert len(data["graph"]["nodes"]) == 5 and len(data["graph"]["edges"]) == 4
     # No scan.toml: the built-in topic, so its themes have rows even without hits.
@@ -299,7 +302,8 @@ def test_cli_text(scan_cli, tmp_path):
     r = scan_cli("report")
     assert r.returncode == 0, r.stderr
     assert r.stdout.startswith("Scan: 5 pages (1 with errors) from 1 seed(s), 3 host(s), depth 0-2.\n")
-    for heading in ("\nThemes\n", "\nKeywords\n", "\nTop pages (5 of 5)\n", "\nHosts\n", "\nDepth\n",
+    for heading in ("\nThemes\n", "\nKeywords\n", "\nTop pages (4 of 4 of the kinds one cites)\n", "\nHosts\n",
+                    "\nDepth\n", "\nScreening (PRISMA 2020 flow of the scan)\n",
                     "\nLink graph (which page led to which)\n"):
         assert heading in r.stdout
     assert r.stderr == ""

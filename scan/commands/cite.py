@@ -52,7 +52,9 @@ def cite(
     targets: list[str] = typer.Argument(None, help="URLs, scanned pages (id or URL), citekeys or DOIs (10.x/... or https://doi.org/10.x/...)."),
     style: Optional[str] = typer.Option(None, "--style", help="A CSL style name (apa, apa-6th-edition, chicago-author-date, harvard-cite-them-right, ...) or a .csl file [default: scan.toml [cite] style, else apa]."),
     fmt: str = typer.Option("text", "--format", help="text, markdown or html."),
-    min_score: Optional[float] = typer.Option(None, "--min-score", help="Cite every scanned page scoring at least this."),
+    min_score: Optional[float] = typer.Option(None, "--min-score", help="Cite every scanned page scoring at least this (of the kinds --kind gives)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="With --min-score or --included: only pages of these kinds (comma-separated, 'citable' or 'all') [default: citable: article, journal-article, post, document]."),
+    included: bool = typer.Option(False, "--included", help="Cite every page included in screening (`scan screen`)."),
     no_add: bool = typer.Option(False, "--no-add", help="Only print; add nothing to the library (each reference shows the key it would get)."),
     resolver: Optional[str] = typer.Option(None, "--doi-resolver", envvar="SCAN_DOI_RESOLVER",
                                            help="DOI resolver base URL [default: https://doi.org]."),
@@ -67,7 +69,8 @@ def cite(
     from scan.workflows.cite import cite as run_cite
 
     report = run_cite(ctx.obj["ws"], ctx.obj["root"], list(targets or []), style=style, fmt=fmt,
-                      min_score=min_score, no_add=no_add, resolver=resolver, archive=archive)
+                      min_score=min_score, kind=kind, included=included, no_add=no_add, resolver=resolver,
+                      archive=archive)
     for o, row in zip(report.outcomes, report.rows):
         if o.error:
             err(f"scan: cannot cite {o.target}: {o.error}")

@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 
-from scan.crawl.pages import page_id
+from scan.errors import BadUsage
 from scan.output import err, print_json
 
 
@@ -69,9 +69,9 @@ def crawl(
                    concurrency=concurrency, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent,
                    contact=contact, ignore_robots=ignore_robots or None, allow_private=allow_private or None)
 
-    def on_page(page: dict) -> None:
+    def on_page(page) -> None:
         if as_json:
-            sys.stdout.write(json.dumps(_public(page), ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(page.public(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
 
     # kill (SIGTERM) stops the scan as Ctrl-C does: what was fetched is kept; --resume continues.
@@ -87,7 +87,7 @@ def crawl(
     if result.backup:
         err(f"The previous scan was kept as {result.backup} (`scan crawl --restore` takes it back).")
     if not as_json:
-        _table(result.pages, limit=20)
+        _table(result.pages[:20])
     failed = describe_errors(outcome.errors)
     err(f"{len(result.pages)} pages scanned" + (f"; {failed}" if failed else "") + ".")
     err(f"Stopped: {outcome.stopped}." + ("" if as_json else " `scan pages` lists the pages."))
@@ -97,78 +97,103 @@ def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt()
 
 
-_PUBLIC = ("id", "url", "final_url", "status", "depth", "found_on", "title", "authors", "date", "site", "type", "doi",
-           "score", "hits", "themes", "links", "citations", "error", "content_type", "redirects", "note", "kind",
-           "platform")
-KINDS = ("article", "journal-article", "post", "document", "home", "about", "contact", "category", "tag", "search",
-         "listing", "profile", "error")
+def _table(pages, decisions=None) -> None:
+    """The pages as a table: score, kind, depth, status, id, screening decision, title and URL."""
+    from scan.report.text import clean
 
-
-def _public(page: dict) -> dict:
-    out = {k: page.get(k) for k in _PUBLIC}
-    out["id"] = out["id"] or page_id(page["url"])
-    return out
-
-
-def _table(pages: list[dict], limit: int) -> None:
-    rows = pages[:limit]
-    if not rows:
+    if not pages:
         err("No pages.")
         return
     out = sys.stdout
-    out.write(f"{'score':>6}  {'depth':>5}  {'status':>6}  {'id':<9}  title / url\n")
-    for p in rows:
-        status = str(p.get("status") or "-")
-        title = (p.get("title") or "").replace("\n", " ")[:70]
-        if not title and p.get("kind") == "post" and p.get("status") is None:
-            title = f"(a {p.get('platform') or 'social'} post, not fetched: `scan cite {p.get('id') or ''}` reads it)"
-        pid = p.get("id") or page_id(p["url"])
-        out.write(f"{p.get('score', 0.0):6.1f}  {p.get('depth', 0):>5}  {status:>6}  {pid:<9}  {title}\n"
-                  f"{'':36}{p['url']}\n")
-        if p.get("error"):
+    out.write(f"{'score':>6}  {'kind':<15}  {'depth':>5}  {'status':>6}  {'id':<9}  title / url\n")
+    for p in pages:
+        d = decisions(p) if decisions else None
+        mark = {"include": "[in] ", "exclude": "[out] "}.get(d.decision, "") if d else ""
+        title = clean(p.title or "", 70)
+        if not title and p.kind == "post" and p.status is None:
+            title = f"(a {p.platform or 'social'} post, not fetched: `scan cite {p.id}` reads it)"
+        out.write(f"{p.score:6.1f}  {p.kind or '-':<15}  {p.depth:>5}  {p.status or '-':>6}  {p.id:<9}  {mark}{title}\n"
+                  f"{'':55}{clean(p.url)}\n")
+        if p.error:
             # In full: the hint at its end (--allow-private, ...) is the useful part.
-            out.write(f"{'':36}error: {' '.join(str(p['error']).split())}\n")
+            out.write(f"{'':55}error: {' '.join(str(p.error).split())}\n")
 
 
 def pages(
     ctx: typer.Context,
     min_score: Optional[float] = typer.Option(None, "--min-score", help="Only pages scoring at least this."),
-    kind: Optional[str] = typer.Option(None, "--kind", help="Only pages of this kind (post: social posts found in the scan, linked from its pages or read from a hashtag)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="Only pages of these kinds (comma-separated: article, "
+                                       "journal-article, post, document, home, about, contact, category, tag, search, "
+                                       "listing, profile, error; 'citable' for the first four; post: social posts "
+                                       "too, linked from the scan's pages or read from a hashtag) [default: all]."),
     limit: Optional[int] = typer.Option(None, "--limit", min=0, help="At most this many pages."),
+    explain: Optional[str] = typer.Option(None, "--explain", metavar="ID",
+                                          help="Show where one page's score comes from (its id or URL)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array of pages, best first."),
 ) -> None:
-    """List the scanned pages, most relevant first.
+    """List the scanned pages, most relevant first, with their kind and screening decision.
 
-    Example: scan pages --min-score 2 --limit 20
+    Example: scan pages --min-score 60 --kind citable --limit 20;  scan pages --explain p125f0910
     """
+    from scan.collection import load_scan, parse_kinds, public, select
+    from scan.config import load_config
     from scan.crawl.settings import check_value
-    from scan.crawl.state import CrawlState, ranked
 
     if min_score is not None:
         check_value("min_score", min_score, "--min-score")
-    if kind is not None and kind not in KINDS:
-        from scan.errors import BadOption
-
-        raise BadOption("--kind", f"takes one of {', '.join(KINDS)}, not {kind!r}")
-    state = CrawlState(ctx.obj["ws"].db)
-    if not state.exists():
+    kinds = parse_kinds(kind, default=None)
+    scan = load_scan(ctx.obj["ws"].db, load_config(ctx.obj["root"]))
+    if explain is not None:
+        return _explain(scan, explain, as_json)
+    if not scan.exists:
         if as_json:
             print_json([])
             return
-        err(f"No scan yet in {state.dir}: run `scan crawl SEED...`.")
+        err(f"No scan yet in {ctx.obj['ws'].db}: run `scan crawl SEED...`.")
         return
-    state.load()
-    rows = ranked(list(state.pages.values()))
-    if min_score is not None:
-        rows = [p for p in rows if (p.get("score") or 0.0) >= min_score]
-    if kind is not None:
-        rows = [p for p in rows if p.get("kind") == kind]
-    if limit is not None:
-        rows = rows[:limit]
+    rows = select(scan, kinds=kinds, min_score=min_score, limit=limit)
     if as_json:
-        print_json([_public(p) for p in rows])
+        print_json([public(scan, p) for p in rows])
     else:
-        _table(rows, limit=len(rows))
+        _table(rows, scan.decision)
+
+
+def _explain(scan, target: str, as_json: bool) -> None:
+    from scan.rank import explain
+
+    page = scan.by_target(target)
+    if page is None:
+        raise BadUsage(f"no scanned page {target!r} (`scan pages` lists the ids)")
+    data = explain(page, scan.pages, scan.topic)
+    d = scan.decision(page)
+    data["decision"], data["reason"] = (d.decision, d.reason) if d else (None, None)
+    if as_json:
+        print_json(data)
+        return
+    from scan.report.text import clean
+
+    out = sys.stdout
+    out.write(f"{data['id']}  {clean(data['title'] or '(no title)')}\n  {clean(data['url'])}\n")
+    out.write(f"kind: {data['kind']} ({clean(data['kind_reason'] or '')}), factor {data['kind_factor']:g}\n")
+    if data["error"]:
+        out.write(f"error: {clean(data['error'])}\n")
+    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x (1 - exp(-R {data['r']:.2f} / "
+              f"A {data['anchor']:.2f}))   (while crawling: {data['crawl_score']:.1f}; "
+              f"with its teasers, kind aside: {data['topical']:.1f})\n")
+    out.write(f"own text: {data['words']} words, so K = {data['k']:.2f}; "
+              f"term weights from {data['pages_with_topic']} pages that carry the topic\n")
+    for t in data["themes"]:
+        if not t["terms"]:
+            continue
+        out.write(f"  {clean(t['theme'])}: S {t['s']:.2f}, covered {t['t']:.0%}\n")
+        for term in t["terms"]:
+            out.write(f"    {clean(term['term']):<28} title {term['title']}, headings {term['headings']}, "
+                      f"body {term['body']}: tf {term['tf']:g}, on {term['df']} pages, weight {term['weight']:.2f}"
+                      f" -> {term['part']:.2f}\n")
+    if not any(t["terms"] for t in data["themes"]):
+        out.write("  no keyword of the topic in its own text\n")
+    if d:
+        out.write(f"screening: {d.decision}" + (f" ({clean(d.reason)})" if d.reason else "") + "\n")
 
 
 def scans(

@@ -22,31 +22,31 @@ def report(
     html_file: Optional[Path] = typer.Option(None, "--html", metavar="FILE",
                                              help="Also write a self-contained HTML report (sortable tables, link graph)."),
     top: int = typer.Option(20, "--top", metavar="N", help="How many of the best pages to list (the HTML report can unfold all of them)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="The kinds of page the themes, keywords and top pages count (comma-separated, 'citable' or 'all') [default: citable: article, journal-article, post, document]."),
 ) -> None:
-    """Report on the scan: per theme and keyword, the pages and hits; top pages, hosts, depths, link graph.
+    """Report on the scan: per theme and keyword, the pages and hits; top pages, hosts, depths, link graph, PRISMA flow.
 
     Without a scan yet, says so (on stderr) and exits 0; --json then prints an empty report.
 
     Example: scan report --top 10 --html report.html
     """
     from refs.atomic import write_atomic
+    from scan.collection import load_scan, parse_kinds
     from scan.config import load_config
-    from scan.crawl.state import CrawlState
     from scan.report.data import build_report
     from scan.report.html import render_html
     from scan.report.text import render_text
 
     if top < 0:
         raise BadInput(f"--top takes a number of pages, 0 or more, not {top}")
-    state = CrawlState(ctx.obj["ws"].db)
-    has_scan = state.exists()
-    if has_scan:
-        state.load()
-    keywords = state.meta.get("keywords")
-    topic = load_config(ctx.obj["root"]).topic(keywords if keywords else None)
-    data = build_report(state.pages.values(), topic, top=top, all_pages=html_file is not None)
+    kinds = parse_kinds(kind)
+    ws = ctx.obj["ws"]
+    scan = load_scan(ws.db, load_config(ctx.obj["root"]))
+    data = build_report(scan.pages, scan.topic, top=top, kinds=kinds, decisions=scan.decisions,
+                        cited_urls=_library_urls(ws) if scan.exists else (), all_pages=html_file is not None)
+    has_scan = scan.exists
     if not has_scan:
-        err(f"No scan yet in {state.dir}: run `scan crawl SEED...` first.")
+        err(f"No scan yet in {ws.db}: run `scan crawl SEED...` first.")
     if html_file is not None:
         write_atomic(html_file, render_html(data))
         err(f"Wrote {html_file}.")
@@ -54,3 +54,16 @@ def report(
         print_json({k: v for k, v in data.items() if k != "pages"})
     elif has_scan:
         sys.stdout.write(render_text(data))
+
+
+def _library_urls(ws) -> set[str]:
+    """The canonical URLs of the library's references (for "cited" in the PRISMA flow)."""
+    from refs.library import list_items
+    from refs.values.urls import canonical
+
+    urls = set()
+    for item in list_items(ws):
+        url = item.get("URL")
+        if isinstance(url, str) and url:
+            urls.add(canonical(url) or url)
+    return urls

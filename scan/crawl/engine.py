@@ -10,7 +10,8 @@ about as long as the busiest host's queue, not the sum of all.
 
 Each page is parsed once (:func:`scan.extract.analyse`), in the fetching
 thread or, when the crawl is throughput-bound (no delay), in worker
-processes on every core. Only a compact record is kept per page.
+processes on every core. Only the page record (:class:`scan.page.Page`) is
+kept per page, never its text.
 
 Per-page outcomes are values: a page that fails is stored with its error,
 and the crawl goes on.
@@ -30,21 +31,19 @@ from urllib.parse import urlsplit
 
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
 from scan.crawl.frontier import Scheduler
-from scan.crawl.pages import page_id
 from scan.crawl.posts import is_post_link
 from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
-from scan.crawl.state import CrawlState, Entry, ranked
+from scan.crawl.state import CrawlState, Entry
 from refs.values.retry_after import parse_retry_after
 from refs.values.urls import canonical, host_key, origin
 from scan.errors import NoSeedFetched
+from scan.page import Page
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 REGION_RANK = {"body": 0, "header": 1, "aside": 2, "nav": 3, "footer": 4, "comments": 5}
-MAX_STORED_LINKS = 100
-MAX_STORED_CITATIONS = 50
 
 
 @dataclass
@@ -72,60 +71,61 @@ class CrawlResult:
 # --- page analysis, in this process or in workers --------------------------------
 
 
-_worker_matcher = None  # set once in each analysis worker process by _init_worker
+# What a page analysis hands back to the crawl loop: the page record, and its
+# links (URL, region), body links first.
+
+Analysed = tuple[Page, tuple[tuple[str, str], ...]]
+
+_worker_scorer = None  # set once in each analysis worker process by _init_worker
 
 
 def _init_worker(topic) -> None:
-    global _worker_matcher
-    from scan.keywords import Matcher
-
-    _worker_matcher = Matcher(topic)
+    global _worker_scorer
+    _worker_scorer = _Scorer(topic)
 
 
-def _analyse_in_worker(body: bytes, url: str, charset: str | None) -> dict:
-    return analyse_to_record(body, url, charset, _worker_matcher)
+def _analyse_in_worker(body: bytes, url: str, charset: str | None) -> Analysed:
+    return analyse_fetched(body, url, charset, _worker_scorer)
 
 
-def analyse_to_record(body: bytes, url: str, charset: str | None, matcher) -> dict:
-    """Parse a page once and keep what the scan stores: metadata, keyword
-    hits, score, body links (ranked by region), citations."""
-    from scan.extract import analyse
+class _Scorer:
+    """The topic compiled once: the keyword matcher and the ranking's queries."""
 
+    def __init__(self, topic):
+        from scan.keywords import Matcher
+        from scan.rank import queries_of
+
+        self.matcher = Matcher(topic)
+        self.queries = queries_of(topic)
+
+
+def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer) -> Analysed:
+    """Parse a fetched HTML page once: its record (metadata, kind, keyword
+    zones, the score and ``topical`` under the prior weights) and its links
+    ranked by region. A 200 page that says "not found" is a soft 404: an
+    error, kept, not followed, not ranked."""
     from refs.linkcheck import soft_404_reason
+    from scan.extract import analyse
+    from scan.rank import Weights, score_of, topical_of
 
-    a = analyse(body, url, charset=charset, matcher=matcher)
-    hits = a.hits
+    a = analyse(body, url, charset=charset, matcher=scorer.matcher)
+    page = a.page
+    soft = soft_404_reason(body[:65536], charset)
+    if soft:
+        page = page.with_(error=f"soft 404: {soft}", error_kind="soft-404", kind="error",
+                          kind_reason="a 200 page that says it is not found")
+    prior = Weights()
+    page = page.with_(score=score_of(page, scorer.queries, prior),
+                      topical=topical_of(page, a.teasers, a.teaser_words, scorer.queries, prior))
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
-    return {
-        "title": a.title,
-        "authors": a.authors or [],
-        "date": a.date,
-        "date_modified": getattr(a, "date_modified", None),
-        "site": a.site,
-        "type": a.type,
-        "doi": a.doi,
-        "description": getattr(a, "description", None),
-        "language": getattr(a, "language", None),
-        "canonical_url": getattr(a, "canonical_url", None),
-        "encoding": getattr(a, "encoding", None),
-        "hits": dict(hits.keywords) if hits is not None else {},
-        "themes": dict(hits.themes) if hits is not None else {},
-        "score": float(hits.score) if hits is not None else 0.0,
-        "citations": [str(c) for c in (a.citations or [])][:MAX_STORED_CITATIONS],
-        "dois": list(getattr(a, "dois", []) or [])[:MAX_STORED_CITATIONS],
-        "references": list(getattr(a, "references", []) or [])[:MAX_STORED_CITATIONS],
-        "_links": [(l.url, l.region, (l.text or "")[:200]) for l in links],
-        "_soft404": soft_404_reason(body[:65536], charset),
-    }
+    return page, tuple((l.url, l.region) for l in links)
 
 
 class _Analyser:
-    """Runs :func:`analyse_to_record` inline or in a process pool."""
+    """Runs :func:`analyse_fetched` inline or in a process pool."""
 
     def __init__(self, workers: int, topic):
-        from scan.keywords import Matcher
-
-        self.matcher = Matcher(topic)
+        self.scorer = _Scorer(topic)
         self.pool = None
         if workers > 1:
             from refs.workers import worker_pool
@@ -134,9 +134,9 @@ class _Analyser:
             # workers exit when this process dies (refs.workers).
             self.pool = worker_pool(workers, "forkserver", initializer=_init_worker, initargs=(topic,))
 
-    def __call__(self, body: bytes, url: str, charset: str | None) -> dict:
+    def __call__(self, body: bytes, url: str, charset: str | None) -> Analysed:
         if self.pool is None:
-            return analyse_to_record(body, url, charset, self.matcher)
+            return analyse_fetched(body, url, charset, self.scorer)
         return self.pool.submit(_analyse_in_worker, body, url, charset).result()
 
     def close(self) -> None:
@@ -212,9 +212,9 @@ class _Crawl:
         for p in state.pages.values():
             self.aliases.update(_aliases_of(p))
         self.progress = Progress(done=len(state.pages),
-                                 errors=sum(1 for p in state.pages.values() if p.get("error")))
+                                 errors=sum(1 for p in state.pages.values() if p.error))
         # Post candidates were never fetched: they do not count against --max-pages.
-        unfetched = sum(1 for p in state.pages.values() if p.get("kind") == "post" and p.get("status") is None)
+        unfetched = sum(1 for p in state.pages.values() if p.kind == "post" and p.status is None)
         self.timeout = (min(settings.timeout, 10.0), settings.timeout)
         self.in_flight: dict[Future, _Task] = {}
         self.started = len(state.pages) - unfetched
@@ -337,7 +337,7 @@ class _Crawl:
             for entry in self.sched.drain_host(task.host):
                 self._store(_refused(entry, info.refusal, info.refusal_kind), [])
 
-    def _took_page(self, task: _Task, result: FetchResult, record: dict | None, end: float) -> None:
+    def _took_page(self, task: _Task, result: FetchResult, analysed: Analysed | None, end: float) -> None:
         s, state, info = self.settings, self.state, self.hosts[task.host]
         retry_after = _retry_after(result, s)
         if retry_after is not None and task.entry.retries < s.max_retries:
@@ -349,28 +349,27 @@ class _Crawl:
         self.sched.release(task.host, end + max(retry_after or 0.0, info.delay))
         if result.status is not None and result.error is None and state.pending:
             self.backup = state.commit()  # the first answer: now the new scan replaces the old one
-        page = _page(task.entry, result, record)
-        links = _next_entries(task.entry, page, record, s, state, self.aliases)
+        page = _page(task.entry, result, analysed)
+        links = _next_entries(task.entry, page, analysed, s, state, self.aliases)
         if result.redirect_known:
             links += _redirect_target(task.entry, page, state, self.aliases)
         self.aliases.update(_aliases_of(page))
         for e in self._store(page, links):
             self._add(e)
-        self._keep_posts(page, record)
+        self._keep_posts(page, analysed)
 
-    def _keep_posts(self, page: dict, record: dict | None) -> None:
+    def _keep_posts(self, page: Page, analysed: Analysed | None) -> None:
         """Links to social posts are kept as candidates (scan.crawl.posts), not fetched."""
         from scan.crawl.posts import post_candidates
 
-        if not record or page.get("error"):
+        if not analysed or page.error:
             return
-        for candidate in post_candidates(page["url"], page["depth"], (u for u, _, _ in record.get("_links", [])),
-                                         self.state.pages):
+        for candidate in post_candidates(page.url, page.depth, (u for u, _ in analysed[1]), self.state.pages):
             self.state.record(candidate, [])
             if self.on_page:
                 self.on_page(candidate)
 
-    def _store(self, page: dict, links: list[Entry]) -> list[Entry]:
+    def _store(self, page: Page, links: list[Entry]) -> list[Entry]:
         self.started += 1
         return _store(self.state, page, links, self.on_page, self.progress)
 
@@ -394,15 +393,16 @@ class _Crawl:
             log.warning("fetching %s failed: %r", task.entry.url, exc)
             result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
                                  error_kind="connection")
-        record = None
+        analysed = None
         if result.error is None and result.status == 200 and _is_html(result):
             try:
-                record = self.analyser(result.body, result.final_url, result.charset)
+                analysed = self.analyser(result.body, result.final_url, result.charset)
             except Exception as exc:  # a page the parser chokes on is stored with the reason
                 log.warning("could not analyse %s: %s", task.entry.url, exc)
-                record = {"error": f"could not analyse the page: {type(exc).__name__}"}
+                analysed = (Page(result.final_url, error=f"could not analyse the page: {type(exc).__name__}",
+                                 kind="error", kind_reason="could not be analysed"), ())
         result.body = b""  # the text is not kept
-        return result, record
+        return result, analysed
 
     def _stop_at(self, source: str):
         """Where a page's redirects stop being followed inside its own fetch:
@@ -430,13 +430,14 @@ class _Crawl:
     def _result(self, interrupted: bool) -> CrawlResult:
         pages = list(self.state.pages.values())
         if not interrupted and self.seeds:
-            seed_pages = [p for p in pages if p.get("depth") == 0]
-            if not seed_pages or all(p.get("error") or not p.get("status") for p in seed_pages):
-                reasons = "; ".join(f"{p['url']}: {p.get('error') or 'no answer'}" for p in seed_pages)
+            seed_pages = [p for p in pages if p.depth == 0]
+            if not seed_pages or all(p.error or not p.status for p in seed_pages):
+                reasons = "; ".join(f"{p.url}: {p.error or 'no answer'}" for p in seed_pages)
                 kept = (f"; the previous scan was kept as {self.backup}" if self.backup else
                         "; the previous scan, if any, is as it was" if self.state.pending else "")
                 raise NoSeedFetched(f"no seed could be fetched ({reasons or 'no seed URL'}){kept}")
-        return CrawlResult(ranked(pages), interrupted=interrupted, backup=str(self.backup) if self.backup else None,
+        pages.sort(key=lambda p: (-p.score, p.depth, p.url))
+        return CrawlResult(pages, interrupted=interrupted, backup=str(self.backup) if self.backup else None,
                            stopped=self._why_stopped(interrupted), notes=list(self.notes))
 
     def _why_stopped(self, interrupted: bool) -> str:
@@ -506,82 +507,75 @@ def _retry_after(result: FetchResult, settings: CrawlSettings) -> float | None:
     return max(0.0, min(5.0 if seconds is None else seconds, settings.max_retry_after))
 
 
-def _aliases_of(page: dict) -> list[str]:
+def _aliases_of(page: Page) -> list[str]:
     """Other URLs of a stored page: where its redirects led (when it followed
     them) and its rel=canonical."""
-    out = [page.get("canonical_url")]
-    if not page.get("redirect_stopped"):
-        out.append(page.get("final_url"))
-    return [u for u in out if u and u != page["url"]]
+    out = [page.canonical_url]
+    if not page.redirect_stopped:
+        out.append(page.final_url)
+    return [u for u in out if u and u != page.url]
 
 
-def _alias(entry: Entry) -> dict:
-    return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None,
-            "depth": entry.depth, "found_on": entry.found_on, "error": None, "score": 0.0,
-            "note": "the same page as one already scanned (its final or canonical URL)"}
+def _alias(entry: Entry) -> Page:
+    return Page(entry.url, final_url=entry.url, depth=entry.depth, found_on=entry.found_on, kind="error",
+                kind_reason="the same page as one already scanned",
+                note="the same page as one already scanned (its final or canonical URL)")
 
 
-def _redirect_target(entry: Entry, page: dict, state: CrawlState, aliases: set[str]) -> list[Entry]:
+def _redirect_target(entry: Entry, page: Page, state: CrawlState, aliases: set[str]) -> list[Entry]:
     """A redirect stopped at a URL not yet known (another host, say) goes on
     the frontier at the redirecting page's depth: it is that page, moved."""
-    target = page.get("final_url")
+    target = page.final_url
     if not target or target in state.pages or target in state.frontier or target in aliases:
         return []
     return [Entry(target, entry.depth, entry.found_on, entry.priority)]
 
 
-def _refused(entry: Entry, reason: str, kind: str | None) -> dict:
-    return {"id": page_id(entry.url), "url": entry.url, "final_url": entry.url, "status": None, "depth": entry.depth,
-            "found_on": entry.found_on, "error": reason, "error_kind": kind, "score": 0.0}
+def _refused(entry: Entry, reason: str, kind: str | None) -> Page:
+    return Page(entry.url, final_url=entry.url, depth=entry.depth, found_on=entry.found_on, error=reason,
+                error_kind=kind, kind="error", kind_reason="not fetched")
 
 
-def _page(entry: Entry, result: FetchResult, record: dict | None) -> dict:
-    page = {
-        "id": page_id(entry.url),
-        "url": entry.url,
-        "final_url": canonical(result.final_url) or result.final_url,
-        "status": result.status,
-        "depth": entry.depth,
-        "found_on": entry.found_on,
-        "content_type": result.content_type or None,
-        "redirects": [u for u, _ in result.redirects],
-        "error": result.error,
-        "error_kind": result.error_kind,
-        "fetched_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "truncated": result.truncated or None,
-        "title": None, "authors": [], "date": None, "site": None, "type": None, "doi": None,
-        "hits": {}, "themes": {}, "score": 0.0, "links": [], "citations": [],
-    }
+def _page(entry: Entry, result: FetchResult, analysed: Analysed | None) -> Page:
+    """The stored record of a fetched URL: what the fetch did, and what
+    extraction read (a non-HTML answer is a document; an HTTP error an error)."""
+    fetched = dict(
+        url=entry.url, final_url=canonical(result.final_url) or result.final_url, status=result.status,
+        depth=entry.depth, found_on=entry.found_on, content_type=result.content_type or None,
+        redirects=tuple(u for u, _ in result.redirects), error=result.error, error_kind=result.error_kind,
+        fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), truncated=bool(result.truncated))
     if result.redirect_known:
-        page["redirect_stopped"] = True
-        page["note"] = ("redirect not followed here: its target is scanned as a page of its own "
-                        "(already, or queued; another host's politeness and robots.txt apply)")
-    if record:
-        page.update({k: v for k, v in record.items() if not k.startswith("_")})
-        if record.get("_soft404"):
-            # A 200 page that says "not found": kept, flagged, not followed, not ranked.
-            page["error"] = f"soft 404: {record['_soft404']}"
-            page["error_kind"] = "soft-404"
-            page["score"] = 0.0
-        if record.get("canonical_url"):
-            page["canonical_url"] = canonical(record["canonical_url"]) or None
-        page["links"] = [u for u, region, _ in record.get("_links", []) if region == "body"][:MAX_STORED_LINKS]
-        page["n_links"] = len(record.get("_links", []))
-    elif result.error is None and result.status == 200 and not page["error"]:
-        page["type"] = "document" if result.content_type else None
-    return {k: v for k, v in page.items() if v is not None or k in ("status", "found_on", "error", "title")}
+        fetched.update(redirect_stopped=True, note=(
+            "redirect not followed here: its target is scanned as a page of its own "
+            "(already, or queued; another host's politeness and robots.txt apply)"))
+    if analysed is not None:
+        page = analysed[0]
+        canon = canonical(page.canonical_url) if page.canonical_url else None
+        return page.with_(**{**fetched, "error": page.error or result.error,
+                             "error_kind": page.error_kind or result.error_kind}, canonical_url=canon or None)
+    if result.redirect_known:
+        why = "a redirect; its target is scanned as a page of its own"
+    elif result.error is None and result.status == 200:
+        return Page(**fetched, type="document", kind="document",
+                    kind_reason=f"not HTML ({result.content_type or 'no content type'})")
+    else:
+        why = result.error or f"HTTP {result.status}"
+    return Page(**fetched, kind="error", kind_reason=why)
 
 
-def _next_entries(entry: Entry, page: dict, record: dict | None, settings: CrawlSettings, state: CrawlState,
+def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings: CrawlSettings, state: CrawlState,
                   aliases: set[str]) -> list[Entry]:
-    if record is None or entry.depth >= settings.depth or record.get("_soft404"):
+    """The links a page puts on the frontier: out of pages whose ``topical``
+    score reaches ``--min-score`` (every page with ``--follow all``; the
+    seeds always), body links first, more topical pages' links first."""
+    if analysed is None or entry.depth >= settings.depth or page.error:
         return []
-    score = page.get("score") or 0.0
+    score = page.topical
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
         return []
     out: list[Entry] = []
-    base = page.get("final_url") or entry.url
-    for n, (url, region, _text) in enumerate(record.get("_links", [])[: settings.max_links_per_page]):
+    base = page.final_url or entry.url
+    for n, (url, region) in enumerate(analysed[1][: settings.max_links_per_page]):
         u = canonical(url, base)
         if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u):
             continue
@@ -589,10 +583,10 @@ def _next_entries(entry: Entry, page: dict, record: dict | None, settings: Crawl
     return out
 
 
-def _store(state: CrawlState, page: dict, links: list[Entry], on_page, progress: Progress) -> list[Entry]:
+def _store(state: CrawlState, page: Page, links: list[Entry], on_page, progress: Progress) -> list[Entry]:
     fresh = state.record(page, links)
     progress.done += 1
-    if page.get("error"):
+    if page.error:
         progress.errors += 1
     if on_page:
         on_page(page)

@@ -13,7 +13,8 @@ Two files under ``db/``:
 
 Loading replays the journal over the checkpoint; replay is idempotent, so a
 crash between writing a checkpoint and emptying the journal is harmless.
-Only what the report needs is kept per page: no page text.
+Pages are :class:`scan.page.Page` records (stored as ``Page.to_json``): no
+page text.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from refs.errors import BadInput, CorruptDatabase
 from refs.store import AtomicJSONStorage
+from scan.page import Page
 
 STATE_FILE = "crawl.json"
 JOURNAL_FILE = "crawl.journal"
@@ -78,7 +80,7 @@ class KeptScan:
 class CrawlState:
     def __init__(self, db_dir: str | os.PathLike):
         self.dir = Path(db_dir)
-        self.pages: dict[str, dict] = {}
+        self.pages: dict[str, Page] = {}
         self.frontier: dict[str, Entry] = {}
         self.meta: dict = {}
         self._journal = None
@@ -100,7 +102,7 @@ class CrawlState:
 
     def load(self) -> "CrawlState":
         data = AtomicJSONStorage(self.path).read() or {}
-        self.pages = {d["url"]: d for d in (data.get("pages") or {}).values()}
+        self.pages = {d["url"]: Page.from_json(d) for d in (data.get("pages") or {}).values()}
         self.frontier = {}
         for d in (data.get("frontier") or {}).values():
             e = Entry.from_list(d["e"])
@@ -127,9 +129,9 @@ class CrawlState:
     def _apply(self, event: dict) -> None:
         op = event.get("op")
         if op == "page":
-            page = event["page"]
-            self.pages.setdefault(page["url"], page)
-            self.frontier.pop(page["url"], None)
+            page = Page.from_json(event["page"])
+            self.pages.setdefault(page.url, page)
+            self.frontier.pop(page.url, None)
             for row in event.get("enqueue", ()):
                 e = Entry.from_list(row)
                 if e.url not in self.pages and e.url not in self.frontier:
@@ -255,19 +257,19 @@ class CrawlState:
         self.frontier[entry.url] = entry
         self._append({"op": "enqueue", "enqueue": [entry.as_list()]})
 
-    def record(self, page: dict, new_entries: list[Entry]) -> list[Entry]:
+    def record(self, page: Page, new_entries: list[Entry]) -> list[Entry]:
         """A page is done: store it and the links it adds to the frontier."""
         fresh = []
         seen = set()
         for e in new_entries:
-            if e.url not in self.pages and e.url not in self.frontier and e.url not in seen and e.url != page["url"]:
+            if e.url not in self.pages and e.url not in self.frontier and e.url not in seen and e.url != page.url:
                 fresh.append(e)
                 seen.add(e.url)
-        self.pages[page["url"]] = page
-        self.frontier.pop(page["url"], None)
+        self.pages[page.url] = page
+        self.frontier.pop(page.url, None)
         for e in fresh:
             self.frontier[e.url] = e
-        self._append({"op": "page", "page": page, "enqueue": [e.as_list() for e in fresh]})
+        self._append({"op": "page", "page": page.to_json(), "enqueue": [e.as_list() for e in fresh]})
         return fresh
 
     def set_meta(self, **meta) -> None:
@@ -280,7 +282,7 @@ class CrawlState:
 
     def _tables(self) -> dict:
         return {
-            "pages": {str(n): p for n, p in enumerate(self.pages.values(), 1)},
+            "pages": {str(n): p.to_json() for n, p in enumerate(self.pages.values(), 1)},
             "frontier": {str(n): {"e": e.as_list()} for n, e in enumerate(self.frontier.values(), 1)},
             "meta": {"1": self.meta},
         }
@@ -301,7 +303,3 @@ class CrawlState:
     def close(self) -> None:
         self.checkpoint()
 
-
-def ranked(pages: list[dict]) -> list[dict]:
-    """Pages best first: score, then shallower, then URL."""
-    return sorted(pages, key=lambda p: (-(p.get("score") or 0.0), p.get("depth", 0), p["url"]))

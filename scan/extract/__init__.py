@@ -1,34 +1,41 @@
-"""Page extraction: metadata, main content, links and citations of one HTML page.
+"""Page extraction: metadata, kind, main content, links and citations of one HTML page.
 
 Pure functions over the page's bytes (or text) and URL: no I/O, no network.
-The crawler and ``scan cite`` call one entry point::
+The crawler and ``scan cite`` call one entry point, which fills the page
+record (:class:`scan.page.Page`)::
 
-    from scan.extract import analyse, to_csl
+    from scan.extract import analyse
     from scan.keywords import Matcher, Topic
 
     matcher = Matcher(Topic.default())                 # once per crawl
     a = analyse(body_bytes, "https://blog.example/2013/02/25/find-a-mentor/",
                 charset="utf-8", matcher=matcher)
-    a.title      -> "How to find a mentor"
-    a.authors    -> [{"family": "Barr", "given": "Jane"}]
-    a.date       -> "2013-02-25"
-    a.type       -> "post-weblog"
+    a.page.title      -> "How to find a mentor"
+    a.page.authors    -> ({"family": "Barr", "given": "Jane"},)
+    a.page.date       -> "2013-02-25"
+    a.page.type       -> "post-weblog"
+    a.page.kind       -> "article"
+    a.page.zones      -> {"mentor": (1, 0, 7), ...}   # in the title, the headings, the body
     [l.url for l in a.links if l.region == "body"]
-    a.citations  -> ["(Hurt, 2012; Czarnecki, 2013)", "Welsh, Bhave and Kim (2012)"]
-    a.hits.score -> 71.3
-    to_csl(a, a.canonical_url or url, accessed=date.today())   # a CSL-JSON item
+    a.page.citations  -> ("(Hurt, 2012; Czarnecki, 2013)", "Welsh, Bhave and Kim (2012)")
 
 The page is parsed once, by BeautifulSoup over lxml, and everything comes
 from that one tree (:mod:`scan.extract.content` walks it once). Modules:
 :mod:`~scan.extract.decode` (bytes to text), :mod:`~scan.extract.content`
 (main content, main text, links and their regions),
 :mod:`~scan.extract.metadata` (sources and their order of trust),
+:mod:`~scan.extract.kinds` (what kind of page it is),
 :mod:`~scan.extract.citations`, :mod:`~scan.extract.dates`,
-:mod:`~scan.extract.names`.
+:mod:`~scan.extract.names`, :mod:`~scan.extract.terms`.
+
+A page's *own* text is its main text without the teasers of other pages a
+listing shows (their headings, excerpts, bylines): keywords are counted
+there, in three zones (the title, the headings, the rest), so that a blog's
+home page is not scored by the posts it lists.
 
 Hostile pages never raise: malformed markup, binary junk, wrong charsets,
 huge attributes and deep nesting give whatever could be read (at worst an
-empty analysis with ``error`` set).
+empty page record with ``error`` set).
 """
 
 from __future__ import annotations
@@ -36,22 +43,28 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import date as _date
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Mapping
 
 from scan.extract.citations import Citation, find_citations, find_dois, find_references
-from scan.extract.content import Link, collect, extract_links, find_main, main_text, set_main
+from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
+                                  main_text, set_main)
 from scan.extract.decode import decode_html
-from refs.values.dates import parse_date
-from scan.extract.metadata import Metadata, extract_metadata, fold
+from scan.extract.kinds import classify
+from scan.extract.metadata import extract_metadata, fold
+from scan.extract.terms import content_terms
+from scan.page import Page
 
 if TYPE_CHECKING:
-    from scan.keywords import Hits, Matcher
+    from scan.keywords import Matcher
 
-__all__ = ["analyse", "PageAnalysis", "Link", "Citation", "to_csl", "fold"]
+__all__ = ["analyse", "Analysis", "Link", "Citation", "fold"]
 
 log = logging.getLogger(__name__)
+
+MAX_STORED_LINKS = 100
+MAX_STORED_CITATIONS = 50
+EXCERPT_CHARS = 400
 
 # Markup that holds no text we read: dropped before parsing so the tree is
 # smaller (a third of many pages is inline script, style and SVG). JSON-LD
@@ -92,56 +105,27 @@ _MAX_CHARS = 8_000_000
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]{0,200}>")
 
 
-@dataclass
-class PageAnalysis:
-    """Everything read from one page.
+@dataclass(frozen=True)
+class Analysis:
+    """One parse of one page: the page record, and what only the caller
+    needs now and nobody stores.
 
-    ``authors`` are CSL names (``{"family", "given"}`` or ``{"literal"}``);
-    ``date``/``date_modified`` ISO (``YYYY-MM-DD`` or ``YYYY-MM``); ``type``
-    a CSL type; ``citations`` the author-year citations of the main text as
-    written, ``citations_structured`` the same parsed; ``dois`` every DOI on
-    the page, normalised; ``references`` the entries of a reference list
-    section; ``hits`` the matcher's counts on the main text (None without a
-    matcher); ``error`` set only when the page could not be parsed at all.
-    """
+    ``links`` are every link of the page with its region (the crawl ranks
+    them: body first); ``citations`` the author-year citations of the main
+    text, parsed; ``main_text`` the whole main text (only with
+    ``keep_text``); ``teasers`` the topic's keyword counts in the teasers of
+    other pages a listing shows, ``teaser_words`` their words (what the crawl
+    reads to decide whether a listing's links are worth following)."""
 
-    url: str
-    title: str | None = None
-    authors: list[dict] = field(default_factory=list)
-    date: str | None = None
-    date_modified: str | None = None
-    site: str | None = None
-    type: str = "webpage"
-    doi: str | None = None
-    description: str | None = None
-    language: str | None = None
-    canonical_url: str | None = None
-    encoding: str | None = None
-    links: list[Link] = field(default_factory=list)
-    citations: list[str] = field(default_factory=list)
-    citations_structured: list[Citation] = field(default_factory=list)
-    dois: list[str] = field(default_factory=list)
-    references: list[str] = field(default_factory=list)
-    hits: "Hits | None" = None
-    main_text_chars: int = 0
+    page: Page
+    links: tuple[Link, ...] = ()
+    citations: tuple[Citation, ...] = ()
     main_text: str = ""
-    error: str | None = None
+    teasers: Mapping[str, int] = field(default_factory=dict)
+    teaser_words: int = 0
 
     def body_links(self) -> list[Link]:
         return [link for link in self.links if link.region == "body"]
-
-    def to_dict(self, *, with_text: bool = False) -> dict:
-        """Plain JSON-able data (the main text only when asked)."""
-        d = {k: getattr(self, k) for k in (
-            "url", "title", "authors", "date", "date_modified", "site", "type", "doi",
-            "description", "language", "canonical_url", "encoding", "citations", "dois",
-            "references", "main_text_chars", "error")}
-        d["links"] = [link.to_dict() for link in self.links]
-        d["citations_structured"] = [c.to_dict() for c in self.citations_structured]
-        d["hits"] = self.hits.to_dict() if self.hits is not None else None
-        if with_text:
-            d["main_text"] = self.main_text
-        return d
 
 
 def _parse(text: str):
@@ -156,15 +140,15 @@ def _parse(text: str):
 
 
 def analyse(html: bytes | str, url: str, *, charset: str | None = None,
-            matcher: "Matcher | None" = None, keep_text: bool = False) -> PageAnalysis:
+            matcher: "Matcher | None" = None, keep_text: bool = False) -> Analysis:
     """Analyse one page (see the module docstring).
 
-    ``charset`` is the HTTP header's; ``keep_text`` keeps the main text in
-    ``main_text`` (else only its length is kept, to save memory in crawls).
+    ``charset`` is the HTTP header's; ``matcher`` counts the topic's keywords
+    (no counts without one); ``keep_text`` keeps the main text in
+    ``main_text`` (else only its word count is kept, to save memory in crawls).
     """
-    out = PageAnalysis(url=url)
     try:
-        text, out.encoding = decode_html(html or b"", charset)
+        text, encoding = decode_html(html or b"", charset)
         if len(text) > _MAX_CHARS:
             text = text[:_MAX_CHARS]
         if "\x00" in text:
@@ -173,72 +157,87 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         text = strip_inert(text)
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use
         text = _XML_DECL.sub("", text, count=1)
-        soup = _parse(text)
-        c = collect(soup)
+        c = collect(_parse(text))
         set_main(c, find_main(c))
         body = main_text(c.main)
         md = extract_metadata(c, url, raw=raw, text=body)
-        _fill(out, md)
-        out.links = extract_links(c, url)
-        out.main_text_chars = len(body)
-        if keep_text:
-            out.main_text = body
-        out.citations_structured = find_citations(body)
-        out.citations = [cit.text for cit in out.citations_structured]
-        out.dois = find_dois(text)
-        if out.doi and out.doi not in out.dois:
-            out.dois.insert(0, out.doi)
-        out.references = find_references(c.headings)
-        if matcher is not None:
-            out.hits = matcher.count(body)
+        return _analysis(c, md.with_(url=url, encoding=encoding), text, body, matcher, keep_text)
     except RecursionError:
         log.warning("page too deeply nested to analyse: %s", url)
-        out.error = "too deeply nested"
+        return Analysis(Page(url, error="too deeply nested"))
     except Exception as exc:  # a hostile page must not stop a crawl
         log.warning("could not analyse %s: %r", url, exc)
-        out.error = f"{type(exc).__name__}: {exc}"[:300]
-    return out
+        return Analysis(Page(url, error=f"{type(exc).__name__}: {exc}"[:300]))
 
 
-def _fill(out: PageAnalysis, md: Metadata) -> None:
-    out.title = md.title
-    out.authors = md.authors
-    out.date = md.date
-    out.date_modified = md.date_modified
-    out.site = md.site
-    out.type = md.type
-    out.doi = md.doi
-    out.description = md.description
-    out.language = md.language
-    out.canonical_url = md.canonical_url
+def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | None",
+              keep_text: bool) -> Analysis:
+    """The rest of :func:`analyse`, once the metadata is read."""
+    links = extract_links(c, md.url)
+    own = main_text(c.main, skip=c.listed) if c.listed else body
+    teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""
+    words = len(own.split())
+    body_links = [link for link in links if link.region == "body"]
+    link_words = sum(len(link.text.split()) for link in body_links)
+    h1 = next((h.get_text(" ") for h in c.h1s if inside_main(h, c) or not c.h1s[1:]), None)
+    kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
+                            teasers=len(c.slots), own_words=words,
+                            link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
+                            paginated=_paginated(c))
+    structured = find_citations(body)
+    dois = find_dois(text)
+    if md.doi and md.doi not in dois:
+        dois.insert(0, md.doi)
+    zones, teasers = ({}, {}) if matcher is None else _zones(c, md.title, own, teaser_text, matcher)
+    hits = {k: sum(z) for k, z in zones.items()}
+    page = md.with_(
+        kind=kind, kind_reason=reason,
+        links=tuple(dict.fromkeys(link.url for link in body_links))[:MAX_STORED_LINKS], n_links=len(links),
+        citations=tuple(cit.text for cit in structured)[:MAX_STORED_CITATIONS],
+        dois=tuple(dois)[:MAX_STORED_CITATIONS],
+        references=tuple(find_references(c.headings))[:MAX_STORED_CITATIONS],
+        words=words, excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
+        zones=zones, hits=hits, themes=matcher.themes_of(hits) if matcher is not None else {})
+    return Analysis(page, tuple(links), tuple(structured), body if keep_text else "", teasers,
+                    len(teaser_text.split()))
 
 
-def to_csl(analysis: PageAnalysis, url: str, accessed: _date) -> dict:
-    """A CSL-JSON item for ``scan cite``::
+def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
+           matcher: "Matcher") -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
+    """The topic's keywords in the page's title, the headings of its own
+    text (not one that repeats the title) and the rest of its own text; and
+    in its teasers of other pages."""
+    in_title = matcher.count(title or "").keywords
+    ftitle = fold(title)
+    own_headings = [h for h in c.headings[:300] if inside_main(h, c) and not in_listed(h, c)]
+    texts = [" ".join(h.get_text(" ").split()) for h in own_headings]
+    in_headings = matcher.count("\n".join(t for t in texts if fold(t) != ftitle)).keywords
+    all_headings = matcher.count("\n".join(texts)).keywords
+    in_own = matcher.count(own).keywords
+    zones = {}
+    for k in {*in_title, *in_headings, *in_own}:
+        body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
+        zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
+    return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
 
-        to_csl(a, "https://blog.example/p", date(2024, 5, 1))
-        -> {"type": "post-weblog", "title": "...", "author": [{"family": "Barr", "given": "Jane"}],
-            "issued": {"date-parts": [[2013, 2, 25]]}, "container-title": "Mentoring blog",
-            "URL": "https://blog.example/p", "accessed": {"date-parts": [[2024, 5, 1]]}, ...}
 
-    Fields without a value are left out.
-    """
-    item: dict = {"type": analysis.type or "webpage"}
-    if analysis.title:
-        item["title"] = analysis.title
-    if analysis.authors:
-        item["author"] = [dict(a) for a in analysis.authors]
-    issued = parse_date(analysis.date)
-    if issued:
-        item["issued"] = issued
-    if analysis.site:
-        item["container-title"] = analysis.site
-    item["URL"] = url
-    if analysis.doi:
-        item["DOI"] = analysis.doi
-    if analysis.description:
-        item["abstract"] = analysis.description
-    if analysis.language:
-        item["language"] = analysis.language
-    item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
-    return item
+def _paginated(c: Collected) -> bool:
+    """One page of a series: ``<link rel="next">`` or ``rel="prev"``."""
+    for lt in c.link_tags:
+        rel = lt.attrs.get("rel")
+        rel = " ".join(rel) if isinstance(rel, list) else str(rel or "")
+        if {"next", "prev", "previous"} & set(rel.lower().split()):
+            return True
+    return False
+
+
+def _excerpt(own: str, title: str | None) -> str | None:
+    """The first few hundred characters of the page's own text (without a
+    first line that repeats the title), cut at a word."""
+    lines = own.split("\n")
+    if lines and title and fold(lines[0]) == fold(title):
+        lines = lines[1:]
+    text = " ".join(" ".join(lines).split())
+    if len(text) > EXCERPT_CHARS:
+        text = text[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+    return text or None

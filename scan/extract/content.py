@@ -33,7 +33,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed"]
+           "set_listed", "in_listed", "inside_main"]
 
 _WS = re.compile(r"\s+")
 
@@ -129,6 +129,7 @@ class Collected:
     main_ancestors: set[int] = field(default_factory=set)
     post: Tag | None = None                                           # the post that holds the main content
     listed: set[int] = field(default_factory=set)                     # ids of a listing's post slots
+    slots: list[Tag] = field(default_factory=list)                    # those slots
 
 
 def collect(soup: BeautifulSoup) -> Collected:
@@ -274,6 +275,7 @@ def set_listed(c: Collected, posts: list[Tag]) -> None:
     """File away the slots of a listing's posts: each post with the
     ancestors that hold no other post (Blogger's ``date-outer`` with its date
     header), so that what they show is read as one post's, not the page's."""
+    c.slots = []
     counts: dict[int, int] = {}
     for el in posts:
         node = el.parent
@@ -287,7 +289,9 @@ def set_listed(c: Collected, posts: list[Tag]) -> None:
         while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]"):
             slot = node
             node = node.parent
-        listed.add(id(slot))
+        if id(slot) not in listed:
+            listed.add(id(slot))
+            c.slots.append(slot)
     c.listed = listed
 
 
@@ -391,6 +395,11 @@ def region_of(el: Tag, c: Collected) -> str:
     for key in path:
         regions[key] = result
     return result
+
+
+def inside_main(el: Tag, c: Collected) -> bool:
+    """Is ``el`` inside the main content (or the main content itself)?"""
+    return id(el) in c.main_ids or _inside_main(el, c)
 
 
 def _inside_main(el: Tag, c: Collected) -> bool:
@@ -517,8 +526,9 @@ def _is_boilerplate(el: Tag) -> bool:
                 or _FOOTER_CLS.search(cls))
 
 
-def main_text(root: Tag | None, *, limit: int = 2_000_000) -> str:
-    """The text of ``root`` without boilerplate subtrees, blocks on their own lines."""
+def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | frozenset = frozenset()) -> str:
+    """The text of ``root`` without boilerplate subtrees (nor the elements
+    whose ``id()`` is in ``skip``), blocks on their own lines."""
     if root is None:
         return ""
     out: list[str] = []
@@ -537,7 +547,7 @@ def main_text(root: Tag | None, *, limit: int = 2_000_000) -> str:
             if size > limit:
                 break
         elif t is Tag:
-            if _is_boilerplate(node):
+            if _is_boilerplate(node) or (skip and id(node) in skip):
                 continue
             if node.name in BLOCK_TAGS:
                 out.append("\n")

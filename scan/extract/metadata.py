@@ -1,7 +1,7 @@
 """Page metadata from every source a page may carry, merged in an order of trust.
 
-Each ``from_*`` function reads one source into a :class:`Found` (plain
-values, nothing merged). :func:`merge` then takes, per field, the first
+Each ``from_*`` function reads one source into a :class:`~scan.page.Page`
+with only what that source says (plain values, nothing merged). :func:`merge` then takes, per field, the first
 source that has a usable value, in this order of trust:
 
 1. JSON-LD (schema.org Article/BlogPosting/NewsArticle/ScholarlyArticle/
@@ -51,7 +51,6 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
@@ -61,8 +60,9 @@ from scan.extract.content import (Collected, _inside_main, clean_text, in_listed
                                   region_of, set_listed)
 from scan.extract.dates import date_from_url, find_dates, frequent_date, page_date
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
+from scan.page import Page
 
-__all__ = ["Found", "Metadata", "extract_metadata", "fold"]
+__all__ = ["extract_metadata", "fold"]
 
 _ARTICLE_TYPES = {
     "article": "article", "blogposting": "post-weblog", "newsarticle": "article-newspaper",
@@ -77,6 +77,16 @@ _ARTICLE_TYPES = {
     "videoobject": "motion_picture", "podcastepisode": "broadcast", "review": "review",
     "creativework": "webpage", "recipe": "webpage", "howto": "webpage", "event": "webpage",
     "presentationdigitaldocument": "speech", "publicationissue": "article-journal",
+}
+# What a schema.org type says the page is (scan.page.KINDS); types not here say nothing.
+_KIND_OF_TYPE = {
+    "article": "article", "blogposting": "article", "newsarticle": "article", "reportagenewsarticle": "article",
+    "analysisnewsarticle": "article", "opinionnewsarticle": "article", "reviewnewsarticle": "article",
+    "backgroundnewsarticle": "article", "liveblogposting": "article", "posting": "article", "techarticle": "article",
+    "report": "article", "scholarlyarticle": "journal-article", "medicalscholarlyarticle": "journal-article",
+    "socialmediaposting": "post", "discussionforumposting": "post", "aboutpage": "about",
+    "contactpage": "contact", "profilepage": "profile", "searchresultspage": "search",
+    "collectionpage": "listing", "publicationissue": "listing", "publicationvolume": "listing",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
                "searchresultspage", "profilepage", "contactpage", "checkoutpage", "medicalwebpage"}
@@ -97,36 +107,14 @@ def fold(s: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
 
 
-@dataclass
-class Found:
-    """What one source says; every field optional."""
-
-    title: str | None = None
-    authors: list[dict] = field(default_factory=list)       # CSL names
-    date: str | None = None
-    date_modified: str | None = None
-    site: str | None = None
-    type: str | None = None
-    doi: str | None = None
-    description: str | None = None
-    language: str | None = None
-    canonical: str | None = None
-
-
-@dataclass
-class Metadata:
-    """The merged metadata of a page (see the module docstring)."""
-
-    title: str | None = None
-    authors: list[dict] = field(default_factory=list)
-    date: str | None = None
-    date_modified: str | None = None
-    site: str | None = None
-    type: str = "webpage"
-    doi: str | None = None
-    description: str | None = None
-    language: str | None = None
-    canonical_url: str | None = None
+def _found(f: dict) -> Page:
+    """What one source says, as a page record with only those fields."""
+    for k in ("authors",):
+        if k in f:
+            f[k] = tuple(f[k] or ())
+    if "canonical" in f:
+        f["canonical_url"] = f.pop("canonical")
+    return Page(**{k: v for k, v in f.items() if v is not None})
 
 
 # ---------------------------------------------------------------- JSON-LD
@@ -217,20 +205,20 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
 _JSONLD_DATE = re.compile(r'"(datePublished|dateModified)"\s*:\s*"([^"]{6,40})"')
 
 
-def _salvage_jsonld(broken: list[str]) -> Found:
+def _salvage_jsonld(broken: list[str]) -> dict:
     """The dates of JSON-LD blocks that are not valid JSON (a trailing comma,
     a stray quote): ``"datePublished": "..."`` read as text."""
-    f = Found()
+    f = {}
     for text in broken:
         for m in _JSONLD_DATE.finditer(text[:200_000]):
-            if m[1] == "datePublished" and f.date is None:
-                f.date = page_date(m[2])
-            elif m[1] == "dateModified" and f.date_modified is None:
-                f.date_modified = page_date(m[2])
+            if m[1] == "datePublished" and f.get("date") is None:
+                f["date"] = page_date(m[2])
+            elif m[1] == "dateModified" and f.get("date_modified") is None:
+                f["date_modified"] = page_date(m[2])
     return f
 
 
-def from_jsonld(c: Collected) -> Found:
+def from_jsonld(c: Collected) -> Page:
     items: list[dict] = []
     broken: list[str] = []
     for text in c.jsonld:
@@ -240,7 +228,7 @@ def from_jsonld(c: Collected) -> Found:
         _flatten(data, items)
     f = _salvage_jsonld(broken)
     if not items:
-        return f
+        return _found(f)
     index = {it["@id"]: it for it in items if isinstance(it.get("@id"), str)}
     main = None
     page = None
@@ -250,8 +238,8 @@ def from_jsonld(c: Collected) -> Found:
             main = main or it
         elif any(t in _PAGE_TYPES for t in types):
             page = page or it
-        if "website" in types and not f.site:
-            f.site = _str(it.get("name"))
+        if "website" in types and not f.get("site"):
+            f["site"] = _str(it.get("name"))
     # an article nested in a WebPage's mainEntity
     if main is None and page is not None:
         me = _resolve(page.get("mainEntity"), index)
@@ -259,46 +247,78 @@ def from_jsonld(c: Collected) -> Found:
             main = me
     art = main or page
     if art is None:
-        return f
-    f.title = _str(art.get("headline")) or _str(art.get("name"))
-    f.authors = _jsonld_people(art.get("author") or art.get("creator"), index)
-    f.date = page_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
-                        or _str(art.get("uploadDate"))) or f.date
-    f.date_modified = page_date(_str(art.get("dateModified"))) or f.date_modified
-    if f.date is None and page is not None and page is not art:
-        f.date = page_date(_str(page.get("datePublished")))
+        return _found(f)
+    f["title"] = _str(art.get("headline")) or _str(art.get("name"))
+    f["authors"] = _jsonld_people(art.get("author") or art.get("creator"), index)
+    f["date"] = page_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
+                        or _str(art.get("uploadDate"))) or f.get("date")
+    f["date_modified"] = page_date(_str(art.get("dateModified"))) or f.get("date_modified")
+    if f.get("date") is None and page is not None and page is not art:
+        f["date"] = page_date(_str(page.get("datePublished")))
     pub = _resolve(art.get("publisher"), index)
     if isinstance(pub, list) and pub:
         pub = _resolve(pub[0], index)
     part = _resolve(art.get("isPartOf"), index)
     if isinstance(pub, dict) and _str(pub.get("name")):
-        f.site = _str(pub.get("name")) if not f.site else f.site
+        f["site"] = _str(pub.get("name")) if not f.get("site") else f.get("site")
     elif isinstance(pub, str):
-        f.site = f.site or clean_text(pub)
-    if not f.site and isinstance(part, dict) and "website" in _types(part):
-        f.site = _str(part.get("name"))
+        f["site"] = f.get("site") or clean_text(pub)
+    if not f.get("site") and isinstance(part, dict) and "website" in _types(part):
+        f["site"] = _str(part.get("name"))
+    kinds = [_KIND_OF_TYPE[t] for t in _types(art) if t in _KIND_OF_TYPE]
+    if main is not None and page is not None and page is not art:
+        # a ProfilePage or CollectionPage whose main entity is an article is that page, not the article
+        kinds = [_KIND_OF_TYPE[t] for t in _types(page) if t in _KIND_OF_TYPE and t != "collectionpage"] + kinds
+    f["kind"] = kinds[0] if kinds else None
+    _jsonld_issue(art, index, f)
     mapped = [_ARTICLE_TYPES[t] for t in _types(art) if t in _ARTICLE_TYPES]
     specific = [t for t in mapped if t not in ("article", "webpage")]
-    f.type = (specific or mapped or [None])[0]
-    f.description = _str(art.get("description"))
-    f.language = _str(art.get("inLanguage"))
+    f["type"] = (specific or mapped or [None])[0]
+    f["description"] = _str(art.get("description"))
+    f["language"] = _str(art.get("inLanguage"))
     for key in ("doi", "identifier", "sameAs", "url"):
         val = art.get(key)
         vals = val if isinstance(val, list) else [val]
         for v in vals:
             d = find_doi(_str(v) if not isinstance(v, dict) else _str(v.get("value") or v.get("@id")))
             if d:
-                f.doi = d
+                f["doi"] = d
                 break
-        if f.doi:
+        if f.get("doi"):
             break
     url = art.get("url") or art.get("mainEntityOfPage")
     url = _resolve(url, index)
     if isinstance(url, dict):
         url = url.get("@id") or url.get("url")
     if isinstance(url, str) and url.startswith("http"):
-        f.canonical = url
-    return f
+        f["canonical"] = url
+    return _found(f)
+
+
+def _jsonld_issue(art: dict, index: dict, f: dict) -> None:
+    """Volume, issue and pages of a ScholarlyArticle (``isPartOf`` a
+    PublicationIssue in a PublicationVolume; ``pageStart``/``pageEnd`` or
+    ``pagination``)."""
+    part = _resolve(art.get("isPartOf"), index)
+    for _ in range(3):
+        if not isinstance(part, dict):
+            break
+        types = _types(part)
+        if "publicationissue" in types:
+            f["issue"] = f.get("issue") or _str(part.get("issueNumber"))
+        elif "publicationvolume" in types:
+            f["volume"] = f.get("volume") or _str(part.get("volumeNumber"))
+        part = _resolve(part.get("isPartOf"), index)
+    f["page_range"] = page_range(_str(art.get("pageStart")), _str(art.get("pageEnd"))) or _str(art.get("pagination"))
+
+
+def page_range(first: str | None, last: str | None) -> str | None:
+    """``"12", "34"`` -> ``"12-34"``; a first page alone (or an article number) as it is."""
+    if not first:
+        return None
+    if last and last != first:
+        return f"{first}-{last}"
+    return first
 
 
 # ---------------------------------------------------------------- meta tags
@@ -332,82 +352,91 @@ def _people(values: list[str], site: str | None = None) -> list[dict]:
     return out
 
 
-def from_highwire(m: dict) -> Found:
-    f = Found()
-    f.title = _first(m, "citation_title")
-    f.authors = _people(_all(m, "citation_author"))
-    f.date = page_date(_first(m, "citation_publication_date", "citation_date", "citation_online_date",
+def from_highwire(m: dict) -> Page:
+    f = {}
+    f["title"] = _first(m, "citation_title")
+    f["authors"] = _people(_all(m, "citation_author"))
+    f["date"] = page_date(_first(m, "citation_publication_date", "citation_date", "citation_online_date",
                                "citation_cover_date", "citation_year"))
-    f.site = _first(m, "citation_journal_title", "citation_conference_title", "citation_publisher",
+    f["site"] = _first(m, "citation_journal_title", "citation_conference_title", "citation_publisher",
                     "citation_technical_report_institution", "citation_dissertation_institution")
-    f.doi = find_doi(_first(m, "citation_doi", "bepress_citation_doi", "prism.doi"))
-    f.description = _first(m, "citation_abstract")
-    f.language = _first(m, "citation_language")
+    f["doi"] = find_doi(_first(m, "citation_doi", "bepress_citation_doi", "prism.doi"))
+    f["description"] = _first(m, "citation_abstract")
+    f["language"] = _first(m, "citation_language")
+    f["volume"] = _first(m, "citation_volume", "prism.volume", "dc.source.volume", "dc.citation.volume")
+    f["issue"] = _first(m, "citation_issue", "prism.number", "prism.issueidentifier", "dc.source.issue",
+                        "dc.citation.issue")
+    f["page_range"] = page_range(_first(m, "citation_firstpage", "prism.startingpage", "dc.citation.spage"),
+                                 _first(m, "citation_lastpage", "prism.endingpage", "dc.citation.epage"))
+    f["publisher"] = _first(m, "citation_publisher", "dc.publisher")
+    if f["title"]:
+        f["kind"] = "journal-article"          # a scholarly work, whatever its type below
     if _first(m, "citation_journal_title"):
-        f.type = "article-journal"
+        f["type"] = "article-journal"
     elif _first(m, "citation_conference_title"):
-        f.type = "paper-conference"
+        f["type"] = "paper-conference"
     elif _first(m, "citation_technical_report_institution", "citation_technical_report_number"):
-        f.type = "report"
+        f["type"] = "report"
     elif _first(m, "citation_dissertation_institution"):
-        f.type = "thesis"
+        f["type"] = "thesis"
     elif _first(m, "citation_book_title", "citation_inbook_title"):
-        f.type = "chapter"
-    return f
+        f["type"] = "chapter"
+    return _found(f)
 
 
-def from_dublin_core(m: dict) -> Found:
-    f = Found()
-    f.title = _first(m, "dc.title", "dcterms.title")
-    f.authors = _people(_all(m, "dc.creator", "dcterms.creator", "dc.creator.personalname", "dc.contributor.author"))
-    f.date = page_date(_first(m, "dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created",
+def from_dublin_core(m: dict) -> Page:
+    f = {}
+    f["title"] = _first(m, "dc.title", "dcterms.title")
+    f["authors"] = _people(_all(m, "dc.creator", "dcterms.creator", "dc.creator.personalname", "dc.contributor.author"))
+    f["date"] = page_date(_first(m, "dcterms.issued", "dc.date.issued", "dcterms.created", "dc.date.created",
                                "dc.date", "dcterms.date", "dcterms.available"))
-    f.date_modified = page_date(_first(m, "dcterms.modified", "dc.date.modified"))
-    f.site = _first(m, "dcterms.ispartof", "dc.source", "dc.publisher", "dcterms.publisher")
-    f.doi = find_doi(" ".join(_all(m, "dc.identifier", "dcterms.identifier", "dc.identifier.doi")))
-    f.description = _first(m, "dc.description", "dcterms.abstract", "dcterms.description")
-    f.language = _first(m, "dc.language", "dcterms.language")
+    f["date_modified"] = page_date(_first(m, "dcterms.modified", "dc.date.modified"))
+    f["site"] = _first(m, "dcterms.ispartof", "dc.source", "dc.publisher", "dcterms.publisher")
+    f["doi"] = find_doi(" ".join(_all(m, "dc.identifier", "dcterms.identifier", "dc.identifier.doi")))
+    f["description"] = _first(m, "dc.description", "dcterms.abstract", "dcterms.description")
+    f["language"] = _first(m, "dc.language", "dcterms.language")
     dctype = (_first(m, "dc.type", "dcterms.type") or "").lower()
     if "journal" in dctype:
-        f.type = "article-journal"
+        f["type"] = "article-journal"
     elif "report" in dctype:
-        f.type = "report"
-    return f
+        f["type"] = "report"
+    return _found(f)
 
 
-def from_opengraph(m: dict) -> Found:
-    f = Found()
-    f.title = _first(m, "og:title")
-    f.authors = _people(_all(m, "article:author", "og:article:author", "article:author_name"))
-    f.date = page_date(_first(m, "article:published_time", "og:article:published_time",
+def from_opengraph(m: dict) -> Page:
+    f = {}
+    f["title"] = _first(m, "og:title")
+    f["authors"] = _people(_all(m, "article:author", "og:article:author", "article:author_name"))
+    f["date"] = page_date(_first(m, "article:published_time", "og:article:published_time",
                                "og:published_time", "article:published", "og:pubdate",
                                "article:published_date"))
-    f.date_modified = page_date(_first(m, "article:modified_time", "og:updated_time", "og:article:modified_time"))
-    f.site = _first(m, "og:site_name")
-    f.description = _first(m, "og:description")
-    f.language = _first(m, "og:locale")
-    f.canonical = _first(m, "og:url")
+    f["date_modified"] = page_date(_first(m, "article:modified_time", "og:updated_time", "og:article:modified_time"))
+    f["site"] = _first(m, "og:site_name")
+    f["description"] = _first(m, "og:description")
+    f["language"] = _first(m, "og:locale")
+    f["canonical"] = _first(m, "og:url")
     t = (_first(m, "og:type") or "").lower()
+    f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t)
     if t in ("article", "og:article"):
-        f.type = "article"
+        f["type"] = "article"
     elif t == "blog":
-        f.type = "post-weblog"
-    return f
+        f["type"] = "post-weblog"
+    return _found(f)
 
 
-def from_twitter(m: dict) -> Found:
-    f = Found()
-    f.title = _first(m, "twitter:title")
-    f.description = _first(m, "twitter:description")
-    return f
+def from_twitter(m: dict) -> Page:
+    f = {}
+    f["title"] = _first(m, "twitter:title")
+    f["description"] = _first(m, "twitter:description")
+    return _found(f)
 
 
-def from_other_meta(m: dict) -> Found:
-    f = Found()
-    f.authors = _people(_all(m, "author", "byl", "parsely-author", "sailthru.author", "article.author",
+def from_other_meta(m: dict) -> Page:
+    f = {}
+    f["authors"] = _people(_all(m, "author", "byl", "parsely-author", "sailthru.author", "article.author",
                              "dc.author", "article:author_name", "authors", "creator", "cxenseparse:author",
                              "analyticsattributes.author", "citation_authors"))
-    f.date = page_date(_first(m, "date", "pubdate", "publishdate", "publish-date", "publish_date",
+    f["date"] = page_date(_first(m, "date", "pubdate", "publishdate", "publish-date", "publish_date",
                                "published_time", "published-date", "article.published", "article_date_original",
                                "datepublished", "sailthru.date", "parsely-pub-date", "dc.date.published",
                                "release_date", "original-publish-date", "cxenseparse:recs:publishtime",
@@ -415,21 +444,21 @@ def from_other_meta(m: dict) -> Found:
                                "last-modified" if False else "date_published", "og:article:published_time",
                                "timestamp", "article:post_date", "bt:pubdate", "dcsext.articlefirstpublished",
                                "originalpublicationdate", "pub_date", "article_date"))
-    f.date_modified = page_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
+    f["date_modified"] = page_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
                                         "dc.date.modified", "revised"))
-    f.site = _first(m, "application-name", "apple-mobile-web-app-title", "publisher", "copyright")
-    f.description = _first(m, "description")
-    f.language = _first(m, "content-language", "language")
+    f["site"] = _first(m, "application-name", "apple-mobile-web-app-title", "publisher", "copyright")
+    f["description"] = _first(m, "description")
+    f["language"] = _first(m, "content-language", "language")
     parsely = _first(m, "parsely-page")
     if parsely and parsely.startswith("{"):
         try:
             pj = json.loads(parsely)
             if isinstance(pj, dict):
-                f.date = f.date or page_date(_str(pj.get("pub_date")))
-                f.authors = f.authors or _people([a for a in (pj.get("author"), ) if isinstance(a, str)])
+                f["date"] = f.get("date") or page_date(_str(pj.get("pub_date")))
+                f["authors"] = f.get("authors") or _people([a for a in (pj.get("author"), ) if isinstance(a, str)])
         except ValueError:
             pass
-    return f
+    return _found(f)
 
 
 # ---------------------------------------------------------------- microformats, microdata, visible
@@ -459,35 +488,35 @@ def _bad_region(el: Tag, c: Collected) -> bool:
     return r in ("nav", "aside")
 
 
-def from_hentry(c: Collected, site: str | None) -> Found:
-    f = Found()
+def from_hentry(c: Collected, site: str | None) -> Page:
+    f = {}
     entry = None
     for el, cls in c.marked:
         if re.search(r"(?:^|\s)h-?entry(?:$|\s)", cls) and not _bad_region(el, c):
             entry = el
             break
     if entry is None:
-        return f
+        return _found(f)
     for el in entry.find_all(class_=True, limit=400):
         cls = _attr_text(el.get("class"))
         toks = cls.split()
-        if f.title is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
-                f.title is None and "entry-title" in toks):
-            f.title = clean_text(el.get_text(" ")) or None
-        elif not f.authors and ("p-author" in toks or "author" in toks):
+        if f.get("title") is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
+                f.get("title") is None and "entry-title" in toks):
+            f["title"] = clean_text(el.get_text(" ")) or None
+        elif not f.get("authors") and ("p-author" in toks or "author" in toks):
             if region_of(el, c) == "comments":
                 continue
             name_el = el.find(class_=re.compile(r"^(p-name|fn)$")) or el
-            f.authors = _people([clean_text(_value(name_el) if name_el is not el else el.get_text(" "))], site)
-        elif f.date is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
-            f.date = page_date(_value(el))
-        elif f.date_modified is None and ("dt-updated" in toks or "updated" in toks):
-            f.date_modified = page_date(_value(el))
-    return f
+            f["authors"] = _people([clean_text(_value(name_el) if name_el is not el else el.get_text(" "))], site)
+        elif f.get("date") is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
+            f["date"] = page_date(_value(el))
+        elif f.get("date_modified") is None and ("dt-updated" in toks or "updated" in toks):
+            f["date_modified"] = page_date(_value(el))
+    return _found(f)
 
 
-def from_itemprop(c: Collected, site: str | None) -> Found:
-    f = Found()
+def from_itemprop(c: Collected, site: str | None) -> Page:
+    f = {}
     for el in c.itemprops:
         prop = el.attrs.get("itemprop") or el.attrs.get("property")
         if not isinstance(prop, str):
@@ -499,18 +528,18 @@ def from_itemprop(c: Collected, site: str | None) -> Found:
             pass
         if c.listed and in_listed(el, c):
             continue
-        if "datepublished" in prop and f.date is None:
+        if "datepublished" in prop and f.get("date") is None:
             # explicit markup: believed in a footer too (TYPO3 news puts it there)
             if region_of(el, c) not in ("comments", "nav", "aside"):
-                f.date = page_date(_value(el))
-        elif "datecreated" in prop and f.date is None:
+                f["date"] = page_date(_value(el))
+        elif "datecreated" in prop and f.get("date") is None:
             if not _bad_region(el, c):
-                f.date = page_date(_value(el))
-        elif "datemodified" in prop and f.date_modified is None:
-            f.date_modified = page_date(_value(el))
-        elif "headline" in prop and f.title is None and el.name != "meta":
-            f.title = clean_text(_value(el)) or None
-        elif "author" in prop and not f.authors and el.name not in ("meta", "link"):
+                f["date"] = page_date(_value(el))
+        elif "datemodified" in prop and f.get("date_modified") is None:
+            f["date_modified"] = page_date(_value(el))
+        elif "headline" in prop and f.get("title") is None and el.name != "meta":
+            f["title"] = clean_text(_value(el)) or None
+        elif "author" in prop and not f.get("authors") and el.name not in ("meta", "link"):
             if _bad_region(el, c):
                 continue
             if "itemscope" in el.attrs:
@@ -518,8 +547,8 @@ def from_itemprop(c: Collected, site: str | None) -> Found:
                 text = _value(n) if n is not None else el.get_text(" ")
             else:
                 text = _value(el)
-            f.authors = _people([clean_text(text)], site)
-    return f
+            f["authors"] = _people([clean_text(text)], site)
+    return _found(f)
 
 
 _DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|entry-date|timestamp|author|autor|created|info")
@@ -575,16 +604,16 @@ def _headline_area(c: Collected) -> str:
     return text[:1500]
 
 
-def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], list[str]]:
+def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list[str]]:
     """h1 title, bylines and dates shown on the page.
 
-    Returns the Found, byline authors (from marked elements) and the list of
+    Returns what it read, byline authors (from marked elements) and the list of
     every h1 text (for the title rule)."""
-    f = Found()
+    f = {}
     h1_texts = [clean_text(h.get_text(" ")) if not in_listed(h, c) else "" for h in c.h1s[:10]]
     for h, t in zip(c.h1s, h1_texts):
         if t and region_of(h, c) in ("body", "header", "outside"):
-            f.title = t
+            f["title"] = t
             break
     byline: list[dict] = []
     for el, cls in c.marked:
@@ -602,7 +631,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
             names = clean_byline(text, site=site)
             if names:
                 byline = [to_csl_name(n) for n in names]
-        if f.date is None and _DATE_CLS.search(cls) and el.name not in ("body", "html"):
+        if f.get("date") is None and _DATE_CLS.search(cls) and el.name not in ("body", "html"):
             if _bad_region(el, c):
                 continue
             v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
@@ -612,8 +641,8 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
                 found = find_dates(text, limit=1, monthfirst=_monthfirst(c))
                 d = found[0] if found else None
             if d and len(d) == 10:
-                f.date = d
-    if f.date is None:
+                f["date"] = d
+    if f.get("date") is None:
         for t in c.times:
             if _bad_region(t, c):
                 continue
@@ -623,7 +652,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
                 found = find_dates(t.get_text(" ")[:200], limit=1, monthfirst=_monthfirst(c))
                 d = found[0] if found else None
             if d:
-                f.date = d
+                f["date"] = d
                 break
     area = _headline_area(c)
     if not byline and area:
@@ -631,11 +660,11 @@ def from_visible(c: Collected, site: str | None) -> tuple[Found, list[dict], lis
         if m:
             names = clean_byline(m.group(1), site=site)
             byline = [to_csl_name(n) for n in names]
-    if f.date is None and area:
+    if f.get("date") is None and area:
         found = find_dates(area, limit=1, monthfirst=_monthfirst(c))
         if found:
-            f.date = found[0]
-    return f, byline, h1_texts
+            f["date"] = found[0]
+    return _found(f), byline, h1_texts
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted")
@@ -784,7 +813,7 @@ def _title_h1s(h1s: list[str], article_titles: list[str | None], sites: list[str
     return [h for h in h1s if not h or fold(h) in titles or fold(h) not in site_like]
 
 
-def _listing(c: Collected, og: Found, jl: Found, hw: Found) -> list[Tag]:
+def _listing(c: Collected, og: Page, jl: Page, hw: Page) -> list[Tag]:
     """The posts of a listing page (:func:`~scan.extract.content.listing_posts`),
     [] when the page's metadata says it is one article (og:type article, a
     JSON-LD article, Highwire tags)."""
@@ -814,129 +843,143 @@ def _dedupe_names(names: list[dict]) -> list[dict]:
     return out
 
 
-def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -> Metadata:
-    """Every source, merged (see the module docstring).
+def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -> Page:
+    """Every source, merged (see the module docstring): a page record with
+    the metadata fields set.
 
     ``raw`` is the page's HTML before scripts were dropped (for dates in
     script data), ``text`` its main text (for a date written in it)."""
     metas: dict[str, list[str]] = {}
     for k, v in c.metas:
         metas.setdefault(k, []).append(v)
-    host = (urlsplit(url).hostname or "") if url else ""
-    og = from_opengraph(metas)
-    jl = from_jsonld(c)
-    hw = from_highwire(metas)
-    dc = from_dublin_core(metas)
-    tw = from_twitter(metas)
-    other = from_other_meta(metas)
+    og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
+    dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
     site = og.site or jl.site or other.site or hw.site or dc.site
     posts = _listing(c, og, jl, hw)
     # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
     set_listed(c, posts)
-    he = from_hentry(c, site)
-    ip = from_itemprop(c, site)
+    he, ip = from_hentry(c, site), from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site)
     order = [jl, hw, dc, og, tw, he, ip, other]
+    site = site or _site_from_title(c.title and clean_text(c.title), vis.title)
+    host = (urlsplit(url).hostname or "") if url else ""
+    h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
+                     _clean_title(c.title))
+    canonical_url = _canonical(c, url, [og, jl])
+    lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
+    scholarly = [hw, jl, dc]
+    return Page(
+        title=_pick_title(c, order, vis, h1s, site, host),
+        authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
+        date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts)),
+        date_modified=next((s.date_modified for s in order if s.date_modified), None),
+        site=site,
+        type=_pick_type(jl, hw, dc, og, metas, url, site),
+        kind=next((s.kind for s in (hw, jl, og) if s.kind), None),
+        doi=next((s.doi for s in order if s.doi), None),
+        volume=next((s.volume for s in scholarly if s.volume), None),
+        issue=next((s.issue for s in scholarly if s.issue), None),
+        page_range=next((s.page_range for s in scholarly if s.page_range), None),
+        publisher=next((s.publisher for s in scholarly if s.publisher), None),
+        description=next((s.description for s in [other, og, jl, tw, dc, hw] if s.description), None),
+        language=lang.replace("_", "-").strip() if lang else None,
+        canonical_url=canonical_url,
+    )
 
-    md = Metadata()
-    # --- site
-    md.site = site or _site_from_title(c.title and clean_text(c.title), vis.title)
-    # --- title
+
+def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str) -> str | None:
+    """The title: a candidate (or a part of one) that the page's ``<h1>``
+    confirms, else the most trusted candidate, else ``<title>``, each
+    without the site's name; else the h1."""
     cands = [_clean_title(s.title) for s in order if s.title]
     title_tag = _clean_title(c.title)
-    h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, md.site],
-                     title_tag)
+    every = cands + ([title_tag] if title_tag else [])
     fh1 = {fold(h) for h in h1s if h}
-    chosen = None
-    for t in cands + ([title_tag] if title_tag else []):
-        if t and fold(t) in fh1:
-            chosen = t
-            break
-    if chosen is None and fh1:
+    for t in every:
+        if fold(t) in fh1:
+            return t
+    if fh1:
         # the h1 is one part of a candidate: "Post title | Section | Site"
-        for t in cands + ([title_tag] if title_tag else []):
+        for t in every:
             for part in _TITLE_SEPS.split(t):
                 if fold(part) in fh1 and len(part.split()) >= 2:
-                    chosen = part.strip()
-                    break
-            if chosen:
-                break
-    if chosen is None and cands:
-        chosen = _strip_site(cands[0], md.site, host, h1s)
-    if chosen is None and title_tag:
-        chosen = _strip_site(title_tag, md.site, host, h1s)
-    if chosen is None:
-        chosen = vis.title
-    md.title = chosen
-    # --- authors
-    authors: list[dict] = []
-    for s in [jl, hw, dc, og, he, ip, other]:
-        if s.authors:
-            authors = s.authors
-            break
-    people = [n for n in authors if _is_person(n)]
-    if not people:
+                    return part.strip()
+    if cands:
+        return _strip_site(cands[0], site, host, h1s)
+    if title_tag:
+        return _strip_site(title_tag, site, host, h1s)
+    return vis.title
+
+
+def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> tuple[dict, ...]:
+    """The most trusted source's authors; a person in a visible byline beats
+    an organisation (or none); the site's own name goes when a person is named."""
+    authors: list[dict] = next((list(s.authors) for s in sources if s.authors), [])
+    if not any(_is_person(n) for n in authors):
         vis_people = [n for n in byline if _is_person(n)]
         if vis_people:
             authors = vis_people
         elif not authors:
             authors = byline
-    if any(_is_person(n) for n in authors) and md.site:
-        authors = [n for n in authors if _is_person(n) or fold(n.get("literal")) != fold(md.site)]
-    md.authors = _dedupe_names(authors)[:30]
+    if any(_is_person(n) for n in authors) and site:
+        authors = [n for n in authors if _is_person(n) or fold(n.get("literal")) != fold(site)]
+    return tuple(_dedupe_names(authors)[:30])
+
+
+def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
+    """The page's ``rel=canonical`` (else og:url, else JSON-LD's url), absolute."""
     canon = None
     for lt in c.link_tags:
         rel = _attr_text(lt.attrs.get("rel")).lower().split()
         if "canonical" in rel and isinstance(lt.attrs.get("href"), str) and lt.attrs["href"].strip():
             canon = lt.attrs["href"].strip()
             break
-    canon = canon or og.canonical or jl.canonical
+    canon = canon or next((s.canonical_url for s in sources if s.canonical_url), None)
     if canon:
         try:
             canon = urljoin(url or "", canon)
         except ValueError:
             canon = None
-    md.canonical_url = canon if canon and canon.startswith("http") else None
-    # --- dates
-    url_date = date_from_url(url) or (date_from_url(md.canonical_url) if md.canonical_url else None)
-    date = None
-    for s in order + [vis]:
-        if s.date:
-            date = s.date
-            break
-    modified = next((s.date_modified for s in order if s.date_modified), None)
-    if date is not None:
-        modifieds = {s.date_modified[:10] for s in order if s.date_modified}
-        date = shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or date
+    return canon if canon and canon.startswith("http") else None
+
+
+def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Page], vis: Page, *,
+               raw: str, text: str, listing: bool) -> str | None:
+    """The published date, by the rules of the module docstring."""
+    url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None)
     if url_date:
         # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
-        date = url_date
-    if date is None:
-        date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-    if date is None and c.body is not None and not posts:
+        return url_date
+    date = next((s.date for s in order + [vis] if s.date), None)
+    if date is not None:
+        modifieds = {s.date_modified[:10] for s in order if s.date_modified}
+        return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or date
+    date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
+    if date is not None or listing:
+        return date
+    if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
-    if date is None and text and not posts:
+    if date is None and text:
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
-    if date is None and raw and not posts:
+    if date is None and raw:
         date = frequent_date(raw, monthfirst=_monthfirst(c))
-    md.date = date
-    md.date_modified = modified
-    # --- the rest
-    md.doi = next((s.doi for s in order if s.doi), None)
-    md.description = next((s.description for s in [other, og, jl, tw, dc, hw] if s.description), None)
-    lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
-    md.language = lang.replace("_", "-").strip() if lang else None
-    # --- type
+    return date
+
+
+def _pick_type(jl: Page, hw: Page, dc: Page, og: Page, metas: dict, url: str, site: str | None) -> str:
+    """The CSL type: JSON-LD's, Highwire's or Dublin Core's; a blog platform
+    makes a generic one ``post-weblog``; a generic article on a news site is
+    ``article-newspaper``, elsewhere ``webpage``."""
+    host = (urlsplit(url).hostname or "") if url else ""
     t = jl.type or hw.type or dc.type
     gen = _generator_type(metas, url)
     if t in (None, "article", "webpage") and gen:
         t = gen
     if t == "article":
-        news = metas.get("news_keywords") or "news" in fold(md.site or "") or re.search(r"(?:^|\.)news\.", host or "")
+        news = metas.get("news_keywords") or "news" in fold(site or "") or re.search(r"(?:^|\.)news\.", host or "")
         t = "article-newspaper" if news else "webpage"
     if t is None:
         t = "article-newspaper" if og.type == "article" and metas.get("news_keywords") else (
             "post-weblog" if og.type == "post-weblog" else "webpage")
-    md.type = t
-    return md
+    return t

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from scan.page import CITABLE_KINDS
+
 TITLE_WIDTH = 60
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
@@ -77,11 +79,14 @@ def render_text(report: dict) -> str:
     if unfound:
         out.append(f"({unfound} {'other ' if found else ''}keyword(s) of the topic have no hits; --json lists them all)")
 
-    out += ["", f"Top pages ({len(report['top_pages'])} of {s['pages']})"]
-    out.append(table(["#", "score", "depth", "status", "id", "title / url"],
-                     [[p["rank"], _score(p["score"]), p["depth"], p["status"] if p["status"] is not None else "-",
+    what = "of every kind" if s.get("kinds") is None else "of the kinds one cites" if set(s["kinds"]) == set(
+        CITABLE_KINDS) else "of kinds " + ", ".join(s["kinds"])
+    out += ["", f"Top pages ({len(report['top_pages'])} of {s.get('works', s['pages'])} {what})"]
+    out.append(table(["#", "score", "kind", "depth", "status", "id", "title / url"],
+                     [[p["rank"], _score(p["score"]), p.get("kind") or "-", p["depth"],
+                       p["status"] if p["status"] is not None else "-",
                        p["id"], clean(p["title"] or p.get("error") or "(no title)", TITLE_WIDTH) + "  " + clean(p["url"])]
-                      for p in report["top_pages"]], numeric={0, 1, 2, 3}))
+                      for p in report["top_pages"]], numeric={0, 1, 3, 4}))
 
     out += ["", "Hosts"]
     out.append(table(["host", "pages", "errors", "best score"],
@@ -93,9 +98,33 @@ def render_text(report: dict) -> str:
                      [[d["depth"], d["pages"], d["errors"], _score(d["mean_score"])] for d in report["depths"]],
                      numeric={0, 1, 2, 3}))
 
+    if "prisma" in report:
+        out += ["", "Screening (PRISMA 2020 flow of the scan)"]
+        out += prisma_lines(report["prisma"])
+
     out += ["", "Link graph (which page led to which)"]
     out += _tree(report["graph"])
     return "\n".join(out) + "\n"
+
+
+def prisma_lines(flow: dict) -> list[str]:
+    """The PRISMA flow's numbers, one box a line."""
+    ident, removed = flow["identified"], flow["removed"]
+    kinds = ", ".join(f"{k} {n}" for k, n in removed["not_works_by_kind"].items())
+    reasons = "; ".join(f"{clean(r)} {n}" for r, n in flow["excluded_by_reason"].items())
+    lines = [
+        f"Identified: {ident['total']} pages (seeds {ident['seeds']}, by links {ident['links']}, "
+        f"by hashtags {ident['hashtags']})",
+        f"Removed before screening: {removed['duplicates']} duplicates, {removed['not_retrieved']} not retrieved, "
+        f"{removed['not_works']} not works" + (f" ({kinds})" if kinds else ""),
+        f"Screened: {flow['screened']}; excluded {flow['excluded']}" + (f" ({reasons})" if reasons else "")
+        + f"; awaiting screening {flow['awaiting']}",
+        f"Included: {flow['included']}; cited (in the library): {flow['cited']}",
+    ]
+    last = flow.get("summary", {}).get("last_include")
+    if last:
+        lines.append(f"The last include was found after screening {last} of {flow['summary']['screened']} pages.")
+    return lines
 
 
 def _tree(graph: dict) -> list[str]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scan.errors import BadUsage
+from scan.page import CITABLE_KINDS
 
 
 @dataclass
@@ -55,11 +56,13 @@ class CiteReport:
 
 
 def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
-         min_score: float | None = None, no_add: bool = False, resolver: str | None = None,
-         resolve=None, environ=None, archive: bool | None = None) -> CiteReport:
-    """Cite ``targets`` (and, with ``min_score``, every scanned page scoring
-    at least that); see the module docstring. Raises :class:`BadUsage` when
-    there is nothing to cite, before anything is fetched or written.
+         min_score: float | None = None, kind: str | None = None, included: bool = False, no_add: bool = False,
+         resolver: str | None = None, resolve=None, environ=None, archive: bool | None = None) -> CiteReport:
+    """Cite ``targets`` (and, with ``min_score``, every scanned page of the
+    kinds one cites, or of ``kind``, scoring at least that; with
+    ``included``, every page included in screening); see the module
+    docstring. Raises :class:`BadUsage` when there is nothing to cite, before
+    anything is fetched or written.
     ``environ`` (default ``os.environ``) holds the platforms' endpoints
     (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`) and Save Page Now's
     (``SCAN_SAVE_PAGE_NOW``, ``SCAN_SPN_KEY``). With ``archive`` (default:
@@ -92,10 +95,16 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
         from scan.errors import BadOption
 
         raise BadOption("--format", f"takes text, markdown or html, not {fmt!r}")
-    scanned = _scanned_pages(ws)
-    targets = list(targets) + _best_pages(ws, scanned, min_score, given=bool(targets))
+    from scan.collection import load_scan, parse_kinds
+
+    if kind is not None and min_score is None and not included:
+        raise BadUsage("--kind chooses among the pages --min-score or --included cite; give one of them")
+    kinds = parse_kinds(kind, default=None if included else CITABLE_KINDS)
+    scan = load_scan(ws.db, cfg)
+    scanned = {p.url: p for p in scan.pages}
+    targets = list(targets) + _best_pages(ws, scan, min_score, kinds, included, given=bool(targets))
     if not targets:
-        raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score")
+        raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score, or --included")
     outcomes = _cite_all(ws, cfg, targets, scanned, no_add=no_add, resolver=resolver or DEFAULT_RESOLVER,
                          resolve=resolve, posts=posts)
     if no_add:
@@ -147,32 +156,38 @@ def _archive_all(ws, outcomes: list[CiteOutcome], archiver) -> None:
         o.archived_url, o.archived_now = snap.archived_url, True
 
 
-def _best_pages(ws, scanned: dict[str, dict], min_score: float | None, *, given: bool) -> list[str]:
-    """The URLs of scanned pages scoring at least ``min_score``, best first."""
-    if min_score is None:
-        return []
-    from scan.crawl.settings import check_value
-    from scan.crawl.state import ranked
+def _best_pages(ws, scan, min_score: float | None, kinds, included: bool, *, given: bool) -> list[str]:
+    """The URLs of scanned pages scoring at least ``min_score`` (and/or
+    included in screening), of ``kinds``, best first."""
+    from scan.collection import select
 
-    check_value("min_score", min_score, "--min-score")
-    if not scanned:
+    if min_score is None and not included:
+        return []
+    if min_score is not None:
+        from scan.crawl.settings import check_value
+
+        check_value("min_score", min_score, "--min-score")
+    what = f"--min-score {min_score:g}" if min_score is not None else "--included"
+    if not scan.exists:
         if given:
             return []
-        raise BadUsage(f"--min-score {min_score:g}: there is no scan in {ws.db} yet; run `scan crawl SEED...` first")
-    good = [p for p in ranked(list(scanned.values())) if p.get("status") == 200 and p.get("title")
-            and not p.get("error")]
-    best = [p for p in good if (p.get("score") or 0.0) >= min_score]
+        raise BadUsage(f"{what}: there is no scan in {ws.db} yet; run `scan crawl SEED...` first")
+    best = select(scan, kinds=kinds, min_score=min_score, included=included, fetched=True)
     if not best and not given:
-        top = f"the best scores {good[0].get('score') or 0.0:.1f}" if good else "no page has a title to cite"
-        raise BadUsage(f"nothing to cite: no scanned page scores {min_score:g} or more ({top}; "
+        good = select(scan, kinds=kinds, fetched=True)
+        among = f" of kinds {', '.join(kinds)}" if kinds and set(kinds) != set(CITABLE_KINDS) else ""
+        if included:
+            raise BadUsage(f"nothing to cite: no page{among} is included in screening (`scan screen` includes pages)")
+        top = f"the best scores {good[0].score:.1f}" if good else "no page has a title to cite"
+        raise BadUsage(f"nothing to cite: no scanned page{among} scores {min_score:g} or more ({top}; "
                        "`scan pages` lists them)")
-    return [p["url"] for p in best]
+    return [p.url for p in best]
 
 
-def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: bool, resolver: str,
+def _cite_all(ws, cfg, targets: list[str], scanned: dict, *, no_add: bool, resolver: str,
               resolve, posts) -> list[CiteOutcome]:
     from refs.library import list_items
-    from scan.crawl.pages import find_page, page_to_csl
+    from scan.crawl.pages import find_page
 
     known = {i["id"] for i in list_items(ws)}
     outcomes: list[CiteOutcome | None] = []
@@ -189,7 +204,7 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
                             else cite_item(ws, item, target=target, no_add=no_add))
             continue
         page = find_page(scanned, target)
-        post = posts.recognise(page["url"] if page is not None else target)
+        post = posts.recognise(page.url if page is not None else target)
         if post is not None:
             outcome = _in_library(ws, post.url) or _cite_post(ws, posts, post.url, target, no_add)
             if outcome is None:  # the host is no Mastodon instance after all: a web page
@@ -198,8 +213,8 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict[str, dict], *, no_add: 
             else:
                 outcomes.append(outcome)
             continue
-        if page is not None and page.get("status") == 200:
-            outcomes.append(cite_item(ws, page_to_csl(page), target=target, no_add=no_add))
+        if page is not None and page.status == 200:
+            outcomes.append(cite_item(ws, page.to_csl(), target=target, no_add=no_add))
         elif "://" in target:
             outcomes.append(_in_library(ws, target))
             if outcomes[-1] is None:
@@ -276,14 +291,12 @@ def _doi_session(resolver_url: str, resolve=None):
 
 
 def _from_page(ws, url: str, page: dict, no_add: bool) -> CiteOutcome:
-    from scan.crawl.pages import page_to_csl
-
-    if page.get("status") == 200 and not page.get("error") and page.get("title") is not None:
-        return cite_item(ws, page_to_csl(page), target=url, no_add=no_add)
-    if page.get("error"):
-        why = page["error"]
-    elif page.get("status") != 200:
-        why = f"the server answered HTTP {page.get('status')}"
+    if page.status == 200 and not page.error and page.title is not None:
+        return cite_item(ws, page.to_csl(), target=url, no_add=no_add)
+    if page.error:
+        why = page.error
+    elif page.status != 200:
+        why = f"the server answered HTTP {page.status}"
     else:
         why = "not an HTML page"
     return CiteOutcome(url, error=why)
@@ -338,14 +351,7 @@ def _in_library(ws, url: str) -> CiteOutcome | None:
     return CiteOutcome(url, key=key, item=next(i for i in items if i["id"] == key), duplicate_reason=reason)
 
 
-def _scanned_pages(ws) -> dict[str, dict]:
-    from scan.crawl.state import CrawlState
-
-    state = CrawlState(ws.db)
-    return state.load().pages if state.exists() else {}
-
-
-def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
+def fetch_pages(urls: list[str], cfg, resolve=None) -> list:
     """Fetch pages under the crawl's rules (robots.txt, delay per host, size
     caps, address safety), with nothing followed: a depth-0 crawl kept apart
     from the workspace's scan."""
@@ -357,6 +363,7 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
     from scan.crawl.state import CrawlState
     from refs.values.urls import canonical
     from scan.errors import NoSeedFetched
+    from scan.page import Page
 
     where = str(cfg.path) if cfg.path else "scan.toml"
     settings = build_settings((lambda k: f"{where} [crawl] {k}", cfg.crawl),
@@ -371,11 +378,11 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list[dict]:
         else:
             if result.interrupted:
                 raise KeyboardInterrupt  # Ctrl-C stops the command, not just the fetching
-            pages = {p["url"]: p for p in result.pages}
+            pages = {p.url: p for p in result.pages}
     out = []
     for u in urls:
         page = pages.get(canonical(u) or u)
-        out.append(page or {"url": u, "status": None, "error": "not a fetchable http(s) URL"})
+        out.append(page or Page(u, error="not a fetchable http(s) URL"))
     return out
 
 

@@ -1,0 +1,162 @@
+"""What kind of page a page is: a work one cites, or a way to works.
+
+:func:`classify` is pure: it reads signals extraction has gathered (the
+URL, what the page's metadata says it is, its title and heading, how many
+teasers of other pages it shows, how much of its text is links) and returns
+a kind of :data:`scan.page.KINDS` with the reason, for ``scan pages
+--explain``::
+
+    classify("https://blog.example.org/category/mentoring/", hint=None, title="Mentoring")
+    -> ("category", "the URL is a category archive (/category/)")
+    classify("https://blog.example.org/2013/02/25/find-a-mentor/", hint="article", title="Find a mentor",
+             own_words=900)
+    -> ("article", "schema.org/OpenGraph type article")
+
+The signals, strongest first:
+
+1. a social post's URL (``/status/123``, ``/@user/123``, ``/post/...`` on
+   Bluesky) or type (``SocialMediaPosting``) -> ``post``; scholarly
+   metadata (Highwire ``citation_title``, ``ScholarlyArticle``) ->
+   ``journal-article``; a schema.org page type (``AboutPage``,
+   ``ContactPage``, ``ProfilePage``, ``SearchResultsPage``);
+2. the URL's shape: search (``?s=``, ``?q=``, ``/search``), tag
+   (``/tag/``, ``/tags/``, ``/label/``), category (``/category/``,
+   ``/topics/``), author or profile pages (``/author/NAME``), a page of a
+   paginated listing (``/page/2``, ``?page=2``), a table of contents
+   (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
+   the site's root (home), ``/about``, ``/contact`` and site-information
+   pages (privacy, terms, imprint: ``about``);
+3. the title or heading ("About us", "Contact", "Search results for ...",
+   "Category: ...", "Posts tagged ...", "Archives", "Table of contents");
+4. the content: three or more teasers of other pages (each a heading that
+   links to its full text), or two with little text of its own; a main text
+   that is mostly link text, in a paginated series (``rel=next/prev``) or
+   with many links -> ``listing``;
+5. a type that says article (``BlogPosting``, ``og:type article``), or
+   else a page with a text of its own -> ``article``.
+
+HTTP errors, soft 404s and pages not fetched are ``error``, and non-HTML
+answers (PDF, office files) ``document``; the crawl sets those.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+__all__ = ["classify"]
+
+_SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
+                     r"|bsky\.app/profile/[^/]+/post/\w+"
+                     r"|[^/]+/@[\w.]+/\d{6,}"
+                     r"|(?:www\.)?threads\.net/@[^/]+/post/\w+"
+                     r"|(?:www\.)?linkedin\.com/(?:posts|feed/update)/"
+                     r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
+_ABOUT = frozenset({"about", "about-us", "about-me", "aboutus", "aboutme", "about-the-blog", "about-this-blog",
+                    "who-we-are", "our-story", "our-team", "ueber-uns", "uber-uns", "a-propos", "qui-sommes-nous",
+                    "sobre", "chi-siamo", "over-ons", "colophon"})
+_SITE_INFO = frozenset({"privacy", "privacy-policy", "terms", "terms-of-use", "terms-of-service", "tos",
+                        "imprint", "impressum", "legal", "disclaimer", "cookie-policy", "cookies",
+                        "datenschutz", "accessibility", "copyright", "faq", "faqs", "sitemap", "help"})
+_CONTACT = frozenset({"contact", "contact-us", "contactus", "contact-me", "kontakt", "get-in-touch",
+                      "contacto", "contatti", "nous-contacter"})
+_TAG = frozenset({"tag", "tags", "label", "labels", "hashtag", "hashtags", "schlagwort"})
+_CATEGORY = frozenset({"category", "categories", "topics", "topic", "subjects", "section", "kategorie", "categorie",
+                       "categoria", "rubrique", "themen"})
+_PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "user", "users", "members", "member",
+                      "staff", "u", "autor", "auteur"})
+_ISSUE = frozenset({"issue", "issues", "toc"})
+_TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
+_HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "default.aspx", "index"})
+_ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
+_PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
+
+_TITLE_RULES = (
+    (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
+                r"über uns|a propos|à propos)\s*[.!]?$", re.I), "about"),
+    (re.compile(r"^(?:contact|contact us|contact me|get in touch|kontakt)\s*[.!]?$", re.I), "contact"),
+    (re.compile(r"\bsearch results\b|^results for\b|^you searched for\b|^search\s*:|^search$", re.I), "search"),
+    (re.compile(r"^posts? tagged\b|^tag(?: archives?)?\s*:|^tagged\s*:|^label\s*:|^tag archives?$", re.I), "tag"),
+    (re.compile(r"^category(?: archives?)?\s*:|^archives? for category\b|^category archives?$", re.I), "category"),
+    (re.compile(r"^(?:author|author archives?)\s*:|^(?:posts|articles) by\b", re.I), "profile"),
+    (re.compile(r"^(?:archives?|blog archives?|monthly archives?)(?:\s*:|$)|^(?:table of )?contents$|"
+                r"\bvol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr)\.?\s*\d+\s*$|^issue\s+\d+$|"
+                r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+", re.I), "listing"),
+)
+
+
+def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
+             teasers: int = 0, own_words: int = 0, link_share: float = 0.0, body_links: int = 0,
+             paginated: bool = False) -> tuple[str, str]:
+    """The kind of a fetched HTML page and why (see the module docstring).
+
+    ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
+    Highwire), ``teasers`` the number of teasers of other pages it shows,
+    ``own_words`` the words of its own main text (teasers left out),
+    ``link_share`` the part of its main text that is link text,
+    ``body_links`` the links of its main content, ``paginated`` whether it
+    is one page of a series (``rel=next``/``prev``)."""
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").lower()
+    path = parts.path.lower()
+    segs = [s for s in path.split("/") if s]
+    query = parse_qs(parts.query)
+    if _SOCIAL.match(host + path):
+        return "post", "the URL is a social media post's"
+    if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
+        return hint, _HINT_REASONS[hint]
+    found = _by_url(path, segs, query, hint)
+    if found:
+        return found
+    for text in (heading, title):
+        for pattern, kind in _TITLE_RULES:
+            if text and pattern.search(text.strip()):
+                return kind, f"the {'heading' if text is heading else 'title'} says so ({text.strip()[:60]!r})"
+    if teasers >= 3 or (teasers >= 2 and own_words < 150):
+        return "listing", f"it shows {teasers} teasers of other pages"
+    if hint == "listing":
+        return "listing", "schema.org type CollectionPage"
+    if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
+        return "listing", f"its main text is mostly links ({body_links} links, {link_share:.0%} of the words)"
+    if hint == "article":
+        return "article", "schema.org/OpenGraph type article"
+    return "article", "a page with a text of its own"
+
+
+_HINT_REASONS = {
+    "post": "schema.org type SocialMediaPosting", "journal-article": "scholarly metadata (citation_* tags)",
+    "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
+    "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
+}
+
+
+def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
+    """The kind the URL's shape gives, or None."""
+    if query.keys() & {"s", "q", "query", "search", "searchword", "keys"} or (segs and segs[0] == "search"
+                                                                                and "label" not in segs):
+        return "search", "the URL is a search (?s=, ?q=, /search)"
+    for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
+        if seg in _TAG:
+            return "tag", f"the URL is a tag archive (/{seg}/)"
+        if seg in _CATEGORY and n <= 1:
+            return "category", f"the URL is a category archive (/{seg}/)"
+        if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs)):
+            return "profile", f"the URL is an author's or member's page (/{seg}/)"
+    if _PAGED_PATH.search(path) or any(k in query for k in ("page", "paged", "pg")):
+        return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N)"
+    toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
+                                                           else None)
+    if toc and hint != "article":
+        return "listing", f"the URL is a table of contents or an archive (/{toc}/)"
+    if _ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") and hint != "article":
+        return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
+    if len(segs) <= 1 and (not segs or segs[0] in _HOME):
+        return "home", "the URL is the site's root"
+    last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1]) if segs else ""
+    if last in _ABOUT:
+        return "about", f"the URL is an about page (/{last})"
+    if last in _SITE_INFO:
+        return "about", f"the URL is a page about the site (/{last})"
+    if last in _CONTACT:
+        return "contact", f"the URL is a contact page (/{last})"
+    return None

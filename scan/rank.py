@@ -1,0 +1,266 @@
+"""Relevance: what each page of a scan is worth to the topic, and why.
+
+Relevance is retrieval over the scan's own collection. Each theme of the
+topic is a query (keywords in no theme form one more, "Other keywords"; a
+topic without themes is one query). A page is scored on its *own* main
+text (navigation, sidebars, comments and the teasers a listing shows of
+other pages left out), in three zones counted apart by extraction: the
+title, the headings, the rest.
+
+For each keyword ``q`` of a query, on a page (BM25F, with the collection's
+term weights)::
+
+    tf(q)   = 3 * in_title + 2 * in_headings + in_body
+    K       = k1 * (1 - b + b * words / L)                 k1 = 1.2, b = 0.5, L = 600 words
+    w(q)    = phrase(q) * clamp(idf(q) / ln 10, 0.5, 2.5)
+    idf(q)  = ln((N + M) / (df(q) + M * p0(q)))            M = 20 pages
+    s(q)    = w(q) * tf (k1 + 1) / (tf + K)
+
+``N`` is the number of pages of the scan that carry the topic (at least
+one keyword in their own text or title) and ``df(q)`` how many of them
+carry ``q``; ``p0(q)`` (0.25 for a word, 0.08 for a two-word phrase, 0.03
+for longer ones) is how common a keyword is taken to be before the scan has
+seen any page, worth ``M`` pages of evidence: while the crawl runs, and in a
+small scan, the weights are mostly this prior. A keyword found on one page
+in ten of the collection weighs 1; one on every page 0.5 at least (the
+collection may make a keyword common, never worthless); a rare one up to
+2.5. ``phrase(q)`` is 1 for a word, 1.5 for a two-word phrase, 2 for
+longer ones: phrases count more than words, the title and headings more
+than the body, and a keyword's occurrences saturate (the tenth mention adds
+little) while a longer text needs more of them (``K``).
+
+Per query (theme) ``t``, and for the page::
+
+    S(t)    = sum of s(q) over the theme's keywords
+    T(t)    = 1 - exp(-S(t) / 1.5)                         how fully the page covers the theme (0-1)
+    R       = sum of T(t) over the queries
+    score   = 100 * kind * (1 - exp(-R / A))               A = max(1, queries / 4) / ln 2.5
+
+so covering several themes beats repeating one. ``kind`` is 1 for the
+kinds one cites (articles, journal articles, posts, documents), 0.4 for
+pages that lead to works rather than being one (home, about, contact,
+category, tag, search, listing, profile), 0 for errors.
+
+The scale (0-100) means the same in every scan of a topic: with the
+built-in topic (six themes and "Other keywords"), 60 and more is a page
+about the topic (about 1.4 themes' worth, say a 600-word post on e-mentoring
+that names mentors throughout and Twitter a few times); 30-60 one that
+treats it in part; under 20 a passing mention (one "mentor" in a long page
+scores about 10); 0 no keyword at all. Pages without any keyword do not
+count in ``N``, so adding pages that have nothing to do with the topic
+changes no score and no rank.
+
+While the crawl runs, each page is scored as it comes with the weights of
+the pages seen so far' prior (the ``score`` of ``scan crawl --json``), and
+its ``topical`` score, which counts the teasers too and leaves the kind out,
+decides whether its links are followed (a category page of on-topic posts is
+a good way on, not a good reference). ``scan pages``, ``scan cite``,
+``scan screen`` and ``scan report`` rescore the whole collection with its
+weights (:func:`rank`); :func:`explain` shows where a score comes from.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from scan.page import CITABLE_KINDS, Page
+
+__all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
+           "rank", "explain", "kind_factor"]
+
+OTHER = "Other keywords"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The constants of the module docstring's formulas."""
+
+    k1: float = 1.2
+    b: float = 0.5
+    length: float = 600.0                  # L: words of a typical post
+    zone_weights: tuple[float, float, float] = (3.0, 2.0, 1.0)   # title, headings, body
+    prior_pages: float = 20.0              # M
+    priors: tuple[float, float, float] = (0.25, 0.08, 0.03)      # p0 for 1, 2, 3+ words
+    phrase: tuple[float, float, float] = (1.0, 1.5, 2.0)
+    weight_range: tuple[float, float] = (0.5, 2.5)
+    theme_scale: float = 1.5               # S at which a theme is 63 % covered
+    anchor_base: float = 1 / math.log(2.5)  # A = max(1, queries / 4) * this
+    other_kinds: float = 0.4               # the kind factor of pages one does not cite
+
+
+DEFAULT = Settings()
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    keywords: tuple[str, ...]
+
+
+def queries_of(topic) -> tuple[Query, ...]:
+    """The topic's queries: its themes, and its keywords in no theme as one more."""
+    folded = {k.casefold(): k for k in topic.all_keywords()}
+    out, used = [], set()
+    for name, words in topic.themes.items():
+        kws = tuple(dict.fromkeys(folded[w.casefold()] for w in (" ".join(x.split()) for x in words)
+                                  if w.casefold() in folded))
+        if kws:
+            out.append(Query(name, kws))
+            used.update(k.casefold() for k in kws)
+    rest = tuple(k for k in topic.all_keywords() if k.casefold() not in used)
+    if rest:
+        out.append(Query(OTHER if out else "Keywords", rest))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Term weights of a collection: ``n`` pages that carry the topic, and
+    per keyword ``df`` of them that carry it. ``Weights()`` is the prior."""
+
+    n: int = 0
+    df: Mapping[str, int] = field(default_factory=dict)
+    settings: Settings = DEFAULT
+
+    def idf(self, keyword: str) -> float:
+        s = self.settings
+        p0 = s.priors[min(len(keyword.split()), 3) - 1]
+        return math.log((self.n + s.prior_pages) / (self.df.get(keyword, 0) + s.prior_pages * p0))
+
+    def weight(self, keyword: str) -> float:
+        s = self.settings
+        lo, hi = s.weight_range
+        return s.phrase[min(len(keyword.split()), 3) - 1] * min(hi, max(lo, self.idf(keyword) / math.log(10)))
+
+
+def _carries(page: Page) -> bool:
+    return bool(page.zones or page.hits)
+
+
+def _zones(page: Page) -> Mapping[str, tuple[int, int, int]]:
+    """The page's keyword counts by zone (an older scan's hits count as body)."""
+    if page.zones:
+        return page.zones
+    return {k: (0, 0, n) for k, n in page.hits.items()}
+
+
+def weights_for(pages: Iterable[Page], settings: Settings = DEFAULT) -> Weights:
+    """The collection's weights: pages that carry the topic, and per keyword how many carry it."""
+    n, df = 0, {}
+    for p in pages:
+        if not _carries(p) or p.error:
+            continue
+        n += 1
+        for k, z in _zones(p).items():
+            if any(z):
+                df[k] = df.get(k, 0) + 1
+    return Weights(n, df, settings)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """Where a page's relevance comes from: ``R`` and, per query, ``S``,
+    ``T`` and each keyword's part (``terms``: keyword -> (tf, weight, s))."""
+
+    r: float
+    k: float
+    themes: tuple[tuple[str, float, float, tuple[tuple[str, float, float, float], ...]], ...]
+
+
+def relevance(zones: Mapping[str, tuple[int, int, int]], words: int, queries: tuple[Query, ...],
+              weights: Weights) -> Relevance:
+    s = weights.settings
+    k = s.k1 * (1 - s.b + s.b * words / s.length)
+    wt, wh, wb = s.zone_weights
+    themes, r = [], 0.0
+    for q in queries:
+        terms, total = [], 0.0
+        for kw in q.keywords:
+            z = zones.get(kw)
+            if not z:
+                continue
+            tf = wt * z[0] + wh * z[1] + wb * z[2]
+            if tf <= 0:
+                continue
+            w = weights.weight(kw)
+            part = w * tf * (s.k1 + 1) / (tf + k)
+            terms.append((kw, tf, w, part))
+            total += part
+        cover = 1 - math.exp(-total / s.theme_scale)
+        r += cover
+        themes.append((q.name, total, cover, tuple(sorted(terms, key=lambda t: -t[3]))))
+    return Relevance(r, k, tuple(themes))
+
+
+def kind_factor(kind: str | None, settings: Settings = DEFAULT) -> float:
+    if kind == "error":
+        return 0.0
+    if kind is None or kind in CITABLE_KINDS:
+        return 1.0
+    return settings.other_kinds
+
+
+def _anchor(queries: tuple[Query, ...], settings: Settings) -> float:
+    return max(1.0, len(queries) / 4) * settings.anchor_base
+
+
+def _scaled(r: float, queries: tuple[Query, ...], settings: Settings) -> float:
+    return 100.0 * (1 - math.exp(-r / _anchor(queries, settings)))
+
+
+def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
+    """The page's score (0-100, one decimal) under these weights."""
+    if page.error or page.kind == "error":
+        return 0.0
+    rel = relevance(_zones(page), page.words, queries, weights)
+    return round(kind_factor(page.kind, weights.settings) * _scaled(rel.r, queries, weights.settings), 1)
+
+
+def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],
+               weights: Weights) -> float:
+    """How much all of the page's main content, teasers of other pages
+    included, is about the topic (0-100; its kind left out): what decides
+    whether the crawl follows its links."""
+    if page.error:
+        return 0.0
+    zones = dict(_zones(page))
+    for k, n in teasers.items():
+        t, h, b = zones.get(k, (0, 0, 0))
+        zones[k] = (t, h, b + n)
+    rel = relevance(zones, page.words + teaser_words, queries, weights)
+    return round(_scaled(rel.r, queries, weights.settings), 1)
+
+
+def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> list[Page]:
+    """The pages rescored with the whole collection's weights, best first
+    (score, then shallower, then URL)."""
+    pages = list(pages)
+    queries = queries_of(topic)
+    weights = weights_for(pages, settings)
+    scored = [p.with_(score=score_of(p, queries, weights)) for p in pages]
+    return sorted(scored, key=lambda p: (-p.score, p.depth, p.url))
+
+
+def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> dict:
+    """Where the page's score comes from, in the collection ``pages``: its
+    kind and factor, its words and ``K``, per query ``S`` and ``T``, per
+    keyword the zones, ``tf``, ``df``, weight and part (JSON-able)."""
+    queries = queries_of(topic)
+    weights = weights_for(pages, settings)
+    zones = _zones(page)
+    rel = relevance(zones, page.words, queries, weights)
+    factor = 0.0 if page.error else kind_factor(page.kind, settings)
+    return {
+        "id": page.id, "url": page.url, "title": page.title,
+        "score": score_of(page, queries, weights), "crawl_score": page.score, "topical": page.topical,
+        "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
+        "words": page.words, "k": round(rel.k, 3), "r": round(rel.r, 3),
+        "anchor": round(_anchor(queries, settings), 3), "pages_with_topic": weights.n,
+        "themes": [{"theme": name, "s": round(total, 3), "t": round(cover, 3),
+                    "terms": [{"term": kw, "title": zones[kw][0], "headings": zones[kw][1], "body": zones[kw][2],
+                               "tf": tf, "df": weights.df.get(kw, 0), "weight": round(w, 3), "part": round(part, 3)}
+                              for kw, tf, w, part in terms]}
+                   for name, total, cover, terms in rel.themes],
+    }
