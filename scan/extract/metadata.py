@@ -396,6 +396,11 @@ def from_dublin_core(m: dict) -> Page:
     f["description"] = _first(m, "dc.description", "dcterms.abstract", "dcterms.description")
     f["language"] = _first(m, "dc.language", "dcterms.language")
     dctype = (_first(m, "dc.type", "dcterms.type") or "").lower()
+    f["volume"] = _first(m, "dc.source.volume", "dc.citation.volume")
+    f["issue"] = _first(m, "dc.source.issue", "dc.citation.issue")
+    f["page_range"] = page_range(_first(m, "dc.citation.spage"), _first(m, "dc.citation.epage"))
+    if "journal" in dctype or (f["title"] and f["volume"] and _first(m, "dc.source")):
+        f["kind"] = "journal-article"
     if "journal" in dctype:
         f["type"] = "article-journal"
     elif "report" in dctype:
@@ -875,7 +880,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site,
         type=_pick_type(jl, hw, dc, og, metas, url, site),
-        kind=next((s.kind for s in (hw, jl, og) if s.kind), None),
+        kind=next((s.kind for s in (hw, jl, dc, og) if s.kind), None),
         doi=next((s.doi for s in order if s.doi), None),
         volume=next((s.volume for s in scholarly if s.volume), None),
         issue=next((s.issue for s in scholarly if s.issue), None),
