@@ -32,26 +32,29 @@ little) while a longer text needs more of them (``K``).
 Per query (theme) ``t``, and for the page::
 
     S(t)    = sum of s(q) over the theme's keywords
-    T(t)    = 1 - exp(-S(t) / 1.5)                         how fully the page covers the theme (0-1)
+    T(t)    = 1 - exp(-S(t) / 2)                           how fully the page covers the theme (0-1)
     R       = sum of T(t) over the queries
-    score   = 100 * kind * (1 - exp(-R / A))               A = max(1, queries / 4) / ln 2.5
+    score   = 100 * kind * (1 - exp(-R / A))               A = max(1, queries / 7) / ln 2.5
 
 so covering several themes beats repeating one. ``kind`` is 1 for the
 kinds one cites (articles, journal articles, posts, documents), 0.4 for
 pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.
 
-The scale (0-100) means the same in every scan of a topic: with the
-built-in topic (six themes and "Other keywords"), 60 and more is a page
-about the topic (about 1.4 themes' worth, say a 600-word post on e-mentoring
-that names mentors throughout and Twitter a few times); 30-60 one that
-treats it in part; under 20 a passing mention (one "mentor" in a long page
-scores about 10); 0 no keyword at all. Pages without any keyword do not
+The scale (0-100) means the same in every scan of a topic of up to seven
+themes: a page that covers one theme fully (``R`` = 1) scores 60, so 60 and
+more is a page about the topic (the posts of the labelled test web that are
+about it score 80-98, those about it in good part 60-90); 30-60 a page that
+treats it in part or uses a few of its words in passing (an off-topic post
+that says "blog" and "Facebook" scores up to about 40); under 20 a passing
+mention (one "mentor" in a 1,500-word page scores about 15); 0 no keyword
+at all. A topic with more themes needs more of them for the same score
+(``A`` grows with the number of queries). Pages without any keyword do not
 count in ``N``, so adding pages that have nothing to do with the topic
 changes no score and no rank.
 
-While the crawl runs, each page is scored as it comes with the weights of
-the pages seen so far' prior (the ``score`` of ``scan crawl --json``), and
+While the crawl runs, each page is scored as it comes with the prior
+weights (``N`` = 0: the ``score`` of ``scan crawl --json``), and
 its ``topical`` score, which counts the teasers too and leaves the kind out,
 decides whether its links are followed (a category page of on-topic posts is
 a good way on, not a good reference). ``scan pages``, ``scan cite``,
@@ -85,8 +88,9 @@ class Settings:
     priors: tuple[float, float, float] = (0.25, 0.08, 0.03)      # p0 for 1, 2, 3+ words
     phrase: tuple[float, float, float] = (1.0, 1.5, 2.0)
     weight_range: tuple[float, float] = (0.5, 2.5)
-    theme_scale: float = 1.5               # S at which a theme is 63 % covered
-    anchor_base: float = 1 / math.log(2.5)  # A = max(1, queries / 4) * this
+    theme_scale: float = 2.0               # S at which a theme is 63 % covered
+    anchor_queries: float = 7.0            # A = max(1, queries / this) * anchor_base
+    anchor_base: float = 1 / math.log(2.5)  # so that R = 1 scores 60
     other_kinds: float = 0.4               # the kind factor of pages one does not cite
 
 
@@ -203,7 +207,7 @@ def kind_factor(kind: str | None, settings: Settings = DEFAULT) -> float:
 
 
 def _anchor(queries: tuple[Query, ...], settings: Settings) -> float:
-    return max(1.0, len(queries) / 4) * settings.anchor_base
+    return max(1.0, len(queries) / settings.anchor_queries) * settings.anchor_base
 
 
 def _scaled(r: float, queries: tuple[Query, ...], settings: Settings) -> float:

@@ -181,7 +181,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     link_words = sum(len(link.text.split()) for link in body_links)
     h1 = next((h.get_text(" ") for h in c.h1s if inside_main(h, c) or not c.h1s[1:]), None)
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
-                            teasers=len(c.slots), own_words=words,
+                            teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c))
     structured = find_citations(body)
@@ -219,6 +219,22 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _linked_headings(c: Collected, url: str) -> int:
+    """Headings of the main content whose text is mostly a link to another page."""
+    n = 0
+    for h in c.headings[:300]:
+        if h.name == "h1" or not inside_main(h, c):
+            continue
+        a = h.find("a", href=True)
+        if a is None:
+            continue
+        href = str(a.get("href") or "").strip()
+        text, link = len(h.get_text(" ").strip()), len(a.get_text(" ").strip())
+        if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
+            n += 1
+    return n
 
 
 def _paginated(c: Collected) -> bool:

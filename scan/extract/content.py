@@ -6,7 +6,9 @@ the extractors need (meta tags, JSON-LD scripts, links, times, headings,
 paragraphs, elements whose class/id/itemprop/rel look like bylines or dates),
 so nothing else has to search the whole tree again.
 
-The main content is, in order: the element marked as the article body
+Paragraphs are ``<p>`` elements, and the text between ``<br>`` lines of an
+element that holds them (Blogger's posts, older templates). The main content
+is, in order: the element marked as the article body
 (``itemprop=articleBody``, an h-entry's ``e-content``, classes such as
 ``entry-content``/``post-body``/``article-body``), an ``<article>``, ``<main>``
 or ``role=main`` - the most specific of them that still holds at least 70 %
@@ -115,6 +117,7 @@ class Collected:
     h1s: list[Tag] = field(default_factory=list)
     headings: list[Tag] = field(default_factory=list)                 # h2-h6 and h1
     paragraphs: list[Tag] = field(default_factory=list)
+    br_blocks: list[Tag] = field(default_factory=list)                # elements holding <br> lines
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
     posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
@@ -150,6 +153,12 @@ def collect(soup: BeautifulSoup) -> Collected:
                 continue
         elif name == "p":
             paragraphs.append(el)
+        elif name == "br":
+            parent = el.parent
+            if parent is not None and parent.name not in ("p", "li", "td", "address") and (
+                    not c.br_blocks or c.br_blocks[-1] is not parent):
+                c.br_blocks.append(parent)
+            continue
         elif name == "meta":
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or attrs.get("http-equiv")
             content = attrs.get("content")
@@ -436,6 +445,18 @@ def find_main(c: Collected) -> Tag | None:
         by_id[id(parent)] = parent
         node = parent
         depth = 0
+        while node is not None and depth < 60:
+            totals[id(node)] = totals.get(id(node), 0) + n
+            node = node.parent
+            depth += 1
+    for block in c.br_blocks[:500]:
+        # text written in lines between <br>s (Blogger, old templates): the block is its own paragraph container
+        n = sum(len(s) for s in block.contents if type(s) is NavigableString and len(s.strip()) > 1)
+        if n < 50 or _skipped(block, c) or _marker(block, c) in ("comments", "footer", "nav", "aside"):
+            continue
+        direct[id(block)] = direct.get(id(block), 0) + n
+        by_id[id(block)] = block
+        node, depth = block, 0
         while node is not None and depth < 60:
             totals[id(node)] = totals.get(id(node), 0) + n
             node = node.parent

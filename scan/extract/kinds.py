@@ -29,7 +29,8 @@ The signals, strongest first:
 3. the title or heading ("About us", "Contact", "Search results for ...",
    "Category: ...", "Posts tagged ...", "Archives", "Table of contents");
 4. the content: three or more teasers of other pages (each a heading that
-   links to its full text), or two with little text of its own; a main text
+   links to its full text), or two with little text of its own; three
+   headings that link to other pages (a table of contents); a main text
    that is mostly link text, in a paginated series (``rel=next/prev``) or
    with many links -> ``listing``;
 5. a type that says article (``BlogPosting``, ``og:type article``), or
@@ -68,6 +69,7 @@ _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "use
 _ISSUE = frozenset({"issue", "issues", "toc"})
 _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
 _HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "default.aspx", "index"})
+_INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -79,19 +81,22 @@ _TITLE_RULES = (
     (re.compile(r"^posts? tagged\b|^tag(?: archives?)?\s*:|^tagged\s*:|^label\s*:|^tag archives?$", re.I), "tag"),
     (re.compile(r"^category(?: archives?)?\s*:|^archives? for category\b|^category archives?$", re.I), "category"),
     (re.compile(r"^(?:author|author archives?)\s*:|^(?:posts|articles) by\b", re.I), "profile"),
-    (re.compile(r"^(?:archives?|blog archives?|monthly archives?)(?:\s*:|$)|^(?:table of )?contents$|"
+    (re.compile(r"^(?:archives?|blog archives?|monthly archives?|month|year|day)(?:\s*:|$)|^(?:table of )?contents$|"
+                r"^(?:tags|categories|labels|topics|all tags)$|"
                 r"\bvol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr)\.?\s*\d+\s*$|^issue\s+\d+$|"
                 r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+", re.I), "listing"),
 )
 
 
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
-             teasers: int = 0, own_words: int = 0, link_share: float = 0.0, body_links: int = 0,
-             paginated: bool = False) -> tuple[str, str]:
+             teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
+             body_links: int = 0, paginated: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
     Highwire), ``teasers`` the number of teasers of other pages it shows,
+    ``linked_headings`` the headings of its main content that link to other
+    pages (a table of contents, a list of posts without post blocks),
     ``own_words`` the words of its own main text (teasers left out),
     ``link_share`` the part of its main text that is link text,
     ``body_links`` the links of its main content, ``paginated`` whether it
@@ -114,6 +119,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
                 return kind, f"the {'heading' if text is heading else 'title'} says so ({text.strip()[:60]!r})"
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
+    if linked_headings >= 3:
+        return "listing", f"{linked_headings} of its headings link to other pages"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
@@ -152,6 +159,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
     if len(segs) <= 1 and (not segs or segs[0] in _HOME):
         return "home", "the URL is the site's root"
+    if len(segs) <= 3 and segs[-1] in _INDEX:
+        return "home", f"the URL is a site's or section's index (/{segs[-1]})"
     last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1]) if segs else ""
     if last in _ABOUT:
         return "about", f"the URL is an about page (/{last})"

@@ -90,6 +90,7 @@ _KIND_OF_TYPE = {
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
                "searchresultspage", "profilepage", "contactpage", "checkoutpage", "medicalwebpage"}
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s+::\s+|\s*\|\s*|:\s+")
 _TITLE_SEPS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s+::\s+|\s*\|\s*")
 
 
@@ -609,6 +610,39 @@ def _headline_area(c: Collected) -> str:
     return text[:1500]
 
 
+_POST_TITLE_CLS = re.compile(r"(?:^|[\s-])(?:post-title|entry-title|article-title|story-title|headline|"
+                             r"post-heading|entry-header|p-name)(?:$|[\s-])")
+
+
+def _post_title(c: Collected) -> Tag | None:
+    """The heading that titles the post holding the main content, when the
+    page's h1s are all outside it: a heading marked as a post title (or the
+    post's first h2/h3) inside that post."""
+    post = c.post
+    if post is None or c.listed or any(_holds_el(post, h) for h in c.h1s):
+        return None
+    for h in c.headings[:200]:
+        if h.name in ("h2", "h3", "h4") and _holds_el(post, h) and not _holds_el(c.main, h):
+            cls = " ".join(filter(None, (_attr_text(h.get("class")), _attr_text(h.get("itemprop")))))
+            if _POST_TITLE_CLS.search(cls.lower()) or "name" in cls.lower().split():
+                return h
+    return None
+
+
+def _holds_el(outer: Tag | None, el: Tag) -> bool:
+    node = el.parent
+    while node is not None:
+        if node is outer:
+            return True
+        node = node.parent
+    return False
+
+
+def _masthead(h: Tag, c: Collected) -> bool:
+    """An h1 outside the post and its main content: the site's name in its masthead."""
+    return not (c.post is not None and _holds_el(c.post, h)) and not (c.main is not None and _holds_el(c.main, h))
+
+
 def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list[str]]:
     """h1 title, bylines and dates shown on the page.
 
@@ -616,10 +650,18 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     every h1 text (for the title rule)."""
     f = {}
     h1_texts = [clean_text(h.get_text(" ")) if not in_listed(h, c) else "" for h in c.h1s[:10]]
+    post_title = _post_title(c)
+    if post_title is not None:
+        # a blog's name in an h1 above the post (a group blog: h1 the blog, h3 the post) is not the title
+        h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [clean_text(post_title.get_text(" "))]
     for h, t in zip(c.h1s, h1_texts):
-        if t and region_of(h, c) in ("body", "header", "outside"):
+        if t and region_of(h, c) in ("body", "header", "outside") and not (post_title is not None and _masthead(h, c)):
             f["title"] = t
             break
+    if "title" not in f and post_title is not None:
+        f["title"] = clean_text(post_title.get_text(" ")) or None
+    if post_title is not None:
+        f["site"] = next((clean_text(h.get_text(" ")) for h in c.h1s if _masthead(h, c)), None)
     byline: list[dict] = []
     for el, cls in c.marked:
         if el.name in ("body", "html", "article", "main", "section"):
@@ -866,7 +908,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     he, ip = from_hentry(c, site), from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site)
     order = [jl, hw, dc, og, tw, he, ip, other]
-    site = site or _site_from_title(c.title and clean_text(c.title), vis.title)
+    site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""
     h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
                      _clean_title(c.title))
@@ -898,15 +940,19 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
     without the site's name; else the h1."""
     cands = [_clean_title(s.title) for s in order if s.title]
     title_tag = _clean_title(c.title)
+    if vis.site and vis.title:
+        # the masthead's blog name is no candidate where the post has a title of its own
+        cands = [t for t in cands if fold(t) != fold(vis.site)]
+        title_tag = title_tag if fold(title_tag) != fold(vis.site) else None
     every = cands + ([title_tag] if title_tag else [])
     fh1 = {fold(h) for h in h1s if h}
     for t in every:
         if fold(t) in fh1:
             return t
     if fh1:
-        # the h1 is one part of a candidate: "Post title | Section | Site"
+        # the h1 is one part of a candidate: "Post title | Section | Site", "Blog: Post title"
         for t in every:
-            for part in _TITLE_SEPS.split(t):
+            for part in _TITLE_PARTS.split(t):
                 if fold(part) in fh1 and len(part.split()) >= 2:
                     return part.strip()
     if cands:
