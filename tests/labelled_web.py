@@ -263,7 +263,8 @@ def wordpress(u, elsewhere: list[str]) -> list[Doc]:
                 "peer mentoring circles, e-mentoring and telementoring, mentoring moments in Twitter chats such "
                 "as #libchat, and the personal learning network every mentee builds on Twitter, LinkedIn and "
                 "blogs.</p><p>We are Jane Barr and Sam Hurt, two librarians who mentor and are mentored; our "
-                "mentees write here too.</p>", u),
+                "mentees write here too. Everything we wrote on "
+                f'<a href="{u("/?s=mentoring")}">mentoring</a>.</p>', u),
         wp_page("/contact/", "contact", "Contact",
                 "<p>Questions about mentoring, a mentor to recommend, or a peer mentoring circle to announce? "
                 "Write to us with the form below or find us on Twitter.</p><form><input name='name'>"
@@ -354,7 +355,7 @@ def blogger(u) -> list[Doc]:
         docs.append(Doc("teachtalk.example", p.path, "article", grade,
                         _blogger_page(f"{BLOG}: {p.title}", u, _blogger_post_block(p, u, True))))
     newest = list(reversed(BLOGGER_POSTS))
-    older = u("/search?updated-max=2012-06-12T10:15:00-08:00&max-results=3")
+    older = u("/search?updated-max=2012-06-12&max-results=3")
     docs.append(Doc("teachtalk.example", "/", "home", 0,
                     _blogger_page(BLOG, u, "".join(_blogger_post_block(p, u, False) for p in newest[:5])
                                   + f"<span id='blog-pager-older-link'><a class='blog-pager-older-link' "
@@ -365,7 +366,7 @@ def blogger(u) -> list[Doc]:
                                   "the label <b>mentoring</b>. <a href='/'>Show all posts</a></div></div>"
                                   + "".join(_blogger_post_block(p, u, False) for p in newest
                                             if p.recipe != "off"))))
-    docs.append(Doc("teachtalk.example", "/search?updated-max=2012-06-12T10:15:00-08:00&max-results=3", "search", 0,
+    docs.append(Doc("teachtalk.example", "/search?updated-max=2012-06-12&max-results=3", "search", 0,
                     _blogger_page(BLOG, u, "".join(_blogger_post_block(p, u, False) for p in BLOGGER_POSTS[:3]))))
     about = ("<div class='post-outer'><div class='post hentry'><h3 class='post-title entry-title'>About us</h3>"
              "<div class='post-body entry-content'>Teacher Talk is written by three teachers who mentor "

@@ -108,6 +108,10 @@ svg .node.seed { stroke: #222; stroke-width: 2.5; }
 svg .node.error { stroke: #c0392b; stroke-dasharray: 2 2; stroke-width: 1.5; fill-opacity: .35; }
 svg a:hover .node { stroke: #000; stroke-width: 2; }
 svg text { font: 12px system-ui, sans-serif; fill: #555; }
+#prisma-flow .box { fill: #f5f8fc; stroke: #4e79a7; stroke-width: 1.2; }
+#prisma-flow .box.side { fill: #fbf7f2; stroke: #9c755f; }
+#prisma-flow text { fill: #222; font-size: 13px; }
+#prisma-flow .arrow { stroke: #555; stroke-width: 1.4; }
 """
 
 
@@ -166,10 +170,12 @@ def render_html(report: dict, *, title: str = "scan report") -> str:
         parts.append(f'<p id="summary">{s["pages"]} pages ({s["errors"]} with errors) from {s["seeds"]} seed(s), '
                      f'{s["hosts"]} host(s), {esc(depth)}. Click a column header to sort; click again to reverse.</p>')
         parts.append('<nav><a href="#themes">Themes</a><a href="#matrix">Themes \u00d7 pages</a>'
-                     '<a href="#keywords">Keywords</a><a href="#pages">Top pages</a><a href="#hosts">Hosts</a>'
-                     '<a href="#depths">Depth</a><a href="#graph">Link graph</a></nav>')
-        parts += [_themes(report), _matrix(report), _keywords(report), _pages(report), _hosts(report),
-                  _depths(report), _graph(report, colours)]
+                     '<a href="#keywords">Keywords</a><a href="#pages">Top pages</a><a href="#prisma">Screening</a>'
+                     '<a href="#hosts">Hosts</a><a href="#depths">Depth</a><a href="#graph">Link graph</a></nav>')
+        parts += [_themes(report), _matrix(report), _keywords(report), _pages(report)]
+        if "prisma" in report:
+            parts.append(_prisma(report["prisma"]))
+        parts += [_hosts(report), _depths(report), _graph(report, colours)]
     parts += [f"<script>{SORT_SCRIPT}</script>", "</body></html>", ""]
     return "\n".join(parts)
 
@@ -232,6 +238,65 @@ def _page_cells(p: dict) -> str:
     return (f"{_num(p['rank'])}{_num(p['score'], '{:.1f}')}<td>{_link(p['url'], title)}</td>"
             f'<td class="url">{esc(p["url"])}</td><td class="ids">{esc(p["id"])}</td>'
             f"{_num(p['depth'])}{_num(p['status'])}<td>{esc(p['host'])}</td><td>{esc(p['theme'] or '')}</td>")
+
+
+def _box(x: float, y: float, w: float, lines: list[str], cls: str = "box") -> tuple[str, float]:
+    """An SVG box of text lines (escaped) at (x, y), ``w`` wide; with its height."""
+    h = 14 + 17 * len(lines)
+    text = "".join(f'<tspan x="{x + 10:.0f}" dy="{17 if n else 20}">{esc(line)}</tspan>' for n, line in enumerate(lines))
+    return (f'<rect class="{cls}" x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{h:.0f}" rx="4"/>'
+            f'<text x="{x + 10:.0f}" y="{y:.0f}">{text}</text>', h)
+
+
+def _arrow(x1: float, y1: float, x2: float, y2: float) -> str:
+    return f'<line class="arrow" x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" y2="{y2:.0f}" marker-end="url(#arrowhead)"/>'
+
+
+def _prisma(flow: dict) -> str:
+    """The PRISMA 2020 flow diagram of the scan, drawn as inline SVG: the
+    main column (identified, screened, included) and what left at each step
+    to the right. Every label is escaped (reasons come from scan.toml)."""
+    ident, removed = flow["identified"], flow["removed"]
+    left, right, wl, wr, gap = 20, 400, 330, 380, 40
+    kinds = [f"  {k}: {n}" for k, n in list(removed["not_works_by_kind"].items())[:8]]
+    reasons = [f"  {r[:48]}: {n}" for r, n in list(flow["excluded_by_reason"].items())[:8]]
+    more = len(flow["excluded_by_reason"]) - 8
+    if more > 0:
+        reasons.append(f"  \u2026 {more} more reasons")
+    steps = [
+        ("Identification", [f"Pages identified: {ident['total']}", f"  from seeds: {ident['seeds']}",
+                            f"  by following links: {ident['links']}", f"  found on hashtag pages: {ident['hashtags']}"],
+         [f"Removed before screening: {removed['duplicates'] + removed['not_retrieved'] + removed['not_works']}",
+          f"  duplicates: {removed['duplicates']}", f"  not retrieved: {removed['not_retrieved']}",
+          f"  not works (automation): {removed['not_works']}", *kinds]),
+        ("Screening", [f"Pages screened: {flow['screened']}", f"Awaiting screening: {flow['awaiting']}"],
+         [f"Excluded: {flow['excluded']}", *reasons]),
+        ("Included", [f"Pages included: {flow['included']}", f"  cited (in the library): {flow['cited']}"], []),
+    ]
+    parts, y, prev_bottom = [], 10.0, None
+    for _stage, main, side in steps:
+        box, h = _box(left, y, wl, main)
+        side_h = 0.0
+        if side:
+            side_box, side_h = _box(right, y, wr, side, "box side")
+            parts.append(side_box + _arrow(left + wl, y + h / 2, right, y + h / 2))
+        parts.append(box)
+        if prev_bottom is not None:
+            parts.append(_arrow(left + wl / 2, prev_bottom, left + wl / 2, y))
+        prev_bottom = y + h
+        y += max(h, side_h) + gap
+    last = flow.get("summary", {}).get("last_include")
+    note = (f'<p class="note">The last include was found after screening {last} of {flow["summary"]["screened"]} '
+            "pages (in the order they were screened).</p>" if last else "")
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" id="prisma-flow" role="img" width="{right + wr + 20}" '
+           f'height="{y:.0f}" viewBox="0 0 {right + wr + 20} {y:.0f}"><title>PRISMA 2020 flow of the scan</title>'
+           '<defs><marker id="arrowhead" markerWidth="8" markerHeight="8" refX="7" refY="4" orient="auto">'
+           '<path d="M0,0 L8,4 L0,8 z" fill="#555"/></marker></defs>' + "".join(parts) + "</svg>")
+    return ('<section id="prisma"><h2>Screening: the PRISMA 2020 flow</h2>'
+            '<p class="note">Pages found by the scan, what was set aside before screening (duplicates, pages that '
+            "could not be fetched, and pages that are not works: home, about, category, tag, search, listing, "
+            "profile and contact pages), what the screening (<code>scan screen</code>) excluded and why, and what "
+            f"it included.</p>{note}<div class=\"wide\">{svg}</div></section>")
 
 
 def _hosts(report: dict) -> str:
