@@ -7,8 +7,11 @@ likely includes first; it is trained again after every decision.
 Features (:func:`featurise`): a page's content words (``Page.terms``, its
 most frequent words, kept by the crawl), its title's words (counted twice)
 and its site, as TF-IDF over the scan's pages: ``(1 + ln tf) * idf`` with
-``idf = ln((1 + n) / (1 + df)) + 1`` (scikit-learn's smooth idf), each
-vector scaled to length 1.
+``idf = ln((1 + n) / (1 + df)) + 1`` (scikit-learn's smooth idf), the vector
+scaled to length 1; then the page's relevance score (``2 * score / 100``)
+and its kind, so that the ranking's judgement is where the model starts
+from (on the labelled test web, where the ranking is near perfect, the
+model's order finds the last relevant page as soon as the score's does).
 
 Model (:func:`train`): logistic regression with an L2 penalty (``C`` = 1,
 scikit-learn's default), the two classes weighted to count alike (there are
@@ -50,7 +53,9 @@ def _raw_terms(page: Page) -> dict[str, float]:
 
 def featurise(pages: Sequence[Page]) -> list[dict[str, float]]:
     """One TF-IDF vector of length 1 per page (see the module docstring),
-    the idf taken over ``pages``."""
+    the idf taken over ``pages``; and two features more: the page's score
+    (``2 * score / 100``, so that the model starts from the ranking's
+    judgement) and its kind."""
     raws = [_raw_terms(p) for p in pages]
     df: dict[str, int] = {}
     for r in raws:
@@ -62,6 +67,9 @@ def featurise(pages: Sequence[Page]) -> list[dict[str, float]]:
         v = {t: (1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, tf in r.items() if tf > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({t: x / norm for t, x in v.items()})
+    for x, p in zip(out, pages):
+        x[" score"] = 4.0 * p.score / 100.0
+        x[" kind:" + (p.kind or "")] = 1.0
     return out
 
 
@@ -93,8 +101,9 @@ def train(xs: Sequence[Vector], ys: Sequence[int], *, c: float = 1.0, iterations
         raise ValueError("training needs both an include and an exclude")
     cw = {1: n / (2 * pos), 0: n / (2 * (n - pos))}
     lam = 1.0 / (c * n)
-    # L of the mean loss: a class weight times 1/4 times |x|^2 + 1 (the bias), plus the penalty
-    step = 1.0 / (0.5 * max(cw.values()) + lam)
+    # L of the mean loss: a class weight times 1/4 times the largest |x|^2 + 1 (the bias), plus the penalty
+    big = max(sum(v * v for v in x.values()) for x in xs)
+    step = 1.0 / (0.25 * max(cw.values()) * (big + 1) + lam)
     w: dict[str, float] = {}
     b = 0.0
     # Nesterov's accelerated gradient: (yw, yb) is the look-ahead point.

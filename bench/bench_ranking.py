@@ -1,0 +1,153 @@
+"""Ranking and screening on the labelled web (tests/labelled_web.py), beside a peer (issue 13).
+
+scan: ``scan crawl`` from each host's home page (default options, no delay),
+``scan pages --json``, ``scan cite --min-score 60 --no-add --json``, as a
+user runs them, over loopback servers. The peer is what one would otherwise
+assemble: trafilatura's main text of every page scan fetched, ranked by
+Okapi BM25 (rank-bm25) with the topic's keywords as the query.
+
+Figures (the acceptance figures of issue 13 first):
+
+* NDCG@10 of the ranking (graded relevance 0-3; pages that are not works
+  count 0), and the pages in the top 10 that are not works;
+* precision and recall of ``scan cite --min-score 60`` (relevant: grade 2+);
+* kinds: pages whose kind matches the label;
+* screening: started from the best-ranked include and exclude, how many
+  pages are screened before the last relevant one is found, when the walk
+  follows the model (``scan screen``) and when it follows the score alone,
+  a median over ten different seed pairs;
+* time: ``scan.rank.rank`` on the collection, median of 20.
+
+    .venv/bin/python bench/bench_ranking.py [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scan.keywords import Topic  # noqa: E402
+from tests.labelled_web import CITABLE, LabelledWeb, measure, ndcg  # noqa: E402
+
+
+def run_scan(ws: str, env: dict, *args: str) -> str:
+    r = subprocess.run([sys.executable, "-m", "scan", *args], cwd=ws, env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"scan {' '.join(args)} failed: {r.stderr[-2000:]}")
+    return r.stdout
+
+
+def peer_ranking(web: LabelledWeb, urls: list[str]) -> list[str]:
+    """trafilatura's text of each page, ranked by BM25 with the topic's keywords."""
+    from rank_bm25 import BM25Okapi
+    from trafilatura import extract
+
+    from scan.extract.terms import words_of
+
+    bodies = {web.url(d.host, d.path): d.body for d in web.docs}
+    texts = []
+    for u in urls:
+        body = bodies.get(u, b"")
+        text = extract(body.decode("utf-8", "replace"), url=u) if body.startswith((b"<", b"\n<")) else None
+        texts.append(words_of(text or ""))
+    query = [w for k in Topic.default().all_keywords() for w in words_of(k)]
+    scores = BM25Okapi([t or ["-"] for t in texts]).get_scores(query)
+    return [u for _, u in sorted(zip(scores, urls), key=lambda x: -x[0])]
+
+
+def screening(pages, labels) -> dict:
+    """Pages screened before the last relevant one is found, by the model and by the score."""
+    from scan.screen.decisions import decide
+    from scan.screen.walk import prioritise, to_screen
+
+    works = [p for p in pages if p.fetched and p.kind in CITABLE and p.url in labels]
+    relevant = {p.url for p in works if labels[p.url].grade >= 2}
+    includes = [p for p in works if p.url in relevant]
+    excludes = [p for p in works if p.url not in relevant]
+    results = {"model": [], "score": []}
+    for n in range(min(10, len(includes), len(excludes))):
+        for how in results:
+            d = decide({}, includes[n].url, "include", None, "t")
+            d = decide(d, excludes[n].url, "exclude", "not about the topic", "t")
+            screened, found = 2, 1
+            while found < len(relevant):
+                todo = to_screen(works, d, kinds=None, min_score=None)
+                page = prioritise(todo, works, d)[0][0] if how == "model" else todo[0]
+                screened += 1
+                if page.url in relevant:
+                    found += 1
+                    d = decide(d, page.url, "include", None, "t")
+                else:
+                    d = decide(d, page.url, "exclude", "not about the topic", "t")
+            results[how].append(screened)
+    return {"works": len(works), "relevant": len(relevant),
+            **{f"screened_to_last_include_{k}": statistics.median(v) for k, v in results.items()}}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    warnings.simplefilter("ignore")
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    from scan.crawl.state import CrawlState
+    from scan.rank import rank
+
+    with tempfile.TemporaryDirectory() as ws, LabelledWeb() as web:
+        env = {**os.environ, "SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
+        run_scan(ws, env, "crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
+        pages = json.loads(run_scan(ws, env, "pages", "--json"))
+        cited = json.loads(run_scan(ws, env, "cite", "--min-score", "60", "--no-add", "--json"))
+        ours = measure([p["url"] for p in pages], [c["target"] for c in cited], web.labels)
+        kinds_ok = sum(1 for p in pages if p["url"] in web.labels and web.labels[p["url"]].kind == p["kind"])
+        fetched = [p["url"] for p in pages if p["status"] == 200]
+        peer_order = peer_ranking(web, fetched)
+        labels = web.labels
+        peer = {"ndcg@10": round(ndcg([labels[u].grade for u in peer_order if u in labels],
+                                      [lab.grade for lab in labels.values()]), 3),
+                "not_works_in_top10": [u for u in [u for u in peer_order if u in labels][:10]
+                                       if labels[u].kind not in CITABLE]}
+        stored = list(CrawlState(Path(ws) / "db").load().pages.values())
+        times = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            rank(stored, Topic.default())
+            times.append(time.perf_counter() - t0)
+        screen = screening(rank(stored, Topic.default()), labels)
+    report = {"scan": {k: ours[k] for k in ("pages", "labelled", "ndcg@10", "not_works_in_top10", "cited", "precision",
+                                            "recall")} | {"kinds_right": f"{kinds_ok}/{len(labels)}"},
+              "peer (trafilatura + BM25)": peer, "screening": screen,
+              "rank_ms_median": round(1000 * statistics.median(times), 2)}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    s = report["scan"]
+    print(f"labelled web: {s['labelled']} pages on 6 hosts; scan found {s['pages']}")
+    print(f"{'':28}{'NDCG@10':>9}{'non-works in top 10':>21}")
+    print(f"{'scan':28}{s['ndcg@10']:>9.3f}{len(s['not_works_in_top10']):>21}")
+    print(f"{'trafilatura + BM25':28}{peer['ndcg@10']:>9.3f}{len(peer['not_works_in_top10']):>21}")
+    print(f"ratio scan/peer NDCG@10: {s['ndcg@10'] / peer['ndcg@10']:.2f}" if peer["ndcg@10"] else "")
+    print(f"scan cite --min-score 60: {s['cited']} pages, precision {s['precision']:.3f}, recall {s['recall']:.3f}")
+    print(f"kinds right: {s['kinds_right']}")
+    print(f"screening ({screen['works']} works, {screen['relevant']} relevant): screened before the last relevant "
+          f"page, median of 10 starts: {screen['screened_to_last_include_model']} by the model, "
+          f"{screen['screened_to_last_include_score']} by score")
+    print(f"rank(): {report['rank_ms_median']} ms for {len(stored)} pages (median of 20)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

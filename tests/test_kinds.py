@@ -1,0 +1,73 @@
+"""Page kinds (scan.extract.kinds.classify): a table of real URL shapes, titles and content signals."""
+
+from __future__ import annotations
+
+import pytest
+
+from scan.extract import analyse
+from scan.extract.kinds import classify
+
+CASES = [
+    # url, signals, kind
+    ("https://blog.example.org/2013/02/25/find-a-mentor/", dict(hint="article", own_words=900), "article"),
+    ("https://blog.example.org/2013/02/25/find-a-mentor/", dict(own_words=900), "article"),
+    ("https://blog.example.org/", dict(teasers=8), "home"),
+    ("https://blog.example.org/index.php", {}, "home"),
+    ("https://journal.example/index.php/jem/index", {}, "home"),
+    ("https://blog.example.org/about/", dict(hint="article"), "about"),
+    ("https://blog.example.org/about-us", {}, "about"),
+    ("https://blog.example.org/privacy-policy/", {}, "about"),
+    ("https://blog.example.org/contact/", {}, "contact"),
+    ("https://blog.example.org/category/mentoring/", dict(hint="listing"), "category"),
+    ("https://blog.example.org/blog/category/mentoring/page/2/", {}, "category"),
+    ("https://blog.example.org/tag/twitter/", {}, "tag"),
+    ("https://x.blogspot.com/search/label/mentoring", {}, "tag"),
+    ("https://blog.example.org/?s=mentoring", {}, "search"),
+    ("https://x.blogspot.com/search?q=mentor", {}, "search"),
+    ("https://blog.example.org/page/3/", {}, "listing"),
+    ("https://news.example.org/news?page=2", {}, "listing"),
+    ("https://blog.example.org/2013/05/", {}, "listing"),
+    ("https://journal.example/index.php/jem/issue/view/3", {}, "listing"),
+    ("https://journal.example/toc/jem/3/1", {}, "listing"),
+    ("https://blog.example.org/author/jane-barr/", {}, "profile"),
+    ("https://uni.example.edu/people/ana-silva", {}, "profile"),
+    ("https://journal.example/index.php/jem/article/view/101", dict(hint="journal-article"), "journal-article"),
+    ("https://twitter.com/CDCgov/status/1234567890", {}, "post"),
+    ("https://glammr.example/@ana/109876543210123456", {}, "post"),
+    ("https://bsky.app/profile/ana.bsky.social/post/3kxyz", {}, "post"),
+    ("https://forum.example.org/t/123", dict(hint="post"), "post"),
+    ("https://blog.example.org/x", dict(title="Category: Mentoring"), "category"),
+    ("https://blog.example.org/x", dict(heading="Search results for “mentor”"), "search"),
+    ("https://blog.example.org/x", dict(title="Posts tagged Twitter"), "tag"),
+    ("https://blog.example.org/x", dict(title="Contact us"), "contact"),
+    ("https://blog.example.org/x", dict(title="Vol. 3, No. 1"), "listing"),
+    ("https://blog.example.org/x", dict(teasers=2, own_words=40), "listing"),
+    ("https://blog.example.org/x", dict(linked_headings=6), "listing"),
+    ("https://blog.example.org/x", dict(body_links=40, link_share=0.7), "listing"),
+    ("https://blog.example.org/x", dict(hint="profile"), "profile"),
+    # not fooled: a post about "about", an old permalink under /archives/, a post titled like a page
+    ("https://blog.example.org/2013/02/about-mentoring/", dict(hint="article", own_words=800), "article"),
+    ("https://blog.example.org/archives/2005/05/mentors.html", dict(own_words=700), "article"),
+    ("https://blog.example.org/x", dict(title="About mentoring in libraries", own_words=800), "article"),
+    ("https://blog.example.org/x", dict(title="Search for a mentor on Twitter", own_words=800), "article"),
+    ("https://blog.example.org/x", dict(teasers=2, own_words=900), "article"),
+]
+
+
+@pytest.mark.parametrize("url,signals,kind", CASES)
+def test_classify(url, signals, kind):
+    got, reason = classify(url, **signals)
+    assert got == kind, reason
+    assert reason
+
+
+def test_a_blog_home_page_from_its_markup():
+    teaser = ('<article class="post hentry"><h2 class="entry-title"><a href="/2013/0{n}/01/post-{n}/">Post number {n}'
+              '</a></h2><div class="entry-content"><p>Mentoring on Twitter, a teaser of post {n}, some words.</p></div>'
+              "</article>")
+    body = "<html><head><title>Mentor Blog</title></head><body><main>" + "".join(
+        teaser.format(n=n) for n in range(1, 6)) + "</main></body></html>"
+    a = analyse(body, "https://blog.example.org/blog/")
+    assert a.page.kind == "home" and a.page.words < 20      # the teasers are not its own text
+    a = analyse(body, "https://blog.example.org/mentoring-roundup")
+    assert a.page.kind == "listing" and "teasers" in a.page.kind_reason

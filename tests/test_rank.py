@@ -1,0 +1,135 @@
+"""Relevance (scan.rank): pure functions over page records, no I/O."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scan.keywords import Topic
+from scan.page import Page
+from scan.rank import (OTHER, Settings, Weights, explain, kind_factor, queries_of, rank, relevance, score_of,
+                       weights_for)
+
+TOPIC = Topic(("mentor", "peer mentoring", "Twitter", "blog"),
+              {"Mentoring": ("mentor", "mentee"), "Peer": ("peer mentoring",), "Platforms": ("Twitter", "blog")})
+Q = queries_of(TOPIC)
+
+
+def page(url="http://b.example/p", words=600, kind="article", **zones) -> Page:
+    return Page(url, status=200, kind=kind, words=words,
+                zones={k.replace("_", " "): tuple(v) for k, v in zones.items()})
+
+
+def test_queries_are_the_themes_and_the_other_keywords():
+    assert [(q.name, q.keywords) for q in Q] == [("Mentoring", ("mentor", "mentee")), ("Peer", ("peer mentoring",)),
+                                                 ("Platforms", ("Twitter", "blog"))]
+    t = Topic(("mentor", "open access"), {"M": ("mentor",)})
+    assert [(q.name, q.keywords) for q in queries_of(t)] == [("M", ("mentor",)), (OTHER, ("open access",))]
+    assert [q.name for q in queries_of(Topic(("a", "b"), {}))] == ["Keywords"]
+
+
+def test_graded_relevance_focused_beats_partial_beats_passing_beats_none():
+    w = Weights()
+    focused = page(mentor=(1, 2, 12), mentee=(0, 1, 6), peer_mentoring=(0, 1, 3), Twitter=(1, 0, 5))
+    partial = page(mentor=(0, 0, 4), Twitter=(0, 0, 2))
+    passing = page(words=1500, mentor=(0, 0, 1))
+    none = page()
+    scores = [score_of(p, Q, w) for p in (focused, partial, passing, none)]
+    assert scores == sorted(scores, reverse=True) and scores[-1] == 0.0
+    assert scores[0] >= 80 and scores[2] < 20
+
+
+def test_phrases_count_more_than_words_and_titles_more_than_bodies():
+    w = Weights()
+    assert score_of(page(peer_mentoring=(0, 0, 2)), Q, w) > score_of(page(blog=(0, 0, 2)), Q, w)
+    assert score_of(page(mentor=(1, 0, 2)), Q, w) > score_of(page(mentor=(0, 1, 2)), Q, w) \
+        > score_of(page(mentor=(0, 0, 3)), Q, w)
+
+
+def test_occurrences_saturate_and_longer_texts_need_more_of_them():
+    w = Weights()
+    few, many = score_of(page(mentor=(0, 0, 5)), Q, w), score_of(page(mentor=(0, 0, 50)), Q, w)
+    assert many > few and many - few < few        # the 50th mention adds far less than the first five
+    assert score_of(page(words=200, mentor=(0, 0, 3)), Q, w) > score_of(page(words=3000, mentor=(0, 0, 3)), Q, w)
+
+
+def test_covering_several_themes_beats_repeating_one():
+    w = Weights()
+    one = page(mentor=(0, 0, 30), mentee=(0, 0, 30))
+    three = page(mentor=(0, 0, 3), peer_mentoring=(0, 0, 2), Twitter=(0, 0, 3))
+    assert score_of(three, Q, w) > score_of(one, Q, w)
+
+
+def test_kind_factor_and_errors():
+    w = Weights()
+    z = {"mentor": (1, 1, 8), "Twitter": (0, 0, 4)}
+    art = Page("u", status=200, kind="article", words=600, zones=z)
+    assert score_of(art.with_(kind="about"), Q, w) == pytest.approx(0.4 * score_of(art, Q, w), abs=0.1)
+    assert score_of(art.with_(kind="error"), Q, w) == 0.0 and score_of(art.with_(error="soft 404"), Q, w) == 0.0
+    assert kind_factor("journal-article") == kind_factor("document") == 1.0 and kind_factor("tag") == 0.4
+
+
+def test_collection_weights_rare_keywords_weigh_more():
+    pages = [page(f"http://b.example/{n}", mentor=(0, 0, 2)) for n in range(30)]
+    pages.append(page("http://b.example/peer", peer_mentoring=(0, 0, 1), mentor=(0, 0, 1)))
+    w = weights_for(pages)
+    assert w.n == 31 and w.df["mentor"] == 31 and w.df["peer mentoring"] == 1
+    assert w.weight("mentor") == 0.5                  # on every page: the floor, never worthless
+    assert w.weight("peer mentoring") > Weights().weight("peer mentoring")
+
+
+def test_the_prior_weights_the_scale_a_keyword_on_one_page_in_ten_weighs_one():
+    s = Settings()
+    w = Weights(1000, {"mentor": 100})
+    assert w.idf("mentor") / math.log(10) == pytest.approx(1.0, abs=0.02)
+    assert Weights().weight("mentor") == pytest.approx(math.log(1 / s.priors[0]) / math.log(10))
+
+
+def test_one_theme_fully_covered_scores_about_sixty():
+    words = ("mentor", "mentee", "mentorship", "protege", "coach", "advisor")
+    topic = Topic(words, {"Mentoring": words})
+    zones = {w: (1, 1, 20) for w in words}
+    r = relevance(zones, 600, queries_of(topic), Weights())
+    assert r.themes[0][2] > 0.95
+    assert 57 <= score_of(Page("u", status=200, kind="article", words=600, zones=zones), queries_of(topic),
+                          Weights()) <= 61
+
+
+@settings(max_examples=60)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 5), st.integers(0, 40)), min_size=1, max_size=30),
+       st.integers(0, 50))
+def test_pages_without_the_topic_change_no_score_and_no_rank(counts, extra):
+    pages = [page(f"http://b.example/{n}", words=100 + 37 * n, mentor=c, Twitter=(0, 0, n % 3))
+             for n, c in enumerate(counts)]
+    unrelated = [Page(f"http://z.example/{n}", status=200, kind="article", words=300) for n in range(extra)]
+    before = [(p.url, p.score) for p in rank(pages, TOPIC)]
+    after = [(p.url, p.score) for p in rank(pages + unrelated, TOPIC) if p.url.startswith("http://b.")]
+    assert after == before
+
+
+@settings(max_examples=60)
+@given(st.integers(0, 30), st.integers(0, 30), st.integers(1, 5000))
+def test_scores_stay_between_0_and_100_and_grow_with_evidence(a, b, words):
+    w = Weights()
+    lo = score_of(page(words=words, mentor=(0, 0, a)), Q, w)
+    hi = score_of(page(words=words, mentor=(0, 0, a + b + 1)), Q, w)
+    assert 0.0 <= lo <= hi <= 100.0
+
+
+def test_explain_adds_up():
+    pages = [page("http://b.example/a", mentor=(1, 0, 6), Twitter=(0, 1, 2)), page("http://b.example/b", blog=(0, 0, 1))]
+    e = explain(pages[0], pages, TOPIC)
+    assert e["score"] == score_of(pages[0], Q, weights_for(pages))
+    assert e["r"] == pytest.approx(sum(t["t"] for t in e["themes"]), abs=0.01)
+    for t in e["themes"]:
+        assert t["s"] == pytest.approx(sum(x["part"] for x in t["terms"]), abs=0.01)
+    mentor = next(x for t in e["themes"] for x in t["terms"] if x["term"] == "mentor")
+    assert (mentor["title"], mentor["headings"], mentor["body"], mentor["tf"], mentor["df"]) == (1, 0, 6, 9.0, 1)
+
+
+def test_an_older_scans_hits_count_as_body():
+    old = Page("http://b.example/old", status=200, kind="article", words=600, hits={"mentor": 5})
+    assert score_of(old, Q, Weights()) == score_of(page(mentor=(0, 0, 5)), Q, Weights())
