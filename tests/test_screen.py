@@ -55,7 +55,8 @@ def test_tfidf_vectors_have_length_one_and_weigh_rare_words_more():
     pages = [art(1, {"mentor": 3, "library": 1}), art(2, {"library": 2, "soup": 1}), art(3, {"library": 1})]
     xs = featurise(pages)
     for x in xs:
-        assert sum(v * v for v in x.values()) == pytest.approx(1.0)
+        assert sum(v * v for t, v in x.items() if not t.startswith(" ")) == pytest.approx(1.0)
+        assert x[" score"] == 1.0 and x[" kind:article"] == 1.0       # the ranking's judgement, and the kind
     assert xs[0]["mentor"] > xs[0]["library"]
 
 
@@ -91,8 +92,8 @@ def test_the_model_agrees_with_scikit_learn():
 
 
 def test_the_walk_follows_the_ranking_then_the_model():
-    on = [art(n, {"mentor": 3, "twitter": 2}, score=40 - n) for n in range(5)]
-    off = [art(10 + n, {"soup": 3, "recipe": 2}, score=60 - n) for n in range(5)]
+    on = [art(n, {"mentor": 3, "twitter": 2}, score=50 - 2 * n) for n in range(5)]
+    off = [art(10 + n, {"soup": 3, "recipe": 2}, score=51 - 2 * n) for n in range(5)]
     pages = sorted(on + off, key=lambda p: -p.score)
     todo = to_screen(pages, {}, kinds=("article",), min_score=None)
     assert [p for p, prob in prioritise(todo, pages, {})] == pages and prioritise(todo, pages, {})[0][1] is None

@@ -68,7 +68,7 @@ def featurise(pages: Sequence[Page]) -> list[dict[str, float]]:
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({t: x / norm for t, x in v.items()})
     for x, p in zip(out, pages):
-        x[" score"] = 4.0 * p.score / 100.0
+        x[" score"] = 2.0 * p.score / 100.0
         x[" kind:" + (p.kind or "")] = 1.0
     return out
 
