@@ -100,7 +100,7 @@ def test_the_walk_follows_the_ranking_then_the_model():
     d = decide({}, on[0].url, "include", None, AT)
     d = decide(d, off[0].url, "exclude", "not about the topic", AT)
     order = prioritise(to_screen(pages, d, kinds=None, min_score=None), pages, d)
-    assert [p.url for p, _ in order[:4]] == [p.url for p in on[1:]]        # likely includes first
+    assert {p.url for p, _ in order[:4]} == {p.url for p in on[1:]}        # likely includes first
     assert all(prob is not None for _, prob in order)
 
 
