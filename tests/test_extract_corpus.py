@@ -1,5 +1,7 @@
-"""Page metadata on the shared corpus of real pages (issue 4), with floors set a
-little below the figures measured by bench/bench_extract.py.
+"""Page metadata on the shared corpus of real pages (issues 4, 13), with floors
+set a little below the figures bench/bench_extract.py measures on the
+held-out half of the corpus (tests/corpus_split.py), which extraction is not
+tuned on: a heuristic that only fits the pages it was tuned on shows here.
 
 Skipped, saying why, where ``$SCAN_CORPUS/pages`` is absent. Scoring as in
 the benchmark: title equal after Unicode/case/whitespace folding; authors the
@@ -18,8 +20,10 @@ import pytest
 from scan.extract import analyse
 from scan.keywords import Matcher, Topic
 from tests.conftest import corpus_dir
+from tests.corpus_split import half_of
 
-FLOORS = {"title": 0.77, "author": 0.54, "date": 0.88, "site": 0.88}
+# held-out half, measured: title 0.777, author 0.609, date 0.895, site 1.000 (11 pages)
+FLOORS = {"title": 0.76, "author": 0.59, "date": 0.88, "site": 0.9}
 
 
 def _fold(s) -> str:
@@ -42,6 +46,7 @@ def results():
     if not (pages / "manifest.jsonl").is_file():
         pytest.skip(f"the shared corpus pages are absent ({pages}); set SCAN_CORPUS to run these tests")
     rows = [json.loads(line) for line in (pages / "manifest.jsonl").open(encoding="utf-8")]
+    rows = [row for row in rows if half_of(row["file"]) == "held-out"]
     matcher = Matcher(Topic.default())
     out = []
     for row in rows:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from scan.extract import analyse
+from scan.keywords import Matcher, Topic
 
 URL = "https://blog.example.org/posts/find-a-mentor"
 
@@ -503,3 +506,58 @@ def test_byline_prefixes_in_other_languages_and_organisation_names():
     assert clean_byline("Publié par Marie Dupont") == ["Marie Dupont"]
     assert clean_byline("投稿者 Masafumi Negishi") == ["Masafumi Negishi"]
     assert clean_byline("Publié par Unknown") == []
+
+
+# --- templates of issue 13: Blogger's <br> posts, a group blog's h1/h3, journal issues ------------------
+
+
+def _blogger_post(variant: str = "as is") -> str:
+    from tests.labelled_web import build
+
+    doc = next(d for d in build(lambda h, p: f"http://{h}{p}") if d.path.endswith("twitter-mentors-for-new-teachers.html"))
+    html = doc.body.decode()
+    if variant != "as is":      # the same template without microdata or hentry classes
+        html = (html.replace("post hentry uncustomized-post-template' itemprop='blogPost' itemscope='itemscope' "
+                             "itemtype='http://schema.org/BlogPosting'", "post'")
+                .replace(" itemprop='name'", "").replace("post-title entry-title", "post-title"))
+    if variant == "bare title":  # and a <title> that is only the blog's name
+        html = html.replace("<title>Teacher Talk: Twitter Mentors for New Teachers</title>", "<title>Teacher Talk</title>")
+    return html
+
+
+@pytest.mark.parametrize("variant", ["as is", "no microdata", "bare title"])
+def test_blogger_group_blog_post(variant):
+    m = Matcher(Topic.default())
+    a = analyse(_blogger_post(variant), "https://teachtalk.example/2012/03/twitter-mentors-for-new-teachers.html",
+                matcher=m, keep_text=True)
+    assert a.page.title == "Twitter Mentors for New Teachers"       # the h3, not the blog's name in the h1
+    assert a.page.site == "Teacher Talk"
+    assert list(a.page.authors) == [{"family": "Lopez", "given": "Maria"}] and a.page.date == "2012-03-06"
+    assert a.page.words > 200 and "Twitter" in a.main_text           # the text between <br>s is the main text
+    assert "Thank you! As a mentor" not in a.main_text              # the comments are not
+    assert a.page.hits["mentor"] >= 5
+
+
+def test_journal_article_volume_issue_pages():
+    head = ('<meta name="citation_title" content="Telementoring on Twitter">'
+            '<meta name="citation_author" content="Okonkwo, Adaeze">'
+            '<meta name="citation_journal_title" content="Journal of Educational Mentoring">'
+            '<meta name="citation_publication_date" content="2014/03/15"><meta name="citation_volume" content="3">'
+            '<meta name="citation_issue" content="1"><meta name="citation_firstpage" content="1">'
+            '<meta name="citation_lastpage" content="12"><meta name="citation_publisher" content="JEM Press">')
+    a = analyse(page(head, ARTICLE), "https://jem.example/index.php/jem/article/view/101")
+    p = a.page
+    assert (p.kind, p.type, p.volume, p.issue, p.page_range, p.publisher) == (
+        "journal-article", "article-journal", "3", "1", "1-12", "JEM Press")
+    csl = p.to_csl()
+    assert (csl["volume"], csl["issue"], csl["page"], csl["container-title"]) == (
+        "3", "1", "1-12", "Journal of Educational Mentoring")
+    dc = analyse(page('<meta name="DC.Title" content="T"><meta name="DC.Source" content="J">'
+                      '<meta name="DC.Source.Volume" content="4"><meta name="DC.Source.Issue" content="2">'
+                      '<meta name="DC.Type" content="Text.Serial.Journal">', ARTICLE), URL).page
+    assert (dc.kind, dc.volume, dc.issue) == ("journal-article", "4", "2")
+    sa = analyse(page(ld({"@type": "ScholarlyArticle", "headline": "T", "pageStart": "5", "pageEnd": "9",
+                          "isPartOf": {"@type": "PublicationIssue", "issueNumber": "2",
+                                       "isPartOf": {"@type": "PublicationVolume", "volumeNumber": "7"}}}), ARTICLE),
+                 URL).page
+    assert (sa.kind, sa.volume, sa.issue, sa.page_range) == ("journal-article", "7", "2", "5-9")

@@ -997,7 +997,7 @@ def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
 def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Page], vis: Page, *,
                raw: str, text: str, listing: bool) -> str | None:
     """The published date, by the rules of the module docstring."""
-    url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None)
+    url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None) or tweet_date(url)
     if url_date:
         # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
         return url_date
@@ -1016,6 +1016,26 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
     if date is None and raw:
         date = frequent_date(raw, monthfirst=_monthfirst(c))
     return date
+
+
+_TWEET = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d{15,20})(?:[/?#]|$)")
+
+
+def tweet_date(url: str | None) -> str | None:
+    """The day a tweet was posted, from its status URL: since November 2010
+    a tweet's id holds its time (a "snowflake": milliseconds since
+    2010-11-04T01:42:54.657Z, shifted left by 22 bits)::
+
+        tweet_date("https://twitter.com/Reuters/status/1281836879789404160/photo/1") -> "2020-07-11"
+    """
+    import datetime
+
+    m = _TWEET.match(url or "")
+    if not m:
+        return None
+    ms = (int(m.group(1)) >> 22) + 1288834974657
+    day = datetime.datetime.fromtimestamp(ms / 1000, datetime.timezone.utc).date()
+    return day.isoformat() if datetime.date(2010, 11, 4) <= day <= datetime.date(2035, 1, 1) else None
 
 
 def _pick_type(jl: Page, hw: Page, dc: Page, og: Page, metas: dict, url: str, site: str | None) -> str:
