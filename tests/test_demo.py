@@ -28,6 +28,14 @@ def test_demo_runs_end_to_end(tmp_path):
     titles = {x["title"] for x in refs}
     assert "Mentoring Moments in 140 Characters" in titles          # cited from the scan
     assert not any("not found" in (t or "").lower() for t in titles)  # the soft 404 is not cited
+    # Home, About, category, tag and listing pages (a journal issue's contents) are kinds of page, not works:
+    not_works = {p["url"] for p in pages if p["kind"] not in ("article", "journal-article", "post", "document", "error")}
+    assert {p["kind"] for p in pages if p["url"].endswith(("/about/", "/category/mentoring/", "/tag/mentoring/",
+                                                            "/issues/vol-3-issue-1"))} <= {"about", "category", "tag",
+                                                                                           "listing"}
+    cited_urls = {x["url"] for x in refs}
+    assert not cited_urls & not_works
+    assert not {t for t in titles if t in ("Home", "About", "Mentoring")}
     # The planted citation problems were found.
     assert "Herrera" in r.stdout and "year" in r.stdout.lower()
     # The dead links were found, with an archived copy suggested.
