@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Mapping
 
 from scan.extract.citations import Citation, find_citations, find_dois, find_references
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  main_text, set_main)
+                                  main_text, region_of, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import classify
 from scan.extract.metadata import extract_metadata, fold
@@ -209,7 +209,8 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
     in its teasers of other pages."""
     in_title = matcher.count(title or "").keywords
     ftitle = fold(title)
-    own_headings = [h for h in c.headings[:300] if inside_main(h, c) and not in_listed(h, c)]
+    own_headings = [h for h in c.headings[:300]
+                    if inside_main(h, c) and not in_listed(h, c) and region_of(h, c) == "body"]
     texts = [" ".join(h.get_text(" ").split()) for h in own_headings]
     in_headings = matcher.count("\n".join(t for t in texts if fold(t) != ftitle)).keywords
     all_headings = matcher.count("\n".join(texts)).keywords
