@@ -56,6 +56,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
 
+from refs.values.dates import parse_date
+
 __all__ = ["Page", "KINDS", "CITABLE_KINDS", "page_id"]
 
 #: Every kind of page, in the order ``scan pages --kind`` lists them.
@@ -205,7 +207,7 @@ class Page:
                 item[key] = value
         if self.authors:
             item["author"] = [dict(a) for a in self.authors]
-        issued = _csl_date(self.date)
+        issued = parse_date(self.date) if self.date else None
         if issued:
             item["issued"] = issued
         item["URL"] = self.cite_url()
@@ -225,13 +227,3 @@ def _plain(value):
     if isinstance(value, Mapping):
         return {k: _plain(v) for k, v in value.items()}
     return value
-
-
-def _csl_date(iso: str | None) -> dict | None:
-    if not iso:
-        return None
-    try:
-        parts = [int(p) for p in iso.split("-")[:3]]
-    except ValueError:
-        return {"raw": iso}
-    return {"date-parts": [parts]}

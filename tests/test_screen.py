@@ -240,3 +240,9 @@ def test_report_has_the_prisma_flow(scan_cli, tmp_path):
     assert '<svg xmlns="http://www.w3.org/2000/svg" id="prisma-flow"' in doc
     assert "<script>alert" not in doc and "&lt;script&gt;alert(1)&lt;/script&gt; off topic: 1" in doc
     assert "Pages included: 1" in doc
+    import xml.etree.ElementTree as ET
+
+    svg = doc[doc.index('<svg xmlns="http://www.w3.org/2000/svg" id="prisma-flow"'):]
+    svg = ET.fromstring(svg[:svg.index("</svg>") + 6])            # well-formed, self-contained
+    texts = ["".join(t.itertext()) for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+    assert any(t.startswith("Pages identified: 8") for t in texts) and "Excluded: 1" in "".join(texts)

@@ -64,7 +64,7 @@ log = logging.getLogger(__name__)
 
 MAX_STORED_LINKS = 100
 MAX_STORED_CITATIONS = 50
-EXCERPT_CHARS = 400
+EXCERPT_CHARS = 300
 
 # Markup that holds no text we read: dropped before parsing so the tree is
 # smaller (a third of many pages is inline script, style and SVG). JSON-LD

@@ -40,7 +40,7 @@ def words_of(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text or "")]
 
 
-def content_terms(text: str, *, limit: int = 120) -> dict[str, int]:
+def content_terms(text: str, *, limit: int = 60) -> dict[str, int]:
     """The ``limit`` most frequent content words of ``text`` with their
     counts (ties: first seen first)."""
     counts = Counter(w for w in words_of(text) if len(w) > 1 and w not in STOPWORDS)
