@@ -312,7 +312,7 @@ def _blogger_post_block(p: Post, u, full: bool) -> str:
             f"<abbr class='published' itemprop='datePublished' title='{day}T10:15:00-08:00'>10:15 AM</abbr></a>"
             f"</span></div><div class='post-footer-line post-footer-line-2'><span class='post-labels'>Labels: "
             f"<a href='{u('/search/label/mentoring')}' rel='tag'>mentoring</a></span></div></div></div>"
-            + (f"<div class='comments' id='comments'><a name='comments'></a><h4>2 comments:</h4>"
+            + ("<div class='comments' id='comments'><a name='comments'></a><h4>2 comments:</h4>"
                f"<div id='Blog1_comments-block-wrapper'><dl class='avatar-comment-indent' id='comments-block'>"
                f"<dt class='comment-author'>Anonymous said...</dt><dd class='comment-body'><p>Thank you! As a "
                f"mentor I found this useful for my mentees, and I shared it on Twitter.</p></dd></dl></div></div>"
@@ -423,7 +423,6 @@ def ojs(u) -> list[Doc]:
                 f'<meta name="citation_abstract_html_url" content="{u(path)}">'
                 f'<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">'
                 f'<meta name="DC.Source.Volume" content="3"><meta name="DC.Type" content="Text.Serial.Journal">')
-        names = ", ".join(a.split(", ")[1] + " " + a.split(", ")[0] for a in authors)
         main = (f'<div class="page page_article"><nav class="cmp_breadcrumbs" role="navigation"><ol><li><a href="'
                 f'{u("/index.php/jem/index")}">Home</a></li><li><a href="{u("/index.php/jem/issue/archive")}">Archives'
                 f'</a></li><li><a href="{u("/index.php/jem/issue/view/3")}">Vol. 3 No. 1 (2014)</a></li></ol></nav>'
@@ -443,7 +442,6 @@ def ojs(u) -> list[Doc]:
                 f"</div></div></div></article></div>")
         docs.append(Doc("jem.example", path, "journal-article", grade,
                         _ojs_page(f"{title} | {JOURNAL}", u, main, meta)))
-        del names
     toc = "".join(f'<div class="obj_article_summary"><h3 class="title"><a id="article-{p[-3:]}" href="{u(p)}">'
                   f'{esc(t)}</a></h3><div class="meta"><div class="authors">{esc("; ".join(a))}</div>'
                   f'<div class="pages">{f}-{l}</div></div></div>' for p, t, a, _, f, l, _, _ in ARTICLES)
@@ -647,7 +645,7 @@ def mastodon(u) -> list[Doc]:
             f'<meta property="og:type" content="article"><meta name="description" content="{esc(text[:150])}">')))
     docs.append(Doc("social.example", "/@ana", "profile", 0, _mastodon(
         "Ana Silva (@ana@social.example)", u,
-        f'<div class="public-account-header"><h1>Ana Silva</h1><p>Mentoring coordinator. I post about mentoring, '
+        '<div class="public-account-header"><h1>Ana Silva</h1><p>Mentoring coordinator. I post about mentoring, '
         f"e-mentoring and #libchat.</p></div><div class=\"activity-stream\">"
         + "".join(f'<div class="entry"><a href="{u(p)}">{esc(t[:80])}</a></div>' for p, _, _, _, t in STATUSES[:2])
         + "</div>", '<meta property="og:type" content="profile">')))
