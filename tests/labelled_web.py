@@ -313,9 +313,9 @@ def _blogger_post_block(p: Post, u, full: bool) -> str:
             f"</span></div><div class='post-footer-line post-footer-line-2'><span class='post-labels'>Labels: "
             f"<a href='{u('/search/label/mentoring')}' rel='tag'>mentoring</a></span></div></div></div>"
             + ("<div class='comments' id='comments'><a name='comments'></a><h4>2 comments:</h4>"
-               f"<div id='Blog1_comments-block-wrapper'><dl class='avatar-comment-indent' id='comments-block'>"
-               f"<dt class='comment-author'>Anonymous said...</dt><dd class='comment-body'><p>Thank you! As a "
-               f"mentor I found this useful for my mentees, and I shared it on Twitter.</p></dd></dl></div></div>"
+               "<div id='Blog1_comments-block-wrapper'><dl class='avatar-comment-indent' id='comments-block'>"
+               "<dt class='comment-author'>Anonymous said...</dt><dd class='comment-body'><p>Thank you! As a "
+               "mentor I found this useful for my mentees, and I shared it on Twitter.</p></dd></dl></div></div>"
                if full else "")
             + "</div></div></div>")
 
@@ -646,7 +646,7 @@ def mastodon(u) -> list[Doc]:
     docs.append(Doc("social.example", "/@ana", "profile", 0, _mastodon(
         "Ana Silva (@ana@social.example)", u,
         '<div class="public-account-header"><h1>Ana Silva</h1><p>Mentoring coordinator. I post about mentoring, '
-        f"e-mentoring and #libchat.</p></div><div class=\"activity-stream\">"
+        "e-mentoring and #libchat.</p></div><div class=\"activity-stream\">"
         + "".join(f'<div class="entry"><a href="{u(p)}">{esc(t[:80])}</a></div>' for p, _, _, _, t in STATUSES[:2])
         + "</div>", '<meta property="og:type" content="profile">')))
     docs.append(Doc("social.example", "/tags/libchat", "tag", 0, _mastodon(
