@@ -61,7 +61,8 @@ _SITE_INFO = frozenset({"privacy", "privacy-policy", "terms", "terms-of-use", "t
                         "datenschutz", "accessibility", "copyright", "faq", "faqs", "sitemap", "help"})
 _CONTACT = frozenset({"contact", "contact-us", "contactus", "contact-me", "kontakt", "get-in-touch",
                       "contacto", "contatti", "nous-contacter"})
-_TAG = frozenset({"tag", "tags", "label", "labels", "hashtag", "hashtags", "schlagwort"})
+_TAG = frozenset({"tag", "tags", "tagged", "label", "labels", "hashtag", "hashtags", "schlagwort", "keyword",
+                  "keywords"})
 _CATEGORY = frozenset({"category", "categories", "topics", "topic", "subjects", "section", "kategorie", "categorie",
                        "categoria", "rubrique", "themen"})
 _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "user", "users", "members", "member",
@@ -71,6 +72,7 @@ _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-i
 _HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "default.aspx", "index"})
 _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
+_LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
 _TITLE_RULES = (
@@ -83,7 +85,7 @@ _TITLE_RULES = (
     (re.compile(r"^(?:author|author archives?)\s*:|^(?:posts|articles) by\b", re.I), "profile"),
     (re.compile(r"^(?:archives?|blog archives?|monthly archives?|month|year|day)(?:\s*:|$)|^(?:table of )?contents$|"
                 r"^(?:tags|categories|labels|topics|all tags)$|"
-                r"\bvol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr)\.?\s*\d+\s*$|^issue\s+\d+$|"
+                r"^vol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr|num)\.?\s*\d+\b[^a-z]{0,12}$|^issue\s+\d+$|"
                 r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+", re.I), "listing"),
 )
 
@@ -142,6 +144,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if query.keys() & {"s", "q", "query", "search", "searchword", "keys"} or (segs and segs[0] == "search"
                                                                                 and "label" not in segs):
         return "search", "the URL is a search (?s=, ?q=, /search)"
+    if "taxonomy" in segs and "term" in segs:
+        return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG:
             return "tag", f"the URL is a tag archive (/{seg}/)"
@@ -157,7 +161,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", f"the URL is a table of contents or an archive (/{toc}/)"
     if _ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") and hint != "article":
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
-    if len(segs) <= 1 and (not segs or segs[0] in _HOME):
+    if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
         return "home", "the URL is the site's root"
     if len(segs) <= 3 and segs[-1] in _INDEX:
         return "home", f"the URL is a site's or section's index (/{segs[-1]})"
