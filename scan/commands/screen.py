@@ -57,10 +57,10 @@ def screen(
         return _decide(ws, scan, targets, "include" if include else "exclude", reason, as_json)
     if include or exclude is not None:
         raise BadInput("--include and --exclude need the pages (ids or URLs) to decide on")
-    if not scan.exists:
-        raise BadInput(f"no scan to screen in {ws.db}: run `scan crawl SEED...` first")
     if as_json:
         return _state(scan, kinds, min_score)
+    if not scan.exists:
+        raise BadInput(f"no scan to screen in {ws.db}: run `scan crawl SEED...` first")
     _walk(ws, scan, kinds, min_score, reasons)
 
 
