@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
@@ -125,6 +126,18 @@ class Page:
     themes: Mapping[str, int] = field(default_factory=dict)
     score: float = 0.0
     topical: float = 0.0
+
+    def __post_init__(self) -> None:
+        # Thousands of pages share their keywords, content words, kinds and reasons: one string object each
+        # (pages parsed in worker processes or read back from disk would otherwise each bring their own copy).
+        for name in _MAPPINGS:
+            value = getattr(self, name)
+            if value:
+                object.__setattr__(self, name, {sys.intern(k): v for k, v in value.items()})
+        for name in ("type", "kind", "kind_reason", "site", "language", "content_type"):
+            value = getattr(self, name)
+            if value and len(value) < 200:
+                object.__setattr__(self, name, sys.intern(value))
 
     @property
     def id(self) -> str:
