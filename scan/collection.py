@@ -5,7 +5,7 @@ with their screening decisions, chosen by kind, score and decision.
 the scan through :func:`load_scan`, so a page has the same score, kind and
 decision in each::
 
-    scan = load_scan(ws.db, load_config())
+    scan = load_scan(ws.db, load_config(root))
     scan.pages          -> the pages, rescored over the collection, best first (scan.rank)
     scan.decisions      -> the screening decisions, by URL
     select(scan, kinds=CITABLE_KINDS, min_score=60)    # what `scan cite --min-score 60` cites
@@ -19,7 +19,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
-from refs.errors import BadInput
+from scan.errors import BadOption
 from scan.page import CITABLE_KINDS, KINDS, Page
 from scan.screen.decisions import Decision, decision_for
 
@@ -81,9 +81,9 @@ def parse_kinds(value: str | None, *, default: Iterable[str] | None = CITABLE_KI
         elif part in KINDS:
             out.append(part)
         else:
-            raise BadInput(f"--kind takes kinds of page ({kinds_help()}), 'citable' or 'all', not {part!r}")
+            raise BadOption("--kind", f"takes kinds of page ({kinds_help()}), 'citable' or 'all', not {part!r}")
     if not out:
-        raise BadInput(f"--kind needs at least one kind ({kinds_help()}, citable or all)")
+        raise BadOption("--kind", f"needs at least one kind ({kinds_help()}, citable or all)")
     return tuple(dict.fromkeys(out))
 
 

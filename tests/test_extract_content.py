@@ -236,7 +236,7 @@ def test_declared_utf8_with_a_few_invalid_bytes_stays_utf8():
     text, enc = decode_html(body, "utf-8")
     assert enc == "utf-8" and "Mentoré à Zürich" in text and "Ça marche" in text
     assert "stray \ufffd\ufffd bytes" in text
-    assert analyse(body, URL, charset="utf-8").title == "Mentoré à Zürich"
+    assert analyse(body, URL, charset="utf-8").page.title == "Mentoré à Zürich"
     # All invalid, nothing valid: a legacy page mislabelled, detected instead.
     text, enc = decode_html(b"<p>caf\xe9 cr\xe8me br\xfbl\xe9e na\xefve</p>", "utf-8")
     assert enc != "utf-8" and "\ufffd" not in text

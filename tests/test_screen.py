@@ -177,12 +177,12 @@ def test_cli_include_exclude_and_cite_included(scan_cli, tmp_path):
 def test_cli_bad_reasons_pages_and_combinations_exit_2_and_change_nothing(scan_cli, tmp_path):
     write_scan(tmp_path / "db", scan_pages())
     pid = scan_pages()[0].id
-    for args, words in ((("screen", pid, "--exclude", "boring"), "--exclude takes one of the screening reasons"),
+    for args, words in ((("screen", pid, "--exclude", "boring"), "--exclude: takes one of the screening reasons"),
                         (("screen", "p00000000", "--include"), "no scanned page 'p00000000'"),
                         (("screen", pid), "--include or --exclude"),
                         (("screen", pid, "--include", "--exclude", "1"), "not both"),
                         (("screen", "--include"), "need the pages"),
-                        (("pages", "--kind", "blogpost"), "--kind takes kinds of page")):
+                        (("pages", "--kind", "blogpost"), "--kind: takes kinds of page")):
         r = scan_cli(*args)
         assert r.returncode == 2 and words in r.stderr, (args, r.stderr)
     assert not (tmp_path / "db" / "screen.json").exists()

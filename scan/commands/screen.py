@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from refs.errors import BadInput
+from scan.errors import BadOption, BadUsage
 from scan.output import err, print_json
 
 
@@ -39,12 +39,12 @@ def screen(
     from scan.collection import load_scan, parse_kinds
     from scan.config import load_config
 
-    cfg = load_config()
+    cfg = load_config(ctx.obj["root"])
     reasons = cfg.exclusion_reasons()
     if include and exclude is not None:
-        raise BadInput("give --include or --exclude REASON, not both")
+        raise BadUsage("give --include or --exclude REASON, not both")
     if undo and (include or exclude is not None or targets):
-        raise BadInput("--undo takes back the last decision; give it alone")
+        raise BadUsage("--undo takes back the last decision; give it alone")
     reason = _reason(exclude, reasons) if exclude is not None else None
     kinds = parse_kinds(kind)
     ws = ctx.obj["ws"]
@@ -53,14 +53,14 @@ def screen(
         return _undo(ws, scan, as_json)
     if targets:
         if not include and exclude is None:
-            raise BadInput("say what to do with the pages given: --include or --exclude REASON")
+            raise BadUsage("say what to do with the pages given: --include or --exclude REASON")
         return _decide(ws, scan, targets, "include" if include else "exclude", reason, as_json)
     if include or exclude is not None:
-        raise BadInput("--include and --exclude need the pages (ids or URLs) to decide on")
+        raise BadUsage("--include and --exclude need the pages (ids or URLs) to decide on")
     if as_json:
         return _state(scan, kinds, min_score)
     if not scan.exists:
-        raise BadInput(f"no scan to screen in {ws.db}: run `scan crawl SEED...` first")
+        raise BadUsage(f"no scan to screen in {ws.db}: run `scan crawl SEED...` first")
     _walk(ws, scan, kinds, min_score, reasons)
 
 
@@ -70,8 +70,8 @@ def _reason(given: str, reasons) -> str:
     found = match_reason(given, reasons)
     if found is None:
         listed = "; ".join(f"{n}. {r}" for n, r in enumerate(reasons, 1))
-        raise BadInput(f"--exclude takes one of the screening reasons (or its number), not {given!r}: {listed} "
-                       "(scan.toml's [screen] reasons = [...] sets them)")
+        raise BadOption("--exclude", f"takes one of the screening reasons (or its number), not {given!r}: {listed} "
+                                     "(scan.toml's [screen] reasons = [...] sets them)")
     return found
 
 
@@ -88,7 +88,7 @@ def _decide(ws, scan, targets: list[str], decision: str, reason: str | None, as_
     for t in targets:
         page = scan.by_target(t)
         if page is None:
-            raise BadInput(f"no scanned page {t!r} (`scan pages` lists the ids)")
+            raise BadUsage(f"no scanned page {t!r} (`scan pages` lists the ids)")
         pages.append(page)
 
     def change(decisions):

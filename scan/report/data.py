@@ -105,7 +105,7 @@ def build_report(pages: Iterable[Page], topic=None, *, top: int = 20, kinds: Ite
     ``kinds`` (None: all) are the kinds of page the themes, keywords and top
     pages count; ``decisions`` the screening's, ``cited_urls`` the library's
     URLs (for the PRISMA flow). With ``all_pages``, ``pages`` holds a row for
-    every page of those kinds, as ``top_pages`` does for the best ones (the
+    every page, of every kind, as ``top_pages`` does for the best works (the
     HTML report lists them all).
     """
     from scan.screen.prisma import prisma_flow
@@ -128,7 +128,7 @@ def build_report(pages: Iterable[Page], topic=None, *, top: int = 20, kinds: Ite
         "graph": _graph(pages, theme_order),
         "prisma": {**prisma_flow(pages, decisions, cited_urls, kinds=kinds or CITABLE_KINDS),
                    "summary": summary(pages, decisions)},
-        **({"pages": [_page_row(n, p, theme_order, decisions) for n, p in enumerate(works, 1)]} if all_pages else {}),
+        **({"pages": [_page_row(n, p, theme_order, decisions) for n, p in enumerate(pages, 1)]} if all_pages else {}),
     }
 
 

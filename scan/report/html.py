@@ -221,13 +221,18 @@ def _keywords(report: dict) -> str:
 
 
 def _pages(report: dict) -> str:
-    headers = [("#", True), ("Score", True), ("Title", False), ("URL", False), ("Id", False), ("Depth", True),
-               ("Status", True), ("Host", False), ("Theme", False)]
-    out = (f'<section id="pages"><h2>Top pages ({len(report["top_pages"])} of {report["summary"]["pages"]})</h2>'
+    headers = [("#", True), ("Score", True), ("Kind", False), ("Title", False), ("URL", False), ("Id", False),
+               ("Depth", True), ("Status", True), ("Host", False), ("Theme", False)]
+    s = report["summary"]
+    works = s.get("works", s["pages"])
+    what = ("" if s.get("kinds") is None else
+            '<p class="note">Pages of the kinds one cites (articles, journal articles, posts, documents); '
+            "<code>scan report --kind all</code> lists every kind.</p>")
+    out = (f'<section id="pages"><h2>Top pages ({len(report["top_pages"])} of {works})</h2>{what}'
            + _table("pages-table", headers, [_page_cells(p) for p in report["top_pages"]]))
     every = report.get("pages") or []
     if len(every) > len(report["top_pages"]):
-        # Every page, folded away until asked for: no script needed.
+        # Every page, of every kind, folded away until asked for: no script needed.
         out += (f'<details id="all-pages"><summary>All {len(every)} pages</summary>'
                 + _table("all-pages-table", headers, [_page_cells(p) for p in every]) + "</details>")
     return out + "</section>"
@@ -235,7 +240,8 @@ def _pages(report: dict) -> str:
 
 def _page_cells(p: dict) -> str:
     title = p["title"] or p.get("error") or "(no title)"
-    return (f"{_num(p['rank'])}{_num(p['score'], '{:.1f}')}<td>{_link(p['url'], title)}</td>"
+    return (f"{_num(p['rank'])}{_num(p['score'], '{:.1f}')}<td>{esc(p.get('kind') or '')}</td>"
+            f"<td>{_link(p['url'], title)}</td>"
             f'<td class="url">{esc(p["url"])}</td><td class="ids">{esc(p["id"])}</td>'
             f"{_num(p['depth'])}{_num(p['status'])}<td>{esc(p['host'])}</td><td>{esc(p['theme'] or '')}</td>")
 
