@@ -29,7 +29,8 @@ What the page says: ``title``, ``authors`` (CSL names, ``{"family",
 "given"}`` or ``{"literal"}``), ``date`` and ``date_modified`` (ISO
 ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), ``site`` (the site, blog or
 journal), ``type`` (a CSL type), ``kind`` (what sort of page it is: see
-:data:`KINDS`) with ``kind_reason``, ``doi``, ``volume``, ``issue``,
+:data:`KINDS`) with ``kind_reason``, ``platform`` and ``handle`` (a social
+post's: ``mastodon``, ``"@ana@glammr.example"``), ``doi``, ``volume``, ``issue``,
 ``page_range`` (``"12-34"``), ``publisher``, ``description``, ``language``,
 ``canonical_url`` (its ``rel=canonical``), ``encoding``.
 
@@ -102,6 +103,8 @@ class Page:
     type: str | None = None
     kind: str | None = None
     kind_reason: str | None = None
+    platform: str | None = None
+    handle: str | None = None
     doi: str | None = None
     volume: str | None = None
     issue: str | None = None
@@ -134,7 +137,7 @@ class Page:
             value = getattr(self, name)
             if value:
                 object.__setattr__(self, name, {sys.intern(k): v for k, v in value.items()})
-        for name in ("type", "kind", "kind_reason", "site", "language", "content_type"):
+        for name in ("type", "kind", "kind_reason", "site", "language", "content_type", "platform"):
             value = getattr(self, name)
             if value and len(value) < 200:
                 object.__setattr__(self, name, sys.intern(value))

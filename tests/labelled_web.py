@@ -5,7 +5,7 @@ The pages are put together from the markup of real templates (WordPress's
 Twenty Twenty-One with Yoast's metadata, Blogger's classic Minima with text
 in ``<br>``-separated lines and a group blog's ``h1`` blog name and ``h3``
 post titles, Open Journal Systems 3 with Highwire tags, Jekyll's Minima with
-h-entry, a Drupal news site with JSON-LD, Mastodon) and the paragraphs of
+h-entry, a Drupal news site with JSON-LD, a Discourse forum) and the paragraphs of
 :mod:`tests.labelled_text`. Grades: 3 about the topic throughout, 2 about it
 in good part, 1 a passing mention, 0 nothing; pages of a kind one does not
 cite (home, about, category, tag, search, listing, profile, contact) are
@@ -33,7 +33,7 @@ from tests.labelled_text import MENTORING, OFF, PASSING, SOCIAL, TOPIC
 from tests.servers import Page as Route
 from tests.servers import Web
 
-HOSTS = ("mentorlib.example", "teachtalk.example", "jem.example", "pln.example", "news.example", "social.example")
+HOSTS = ("mentorlib.example", "teachtalk.example", "jem.example", "pln.example", "news.example", "forum.example")
 
 
 @dataclass(frozen=True)
@@ -605,58 +605,65 @@ def drupal(u) -> list[Doc]:
     return docs
 
 
-# --- Mastodon --------------------------------------------------------------------------------
+# --- a Discourse forum --------------------------------------------------------------------------
 
-STATUSES = [
-    ("/@ana/109876543210123456", "Ana Silva", "2022-11-20", 3,
+TOPICS = [
+    ("/t/mentoring-moments-on-libchat/123", "Mentoring moments on #libchat", "ana", "2022-11-20", 3,
      "Mentoring thread: I have mentored new librarians for ten years, and the best mentoring moments now happen "
-     "on Mastodon. Ask a specific question under #libchat and tag a mentor you admire; mentors answer specific "
-     "questions. Peer mentoring works too: my mentees mentor each other in a group chat. #mentoring #ementoring"),
-    ("/@ana/109876543210654321", "Ana Silva", "2022-12-02", 2,
+     "on Mastodon and in this forum. Ask a specific question under #libchat and tag a mentor you admire; mentors "
+     "answer specific questions. Peer mentoring works too: my mentees mentor each other in a group chat."),
+    ("/t/telementoring-pilot-needs-mentors/124", "Telementoring pilot needs mentors", "ana", "2022-12-02", 2,
      "Our telementoring pilot is recruiting mentors for next term: one video call a month with a mentee in a "
-     "rural school, and messages in between. Reply if you want to mentor. #mentoring"),
-    ("/@lee/109876543219999999", "Lee Park", "2022-12-05", 0,
+     "rural school, and messages in between. Reply if you want to mentor."),
+    ("/t/laser-cutter-in-the-makerspace/125", "Laser cutter in the makerspace", "lee", "2022-12-05", 0,
      "The new makerspace has a laser cutter and it is glorious. Saturday sessions are free, book at the desk."),
 ]
 
 
-def _mastodon(title: str, u, main: str, head: str = "") -> bytes:
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{esc(title)}</title>"
-            f'<meta property="og:site_name" content="social.example">{head}</head><body class="app-body">'
-            f'<div class="public-layout"><nav class="container"><a href="{u("/")}">social.example</a></nav>'
-            f'<div class="container">{main}</div></div></body></html>').encode()
+def _discourse(title: str, u, main: str, head: str = "") -> bytes:
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{esc(title)} - Librarians Forum'
+            f'</title><meta name="generator" content="Discourse 3.1.0 - https://github.com/discourse/discourse">'
+            f'<meta property="og:site_name" content="Librarians Forum">{head}</head><body class="crawler">'
+            f'<header><a href="{u("/")}"><img src="/logo.png" alt="Librarians Forum" id="site-logo"></a></header>'
+            f'<div id="main-outlet" class="wrap" role="main">{main}</div>'
+            f'<footer class="container wrap"><nav class="crawler-nav"><ul><li><a href="{u("/")}">Home</a></li>'
+            f'<li><a href="{u("/tag/libchat")}">#libchat</a></li></ul></nav></footer></body></html>').encode()
 
 
-def mastodon(u) -> list[Doc]:
+def discourse(u) -> list[Doc]:
     docs = []
-    for path, who, date, grade, text in STATUSES:
-        handle = path.split("/")[1]
-        main = (f'<div class="activity-stream"><div class="entry entry-center"><div class="detailed-status '
-                f'detailed-status--flex"><a class="detailed-status__display-name p-author h-card" href="'
-                f'{u("/" + handle)}"><strong class="display-name__html p-name emojify">{esc(who)}</strong> '
-                f'<span class="display-name__account">{handle}@social.example</span></a><div class="status__content '
-                f'emojify"><div class="e-content" lang="en"><p>{esc(text)}</p></div></div>'
-                f'<div class="detailed-status__meta"><data class="dt-published" value="{date}T10:00:00Z"></data>'
-                f'<a class="detailed-status__datetime u-url u-uid" href="{u(path)}"><time class="formatted" '
-                f'datetime="{date}T10:00:00.000Z">{date}</time></a></div></div></div>'
-                f'<p><a href="{u("/tags/libchat")}">#libchat</a></p></div>')
-        docs.append(Doc("social.example", path, "post", grade, _mastodon(
-            f"{who}: \"{text[:40]}…\" - social.example", u, main,
-            f'<meta property="og:type" content="article"><meta name="description" content="{esc(text[:150])}">')))
-    docs.append(Doc("social.example", "/@ana", "profile", 0, _mastodon(
-        "Ana Silva (@ana@social.example)", u,
-        '<div class="public-account-header"><h1>Ana Silva</h1><p>Mentoring coordinator. I post about mentoring, '
-        "e-mentoring and #libchat.</p></div><div class=\"activity-stream\">"
-        + "".join(f'<div class="entry"><a href="{u(p)}">{esc(t[:80])}</a></div>' for p, _, _, _, t in STATUSES[:2])
+    for path, title, who, date, grade, text in TOPICS:
+        ld = json.dumps({"@context": "http://schema.org", "@type": "DiscussionForumPosting", "headline": title,
+                         "datePublished": date + "T10:00:00Z", "author": {"@type": "Person", "name": who},
+                         "url": u(path), "articleSection": "Mentoring"})
+        main = (f'<div id="topic-title"><h1><a href="{u(path)}">{esc(title)}</a></h1><div class="topic-category" '
+                f'itemscope itemtype="http://schema.org/BreadcrumbList"><span itemprop="itemListElement"><a '
+                f'href="{u("/c/mentoring/5")}" class="badge-wrapper" itemprop="item"><span itemprop="name">Mentoring'
+                f'</span></a></span></div></div><div itemscope itemtype="http://schema.org/DiscussionForumPosting" '
+                f'class="topic-body crawler-post"><div class="crawler-post-meta"><span class="creator" '
+                f'itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="'
+                f'{u("/u/" + who)}"><span itemprop="name">{who}</span></a></span><span class="crawler-post-infos">'
+                f'<time itemprop="datePublished" datetime="{date}T10:00:00Z" class="post-time">{date}</time></span>'
+                f'</div><div class="post" itemprop="text"><p>{esc(text)}</p></div></div>'
+                f'<div class="crawler-linkback-list"><a href="{u("/tag/libchat")}">#libchat</a></div>')
+        docs.append(Doc("forum.example", path, "post", grade, _discourse(
+            title, u, main, f'<meta property="og:type" content="website"><meta name="description" '
+                            f'content="{esc(text[:150])}"><script type="application/ld+json">{ld}</script>')))
+    docs.append(Doc("forum.example", "/u/ana", "profile", 0, _discourse(
+        "Profile - ana", u,
+        '<div class="user-crawler"><h1>ana</h1><p>Mentoring coordinator. I post about mentoring, '
+        "e-mentoring and #libchat.</p></div><div class=\"topic-list\">"
+        + "".join(f'<div class="topic-list-item"><a href="{u(p)}">{esc(t)}</a></div>' for p, t, *_ in TOPICS[:2])
         + "</div>", '<meta property="og:type" content="profile">')))
-    docs.append(Doc("social.example", "/tags/libchat", "tag", 0, _mastodon(
-        "#libchat - social.example", u,
-        '<h1>#libchat</h1><div class="activity-stream">'
-        + "".join(f'<div class="entry"><p>{esc(t)}</p><a href="{u(p)}">open</a></div>' for p, _, _, _, t in STATUSES)
-        + "</div>")))
-    docs.append(Doc("social.example", "/", "home", 0, _mastodon(
-        "social.example", u, f'<h1>social.example</h1><p>A small Mastodon server for librarians.</p>'
-                             f'<p><a href="{u("/@ana")}">Ana</a> <a href="{u("/tags/libchat")}">#libchat</a></p>')))
+    rows = "".join(f'<tr class="topic-list-item"><td class="main-link"><span class="link-top-line"><a itemprop="url" '
+                   f'href="{u(p)}" class="title raw-link raw-topic-link">{esc(t)}</a></span><div class="link-bottom-'
+                   f'line"><span class="excerpt">{esc(x[:120])}</span></div></td><td class="replies">3</td></tr>'
+                   for p, t, _, _, _, x in TOPICS)
+    docs.append(Doc("forum.example", "/tag/libchat", "tag", 0, _discourse(
+        "Topics tagged libchat", u, f'<h1>Topics tagged libchat</h1><table class="topic-list">{rows}</table>')))
+    docs.append(Doc("forum.example", "/", "home", 0, _discourse(
+        "Latest topics", u, f'<h1>Latest topics</h1><table class="topic-list">{rows}</table>'
+                            f'<p><a href="{u("/u/ana")}">ana</a></p>')))
     return docs
 
 
@@ -669,9 +676,9 @@ def build(url: Callable[[str, str], str]) -> list[Doc]:
 
     elsewhere = [url("teachtalk.example", BLOGGER_POSTS[0].path), url("pln.example", PLN_POSTS[1].path),
                  url("jem.example", ARTICLES[0][0]), url("news.example", NEWS[0][0]),
-                 url("social.example", STATUSES[0][0]), url("jem.example", "/index.php/jem/issue/view/3")]
+                 url("forum.example", TOPICS[0][0]), url("jem.example", "/index.php/jem/issue/view/3")]
     return (wordpress(on("mentorlib.example"), elsewhere) + blogger(on("teachtalk.example")) + ojs(on("jem.example"))
-            + jekyll(on("pln.example")) + drupal(on("news.example")) + mastodon(on("social.example")))
+            + jekyll(on("pln.example")) + drupal(on("news.example")) + discourse(on("forum.example")))
 
 
 class LabelledWeb:

@@ -104,12 +104,12 @@ def harvest(state, plan: TagPlan, settings, topic, *, resolve, on_page=None) -> 
     Returns (posts stored, one line per tag that could not be read, the
     previous scan's backup when this harvest began the new scan)."""
     from refs.http import NetPolicy, make_session
-    from scan.keywords import Matcher
+    from scan.crawl.engine import _Scorer
 
     hosts = frozenset(urlsplit(i).hostname or "" for i in plan.instances)
     session = make_session(NetPolicy(resolve=resolve, allow_private=settings.allow_private, trusted_hosts=hosts),
                            user_agent=settings.agent, pool_size=2)
-    run = _Harvest(state, plan, settings, Matcher(topic), session, on_page)
+    run = _Harvest(state, plan, settings, _Scorer(topic), session, on_page)
     try:
         for instance, tag in plan.jobs():
             run.read(instance, tag)
@@ -224,22 +224,28 @@ class _Harvest:
             if len(self.state.pages) >= self.settings.max_pages:
                 return older, False
             page, links = post_page(status, self.matcher, instance)
-            if page is None or page["url"] in self.state.pages:
+            if page is None or page.url in self.state.pages:
                 continue
-            follow = self.settings.follow == "all" or page["score"] >= self.settings.min_score
-            self.state.record(page, [_seed(u, page["url"], n) for n, u in enumerate(links)] if follow else [])
+            follow = self.settings.follow == "all" or page.topical >= self.settings.min_score
+            self.state.record(page, [_seed(u, page.url, n) for n, u in enumerate(links)] if follow else [])
             self.stored += 1
             if self.on_page:
                 self.on_page(page)
         return older, True
 
 
-def post_page(status: dict, matcher, instance: str) -> tuple[dict | None, list[str]]:
-    """A timeline status as a scanned page (kind ``post``) and the links its text carries."""
+def post_page(status: dict, scorer, instance: str):
+    """A timeline status as a scanned page (kind ``post``; :class:`scan.page.Page`)
+    and the links its text carries. ``scorer`` is the crawl's compiled topic
+    (:class:`scan.crawl.engine._Scorer`): the post is scored on its words, as a
+    page on its own text."""
     from refs.social.parse import Unusable, from_mastodon, mastodon_links, mastodon_text
     from refs.values.dates import format_iso
     from refs.values.urls import canonical
-    from scan.crawl.pages import page_id
+    from scan.crawl.posts import is_post_link
+    from scan.extract.terms import content_terms
+    from scan.page import Page
+    from scan.rank import Weights, score_of, topical_of
 
     try:
         item = from_mastodon(status)
@@ -247,17 +253,19 @@ def post_page(status: dict, matcher, instance: str) -> tuple[dict | None, list[s
         return None, []
     url = canonical(item["URL"]) or item["URL"]
     # Scored on its words: the addresses it links to are not what it says.
-    hits = matcher.count(re.sub(r"(?:https?://|www\.)\S+", " ", mastodon_text(status.get("reblog") or status)))
-    page = {"id": page_id(url), "url": url, "final_url": url, "status": 200, "depth": 0, "found_on": instance,
-            "kind": "post", "platform": "mastodon", "type": "post", "title": item["title"],
-            "authors": item["author"], "date": format_iso(item.get("issued")), "site": "Mastodon",
-            "handle": item.get("handle"), "hits": dict(hits.keywords), "themes": dict(hits.themes),
-            "score": float(hits.score), "error": None,
-            "fetched_at": time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())}
-    from scan.crawl.posts import is_post_link
-
+    text = re.sub(r"(?:https?://|www\.)\S+", " ", mastodon_text(status.get("reblog") or status))
+    hits = scorer.matcher.count(text)
     links = [u for u in (canonical(l) for l in mastodon_links(status)) if u and not is_post_link(u)]
-    page["links"] = links[:100]
+    page = Page(url, final_url=url, status=200, depth=0, found_on=instance, kind="post",
+                kind_reason="a post of a hashtag's timeline", platform="mastodon", type="post", title=item["title"],
+                authors=tuple(item["author"]), date=format_iso(item.get("issued")), site="Mastodon",
+                handle=item.get("handle"), words=len(text.split()), excerpt=" ".join(text.split())[:300] or None,
+                terms=content_terms(text), zones={k: (0, 0, n) for k, n in hits.keywords.items()},
+                hits=dict(hits.keywords), themes=dict(hits.themes), links=tuple(links[:100]),
+                fetched_at=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()))
+    prior = Weights()
+    page = page.with_(score=score_of(page, scorer.queries, prior),
+                      topical=topical_of(page, {}, 0, scorer.queries, prior))
     return page, links
 
 
