@@ -17,7 +17,7 @@ from refs.errors import BadInput
 from refs.fields import user_field
 from scan.output import err, print_json, report_sync
 
-refs_app = typer.Typer(help="Manage references by citekey: list, show, add, edit, rm.", no_args_is_help=True,
+refs_app = typer.Typer(help="Manage references by citekey: list, show, add, edit, rename, rm.", no_args_is_help=True,
                        rich_markup_mode=None)
 
 
