@@ -146,9 +146,7 @@ def edit_entry(entry: RawEntry, *, entry_type: str | None = None, key: str | Non
             added.append((name, value))
         elif old.raw != value:
             edits.append((old.value_start, old.value_end, _in_delimiters_of(old, value)))
-    for i, f in enumerate(entry.fields):
-        if f.name.lower() in remove:
-            edits.extend(_removal(entry, i))
+    edits.extend(_removals(entry, set(remove)))
     if entry_type is not None and entry_type != entry.entry_type:
         edits.append((*entry.type_span, entry_type))
     if key is not None and key != entry.key:
@@ -170,26 +168,67 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _removal(entry: RawEntry, i: int) -> list[tuple[int, int, str]]:
-    """The edits that delete field ``i`` with its separator (and its line, when it has one)."""
+_AFTER_VALUE = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _removals(entry: RawEntry, remove: set[str]) -> list[tuple[int, int, str]]:
+    """The edits that delete the fields named in ``remove``, with their
+    separators, and never two edits over the same bytes: a field on lines of
+    its own goes with its line; fields next to each other on a line go
+    together, with the comma before them (or, first in the entry, after)."""
+    fields = entry.fields
+    gone = [f.name.lower() in remove for f in fields]
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(fields):
+        if not gone[i]:
+            i += 1
+        elif _own_line(entry, i) is not None:
+            edits.append(_own_line(entry, i))
+            i += 1
+        else:
+            j = i
+            while j + 1 < len(fields) and gone[j + 1] and _own_line(entry, j + 1) is None:
+                j += 1
+            edits.append(_inline_removal(entry, i, j, gone))
+            i = j + 1
+    kept = [k for k in range(len(fields)) if not gone[k]]
+    if edits and gone[-1] and kept and not re.match(r"\s*,", entry.text[fields[-1].value_end:entry.close]):
+        # No trailing comma where there was none: the last field kept loses its comma.
+        k = kept[-1]
+        comma = entry.text.find(",", fields[k].value_end, fields[k + 1].start)
+        if comma >= 0 and not any(s <= comma < e for s, e, _ in edits):
+            edits.append((comma, comma + 1, ""))
+    return edits
+
+
+def _own_line(entry: RawEntry, i: int) -> tuple[int, int, str] | None:
+    """The edit that deletes field ``i`` with its line, when it has a line of its own."""
     text = entry.text
     f = entry.fields[i]
-    after = re.compile(r"[ \t]*,?[ \t]*").match(text, f.value_end).end()
-    had_comma = "," in text[f.value_end:after]
-    is_last = i == len(entry.fields) - 1
-    prev_end = entry.fields[i - 1].value_end if i > 0 else entry.key_span[1]
-    prev_comma = text.find(",", prev_end, f.start)
-    if _starts_line(text, f.start) and text.startswith(("\n", "\r\n"), after):
-        start = text.rfind("\n", 0, f.start) + 1
-        end = after + (2 if text.startswith("\r\n", after) else 1)
-        edits = [(start, end, "")]
-        if is_last and not had_comma and i > 0 and prev_comma >= 0:
-            edits.append((prev_comma, prev_comma + 1, ""))  # no trailing comma where there was none
-        return edits
-    # On a line with others: the comma before it goes too (after it, for the first).
-    if i > 0 and prev_comma >= 0:
-        return [(prev_comma, f.value_end, "")]
-    return [(f.start, after, "")]
+    after = _AFTER_VALUE.match(text, f.value_end).end()
+    if not (_starts_line(text, f.start) and text.startswith(("\n", "\r\n"), after)):
+        return None
+    return (text.rfind("\n", 0, f.start) + 1, after + (2 if text.startswith("\r\n", after) else 1), "")
+
+
+def _inline_removal(entry: RawEntry, i: int, j: int, gone: list[bool]) -> tuple[int, int, str]:
+    """The edit that deletes fields ``i``..``j``, which share lines with
+    others; %-comment lines among them stay."""
+    text = entry.text
+    first, last = entry.fields[i], entry.fields[j]
+    nl = "\r\n" if "\r\n" in text else "\n"
+    if i > 0 and not gone[i - 1]:
+        prev_comma = text.find(",", entry.fields[i - 1].value_end, first.start)
+        if prev_comma >= 0:
+            kept = _comments_within(entry, prev_comma, last.value_end)
+            return (prev_comma, last.value_end, "".join(nl + c for c in kept) + (nl if kept else ""))
+    end = _AFTER_VALUE.match(text, last.value_end).end()
+    return (first.start, end, "".join(c + nl for c in _comments_within(entry, first.start, end)))
+
+
+def _comments_within(entry: RawEntry, start: int, end: int) -> list[str]:
+    return [entry.text[s:e].rstrip("\r\n") for s, e in entry.comments if start <= s < end]
 
 
 def _addition(entry: RawEntry, style: _Style, added: list[tuple[str, str]]) -> tuple[int, int, str]:
