@@ -94,9 +94,10 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
         return report
     _write(ws, bib, plan, report, write_items=plan.items_changed or rebuilt or items_given,
            stored_base=stored_base)
-    if report.wrote_bib or report.conflicts:
-        # Line numbers of warnings changed with the text, and conflicts must
-        # show every time: the next sync reads the file again.
+    if report.wrote_bib or report.conflicts or report.unsynced:
+        # Line numbers of warnings changed with the text, and conflicts and
+        # keys that could not be synced must show every time: the next sync
+        # reads the file again.
         store.save_state({})
     else:
         store.save_state({"bib": bib.digest, "refs": store.refs_digest(),
@@ -243,8 +244,9 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             fresh.append(item)
         keys = citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))
         for item, key in zip(fresh, keys):
-            old = item.get("id")
-            item = dict(item, id=key)
+            old = citekey.own_key(item)
+            # The key is the id; a citation-key beside it would go stale on a rename.
+            item = {k: v for k, v in item.items() if k != "citation-key"} | {"id": key}
             if old and old != key:
                 report.problems.append(Problem(f"key {old!r} is taken; added as {key!r}", key=key))
             items[key] = item

@@ -73,6 +73,7 @@ class SyncReport:
     conflicts: list[Conflict] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     held_deletions: list[str] = field(default_factory=list)
+    unsynced: list[str] = field(default_factory=list)  # keys left as they were: they could not be synced
     wrote_bib: bool = False
     wrote_db: bool = False
     dry_run: bool = False
@@ -87,6 +88,7 @@ class SyncReport:
                                               "added_to_bib", "updated_in_bib", "deleted_from_bib")}
         out["conflicts"] = [c.as_json() for c in self.conflicts]
         out["held_deletions"] = self.held_deletions
+        out["unsynced"] = self.unsynced
         out["warnings"] = [str(w) for w in self.warnings]
         out["dry_run"] = self.dry_run
         return out
@@ -540,6 +542,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
             m.act(key, action, keep_side)
         except Exception as exc:  # one bad item never stops the others
             m.undo(key)
+            m.report.unsynced.append(key)
             m.report.warnings.append(Problem(f"{key}: could not be synced ({type(exc).__name__}: {exc}); "
                                              "left as it is on both sides", source, key=key))
     return _finish(m, blocks, strings_digest)

@@ -405,3 +405,48 @@ def test_nothing_is_written_when_library_bib_changes_during_a_command(ws, monkey
     with pytest.raises(ConcurrentModification, match="nothing was written"):
         library.add_items(ws, [{"type": "book", "title": "New one"}])
     assert (ws.db / "refs.json").read_bytes() == db_before
+
+
+# --- edits, keys and references that cannot be synced --------------------------------------------
+
+
+def test_removing_the_last_two_fields_by_refs_edit_reaches_library_bib(ws, scan_cli):
+    write(ws, "@article{k,\n  title = {T},\n  volume = {3},\n  note = {N}\n}\n")
+    assert scan_cli("sync").returncode == 0
+    r = scan_cli("refs", "edit", "k", "volume=", "note=")
+    assert r.returncode == 0 and "could not be synced" not in r.stderr
+    assert ws.bib.read_text() == "@article{k,\n  title = {T}\n}\n"
+
+
+def test_a_reference_that_cannot_be_synced_is_reported_every_time_never_in_sync(ws, scan_cli):
+    # A key library.bib cannot hold (a blank), as an older import or another
+    # program left it in refs.json: it stays in the database, and each sync
+    # says so with exit 1, never "in sync".
+    write(ws, "@book{ok, title = {Fine}}\n")
+    assert scan_cli("sync").returncode == 0
+    refs = json.loads((ws.db / "refs.json").read_text())
+    refs["refs"]["2"] = {"id": "Smith 2020", "type": "book", "title": "Spaced"}
+    (ws.db / "refs.json").write_text(json.dumps(refs))
+    for _ in range(2):
+        r = scan_cli("sync")
+        assert r.returncode == 1, r.stderr
+        assert "Smith 2020" in r.stderr and "could not be synced" in r.stderr and "in sync" not in r.stderr
+
+
+def test_csl_json_from_zotero_keys_by_citation_key_never_by_a_uri_or_a_number(ws, tmp_path, scan_cli):
+    src = tmp_path / "zotero.json"
+    src.write_text(json.dumps([
+        {"id": "http://zotero.org/users/local/kHG3Mx0f/items/3SWWCHF8", "type": "webpage", "title": "Zotero item",
+         "citation-key": "ZoteroWebAPI2021"},
+        {"id": "http://zotero.org/users/local/kHG3Mx0f/items/4TXXDIG9", "type": "book", "title": "Second Book",
+         "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [["2020"]]}},
+        {"id": "Smith 2020", "type": "book", "title": "Spaced Key"},
+        {"id": 17, "type": "book", "title": "Numbered"},
+        {"id": "ITEM-1", "type": 5, "title": "Mendeley item"}]))
+    r = scan_cli("import", "zotero.json")
+    assert r.returncode == 0, r.stderr
+    assert "could not be synced" not in r.stderr and "'17'" not in r.stderr
+    assert keys(ws) == ["ITEM-1", "ZoteroWebAPI2021", "doeSecondBook2020", "numbered", "spacedKey"]
+    assert "citation-key" not in item(ws, "ZoteroWebAPI2021")
+    assert item(ws, "ITEM-1")["type"] == "document"
+    assert scan_cli("sync").stderr.strip() == "library.bib and the database are in sync."

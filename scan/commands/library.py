@@ -59,7 +59,7 @@ def sync(
     report = do_sync(_ws(ctx), dry_run=dry_run, keep=keep, keep_keys=keys or None, yes=yes)
     if as_json:
         print_json(report.as_json())
-        raise typer.Exit(1 if report.conflicts or report.held_deletions else 0)
+        raise typer.Exit(1 if report.conflicts or report.held_deletions or report.unsynced else 0)
     code = report_sync(report, quiet_when_clean=False)
     raise typer.Exit(1 if report.held_deletions else code)
 
@@ -178,10 +178,12 @@ def _print_add(report, as_json: bool) -> None:
     else:
         for p in report.problems:
             err(f"warning: {p}")
-        if report.added:
-            n = len(report.added)
+        unsynced = set(report.sync.unsynced) if report.sync else set()
+        written = [k for k in report.added if k not in unsynced]
+        if written:
+            n = len(written)
             err(f"added {n} reference{'s' if n != 1 else ''} to the library and library.bib: "
-                + ", ".join(report.added[:10]) + (f", ... ({n} in all)" if n > 10 else ""))
+                + ", ".join(written[:10]) + (f", ... ({n} in all)" if n > 10 else ""))
         for k, reason in report.merged:
             err(f"merged into {k} ({reason})")
         for label, k, reason in report.skipped:
@@ -192,7 +194,7 @@ def _print_add(report, as_json: bool) -> None:
         said = set(report.added) | {k for k, _ in report.merged}
         rest = replace(report.sync, added_to_bib=[k for k in report.sync.added_to_bib if k not in said],
                        updated_in_bib=[k for k in report.sync.updated_in_bib if k not in said])
-        code = report_sync(rest) if not as_json else (1 if report.sync.conflicts else 0)
+        code = report_sync(rest) if not as_json else (1 if report.sync.conflicts or report.sync.unsynced else 0)
     raise typer.Exit(code)
 
 
