@@ -30,7 +30,7 @@ from typing import Any, Container, Mapping
 
 from refs.values.dates import year_of
 
-__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key"]
+__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key", "own_key"]
 
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from",
@@ -57,6 +57,8 @@ _TITLE_WORDS = 3
 # What a key given by hand may hold: what BibTeX reads as a key in {...}
 # and (...) entries, and what LaTeX's \\cite and Pandoc's @key accept.
 _GIVEN_KEY = re.compile(r"[A-Za-z0-9_:.\-+/]+")
+# What a key read from another file may hold: what library.bib can hold.
+_WRITABLE_KEY = re.compile(r"[^,\s{}()=\"#%\\]+")
 
 
 def check_key(key: str) -> str:
@@ -67,6 +69,25 @@ def check_key(key: str) -> str:
         raise BadInput(f"{key!r} cannot be a citekey: use letters, digits and _:.-+/ only "
                        "(no blanks, commas, braces or quotes)", source="key")
     return key
+
+
+def own_key(item: Mapping[str, Any]) -> str:
+    """The citekey an item brings, or '': its ``citation-key`` (CSL 1.0.2,
+    what Zotero writes beside its own ids), else its ``id``, when that can be
+    written as a BibTeX key (no blanks, commas, braces, parentheses, quotes,
+    ``#``, ``%``, ``=``) and means one: not a URI (Zotero's
+    ``http://zotero.org/users/local/.../items/X``), not a bare number.
+
+    >>> own_key({"id": "http://zotero.org/users/local/a/items/X", "citation-key": "doe2020"})
+    'doe2020'
+    >>> own_key({"id": "Smith 2020"}), own_key({"id": 17}), own_key({"id": "ITEM-1"})
+    ('', '', 'ITEM-1')
+    """
+    for value in (item.get("citation-key"), item.get("id")):
+        text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and not text.isdigit():
+            return text
+    return ""
 
 
 def _fold_for_key(text: str) -> str:
@@ -176,7 +197,7 @@ def unique_key(base: str, taken: Container[str]) -> str:
 def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]:
     """A unique key per item, in order, none of them in ``existing``.
 
-    An item's own ``id`` is kept when nobody in ``existing`` holds it; free ids
+    An item's own key (:func:`own_key`) is kept when nobody in ``existing`` holds it; free ids
     are reserved before any key is generated, so a generated key never
     steals an id that a later item brings. The second item bringing the same
     id, and an item whose id is in ``existing``, get a suffixed id
@@ -187,8 +208,7 @@ def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]
     keys: list[str | None] = [None] * len(items)
     own_ids = []
     for i, item in enumerate(items):
-        raw = item.get("id")
-        own = str(raw).strip() if raw is not None else ""
+        own = own_key(item)
         own_ids.append(own)
         if own and own not in taken:
             keys[i] = own

@@ -90,7 +90,8 @@ def normalise_item(item: dict, report) -> dict:
         report('no "type"; using "document"')
         out["type"] = "document"
     elif not isinstance(out["type"], str):
-        report('"type" is not a string, kept as given')
+        report(f'"type" {out["type"]!r} is not a string; using "document"')
+        out["type"] = "document"
     elif out["type"] not in CSL_TYPES:
         report(f'unknown CSL type {out["type"]!r}, kept as given')
     handles: list[str] = []
