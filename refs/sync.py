@@ -74,13 +74,14 @@ class SyncReport:
     warnings: list[Problem] = field(default_factory=list)
     held_deletions: list[str] = field(default_factory=list)
     unsynced: list[str] = field(default_factory=list)  # keys left as they were: they could not be synced
+    renamed: list[list[str]] = field(default_factory=list)  # [old, new]: keys changed by hand in the file
     wrote_bib: bool = False
     wrote_db: bool = False
     dry_run: bool = False
 
     @property
     def changed(self) -> bool:
-        return any((self.added_to_db, self.updated_in_db, self.deleted_from_db,
+        return any((self.renamed, self.added_to_db, self.updated_in_db, self.deleted_from_db,
                     self.added_to_bib, self.updated_in_bib, self.deleted_from_bib))
 
     def as_json(self) -> dict:
@@ -89,6 +90,7 @@ class SyncReport:
         out["conflicts"] = [c.as_json() for c in self.conflicts]
         out["held_deletions"] = self.held_deletions
         out["unsynced"] = self.unsynced
+        out["renamed"] = self.renamed
         out["warnings"] = [str(w) for w in self.warnings]
         out["dry_run"] = self.dry_run
         return out
@@ -521,11 +523,19 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     strings_changed = strings_digest != meta.get("strings")
     file = _read_file(blocks, base, strings, not strings_changed, source)
     base = _renamed(base, file, renames or {})
+    missing = {k: b for k, b in base.items() if k not in file.current}
+    held = _held_back(file.unreadable, missing)
+    by_hand = _hand_renames(missing, items, file, held)
+    if by_hand:
+        base = _renamed(base, file, by_hand)
+        for new in by_hand.values():  # the database did not change: it follows the file
+            base[new] = dict(base[new], db=dict(base[new]["db"], id=new))
+        items = {by_hand.get(k, k): (dict(v, id=by_hand[k]) if k in by_hand else v) for k, v in items.items()}
     newline = "\r\n" if "\r\n" in text else "\n"
     m = _Merge(text, base, items, file, strings, biblatex, newline)
     m.report.warnings.extend(file.warnings)
-    missing = {k: b for k, b in base.items() if k not in file.current}
-    held = _held_back(file.unreadable, missing)
+    m.report.renamed = [[old, new] for old, new in by_hand.items()]
+    m.items_changed = bool(by_hand)
     keys = list(dict.fromkeys([*base.keys(), *items.keys(), *file.current.keys()]))
     actions = {key: _decide(key, base, items, file, held, strings_changed, biblatex, keep, keep_keys)
                for key in keys}
@@ -546,6 +556,33 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
             m.report.warnings.append(Problem(f"{key}: could not be synced ({type(exc).__name__}: {exc}); "
                                              "left as it is on both sides", source, key=key))
     return _finish(m, blocks, strings_digest)
+
+
+def _hand_renames(missing: dict[str, dict], items: dict[str, dict], file: _FileState,
+                  held: set[str]) -> dict[str, str]:
+    """Keys changed by hand in library.bib (old -> new): an entry gone from the
+    file whose block reads, but for its key, as it did at the last sync, now
+    under a key neither side had. The database's item follows it, with what
+    only the database holds, rather than being deleted and added anew."""
+    gone: dict[str, list[str]] = {}
+    for key, entry in missing.items():
+        if key in items and key not in held:
+            gone.setdefault(_apart_from_key(entry["bib"]), []).append(key)
+    found: dict[str, str] = {}
+    if not gone:
+        return found
+    for key, cur in file.current.items():
+        if key not in items and key not in missing:
+            olds = gone.get(_apart_from_key(cur.item))
+            if olds:
+                found[olds.pop(0)] = key
+    return found
+
+
+def _apart_from_key(item: dict) -> str:
+    import json
+
+    return json.dumps({k: v for k, v in item.items() if k != "id"}, sort_keys=True, ensure_ascii=False)
 
 
 def _renamed(base: dict[str, dict], file: _FileState, renames: dict[str, str]) -> dict[str, dict]:

@@ -29,6 +29,9 @@ def report_sync(report, *, quiet_when_clean: bool = True) -> int:
         if keys:
             shown = ", ".join(keys[:8]) + (f", ... ({len(keys)} in all)" if len(keys) > 8 else "")
             lines.append(f"{len(keys)} {verb}{label}: {shown}")
+    for old, new in report.renamed:
+        lines.append(f"renamed {old} to {new} (the key was changed in library.bib): manuscripts citing {old} "
+                     "need updating")
     for line in lines:
         err(line)
     unsynced = report.unsynced

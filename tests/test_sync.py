@@ -311,3 +311,20 @@ def test_a_field_turning_into_a_dict_is_applied():
     old = {"id": "k", "custom": "x"}
     new = {"id": "k", "custom": {"bibtex": {"pmid": "1"}}}
     assert apply(old, diff(old, new)) == new
+
+
+def test_a_key_changed_by_hand_renames_the_reference_and_keeps_what_only_the_database_holds(ws):
+    first_sync(ws)
+    items = ws.store.load_items()
+    items["barr2013"]["abstract"] = "One.\n\nTwo."      # paragraphs library.bib folds to one
+    items["barr2013"]["reference-count"] = 12           # a variable BibTeX has no field for
+    ws.store.save_items(items)
+    library.sync(ws)                                    # the database's change reaches the file
+    write(ws, ws.bib.read_text().replace("@online{barr2013,", "@online{barrMentor2013,"))
+    report = library.sync(ws)
+    assert report.renamed == [["barr2013", "barrMentor2013"]]
+    assert not report.deleted_from_db and not report.added_to_db and not report.wrote_bib
+    moved = library.get_item(ws, "barrMentor2013")
+    assert moved["abstract"] == "One.\n\nTwo." and moved["reference-count"] == 12
+    assert sorted(i["id"] for i in library.list_items(ws)) == ["barrMentor2013", "hurt2012"]
+    assert not library.sync(ws).changed
