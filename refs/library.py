@@ -15,9 +15,10 @@ from functools import cached_property
 from pathlib import Path
 
 from refs.atomic import write_atomic
-from refs.errors import BadInput, ConcurrentModification, DamagedDatabase, Problem, UnknownKey, WorkspaceLocked
+from refs.errors import (BadInput, ConcurrentModification, CorruptDatabase, DamagedDatabase, Problem, UnknownKey,
+                         WorkspaceLocked)
 from refs.lock import workspace_lock
-from refs.store import Store
+from refs.store import BASE_FILE, Store
 from refs.sync import BibText, SyncReport, encode_bib, plan_sync, read_bib
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
         if fast is not None:
             return fast
     items_given = items is not None
-    stored_base = store.load_base()
+    stored_base = _load_base(ws, warnings, dry_run)
     base, meta = stored_base
     rebuilt = False
     if items is None:
@@ -124,6 +125,24 @@ def _unchanged(ws: Workspace, bib: BibText, warnings: list[Problem], dry_run: bo
                 for w in state.get("warnings", [])]
         return SyncReport(warnings=warnings + kept, dry_run=dry_run)
     return None
+
+
+def _load_base(ws: Workspace, warnings: list[Problem], dry_run: bool) -> tuple[dict, dict]:
+    """The merge base. A ``sync.json`` that is not JSON holds no reference,
+    only the state at the last sync: it is set aside, and library.bib and
+    the database are compared afresh (what they both say is no conflict)."""
+    try:
+        return ws.store.load_base()
+    except CorruptDatabase:
+        path = ws.store.dir / BASE_FILE
+        if dry_run:
+            warnings.append(Problem("not a valid database file; a sync will set it aside and compare "
+                                    f"{ws.bib} with the database afresh", str(path)))
+        else:
+            moved = ws.store.set_aside(BASE_FILE)
+            warnings.append(Problem(f"not a valid database file; set aside as {moved.name}, and {ws.bib} "
+                                    "was compared with the database afresh", str(path)))
+        return {}, {}
 
 
 def _load_or_rebuild(ws: Workspace, bib: BibText, warnings: list[Problem], dry_run: bool) -> tuple[dict, bool]:

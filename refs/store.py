@@ -190,9 +190,12 @@ class Store:
 
     # The last sync's fingerprints.
     def load_state(self) -> dict:
+        """The last sync's fingerprints; {} when the file is missing or damaged
+        in any way (it is only a cache, and the next sync writes it anew)."""
         try:
             docs = self._table_docs(STATE_FILE, "sync")
-        except DamagedDatabase:
+        except CorruptDatabase:
+            self._checked.add(STATE_FILE)  # a cache: overwriting it loses nothing
             return {}
         return docs[0] if docs else {}
 

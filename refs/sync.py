@@ -435,6 +435,11 @@ class _Merge:
                 bucket.remove(key)
         r.conflicts = [c for c in r.conflicts if c.key != key]
 
+    def cannot_sync(self, key: str, exc: Exception, source: str) -> None:
+        self.report.unsynced.append(key)
+        self.report.warnings.append(Problem(f"{key}: could not be synced ({type(exc).__name__}: {exc}); "
+                                            "left as it is on both sides", source, key=key))
+
     def set_item(self, key: str, item: dict) -> None:
         if self.new_items.get(key) != item:
             self.new_items[key] = item
@@ -451,7 +456,13 @@ class _Merge:
         elif action == ADD_TO_DB:
             self.take_from_file(key, cur, r.added_to_db)
         elif action == UPDATE_DB_FROM_FILE:
-            self.take_from_file(key, cur, r.updated_in_db)
+            # What the file says differently, not what it cannot say (the
+            # database's abstract paragraphs, variables BibTeX has no field for).
+            merged = apply(d, diff(_read_back(d, self.biblatex), cur.item))
+            if merged != d:
+                self.set_item(key, merged)
+                r.updated_in_db.append(key)
+            self.new_base[key] = {"key": key, "h": cur.digest, "bib": cur.item, "db": merged}
         elif action == ADD_TO_FILE:
             self.append(key)
             r.added_to_bib.append(key)
@@ -468,8 +479,8 @@ class _Merge:
             r.deleted_from_db.append(key)
             del self.new_base[key]
         elif action == CONFLICT_NEW:
-            for path, v in diff(d, cur.item).items():
-                r.conflicts.append(Conflict(key, _dotted(path), _get(d, path), v, line))
+            for path, v in diff(_read_back(d, self.biblatex), cur.item).items():
+                r.conflicts.append(Conflict(key, _dotted(path), _get(d, path), _jsonable(v), line))
         elif action == CONFLICT_DB_DELETED:
             r.conflicts.append(Conflict(key, "*", None, "edited in the file", line))
         elif action == CONFLICT_FILE_DELETED:
@@ -537,8 +548,12 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     m.report.renamed = [[old, new] for old, new in by_hand.items()]
     m.items_changed = bool(by_hand)
     keys = list(dict.fromkeys([*base.keys(), *items.keys(), *file.current.keys()]))
-    actions = {key: _decide(key, base, items, file, held, strings_changed, biblatex, keep, keep_keys)
-               for key in keys}
+    actions: dict[str, str] = {}
+    for key in keys:
+        try:
+            actions[key] = _decide(key, base, items, file, held, strings_changed, biblatex, keep, keep_keys)
+        except Exception as exc:  # one bad item never stops the others; it is left as it is
+            m.cannot_sync(key, exc, source)
     deleting = [k for k, a in actions.items() if a == DELETE_FROM_DB]
     if deleting and not allow_mass_delete and mass_deletion(len(deleting), len(items)):
         m.report.held_deletions = deleting
@@ -552,9 +567,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
             m.act(key, action, keep_side)
         except Exception as exc:  # one bad item never stops the others
             m.undo(key)
-            m.report.unsynced.append(key)
-            m.report.warnings.append(Problem(f"{key}: could not be synced ({type(exc).__name__}: {exc}); "
-                                             "left as it is on both sides", source, key=key))
+            m.cannot_sync(key, exc, source)
     return _finish(m, blocks, strings_digest)
 
 
@@ -631,9 +644,19 @@ def _get(item: dict, path: tuple) -> object:
 
 
 def _same_in_bib(bib_item: dict, db_item: dict, biblatex: bool) -> bool:
+    """True when the file's entry says what the database's item would say
+    written to the file (BibTeX folds blanks and cannot hold every variable)."""
     from refs import bibtex
 
-    return bibtex.item_to_fields(bib_item, biblatex=biblatex) == bibtex.item_to_fields(db_item, biblatex=biblatex)
+    return bibtex.item_to_fields(bib_item, biblatex=biblatex) == bibtex.item_to_fields(db_item, biblatex=biblatex) \
+        or bib_item == _read_back(db_item, biblatex)
+
+
+def _read_back(item: dict, biblatex: bool) -> dict:
+    """``item`` as library.bib would give it back: written, then read."""
+    from refs import bibtex
+
+    return bibtex.parse_entry_block(bibtex.render_entry(item, biblatex=biblatex), {}).item
 
 
 def _render_differs(parsed: bibtex.ParsedEntry, item: dict, biblatex_default: bool) -> bool:

@@ -328,3 +328,54 @@ def test_a_key_changed_by_hand_renames_the_reference_and_keeps_what_only_the_dat
     assert moved["abstract"] == "One.\n\nTwo." and moved["reference-count"] == 12
     assert sorted(i["id"] for i in library.list_items(ws)) == ["barrMentor2013", "hurt2012"]
     assert not library.sync(ws).changed
+
+
+def _library_with_what_bibtex_cannot_hold(ws, tmp_path):
+    src = tmp_path / "in.json"
+    src.write_text('[{"id": "doe2020", "type": "article-journal", "title": "T", "abstract": "One.\\n\\nTwo.",'
+                   ' "note": "a  b", "reference-count": 12}, {"id": "roe2021", "type": "book", "title": "B"}]')
+    from refs.formats import read_references
+
+    library.add_items(ws, read_references(src)[0])
+
+
+@pytest.mark.parametrize("damage", ["", "{}", "not json{"])
+def test_a_lost_or_damaged_sync_base_finds_no_conflict_in_what_bibtex_cannot_hold(ws, tmp_path, damage):
+    _library_with_what_bibtex_cannot_hold(ws, tmp_path)
+    (ws.db / "sync.json").write_text(damage)
+    (ws.db / "state.json").unlink()
+    report = library.sync(ws)
+    assert not report.conflicts and not report.changed, report
+    assert library.get_item(ws, "doe2020")["abstract"] == "One.\n\nTwo."
+    if damage == "not json{":
+        assert any("set aside" in w.message for w in report.warnings)
+    assert not library.sync(ws).warnings
+
+
+def test_keep_bib_after_a_lost_base_takes_only_what_the_file_says_differently(ws, tmp_path):
+    _library_with_what_bibtex_cannot_hold(ws, tmp_path)
+    (ws.db / "sync.json").unlink()
+    write(ws, ws.bib.read_text().replace("title = {T}", "title = {T2}"))
+    assert [c.field for c in library.sync(ws).conflicts] == ["title"]
+    library.sync(ws, keep="bib")
+    got = library.get_item(ws, "doe2020")
+    assert got["title"] == "T2" and got["abstract"] == "One.\n\nTwo." and got["reference-count"] == 12
+
+
+def test_a_state_json_that_is_not_json_is_a_cache_and_no_error(ws, scan_cli):
+    first_sync(ws)
+    (ws.db / "state.json").write_text("garbage")
+    r = scan_cli("refs", "list")
+    assert r.returncode == 0 and "hurt2012" in r.stdout
+    assert scan_cli("sync").returncode == 0
+
+
+def test_an_item_that_cannot_be_written_is_left_alone_and_the_others_sync():
+    # The same key new on both sides (a lost base), the database's item one
+    # the writer cannot take (another program's refs.json): no exit 3.
+    from refs.sync import plan_sync
+
+    plan = plan_sync("@book{a, title={T}}\n@book{b, title={B}}\n", {}, {},
+                     {"a": {"id": "a", "type": 5, "title": "T"}})
+    assert plan.report.unsynced == ["a"] and plan.report.added_to_db == ["b"]
+    assert plan.items["a"] == {"id": "a", "type": 5, "title": "T"}
