@@ -95,10 +95,10 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
         return report
     _write(ws, bib, plan, report, write_items=plan.items_changed or rebuilt or items_given,
            stored_base=stored_base)
-    if report.wrote_bib or report.conflicts or report.unsynced:
-        # Line numbers of warnings changed with the text, and conflicts and
-        # keys that could not be synced must show every time: the next sync
-        # reads the file again.
+    if report.wrote_bib or report.conflicts or report.unsynced or report.held_deletions:
+        # Line numbers of warnings changed with the text, and conflicts,
+        # keys that could not be synced and deletions held back must show
+        # every time: the next sync reads the file again.
         store.save_state({})
     else:
         store.save_state({"bib": bib.digest, "refs": store.refs_digest(),

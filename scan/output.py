@@ -38,7 +38,7 @@ def report_sync(report, *, quiet_when_clean: bool = True) -> int:
     if unsynced:
         err(f"{len(unsynced)} reference(s) could not be synced and differ between library.bib and the "
             f"database: {', '.join(unsynced[:8])}" + (f", ... ({len(unsynced)} in all)" if len(unsynced) > 8 else ""))
-    if not lines and not report.conflicts and not unsynced and not quiet_when_clean:
+    if not lines and not report.conflicts and not unsynced and not report.held_deletions and not quiet_when_clean:
         err("library.bib and the database are in sync.")
     if report.conflicts:
         err(f"{len(report.conflicts)} conflict(s): the same field was changed in library.bib and in the database.")
@@ -48,7 +48,7 @@ def report_sync(report, *, quiet_when_clean: bool = True) -> int:
         err("Neither value was overwritten. Settle them with `scan sync --keep bib` or `scan sync --keep db` "
              "(optionally followed by the keys), or edit one side to match the other.")
         return 1
-    return 1 if unsynced else 0
+    return 1 if unsynced or report.held_deletions else 0
 
 
 def show(value) -> str:

@@ -327,6 +327,18 @@ def test_a_library_bib_emptied_down_to_a_comment_asks_before_deleting_everything
     assert r.returncode == 0 and keys(ws) == []
 
 
+def test_deletions_held_back_are_asked_about_on_every_sync_never_in_sync(ws, scan_cli):
+    entries = [f"@misc{{k{n}, title = {{Title {n}}}}}\n" for n in range(12)]
+    write(ws, "".join(entries))
+    library.sync(ws)
+    write(ws, "".join(entries[:5]))
+    for args in (["sync", "--dry-run"], ["sync"], ["sync"]):
+        r = scan_cli(*args)
+        assert r.returncode == 1 and "7 of the library's 12" in r.stderr, (args, r.stderr)
+        assert "in sync" not in r.stderr
+    assert json.loads(scan_cli("sync", "--json").stdout)["held_deletions"] == [f"k{n}" for n in range(5, 12)]
+
+
 def test_a_bib_with_no_entries_at_all_never_empties_a_small_library(ws, tmp_path, scan_cli):
     write(ws, JABREF)
     library.sync(ws)

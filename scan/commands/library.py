@@ -61,7 +61,7 @@ def sync(
         print_json(report.as_json())
         raise typer.Exit(1 if report.conflicts or report.held_deletions or report.unsynced else 0)
     code = report_sync(report, quiet_when_clean=False)
-    raise typer.Exit(1 if report.held_deletions else code)
+    raise typer.Exit(code)
 
 
 # --- refs ------------------------------------------------------------------------
