@@ -10,8 +10,9 @@ Kinds: ``entry``, ``string``, ``preamble``, ``comment`` (``@comment{...}``,
 JabRef's ``@Comment{jabref-meta: ...}`` too, and a balanced ``@comment{...}``
 that encloses whole entries), ``text`` (anything between
 blocks, BibTeX's implicit comments) and ``failed`` (an ``@type{`` whose braces
-never close before the next line that starts a block; it is kept verbatim and
-the rest of the file still splits). Only the block boundaries are found here;
+never close before the next line that starts a block, or that an extra ``}``
+closes before some of its fields; it is kept verbatim, its ``reason`` says
+which, and the rest of the file still splits). Only the block boundaries are found here;
 fields are read by :mod:`refs.bibentry`, one block at a time, so that a sync
 reparses only the blocks that changed.
 """
@@ -43,6 +44,7 @@ class Block:
     entry_type: str | None = None
     key_hint: str | None = None
     _digest: str | None = None
+    reason: str = ""  # why a failed block failed
 
     @property
     def digest(self) -> str:
@@ -75,20 +77,45 @@ def split_blocks(text: str) -> list[Block]:
         type_name = m.group(1)
         lowered = type_name.lower()
         end, closed = _block_end(text, m.end() - 1, m.group(2), whole=lowered == "comment")
+        kind = _SPECIAL_KINDS.get(lowered, "entry") if closed else "failed"
+        reason = "" if closed else "never closes its braces"
+        if kind == "entry" and m.group(2) == "{":
+            overrun = _closed_early(text, end)
+            if overrun is not None:
+                early_line = line + text.count("\n", start, end)
+                kind, end = "failed", overrun
+                reason = f"is closed early by an extra '}}' (line {early_line}); the fields after it would be lost"
         raw = text[start:end]
-        if not closed:
-            kind = "failed"
-        else:
-            kind = _SPECIAL_KINDS.get(lowered, "entry")
         hint = None
         if kind in ("entry", "failed"):
             km = _KEY.match(text, m.end(), end)
             if km:
                 hint = km.group(1)
-        blocks.append(Block(kind, raw, line, type_name, hint))
+        blocks.append(Block(kind, raw, line, type_name, hint, reason=reason))
         line += raw.count("\n")
         pos = end
     return blocks
+
+
+_FIELD_LIKE = re.compile(r"[A-Za-z][\w\-.:]*[ \t]*=")
+
+
+def _closed_early(text: str, end: int) -> int | None:
+    """When the text after an entry that closed at ``end`` holds fields and a
+    ``}`` that closes nothing before the next block (``title = {A}},`` then
+    ``year = 2020, ...}``), the offset past that ``}``: the entry's braces
+    were closed early by a typo. BibTeX would skip the rest as a comment
+    and lose those fields."""
+    nxt = _LINE_START.search(text, end)
+    limit = nxt.start() if nxt else len(text)
+    if text.find("}", end, limit) < 0:
+        return None
+    depth = 0
+    for m in _BRACES.finditer(text, end, limit):
+        depth += 1 if m.group() == "{" else -1
+        if depth < 0:
+            return m.end() if _FIELD_LIKE.search(text, end, m.start()) else None
+    return None
 
 
 def _block_end(text: str, open_pos: int, opener: str, whole: bool = False) -> tuple[int, bool]:

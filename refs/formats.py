@@ -90,7 +90,7 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     seen: dict[str, int] = {}
     for block in blocks:
         if block.kind == "failed":
-            problems.append(Problem(f"@{block.entry_type} block never closes its braces; skipped", source, block.line))
+            problems.append(Problem(f"@{block.entry_type} block {block.reason}; skipped", source, block.line))
             continue
         if block.kind != "entry":
             continue

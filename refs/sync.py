@@ -225,7 +225,7 @@ def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, st
     state = _FileState({}, [], [])
     for i, block in enumerate(blocks):
         if block.kind == "failed":
-            state.warnings.append(Problem(f"@{block.entry_type} block never closes its braces; kept verbatim, "
+            state.warnings.append(Problem(f"@{block.entry_type} block {block.reason}; kept verbatim, "
                                           "not synced", source, block.line, block.key_hint))
             state.unreadable.append((block.key_hint, block.raw))
         elif block.kind == "entry":

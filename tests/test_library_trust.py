@@ -47,6 +47,22 @@ def test_a_missing_comma_is_a_failed_block_with_its_line_never_a_merged_value(ws
     assert "not synced" in warning.message
 
 
+def test_an_extra_closing_brace_holds_the_entry_back_never_drops_the_fields_after_it(ws):
+    # BibTeX closes the entry at the extra '}' and skips the rest as a
+    # comment: synced, that hand-edit typo would delete year, DOI and volume.
+    text = "@article{k,\n  title = {Foo},\n  year = {2020},\n  doi = {10.1000/x},\n  volume = {3}\n}\n"
+    write(ws, text + "\n@book{b, title = {B}}\n")
+    library.sync(ws)
+    broken = text.replace("{Foo},", "{Foo}},")
+    write(ws, broken + "\n@book{b, title = {B}}\n")
+    report = library.sync(ws)
+    (warning,) = [w for w in report.warnings if w.key == "k"]
+    assert warning.line == 1 and "extra '}' (line 2)" in warning.message and "not synced" in warning.message
+    got = item(ws, "k")
+    assert got["DOI"] == "10.1000/x" and got["volume"] == "3" and got["issued"] == {"date-parts": [[2020]]}
+    assert ws.bib.read_text().startswith(broken)
+
+
 def test_a_commented_out_field_is_skipped_and_never_exported_as_a_field(ws, tmp_path):
     text = "@article{k,\n  title = {T},\n% eprint = {1234.5678},\n  year = {2013}\n}\n"
     write(ws, text)
