@@ -386,6 +386,9 @@ def rename_key(ws: Workspace, old: str, new: str) -> SyncReport:
         first = _sync_locked(ws)
         if first.conflicts:
             raise BadInput(f"settle the pending sync conflicts first (`scan sync`); {old!r} was not renamed")
+        if old in first.held:
+            raise BadInput(f"the entry of {old!r} in {ws.bib} cannot be read (`scan sync` says where); "
+                           "fix it first; it was not renamed")
         items = ws.store.load_items()
         if old not in items:
             raise UnknownKey(_unknown(old, items))

@@ -75,6 +75,7 @@ class SyncReport:
     held_deletions: list[str] = field(default_factory=list)
     unsynced: list[str] = field(default_factory=list)  # keys left as they were: they could not be synced
     renamed: list[list[str]] = field(default_factory=list)  # [old, new]: keys changed by hand in the file
+    held: list[str] = field(default_factory=list)  # keys whose entry is in a block that cannot be read
     wrote_bib: bool = False
     wrote_db: bool = False
     dry_run: bool = False
@@ -91,6 +92,7 @@ class SyncReport:
         out["held_deletions"] = self.held_deletions
         out["unsynced"] = self.unsynced
         out["renamed"] = self.renamed
+        out["held"] = self.held
         out["warnings"] = [str(w) for w in self.warnings]
         out["dry_run"] = self.dry_run
         return out
@@ -546,6 +548,7 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     m = _Merge(text, base, items, file, strings, biblatex, newline)
     m.report.warnings.extend(file.warnings)
     m.report.renamed = [[old, new] for old, new in by_hand.items()]
+    m.report.held = sorted(held & base.keys())
     m.items_changed = bool(by_hand)
     keys = list(dict.fromkeys([*base.keys(), *items.keys(), *file.current.keys()]))
     actions: dict[str, str] = {}

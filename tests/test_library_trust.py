@@ -286,6 +286,17 @@ def test_rename_changes_the_key_in_place_and_names_the_manuscripts(ws, scan_cli,
     assert r.returncode == 2 and "cannot be a citekey" in r.stderr
 
 
+def test_rename_refuses_a_key_whose_entry_cannot_be_read(ws, scan_cli):
+    # Renamed in the database only, the entry came back as a conflict that
+    # --keep bib settled by deleting the reference.
+    write(ws, "@misc{k, title = {First}, year = 2020}\n\n@misc{other, title = {O}}\n")
+    library.sync(ws)
+    write(ws, "@misc{k, title = {First}, year = 2020 note = {x}\n\n@misc{other, title = {O}}\n")
+    r = scan_cli("refs", "rename", "k", "knew")
+    assert r.returncode == 2 and "cannot be read" in r.stderr and "not renamed" in r.stderr
+    assert keys(ws) == ["k", "other"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["refs", "edit", "barr2013", "titel=x"], "did you mean 'title'"),
     (["refs", "edit", "barr2013", "date=2020-13-45"], "is not a date"),
