@@ -618,6 +618,28 @@ def is_biblatex(parsed: ParsedEntry, default: bool = True) -> bool:
     return default
 
 
+_MARKER_FIELD = re.compile(r"^[ \t]*(" + "|".join(sorted(_BIBLATEX_MARKERS | _CLASSIC_MARKERS)) + r")[ \t]*=",
+                           re.M | re.I)
+
+
+def file_is_biblatex(text: str, default: bool = True) -> bool:
+    r"""Which dialect a file's entries are written in (their fields at the start
+    of a line, counted), for an entry whose own fields don't say: an entry of
+    a classic BibTeX file gets ``year`` and ``journal`` when edited, not
+    ``date`` and ``journaltitle``, which BibTeX ignores. ``default`` on a tie.
+
+    >>> file_is_biblatex("@article{a,\n  journal = {J},\n  year = 2001\n}"), file_is_biblatex("")
+    (False, True)
+    """
+    biblatex = classic = 0
+    for m in _MARKER_FIELD.finditer(text):
+        if m.group(1).lower() in _BIBLATEX_MARKERS:
+            biblatex += 1
+        else:
+            classic += 1
+    return default if biblatex == classic else biblatex > classic
+
+
 def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool = True, newline: str = "\n") -> str:
     """Rewrite an existing entry for ``new_item``, changing only the fields
     whose rendering differs from that of the entry's current item, in the

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -378,6 +379,13 @@ class _Merge:
         self.appended: dict[str, str] = {}     # key -> the new block's raw
         self.items_changed = False
 
+    @cached_property
+    def file_dialect(self) -> bool:
+        """The dialect of an entry whose fields don't say: the file's."""
+        from refs import bibtex
+
+        return bibtex.file_is_biblatex(self.text, self.biblatex)
+
     def parsed_of(self, cur: _Current):
         from refs import bibtex
 
@@ -397,7 +405,7 @@ class _Merge:
         entry read back from the text written)."""
         from refs import bibtex
 
-        raw = bibtex.update_block(self.parsed_of(cur), item, biblatex_default=self.biblatex)
+        raw = bibtex.update_block(self.parsed_of(cur), item, biblatex_default=self.file_dialect)
         self.replace[cur.block_index] = raw
         if rebase:
             self.rebase(item["id"], raw)
@@ -508,7 +516,7 @@ class _Merge:
             merged_db = apply(d, {p: v for p, v in bib_changes.items() if p not in conflicting})
             merged_bib = apply(merged_db, {p: bib_changes[p] for p in conflicting})
             self.set_item(key, merged_db)
-            if _render_differs(self.parsed_of(cur), merged_bib, self.biblatex):
+            if _render_differs(self.parsed_of(cur), merged_bib, self.file_dialect):
                 self.rewrite(cur, merged_bib, rebase=False)
             return  # the base stays: the conflict shows again next time
         if keep_side == "db":
@@ -517,7 +525,7 @@ class _Merge:
         if merged != d:
             self.set_item(key, merged)
             r.updated_in_db.append(key)
-        if _render_differs(self.parsed_of(cur), merged, self.biblatex):
+        if _render_differs(self.parsed_of(cur), merged, self.file_dialect):
             self.rewrite(cur, merged)
             r.updated_in_bib.append(key)
         else:

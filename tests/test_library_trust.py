@@ -489,3 +489,14 @@ def test_csl_json_from_zotero_keys_by_citation_key_never_by_a_uri_or_a_number(ws
     assert "citation-key" not in item(ws, "ZoteroWebAPI2021")
     assert item(ws, "ITEM-1")["type"] == "document"
     assert scan_cli("sync").stderr.strip() == "library.bib and the database are in sync."
+
+
+def test_an_entry_that_does_not_say_its_dialect_is_edited_in_the_files(ws):
+    # A classic BibTeX file (JabRef, Mendeley): a date added to an entry with
+    # only author and title goes in as year and month, which BibTeX reads.
+    write(ws, "@article{a,\n  author = {Doe, J},\n  title = {A},\n  journal = {J},\n  year = 2001\n}\n\n"
+              "@misc{b,\n  author = {Roe, R},\n  title = {B}\n}\n")
+    library.sync(ws)
+    library.edit_item(ws, "b", {"issued": {"date-parts": [[2020, 3]]}})
+    text = ws.bib.read_text()
+    assert "  year = {2020},\n  month = mar\n}" in text and "date =" not in text
