@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from refs.values.dates import format_iso, from_bibtex, parse_date, to_bibtex, year_of
+from refs.values.dates import format_edtf, format_iso, from_bibtex, parse_date, to_bibtex, year_of
 
 
 def dp(*parts):
@@ -61,12 +61,19 @@ def test_parse_date_no_date(text):
         "Spring 2013",
         "2014/2013",  # range running backwards
         "in press",
-        "2013/",  # open ranges have no CSL date-parts form
         "13 2 2013",
     ],
 )
 def test_parse_date_unparseable_is_raw(text):
     assert parse_date(text) == {"raw": text}
+
+
+@pytest.mark.parametrize("text", ["2013/", "2013/..", "2013 / .."])
+def test_an_open_range_is_the_formatters_open_end_and_written_back_as_edtf(text):
+    # [[2013], [0]] is what the formatter prints as "2013-present"; written
+    # to library.bib it once became "2013/0000" and read back as text.
+    assert parse_date(text) == {"date-parts": [[2013], [0]]}
+    assert format_edtf(parse_date(text)) == "2013/.."
 
 
 def test_parse_date_raw_keeps_inner_text_but_trims():
@@ -252,3 +259,14 @@ def test_iso_round_trip(date):
 def test_parse_date_never_raises(text):
     result = parse_date(text)
     assert result is None or "date-parts" in result or result == {"raw": text.strip()}
+
+
+@pytest.mark.parametrize("date, written", [
+    ({"date-parts": [[-300]]}, "-300"),          # a year BC
+    ({"date-parts": [[2019, 21]]}, "2019-21"),   # CSL's season as month 21: EDTF's spring
+    ({"date-parts": [[2020, 2, 30]]}, "2020-2-30"),
+])
+def test_a_date_we_cannot_vouch_for_is_written_as_given_never_dropped(date, written):
+    # These once left library.bib with no date at all.
+    assert to_bibtex(date, biblatex=True) == {"year": written}
+    assert to_bibtex(date, biblatex=False) == {"year": written}

@@ -218,6 +218,9 @@ def _parse_exact(cleaned: str, monthfirst: bool | None) -> dict | None:
         return ranged
     pieces = _RANGE_SEP.split(cleaned)
     if len(pieces) == 2:
+        if pieces[1] in ("", "..") and cleaned.rstrip(". ").endswith("/"):
+            start = _parse_single(pieces[0], monthfirst)  # EDTF's open end, "2016/..", biblatex's "2016/"
+            return {"date-parts": [start, [0]]} if start is not None else None
         return _range(_parse_single(pieces[0], monthfirst), _parse_single(pieces[1], monthfirst))
     return None
 
@@ -316,11 +319,25 @@ def format_edtf(date: dict | None) -> str | None:
     season = date.get("season") if isinstance(date, Mapping) else None
     if len(parts) == 1 and len(parts[0]) == 1 and _season_number(season):
         text = f"{parts[0][0]:04d}-{20 + _season_number(season)}"
+    elif len(parts) == 2 and parts[1] == [0]:
+        text = _iso_one(parts[0]) + "/.."  # open-ended: "2016-present"
     else:
         text = "/".join(_iso_one(p) for p in parts)
     if isinstance(date, Mapping) and date.get("circa") and len(parts) == 1:
         text += "~"
     return text
+
+
+def _parts_text(date: Any) -> str | None:
+    """Date-parts as written, ``-`` between parts and ``/`` between the two
+    ends (``[[-300]]`` -> ``-300``, ``[[2019, 21]]`` -> ``2019-21``); None
+    when there are none."""
+    raw = date.get("date-parts") if isinstance(date, Mapping) else None
+    if not isinstance(raw, list):
+        return None
+    ends = ["-".join(str(p).strip() for p in one if str(p).strip()) for one in raw if isinstance(one, (list, tuple))]
+    text = "/".join(e for e in ends if e)
+    return text or None
 
 
 def _season_number(season: Any) -> int | None:
@@ -344,7 +361,9 @@ def to_bibtex(date: dict | None, *, biblatex: bool) -> dict[str, str]:
     """
     parts = date_parts(date)
     if parts is None:
-        text = _text_of(date)
+        # Text, or date-parts we cannot vouch for (a year BC, a season as month
+        # 21, February 30): as written, never dropped from the file.
+        text = _text_of(date) or _parts_text(date)
         return {"year": text} if text is not None else {}
     edtf = format_edtf(date) or ""
     if biblatex:
