@@ -754,5 +754,14 @@ def encode_bib(text: str, like: BibText, path: Path) -> tuple[bytes, list[Proble
         try:
             return text.encode("latin-1"), []
         except UnicodeEncodeError:
-            return text.encode("utf-8"), [Problem("has characters Latin-1 cannot hold; now written as UTF-8", str(path))]
+            pass
+        # New text with letters Latin-1 has not (Łódź): as LaTeX ({\L}{\'o}d{\'z}),
+        # so the file stays Latin-1 for the tools and the LaTeX that read it so.
+        from refs.values.latex import encode_latex
+
+        try:
+            return "".join(c if ord(c) < 256 else encode_latex(c, ascii=True) for c in text).encode("latin-1"), []
+        except UnicodeEncodeError:
+            return text.encode("utf-8"), [Problem("has characters that neither Latin-1 nor LaTeX commands can "
+                                                  "hold; now written as UTF-8", str(path))]
     return (b"\xef\xbb\xbf" if like.bom else b"") + text.encode("utf-8"), []

@@ -379,3 +379,17 @@ def test_an_item_that_cannot_be_written_is_left_alone_and_the_others_sync():
                      {"a": {"id": "a", "type": 5, "title": "T"}})
     assert plan.report.unsynced == ["a"] and plan.report.added_to_db == ["b"]
     assert plan.items["a"] == {"id": "a", "type": 5, "title": "T"}
+
+
+def test_letters_latin1_lacks_keep_a_latin1_file_latin1(ws):
+    # Written as UTF-8, "Café" in the user's other entries turned to "CafÃ©"
+    # for JabRef and LaTeX set to Latin-1.
+    ws.bib.write_bytes("@article{a,\n  title = {Café},\n  year = 2001\n}\n".encode("latin-1"))
+    library.sync(ws)
+    library.add_items(ws, [{"type": "book", "title": "Łódź notes", "author": [{"family": "Żółć", "given": "Ą"}]}])
+    data = ws.bib.read_bytes()
+    assert data.startswith("@article{a,\n  title = {Café},".encode("latin-1"))
+    assert b"{\\L}\xf3d{\\'z} notes" in data
+    assert library.get_item(ws, "zolcLodzNotes")["title"] == "Łódź notes"
+    report = library.sync(ws)
+    assert not report.changed and not report.conflicts
