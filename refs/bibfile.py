@@ -106,10 +106,14 @@ def _closed_early(text: str, end: int) -> int | None:
     ``year = 2020, ...}``), the offset past that ``}``: the entry's braces
     were closed early by a typo. BibTeX would skip the rest as a comment
     and lose those fields."""
-    nxt = _LINE_START.search(text, end)
-    limit = nxt.start() if nxt else len(text)
-    if text.find("}", end, limit) < 0:
+    stray = text.find("}", end)
+    if stray < 0:
         return None
+    nxt = _START.search(text, end, stray)  # the next block starts before it: nothing to see
+    if nxt is not None:
+        return None
+    nxt = _START.search(text, stray)
+    limit = nxt.start() if nxt else len(text)
     depth = 0
     for m in _BRACES.finditer(text, end, limit):
         depth += 1 if m.group() == "{" else -1
