@@ -19,6 +19,7 @@ reparses only the blocks that changed.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ def split_blocks(text: str) -> list[Block]:
     pos = 0
     line = 1
     n = len(text)
+    line_starts = _LineStarts(text)
     while pos < n:
         m = _START.search(text, pos)
         if m is None:
@@ -76,7 +78,7 @@ def split_blocks(text: str) -> list[Block]:
             line += gap.count("\n")
         type_name = m.group(1)
         lowered = type_name.lower()
-        end, closed = _block_end(text, m.end() - 1, m.group(2), whole=lowered == "comment")
+        end, closed = _block_end(text, m.end() - 1, m.group(2), line_starts, whole=lowered == "comment")
         kind = _SPECIAL_KINDS.get(lowered, "entry") if closed else "failed"
         reason = "" if closed else "never closes its braces"
         if kind == "entry" and m.group(2) == "{":
@@ -122,7 +124,24 @@ def _closed_early(text: str, end: int) -> int | None:
     return None
 
 
-def _block_end(text: str, open_pos: int, opener: str, whole: bool = False) -> tuple[int, bool]:
+class _LineStarts:
+    """Where the lines that start a block are, found once per file (a search
+    from each block would scan a file written on one line again and again)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] | None = None
+
+    def after(self, pos: int) -> int | None:
+        """The offset of the first line start at or after ``pos``, or None."""
+        if self.starts is None:
+            self.starts = [m.start() for m in _LINE_START.finditer(self.text)]
+        i = bisect.bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else None
+
+
+def _block_end(text: str, open_pos: int, opener: str, line_starts: _LineStarts,
+               whole: bool = False) -> tuple[int, bool]:
     """Where the block whose delimiter is at ``open_pos`` ends, and whether it
     closed. An unclosed block ends before the next line that starts a block;
     a ``@comment`` (``whole``) that closes further on holds what it encloses,
@@ -131,8 +150,8 @@ def _block_end(text: str, open_pos: int, opener: str, whole: bool = False) -> tu
         end, closed = _block_end_within(text, open_pos, opener, len(text))
         if closed:
             return end, closed
-    nxt = _LINE_START.search(text, open_pos)
-    return _block_end_within(text, open_pos, opener, nxt.start() + 1 if nxt else len(text))
+    nxt = line_starts.after(open_pos)
+    return _block_end_within(text, open_pos, opener, nxt + 1 if nxt is not None else len(text))
 
 
 def _block_end_within(text: str, open_pos: int, opener: str, limit: int) -> tuple[int, bool]:
