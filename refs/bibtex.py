@@ -487,6 +487,8 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
     etype, sub = _entry_type(item, biblatex)
 
     def put(name: str, text: object, encode=None) -> None:
+        if isinstance(text, (list, dict)) or text is None:
+            return  # not text (another program's item): never its Python repr in the file
         value = str(text)
         out.append((name, _braced(encode(value) if encode else latex.encode_latex(value, ascii=ascii))))
 

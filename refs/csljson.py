@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from refs.errors import BadInput, Problem
-from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES
+from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
 from refs.values.dates import from_csl
 from refs.values.names import parse_person, split_handle
 
@@ -82,10 +82,54 @@ def _name_without_handle(name: dict, handles: list[str]) -> dict:
     return name
 
 
+# Crossref's REST API (``/works/DOI``) writes items in CSL's shape with its
+# own type names and text in lists; what it calls them in CSL.
+_CROSSREF_TYPES = {
+    "journal-article": "article-journal", "proceedings-article": "paper-conference",
+    "book-chapter": "chapter", "book-section": "chapter", "book-part": "chapter",
+    "edited-book": "book", "monograph": "book", "reference-book": "book", "book-set": "book",
+    "book-series": "book", "book-track": "book", "dissertation": "thesis", "posted-content": "article",
+    "journal": "periodical", "journal-issue": "periodical", "journal-volume": "periodical",
+    "reference-entry": "entry", "peer-review": "review", "report-component": "report",
+    "report-series": "report", "proceedings": "book", "proceedings-series": "book",
+    "component": "document", "other": "document", "database": "dataset",
+}
+_CROSSREF_NAMES = {"short-container-title": "container-title-short", "short-title": "title-short"}
+# Of these, Crossref's lists hold the same title more than once (abbreviations, translations).
+_FIRST_OF_LIST = frozenset({"title", "container-title", "title-short", "container-title-short",
+                            "original-title", "collection-title"})
+
+
+def _from_crossref(item: dict) -> dict:
+    """Crossref's shape read as CSL: its type names, ``short-title``, text
+    variables given as lists (the first title; other lists joined with
+    ``, ``), a ``subtitle`` after the title."""
+    out = dict(item)
+    if out.get("type") in _CROSSREF_TYPES:
+        out["type"] = _CROSSREF_TYPES[out["type"]]
+    for theirs, ours in _CROSSREF_NAMES.items():
+        if theirs in out and ours not in out:
+            out[ours] = out.pop(theirs)
+    subtitle = out.pop("subtitle", None)
+    for name in sorted(TEXT_VARIABLES & out.keys()):
+        value = out[name]
+        if isinstance(value, list):
+            texts = [str(v).strip() for v in value if isinstance(v, (str, int, float)) and str(v).strip()]
+            if not texts:
+                del out[name]
+            else:
+                out[name] = texts[0] if name in _FIRST_OF_LIST else ", ".join(dict.fromkeys(texts))
+    subtitles = subtitle if isinstance(subtitle, list) else [subtitle]
+    subtitles = [t.strip() for t in subtitles if isinstance(t, str) and t.strip()]
+    if subtitles and isinstance(out.get("title"), str) and subtitles[0] not in out["title"]:
+        out["title"] = f"{out['title']}: {subtitles[0]}"
+    return out
+
+
 def normalise_item(item: dict, report) -> dict:
     """Clean one item (see the module docstring); ``report(message)`` is called
     for each thing worth telling the user. Returns a new dict."""
-    out = dict(item)
+    out = _from_crossref(item)
     if "type" not in out:
         report('no "type"; using "document"')
         out["type"] = "document"
@@ -122,7 +166,8 @@ def _element_lines(text: str) -> list[int]:
 
 
 def parse_csljson(text: str, source: str) -> tuple[list[dict], list[Problem]]:
-    """Parse CSL-JSON: an array of items, a single item, or ``{"items": [...]}``.
+    """Parse CSL-JSON: an array of items, a single item, or ``{"items": [...]}``
+    (also inside Crossref's ``{"message": ...}``).
 
     Returns the cleaned items and the per-item Problems. Raises BadInput when
     the text is not JSON (naming line and column) or holds no items at all.
@@ -133,6 +178,8 @@ def parse_csljson(text: str, source: str) -> tuple[list[dict], list[Problem]]:
     except json.JSONDecodeError as e:
         raise BadInput(f"not valid JSON: {e.msg} (column {e.colno})", source, e.lineno) from None
     lines: list[int | None]
+    if isinstance(data, dict) and "type" not in data and isinstance(data.get("message"), dict):
+        data = data["message"]  # Crossref's REST API: {"status": "ok", "message": {...}}
     if isinstance(data, list):
         elements, lines = data, _element_lines(text)
     elif isinstance(data, dict) and "type" not in data and "items" in data:

@@ -143,3 +143,25 @@ def test_round_trip(items):
     parsed, problems = parse_csljson(format_csljson(items), "rt.json")
     assert parsed == items
     assert problems == []
+
+
+def test_crossref_rest_api_json_reads_as_csl():
+    # Saved from api.crossref.org/works/DOI: its type names, text in lists, a
+    # subtitle, the {"message": ...} wrapper. Once: title = {['Social ...']}.
+    work = {"type": "journal-article", "title": ["Social media and mentoring"], "subtitle": ["A review"],
+            "container-title": ["Nature Human Behaviour"], "short-container-title": ["Nat Hum Behav"],
+            "ISSN": ["2397-3374", "2397-3374"], "original-title": [], "DOI": "10.1038/s41562-019-0530-1",
+            "author": [{"given": "Ana", "family": "Ruiz", "sequence": "first", "affiliation": []}],
+            "issued": {"date-parts": [[2019, 2, 18]]}}
+    (item,), problems = parse_csljson(json.dumps({"status": "ok", "message": work}), "work.json")
+    assert not problems
+    assert item["type"] == "article-journal" and item["title"] == "Social media and mentoring: A review"
+    assert item["container-title"] == "Nature Human Behaviour" and item["container-title-short"] == "Nat Hum Behav"
+    assert item["ISSN"] == "2397-3374" and "original-title" not in item
+
+
+def test_text_that_is_not_text_never_reaches_library_bib_as_a_python_repr():
+    from refs.bibtex import item_to_fields
+
+    _, fields = item_to_fields({"id": "k", "type": "book", "title": {"x": 1}, "note": ["a"], "volume": 3})
+    assert dict(fields) == {"volume": "{3}"}
