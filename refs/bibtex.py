@@ -604,6 +604,7 @@ _ALIASES = {"journaltitle": ("journal",), "journal": ("journaltitle",), "locatio
             "address": ("location",), "institution": ("school",), "school": ("institution",),
             "organization": ("howpublished",), "howpublished": ("organization",)}
 
+_DATE_GROUP = frozenset({"date", "year", "month", "day"})
 _BIBLATEX_MARKERS = frozenset({"date", "journaltitle", "urldate", "location", "institution", "langid"})
 _CLASSIC_MARKERS = frozenset({"year", "journal", "address", "school", "howpublished"})
 
@@ -661,6 +662,11 @@ def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool 
 
     changed = [(as_written(name), value) for name, value in new_fields if old_map.get(name) != value]
     removed = {as_written(name) for name in old_map if name not in new_map} & written
+    if _DATE_GROUP & {name for name, _ in changed}:
+        # The date is one value however written: a new date leaves no stale
+        # year, month or day beside it (an entry with both date and year reads
+        # as two dates, one for biblatex and one for BibTeX).
+        removed |= (written & _DATE_GROUP) - {name for name, _ in changed} - new_map.keys()
     etype = None if old_type == new_type else new_type
     key = str(new_item["id"]) if str(new_item["id"]) != parsed.key else None
     return edit_entry(parsed.raw, entry_type=etype, key=key, set_fields=changed, remove=removed)

@@ -500,3 +500,26 @@ def test_an_entry_that_does_not_say_its_dialect_is_edited_in_the_files(ws):
     library.edit_item(ws, "b", {"issued": {"date-parts": [[2020, 3]]}})
     text = ws.bib.read_text()
     assert "  year = {2020},\n  month = mar\n}" in text and "date =" not in text
+
+
+def test_a_new_date_leaves_no_stale_year_beside_it(ws):
+    # ACL's entries mix biblatex's location with classic year: the date went
+    # in as date = {2021-07-03} beside year = "2018", two dates for two readers.
+    write(ws, '@InProceedings{c18,\n  title = "T",\n  year = "2018",\n  month = dec,\n'
+              '  location = "Santa Fe"\n}\n')
+    library.sync(ws)
+    library.edit_item(ws, "c18", {"issued": {"date-parts": [[2021, 7, 3]]}})
+    text = ws.bib.read_text()
+    assert "2021-07-03" in text and "2018" not in text and "month" not in text
+    assert item(ws, "c18")["issued"] == {"date-parts": [[2021, 7, 3]]} and "custom" not in item(ws, "c18")
+
+
+@pytest.mark.xfail(reason="update_block maps a CSL variable back only to its field names and _ALIASES; it "
+                          "does not know that the reader took publisher from organization (@inproceedings): "
+                          "fixing it needs the reader to record which field each variable came from",
+                   strict=True)
+def test_removing_a_publisher_read_from_organization_removes_it(ws):
+    write(ws, "@inproceedings{k,\n  title = {T},\n  booktitle = {Proc},\n  organization = {IEEE}\n}\n")
+    library.sync(ws)
+    library.edit_item(ws, "k", {"publisher": None})
+    assert "IEEE" not in ws.bib.read_text() and "publisher" not in item(ws, "k")
