@@ -523,3 +523,18 @@ def test_removing_a_publisher_read_from_organization_removes_it(ws):
     library.sync(ws)
     library.edit_item(ws, "k", {"publisher": None})
     assert "IEEE" not in ws.bib.read_text() and "publisher" not in item(ws, "k")
+
+
+@pytest.mark.xfail(reason="items of refs.json are trusted to be well-typed CSL once loaded; one written by "
+                          "another program with a number as a family name or an object as a title makes "
+                          "refs list/show and export exit 3. Needs a type check where refs.json is loaded "
+                          "after someone else changed it (cheap: only when its digest is not the last sync's)",
+                   strict=True)
+def test_an_ill_typed_item_in_refs_json_is_reported_by_key_and_the_rest_lists(ws, scan_cli):
+    write(ws, "@book{ok, title = {Fine}}\n")
+    library.sync(ws)
+    refs = json.loads((ws.db / "refs.json").read_text())
+    refs["refs"]["2"] = {"id": "bad", "type": "book", "title": "T", "author": [{"family": 5}]}
+    (ws.db / "refs.json").write_text(json.dumps(refs))
+    r = scan_cli("refs", "list")
+    assert r.returncode != 3 and "ok" in r.stdout and "bad" in r.stderr
