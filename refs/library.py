@@ -15,8 +15,8 @@ from functools import cached_property
 from pathlib import Path
 
 from refs.atomic import write_atomic
-from refs.errors import (BadInput, ConcurrentModification, CorruptDatabase, DamagedDatabase, Problem, UnknownKey,
-                         WorkspaceLocked)
+from refs.errors import (BadInput, CannotWrite, ConcurrentModification, CorruptDatabase, DamagedDatabase, Problem,
+                         UnknownKey, WorkspaceLocked)
 from refs.lock import workspace_lock
 from refs.store import BASE_FILE, Store
 from refs.sync import BibText, SyncReport, encode_bib, plan_sync, read_bib
@@ -185,8 +185,9 @@ def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items
 def refresh(ws: Workspace, command: str = "scan") -> SyncReport | None:
     """Take in hand edits of ``library.bib`` before a command that only
     reads, so it shows the library as it is now. Cheap when nothing changed
-    (two hashes). When another process holds the workspace, the library is
-    read as of the last sync and a warning says so. Problems are logged."""
+    (two hashes). When another process holds the workspace, or the workspace
+    cannot be written, the library is read as of the last sync and a warning
+    says so. Problems are logged."""
     if not ws.bib.exists() and not ws.db.exists():
         return None
     bib, warnings = read_bib(ws.bib)
@@ -195,7 +196,9 @@ def refresh(ws: Workspace, command: str = "scan") -> SyncReport | None:
     try:
         with workspace_lock(ws.db, command, timeout=min(2.0, _lock_wait())):
             report = _sync_locked(ws)
-    except WorkspaceLocked as exc:
+    except (WorkspaceLocked, CannotWrite, ConcurrentModification) as exc:
+        # Reading needs no write: a workspace in use, read-only, or changing under
+        # us is shown as of the last sync, and says so.
         log.warning("%s changed since the last sync, but %s; showing the library as of the last sync",
                     ws.bib, exc)
         return None

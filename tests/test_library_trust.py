@@ -538,3 +538,21 @@ def test_an_ill_typed_item_in_refs_json_is_reported_by_key_and_the_rest_lists(ws
     (ws.db / "refs.json").write_text(json.dumps(refs))
     r = scan_cli("refs", "list")
     assert r.returncode != 3 and "ok" in r.stdout and "bad" in r.stderr
+
+
+def test_a_reading_command_on_a_read_only_workspace_shows_the_last_sync(ws, scan_cli):
+    # A hand edit it cannot take in (library.bib and db/ read-only, a shared
+    # library) once made refs list and export fail with exit 2.
+    write(ws, "@book{a, title = {Old}}\n")
+    library.sync(ws)
+    write(ws, "@book{a, title = {New}}\n")
+    files = [ws.bib, *ws.db.glob("*.json")]
+    for f in files:
+        f.chmod(0o444)
+    try:
+        r = scan_cli("refs", "list")
+        assert r.returncode == 0 and "Old" in r.stdout
+        assert "changed since the last sync" in r.stderr and "read-only" in r.stderr
+    finally:
+        for f in files:
+            f.chmod(0o644)
