@@ -199,13 +199,20 @@ class _FileState:
     warnings: list[Problem]
 
 
-def _strings_of(blocks: list[Block]) -> tuple[dict[str, str], str]:
+def _strings_of(blocks: list[Block], source: str) -> tuple[dict[str, str], str, list[Problem]]:
+    """The file's @string macros, a digest of their blocks, and a Problem for
+    each @string block that cannot be read (one that never closes is warned
+    about with the failed blocks)."""
     from refs import bibtex
 
-    raws = [b.raw for b in blocks if b.kind == "string"]
+    string_blocks = [b for b in blocks if b.kind == "string"]
+    raws = [b.raw for b in string_blocks]
     joined = "\n".join(raws)
     digest = hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-    return (bibtex.parse_strings(raws)[0] if raws else {}), digest
+    strings, failures = bibtex.parse_strings(raws) if raws else ({}, [])
+    problems = [Problem(f"@string block cannot be read: {why}; kept verbatim, its macro not defined", source,
+                        string_blocks[i].line) for i, why in failures]
+    return strings, digest, problems
 
 
 def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, str], reuse: bool,
@@ -391,6 +398,9 @@ class _Merge:
 
         if cur.parsed is None or cur.parsed.raw is None:
             cur.parsed = bibtex.parse_entry_block(cur.block.raw, self.strings)
+            # What the block says is what it was read as (the base's reading of
+            # an unchanged block, made while its @string macros were whole).
+            cur.parsed.item = cur.item
         return cur.parsed
 
     def take_from_file(self, key: str, cur: _Current, bucket: list[str]) -> None:
@@ -540,9 +550,14 @@ def plan_sync(text: str, base: dict[str, dict], meta: dict, items: dict[str, dic
     ``base``. ``renames`` (old key -> new key) are keys the database has just
     renamed: their entries are rewritten in place under the new key."""
     blocks = split_blocks(text)
-    strings, strings_digest = _strings_of(blocks)
-    strings_changed = strings_digest != meta.get("strings")
+    strings, strings_digest, string_problems = _strings_of(blocks, source)
+    # A broken @string is a change to no entry: entries whose text did not
+    # change keep what they said, rather than the macro's name as text.
+    strings_broken = bool(string_problems) or any(b.kind == "failed" and (b.entry_type or "").lower() == "string"
+                                                  for b in blocks)
+    strings_changed = strings_digest != meta.get("strings") and not strings_broken
     file = _read_file(blocks, base, strings, not strings_changed, source)
+    file.warnings[:0] = string_problems
     base = _renamed(base, file, renames or {})
     missing = {k: b for k, b in base.items() if k not in file.current}
     held = _held_back(file.unreadable, missing)

@@ -393,3 +393,21 @@ def test_letters_latin1_lacks_keep_a_latin1_file_latin1(ws):
     assert library.get_item(ws, "zolcLodzNotes")["title"] == "Łódź notes"
     report = library.sync(ws)
     assert not report.changed and not report.conflicts
+
+
+@pytest.mark.parametrize("broken", ['@string{jcp = "J. Chem. Phys."\n', '@string{jcp = "J. Chem. Phys." # }\n'])
+def test_a_broken_string_block_bends_no_entry_that_uses_it(ws, broken):
+    # The macro went undefined and every entry using it took its name as the
+    # journal ("jcp"), in the database and in what a command wrote back.
+    good = '@string{jcp = "J. Chem. Phys."}\n'
+    entry = "\n@article{k,\n  title = {Foo},\n  journal = jcp,\n  year = 2020\n}\n"
+    first_sync(ws, good + entry)
+    write(ws, broken + entry)
+    report = library.sync(ws)
+    assert any("@string" in w.message for w in report.warnings) and not report.updated_in_db
+    library.edit_item(ws, "k", {"volume": "3"})
+    assert library.get_item(ws, "k")["container-title"] == "J. Chem. Phys."
+    assert "journal = jcp," in ws.bib.read_text()
+    write(ws, ws.bib.read_text().replace(broken, good))
+    library.sync(ws)
+    assert library.get_item(ws, "k")["container-title"] == "J. Chem. Phys." and library.get_item(ws, "k")["volume"] == "3"
