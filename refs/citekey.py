@@ -57,6 +57,8 @@ _TITLE_WORDS = 3
 # What a key given by hand may hold: what BibTeX reads as a key in {...}
 # and (...) entries, and what LaTeX's \\cite and Pandoc's @key accept.
 _GIVEN_KEY = re.compile(r"[A-Za-z0-9_:.\-+/]+")
+# Zotero's own item id in its API's CSL-JSON ("0/ABCD1234", "12047273/KC6WFG78").
+_ZOTERO_ID = re.compile(r"[0-9]+/[A-Z0-9]{8}")
 # What a key read from another file may hold: what library.bib can hold.
 _WRITABLE_KEY = re.compile(r"[^,\s{}()=\"#%\\]+")
 
@@ -76,16 +78,18 @@ def own_key(item: Mapping[str, Any]) -> str:
     what Zotero writes beside its own ids), else its ``id``, when that can be
     written as a BibTeX key (no blanks, commas, braces, parentheses, quotes,
     ``#``, ``%``, ``=``) and means one: not a URI (Zotero's
-    ``http://zotero.org/users/local/.../items/X``), not a bare number.
+    ``http://zotero.org/users/local/.../items/X``), not Zotero's API id
+    (``0/ABCD1234``), not a bare number.
 
     >>> own_key({"id": "http://zotero.org/users/local/a/items/X", "citation-key": "doe2020"})
     'doe2020'
-    >>> own_key({"id": "Smith 2020"}), own_key({"id": 17}), own_key({"id": "ITEM-1"})
-    ('', '', 'ITEM-1')
+    >>> own_key({"id": "Smith 2020"}), own_key({"id": 17}), own_key({"id": "0/ABCD1234"}), own_key({"id": "ITEM-1"})
+    ('', '', '', 'ITEM-1')
     """
     for value in (item.get("citation-key"), item.get("id")):
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and not text.isdigit():
+        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and not text.isdigit() \
+                and not _ZOTERO_ID.fullmatch(text):
             return text
     return ""
 

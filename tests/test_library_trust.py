@@ -480,12 +480,13 @@ def test_csl_json_from_zotero_keys_by_citation_key_never_by_a_uri_or_a_number(ws
         {"id": "http://zotero.org/users/local/kHG3Mx0f/items/4TXXDIG9", "type": "book", "title": "Second Book",
          "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [["2020"]]}},
         {"id": "Smith 2020", "type": "book", "title": "Spaced Key"},
+        {"id": "12047273/KC6WFG78", "type": "book", "title": "Web API Item"},
         {"id": 17, "type": "book", "title": "Numbered"},
         {"id": "ITEM-1", "type": 5, "title": "Mendeley item"}]))
     r = scan_cli("import", "zotero.json")
     assert r.returncode == 0, r.stderr
     assert "could not be synced" not in r.stderr and "'17'" not in r.stderr
-    assert keys(ws) == ["ITEM-1", "ZoteroWebAPI2021", "doeSecondBook2020", "numbered", "spacedKey"]
+    assert keys(ws) == ["ITEM-1", "ZoteroWebAPI2021", "doeSecondBook2020", "numbered", "spacedKey", "webApiItem"]
     assert "citation-key" not in item(ws, "ZoteroWebAPI2021")
     assert item(ws, "ITEM-1")["type"] == "document"
     assert scan_cli("sync").stderr.strip() == "library.bib and the database are in sync."
