@@ -667,6 +667,24 @@ def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool 
         # year, month or day beside it (an entry with both date and year reads
         # as two dates, one for biblatex and one for BibTeX).
         removed |= (written & _DATE_GROUP) - {name for name, _ in changed} - new_map.keys()
+    removed |= _fields_of_dropped(parsed, new_item, written - removed - {name for name, _ in changed})
     etype = None if old_type == new_type else new_type
     key = str(new_item["id"]) if str(new_item["id"]) != parsed.key else None
     return edit_entry(parsed.raw, entry_type=etype, key=key, set_fields=changed, remove=removed)
+
+
+def _fields_of_dropped(parsed: ParsedEntry, new_item: dict, candidates: set[str]) -> set[str]:
+    """The written fields that held a variable ``new_item`` no longer has,
+    where the entry writes it under a name of its own (a publisher read from
+    ``organization``): found by reading the entry without each candidate."""
+    dropped = {v for v in parsed.item if v not in new_item and v not in ("id", "type", "custom")}
+    if not dropped:
+        return set()
+    fields = [(f.name, f.parts) for f in parsed.raw.fields]
+    out: set[str] = set()
+    for name in candidates:
+        rest = [(n, p) for n, p in fields if n.lower() != name]
+        item, _ = fields_to_item(parsed.entry_type, parsed.key, rest, {})
+        if any(v in parsed.item and v not in item for v in dropped):
+            out.add(name)
+    return out

@@ -154,3 +154,55 @@ def check_type(value: str, where: str = "type") -> str:
     hint = f"did you mean {', '.join(repr(n) for n in near)}? " if near else ""
     raise BadInput(f"{value!r} is not a CSL item type; {hint}Types: {', '.join(sorted(CSL_TYPES))}",
                    source=where)
+
+
+def clean_item(item: dict) -> tuple[dict, list[str]]:
+    """An item as another program may have left it in ``refs.json`` (a number
+    as a family name, an object as a title), in the shapes every reader and
+    writer of ours expects: names as lists of name objects of text, dates as
+    CSL dates, other variables as text or numbers. Nothing is dropped: a
+    value that cannot be read as its kind is kept as its JSON text. Returns
+    the item (the same object when nothing was wrong) and what was changed."""
+    import json
+
+    from refs.values.dates import from_csl
+    from refs.values.names import parse_person
+
+    fixes: list[str] = []
+    out = dict(item)
+    if not isinstance(out.get("type"), str) or not out["type"]:
+        fixes.append(f"type {out.get('type')!r} is not a CSL type; read as document")
+        out["type"] = "document"
+    for variable, value in item.items():
+        kind = kind_of(variable)
+        if kind == "name" and not _names_ok(value):
+            people = value if isinstance(value, list) else [value]
+            out[variable] = [_name(p, parse_person) for p in people if p not in (None, "", {})]
+            fixes.append(f"{variable} was not a list of names; read as {out[variable]!r}")
+        elif kind == "date" and not (isinstance(value, dict) and _date_ok(value)):
+            out[variable] = from_csl(value) if isinstance(value, (str, int, dict)) else {"raw": json.dumps(value)}
+            if not isinstance(out[variable], dict):
+                out[variable] = {"raw": json.dumps(value, ensure_ascii=False)}
+            fixes.append(f"{variable} was not a date; read as {out[variable]!r}")
+        elif kind == "text" and not (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
+            out[variable] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            fixes.append(f"{variable} was not text; kept as {out[variable]!r}")
+    return (out if fixes else item), fixes
+
+
+def _names_ok(value) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(n, dict) and all(isinstance(v, str) for k, v in n.items() if k != "parse-names") for n in value)
+
+
+def _name(value, parse_person) -> dict:
+    if isinstance(value, dict):
+        return {k: v if isinstance(v, str) else str(v) for k, v in value.items() if v is not None}
+    return parse_person(str(value)) or {"literal": str(value)}
+
+
+def _date_ok(value: dict) -> bool:
+    parts = value.get("date-parts")
+    if parts is not None and not (isinstance(parts, list) and all(isinstance(p, list) for p in parts)):
+        return False
+    return all(isinstance(value.get(k), str) for k in ("raw", "literal") if k in value)

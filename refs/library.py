@@ -72,7 +72,9 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
     base, meta = stored_base
     rebuilt = False
     if items is None:
+        before = len(warnings)
         items, rebuilt = _load_or_rebuild(ws, bib, warnings, dry_run)
+        items_given = len(warnings) > before and not rebuilt  # items were mended: write them back
     if rebuilt or (base and not store.refs_path.exists() and items == {}):
         # The database is gone or was damaged: rebuild it from library.bib
         # rather than read its absence as deletions.
@@ -149,7 +151,7 @@ def _load_or_rebuild(ws: Workspace, bib: BibText, warnings: list[Problem], dry_r
     """The database's items; a damaged ``refs.json`` is set aside (when
     ``library.bib`` can rebuild it) and the library rebuilt from the file."""
     try:
-        return ws.store.load_items(), False
+        return _load_items(ws, warnings), False
     except DamagedDatabase as exc:
         if not bib.text.strip():
             raise DamagedDatabase(f"{exc}. library.bib is empty too, so nothing can be rebuilt: restore "
@@ -160,6 +162,25 @@ def _load_or_rebuild(ws: Workspace, bib: BibText, warnings: list[Problem], dry_r
         moved = ws.store.set_aside()
         warnings.append(Problem(f"{exc}: set aside as {moved.name}; the library is rebuilt from {ws.bib}"))
         return {}, True
+
+
+def _load_items(ws: Workspace, warnings: list[Problem]) -> dict[str, dict]:
+    """The database's items. When ``refs.json`` is not as the last sync left
+    it (another program wrote it), each item's shape is checked first
+    (:func:`refs.fields.clean_item`), and what was wrong is said by key."""
+    from refs.fields import clean_item
+
+    store = ws.store
+    items = store.load_items()
+    state = store.load_state()
+    if state.get("refs") and state["refs"] == store.refs_digest():
+        return items
+    for key, item in list(items.items()):
+        fixed, fixes = clean_item(item)
+        if fixes:
+            items[key] = fixed
+            warnings.append(Problem(f"{key}: {'; '.join(fixes)}", str(store.refs_path), key=key))
+    return items
 
 
 def _write(ws: Workspace, bib: BibText, plan, report: SyncReport, *, write_items: bool,
@@ -451,14 +472,22 @@ def list_items(ws: Workspace) -> list[dict]:
     """Every reference, hand edits of library.bib taken in first (:func:`refresh`)."""
     refresh(ws)
     try:
-        return list(ws.store.load_items().values())
+        return list(_read_items(ws).values())
     except DamagedDatabase:
         return []
 
 
 def get_item(ws: Workspace, key: str) -> dict:
     refresh(ws)
-    items = ws.store.load_items()
+    items = _read_items(ws)
     if key not in items:
         raise UnknownKey(_unknown(key, items))
     return items[key]
+
+
+def _read_items(ws: Workspace) -> dict[str, dict]:
+    warnings: list[Problem] = []
+    items = _load_items(ws, warnings)
+    for w in warnings:
+        log.warning("%s", w)
+    return items
