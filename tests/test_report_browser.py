@@ -196,7 +196,8 @@ def browser(tmp_path_factory):
 @pytest.fixture(scope="module")
 def report_url(tmp_path_factory) -> str:
     path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(render_html(build_report(make_pages(), TOPIC)), encoding="utf-8")
+    # Every kind of page, so the dead one has a row to sort by its status.
+    path.write_text(render_html(build_report(make_pages(), TOPIC, kinds=None)), encoding="utf-8")
     return path.as_uri()
 
 
@@ -221,13 +222,13 @@ def test_the_graph_has_one_node_per_page_with_a_tooltip(browser, report_url):
     nodes = browser.eval("Array.prototype.map.call(document.querySelectorAll('#link-graph circle.node'), "
                          "function (c) { var r = c.getBoundingClientRect(); "
                          "return [c.getAttribute('data-id'), r.width, c.querySelector('title').textContent]; })")
-    assert sorted(n[0] for n in nodes) == sorted(p["id"] for p in make_pages())
+    assert sorted(n[0] for n in nodes) == sorted(p.id for p in make_pages())
     assert all(n[1] > 0 for n in nodes)
     by_id = {n[0]: n[2] for n in nodes}
     for p in make_pages():
-        assert p["url"] in by_id[p["id"]]
-    evil = next(p for p in make_pages() if p["url"] == EVIL)
-    assert by_id[evil["id"]].startswith(EVIL_TITLE + "\n")
+        assert p.url in by_id[p.id]
+    evil = next(p for p in make_pages() if p.url == EVIL)
+    assert by_id[evil.id].startswith(EVIL_TITLE + "\n")
 
 
 def test_clicking_headers_sorts(browser, report_url):
@@ -248,10 +249,12 @@ def test_clicking_headers_sorts(browser, report_url):
     # The rows move whole: each keyword keeps its hits.
     assert column(browser, "keywords-table", 2) == ["4", "12", "5", "3"]
     # Status: a number column with 200 and 404; Enter on a focused header sorts too.
-    browser.eval("document.querySelector('#pages-table th:nth-child(7)').focus()")
+    status = 1 + browser.eval("Array.prototype.map.call(document.querySelectorAll('#pages-table th'), "
+                              "function (h) { return h.textContent.trim(); }).indexOf('Status')")
+    browser.eval(f"document.querySelector('#pages-table th:nth-child({status})').focus()")
     for kind in ("keyDown", "keyUp"):
         browser.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13)
-    assert column(browser, "pages-table", 6)[0] == "404"
+    assert column(browser, "pages-table", status - 1)[0] == "404"
 
 
 def test_an_injected_title_shows_as_text_and_runs_nothing(browser, report_url):
