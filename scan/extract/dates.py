@@ -47,6 +47,11 @@ _URL_DMY = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:199|20[0-
 _URL_COMPACT = re.compile(r"[/_-]((?:199|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.\-]|$)")
 _CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _URL_YM = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/")
+# "8.5.12", "08.05.12", "5/8/12": a two-digit year, believed only where a page shows its own date
+_SHORT_NUM = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d/:]|\.\d)")
+# the end of a range: "vom 9.1. - 10.2.2023", "4.-6. März 2019", "4-6 March 2019", "bis 10.2.2023"
+_RANGE_END = re.compile(r"(?:\d\.?\s*[-\u2013\u2014]\s*|\b(?:bis|to|until|till|through|au|al|hasta)\s+)$",
+                        re.IGNORECASE)
 _URL_DASHED = re.compile(r"[-_/]((?:199|20[0-3])\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -99,14 +104,46 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
 
 
 def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
-               monthfirst: bool = True) -> list[str]:
+               monthfirst: bool = True, short_years: bool = False) -> list[str]:
     """Full dates (day precision) in free text, in the order they appear::
 
         find_dates("Updated 3/4/2014, first posted 25.02.2013") -> ["2014-03-04", "2013-02-25"]
+        find_dates("Aktion vom 9.1. - 10.2.2023") -> []            (the end of a range)
+        find_dates("von Jane Roe, 8.5.12", short_years=True) -> ["2012-05-08"]
 
     Numeric ``a/b/yyyy`` is read month first when ``monthfirst`` (US pages)
-    or when that is the only valid reading; ``a.b.yyyy`` day first.
+    or when that is the only valid reading; ``a.b.yyyy`` day first. A date
+    that ends a range ("9.1. - 10.2.2023", "bis 10.2.2023") is an event's or
+    an offer's, never the page's: it is skipped. Two-digit years
+    (``8.5.12``, ``5/8/12``) only with ``short_years``, for text where a page
+    shows its own date (a byline, a date-marked element): in free text they
+    are as often version numbers or scores.
     """
+    out = _full_dates(text, lo, hi, monthfirst)
+    if short_years:
+        out += _short_dates(text, lo, hi, monthfirst)
+    out = [(pos, iso) for pos, iso in out if not _RANGE_END.search(text[max(0, pos - 12):pos])]
+    out.sort()
+    return [iso for _, iso in out[:limit]]
+
+
+def _short_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int, str]]:
+    """``d.m.yy`` and ``m/d/yy`` (``d/m/yy`` unless ``monthfirst``), years 2000-2035 and 1995-1999."""
+    out: list[tuple[int, str]] = []
+    for m in _SHORT_NUM.finditer(text):
+        a, sep, b, yy = int(m[1]), m[2], int(m[3]), int(m[4])
+        y = 2000 + yy if yy <= 35 else 1900 + yy
+        if sep == "/" and monthfirst:
+            iso = valid_ymd(y, a, b, lo, hi) or valid_ymd(y, b, a, lo, hi)
+        else:
+            iso = valid_ymd(y, b, a, lo, hi) or (sep == "/" and valid_ymd(y, a, b, lo, hi)) or None
+        if iso:
+            out.append((m.start(), iso))
+    return out
+
+
+def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int, str]]:
+    """Every date with a four-digit year in ``text``, with its position."""
     out: list[tuple[int, str]] = []
     for m in _ISO.finditer(text):
         iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
@@ -134,8 +171,7 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
             iso = valid_ymd(y, b, a, lo, hi) or valid_ymd(y, a, b, lo, hi)
         if iso:
             out.append((m.start(), iso))
-    out.sort()
-    return [iso for _, iso in out[:limit]]
+    return out
 
 
 def date_from_url(url: str) -> str | None:

@@ -583,15 +583,15 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
     return "\n".join(out)
 
 
-def _headline_area(c: Collected) -> str:
-    """Text near the headline: where bylines and dates are shown."""
-    h1 = None
-    for h in c.h1s:
-        if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c):
-            h1 = h
-            break
+def _headline_area(c: Collected) -> tuple[str, str]:
+    """Text near the headline, where bylines and dates are shown: up to 150
+    characters above it and 1500 from it on. The headline is the first h1
+    inside the post or its main content, else the first that is not the
+    site's logo (an h1 around a link to the home page)."""
+    h1s = [h for h in c.h1s if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
+    h1 = next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
     if h1 is None:
-        return ""
+        return "", ""
     node = h1.parent
     text = ""
     for _ in range(3):
@@ -602,12 +602,24 @@ def _headline_area(c: Collected) -> str:
         if len(text) > 300:
             break
         node = node.parent
-    # from the headline on
     head = " ".join(h1.get_text(" ").split())
     pos = text.find(head) if head else -1
-    if pos >= 0:
-        text = text[pos:]
-    return text[:1500]
+    if pos < 0:
+        return "", text[:1500]
+    return text[max(0, pos - 150):pos], text[pos:pos + 1500]
+
+
+def _logo(h: Tag) -> bool:
+    """An h1 that is the site's logo: it holds a link to the home page (or
+    an image) and little text."""
+    if len(h.get_text(" ").split()) > 4:
+        return False
+    a = h.find("a", href=True)
+    try:
+        parts = urlsplit(str(a["href"])) if a is not None else None
+    except ValueError:
+        parts = None
+    return (parts is not None and (parts.path or "/") == "/" and not parts.query) or h.find("img") is not None
 
 
 _POST_TITLE_CLS = re.compile(r"(?:^|[\s-])(?:post-title|entry-title|article-title|story-title|headline|"
@@ -679,16 +691,8 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
             if names:
                 byline = [to_csl_name(n) for n in names]
         if f.get("date") is None and _DATE_CLS.search(cls) and el.name not in ("body", "html"):
-            if _bad_region(el, c):
-                continue
-            v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
-            d = page_date(v) if isinstance(v, str) else None
-            if d is None:
-                text = el.get_text(" ")[:300]
-                found = find_dates(text, limit=1, monthfirst=_monthfirst(c))
-                d = found[0] if found else None
-            if d and len(d) == 10:
-                f["date"] = d
+            if not _bad_region(el, c):
+                f["date"] = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
     if f.get("date") is None:
         for t in c.times:
             if _bad_region(t, c):
@@ -696,22 +700,54 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
             v = t.attrs.get("datetime")
             d = page_date(v) if isinstance(v, str) else None
             if d is None:
-                found = find_dates(t.get_text(" ")[:200], limit=1, monthfirst=_monthfirst(c))
-                d = found[0] if found else None
+                d = _shown(t.get_text(" ")[:200], c)
             if d:
                 f["date"] = d
                 break
-    area = _headline_area(c)
+    before, area = _headline_area(c)
     if not byline and area:
         m = _BY.search(area)
         if m:
             names = clean_byline(m.group(1), site=site)
             byline = [to_csl_name(n) for n in names]
     if f.get("date") is None and area:
-        found = find_dates(area, limit=1, monthfirst=_monthfirst(c))
-        if found:
-            f["date"] = found[0]
+        f["date"] = _headline_date(before, area, _monthfirst(c))
     return _found(f), byline, h1_texts
+
+
+def _shown(text: str, c: Collected) -> str | None:
+    """The first date in a short text where a page shows its own date (a
+    date-marked element, a byline): two-digit years ("8.5.12") count here."""
+    found = find_dates(text, limit=1, monthfirst=_monthfirst(c), short_years=True)
+    return found[0] if found else None
+
+
+def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
+    """The day a date-marked element shows (its ``datetime``/``content``/
+    ``title``, else its text); for a byline ("von Jane Roe, 8.5.12"), the
+    text of the line that holds it."""
+    v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
+    d = page_date(v) if isinstance(v, str) else None
+    if d is None:
+        d = _shown(el.get_text(" ")[:300], c)
+    if d is None and byline and el.parent is not None and el.parent.name not in ("body", "html"):
+        line = el.parent.get_text(" ")
+        d = _shown(line, c) if len(line) <= 300 else None
+    return d if d and len(d) == 10 else None
+
+
+def _headline_date(before: str, after: str, monthfirst: bool) -> str | None:
+    """The date nearest the headline: one shown right below it (the byline
+    line), else one right above it (a kicker or dateline: "News | 06.12.2022"
+    over the title), else the first further down."""
+    near = find_dates(after[:200], limit=1, monthfirst=monthfirst)
+    if near:
+        return near[0]
+    above = find_dates(before, limit=20, monthfirst=monthfirst)
+    if above:
+        return above[-1]
+    found = find_dates(after, limit=1, monthfirst=monthfirst)
+    return found[0] if found else None
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted")

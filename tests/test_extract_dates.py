@@ -1,0 +1,103 @@
+"""A page's date among the many it writes (scan.extract.dates and the date
+choice of scan.extract.metadata), on pages we wrote after real templates:
+each test names the template and the rule it pins."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from scan.extract import analyse
+from scan.extract.dates import find_dates
+
+TEXT = "<p>" + "Mentoring matters to new librarians, and a mentor helps. " * 12 + "</p>"
+
+
+def page(head: str = "", body: str = "", *, lang: str = "en") -> str:
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+            f"<body>{body}</body></html>")
+
+
+def ld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def date_of(html: str, url: str = "https://news.example.com/politik/der-neue-trend") -> str | None:
+    return analyse(html, url).page.date
+
+
+# ---------------------------------------------------------------- two-digit years in bylines
+
+def test_two_digit_year_in_a_wordpress_byline_line():
+    # a German WordPress theme: "von <author link>, 8.5.12" under the title, no dated metadata
+    body = ('<header class="site"><div class="logo">Carta</div></header><main><div class="posttitle">'
+            '<h1>Der neue Trend muss statt Wunschkoalition</h1></div>'
+            '<p class="morespace"> von <a href="/author/kps/" class="author url fn" rel="author">'
+            'Klaus Peter</a>, 8.5.12 </p><div class="the-content">' + TEXT + "</div></main>")
+    assert date_of(page("", body, lang="de-DE")) == "2012-05-08"
+
+
+def test_two_digit_year_us_forum_post_is_month_first():
+    body = ('<div class="post"><h1>Mentor wanted</h1><div class="postdetails">Posted by '
+            '<span class="author">jdoe</span> on 5/8/12, 10:14 PM</div>' + TEXT + "</div>")
+    assert date_of(page("", body, lang="en-US"), "https://forum.example.com/t/mentor-wanted") == "2012-05-08"
+
+
+def test_two_digit_years_only_where_a_page_shows_its_date():
+    assert find_dates("Version 1.2.12 fixes the 3.4.21 bug") == []
+    assert find_dates("von Jane Roe, 8.5.12", short_years=True) == ["2012-05-08"]
+    assert find_dates("am 31.12.99 um 23:59", short_years=True) == ["1999-12-31"]
+    assert find_dates("8.5.2012 and 08.05.12", short_years=True) == ["2012-05-08", "2012-05-08"]
+    # not the tail of a full date, nor a time or a price
+    assert find_dates("12.05.2012", short_years=True) == ["2012-05-12"]
+    assert find_dates("Preis 12.50.99 EUR, 10:30:15", short_years=True) == []
+
+
+# ---------------------------------------------------------------- ranges
+
+@pytest.mark.parametrize("text", [
+    "Beteiligung vom 9.1. - 10.2.2023 möglich",
+    "Ausstellung 4.-6. März 2019",
+    "The festival runs 4-6 March 2019",
+    "Anmeldung bis 10.2.2023",
+    "open until March 10, 2023",
+])
+def test_the_end_of_a_range_is_not_a_page_date(text):
+    assert find_dates(text) == []
+
+
+def test_a_date_after_a_dash_that_ends_no_range_is_read():
+    assert find_dates("Politik - 10.2.2023") == ["2023-02-10"]
+    assert find_dates("Posted: 2023-02-10 - updated") == ["2023-02-10"]
+
+
+# ---------------------------------------------------------------- the headline and its date
+
+def test_press_release_date_above_the_headline():
+    # a corporate newsroom (AEM-like): "Back to newsroom", the date, then the headline; the lede
+    # names an offer's period
+    body = ('<nav class="menu"><a href="/">Start</a><a href="/presse">Presse</a></nav>'
+            '<div class="press-detail"><a class="back" href="/presse">Zurück zum Newsroom</a>'
+            '<span class="stage">06.12.2022</span><h1>Bürgerbeteiligung für den Windpark startet</h1>'
+            '<p class="lead">Bürgerinnen und Bürger können sich vom 9.1. -10.2.2023 beteiligen.</p>'
+            + TEXT + "</div>")
+    assert date_of(page("", body, lang="de")) == "2022-12-06"
+
+
+def test_logo_h1_in_the_masthead_is_not_the_headline():
+    # a Bootstrap news theme: the logo is an h1 linking home, next to it today's date and the
+    # exchange rates; the story's h1 and its date sit in the main column
+    menu = "".join(f'<li><a href="/category/{w}">{w.title()}</a></li>' for w in
+                   ("politics", "economy", "society", "culture", "sports", "world", "exclusives", "analytics",
+                    "interviews", "opinion", "photos", "videos", "weather", "business", "science"))
+    body = ('<div class="header--mainbar"><div class="header--logo"><h1 class="h1">'
+            '<a href="https://news.example.com"><img alt="News Logo" src="/logo.png">'
+            '<span class="hidden">News</span></a></h1></div>'
+            '<div class="header--info"><span>Tuesday, (08 Dec 2020)</span> USD 1.7 EUR 2.0594</div>'
+            f'<ul class="header--menu">{menu}</ul></div>'
+            '<div class="main--content"><div class="post--info"><div class="title">'
+            '<h1 class="h4">Envoy says the offensive restores integrity</h1></div>'
+            '<ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul></div>'
+            '<div class="post--content">' + TEXT + "</div></div>")
+    assert date_of(page("", body)) == "2020-10-13"
