@@ -101,3 +101,46 @@ def test_logo_h1_in_the_masthead_is_not_the_headline():
             '<ul class="nav meta"><li><a href="/time/2020-10-13">13 Oct 2020 18:29</a></li></ul></div>'
             '<div class="post--content">' + TEXT + "</div></div>")
     assert date_of(page("", body)) == "2020-10-13"
+
+
+# ---------------------------------------------------------------- UTC moments and the local day
+
+def test_utc_stamp_read_in_the_sites_own_zone():
+    # a TV station's React template: OpenGraph in UTC, the site's own times (with -0400) in its
+    # script data, no date shown as text
+    head = ('<meta property="article:published_time" content="2020-05-02T02:54:29.000Z">'
+            '<meta property="article:modified_time" content="2020-05-02T02:54:30.000Z">'
+            '<script>window.__STATE__ = {"feed": [{"date": "Fri, 01 May 2020 23:00:00 -0400"},'
+            ' {"date": "Sat, 02 May 2020 06:00:00 -0400"}]}</script>')
+    body = "<article><h1>Penn Station to close overnight for cleaning</h1>" + TEXT + "</article>"
+    assert date_of(page(head, body), "https://tv.example.com/traffic/penn-station/6144149/") == "2020-05-01"
+
+
+def test_utc_stamp_near_midnight_takes_the_neighbouring_day_the_page_shows():
+    # a US newspaper (WordPress VIP): JSON-LD in UTC an hour after midnight, the byline shows the
+    # evening before
+    head = ld({"@type": "NewsArticle", "headline": "Playoffs, second weekend",
+               "datePublished": "2023-11-09T01:09:55Z", "dateModified": "2023-11-09T01:09:55Z"})
+    body = ('<article><h1>Playoffs, second weekend</h1><div class="byline">By Jane Roe | '
+            '<span class="time">November 8, 2023 at 6:09 p.m.</span></div>' + TEXT + "</article>")
+    assert date_of(page(head, body, lang="en-US"), "https://post.example.com/sports/playoffs/") == "2023-11-08"
+
+
+def test_utc_day_stays_where_the_page_shows_it():
+    # a WordPress blog left at UTC: its metadata and its visible date agree at 23:30
+    head = '<meta property="article:published_time" content="2023-11-07T23:30:00+00:00">'
+    body = ('<article><h1>Late post</h1><time class="entry-date published" datetime="2023-11-07T23:30:00+00:00">'
+            'November 7, 2023</time>' + TEXT + "</article>")
+    assert date_of(page(head, body), "https://blog.example.org/late-post/") == "2023-11-07"
+    # and the same moment with nothing else to go on stays the UTC day
+    head = '<meta property="article:published_time" content="2023-11-07T23:30:00Z">'
+    assert date_of(page(head, "<article><h1>Late post</h1>" + TEXT + "</article>"),
+                   "https://blog.example.org/late-post/") == "2023-11-07"
+
+
+def test_a_local_stamp_of_the_same_day_is_believed():
+    head = (ld({"@type": "Article", "headline": "T", "datePublished": "2021-03-04T22:10:00+01:00"})
+            + '<meta property="article:published_time" content="2021-03-04T21:10:00Z">'
+            + '<script>var t = "09:00:00+0900";</script>')
+    body = "<article><h1>T</h1>" + TEXT + "</article>"
+    assert date_of(page(head, body, lang="de"), "https://zeitung.example.de/artikel/t") == "2021-03-04"

@@ -21,12 +21,15 @@ text and URLs; structured values (ISO strings in metadata) accept 1900-2099.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
 
 from refs.values.dates import parse_date
 from refs.values.months import month_number, month_pattern
 
-__all__ = ["page_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date"]
+__all__ = ["page_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date", "utc_stamp", "site_offset",
+           "local_day"]
 
 _MONTH_RE = month_pattern()
 
@@ -241,3 +244,60 @@ def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_M
     if not count:
         return None
     return min(count, key=lambda d: (-count[d], first[d]))
+
+
+# "2020-05-02T02:54:29.000Z", "2020-05-02 02:54:29+00:00": a moment in UTC
+_UTC_STAMP = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s*(?:Z|[+-]00:?00)$")
+# a time of day with a zone offset, in any notation: "22:54:29-04:00", "23:00:00 -0400"
+# (with seconds, or after the "T" of an ISO stamp: "10:00-12:00" is a time range)
+_OFFSET = re.compile(r"(?:(?<![\d:])\d\d:\d\d:\d\d(?:[.,]\d+)?|T\d\d:\d\d)\s?([+-])(\d\d):?(\d\d)(?![\d:])")
+
+
+def utc_stamp(value: str | None) -> datetime | None:
+    """The moment a value names when it is written in UTC (``Z`` or
+    ``+00:00``), else None (a local time, or a day alone)::
+
+        utc_stamp("2020-05-02T02:54:29.000Z")   -> datetime(2020, 5, 2, 2, 54, 29, tzinfo=UTC)
+        utc_stamp("2020-05-01T22:54:29-04:00")  -> None
+    """
+    m = _UTC_STAMP.match((value or "").strip()[:60])
+    if not m:
+        return None
+    try:
+        return datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), tzinfo=timezone.utc)
+    except ValueError:
+        return None
+
+
+def site_offset(raw: str, *, max_chars: int = _SCAN_MAX) -> int | None:
+    """The site's own time zone, as the UTC offset in minutes its page
+    writes most often beside a time of day (``22:54:29-04:00``,
+    ``Fri, 01 May 2020 23:00:00 -0400``); None where it writes none but UTC."""
+    offsets = Counter()
+    for m in _OFFSET.finditer(raw[:max_chars]):
+        minutes = int(m[2]) * 60 + int(m[3])
+        if 0 < minutes <= 14 * 60 and int(m[3]) in (0, 30, 45):
+            offsets[minutes if m[1] == "+" else -minutes] += 1
+    return offsets.most_common(1)[0][0] if offsets else None
+
+
+def local_day(stamp: datetime, offset: int | None, shown: Iterable[str] = ()) -> str:
+    """The day a UTC moment falls on where the page was published: in the
+    site's own zone (``offset`` minutes, see :func:`site_offset`), else the
+    neighbouring day the page shows (``shown``) where the moment is near
+    enough to midnight for some zone to cross it, else the UTC day::
+
+        local_day(datetime(2020, 5, 2, 2, 54, tzinfo=UTC), -240)          -> "2020-05-01"
+        local_day(datetime(2023, 11, 9, 1, 9, tzinfo=UTC), None, {"2023-11-08"}) -> "2023-11-08"
+    """
+    if offset is not None:
+        return (stamp + timedelta(minutes=offset)).date().isoformat()
+    day = stamp.date()
+    shown = set(shown)
+    if day.isoformat() not in shown:
+        # zones run from UTC-12 to UTC+14
+        if stamp.hour < 12 and (day - timedelta(days=1)).isoformat() in shown:
+            return (day - timedelta(days=1)).isoformat()
+        if stamp.hour >= 10 and (day + timedelta(days=1)).isoformat() in shown:
+            return (day + timedelta(days=1)).isoformat()
+    return day.isoformat()

@@ -44,6 +44,12 @@ Where sources disagree, the visible page decides:
   date of the main text, and last the day the page's source repeats most
   (ties to the first written; a low-trust guess, as htmldate's extensive
   search). "02/10/2020" is read month first only on US-English pages.
+  A metadata day read from a moment written in UTC ("...T02:54:29Z") is the
+  day it was where the page was published: in the site's own zone where
+  the page writes its offset beside other times, else the neighbouring day
+  the page shows near its headline or in its date elements.
+  The headline is the post's own h1 (not the logo h1 of the masthead); the
+  date nearest it wins (right below it, else right above it).
 """
 
 from __future__ import annotations
@@ -58,7 +64,8 @@ from bs4 import NavigableString, Tag
 from refs.values.doi import find_doi
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
-from scan.extract.dates import date_from_url, find_dates, frequent_date, page_date
+from scan.extract.dates import (date_from_url, find_dates, frequent_date, local_day, page_date, site_offset,
+                                utc_stamp)
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
 
@@ -1037,13 +1044,15 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
     if url_date:
         # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
         return url_date
-    date = next((s.date for s in order + [vis] if s.date), None)
+    date = next((s.date for s in order if s.date), None)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
-        return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or date
+        return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _local(date, c, raw)
+    if vis.date is not None:
+        return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
-        return date
+        return _local(date, c, raw) if date else date
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
     if date is None and text:
@@ -1052,6 +1061,48 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
     if date is None and raw:
         date = frequent_date(raw, monthfirst=_monthfirst(c))
     return date
+
+
+_STAMP_KEY = re.compile(r'"(?:datePublished|dateCreated|uploadDate|published_at|publishedAt|firstPublished|'
+                        r'first_published_at|date_published|publishDate|publish_date)"\s*:\s*"([^"]{10,40})"')
+
+
+def _local(day: str, c: Collected, raw: str) -> str:
+    """A metadata day read from a moment written in UTC (``...T02:54:29Z``),
+    as the day it was where the page was published: in the site's own zone
+    (the offset its page writes beside other times), else the neighbouring
+    day the page shows near midnight (:func:`~scan.extract.dates.local_day`).
+    A day that a stamp with a local offset also names stays."""
+    values = [v for k, v in c.metas if _GENERIC_DATE_KEY.search(k) and not _NOT_PUBLISHED_KEY.search(k)]
+    values += [m.group(1) for text in c.jsonld for m in _STAMP_KEY.finditer(text[:200_000])]
+    values += [str(t.attrs["datetime"]) for t in c.times if isinstance(t.attrs.get("datetime"), str)]
+    stamps = []
+    for v in values:
+        if page_date(v) != day:
+            continue
+        stamp = utc_stamp(v)
+        if stamp is None and _OFFSET_IN.search(v):
+            return day                   # the page names that day in its own time
+        if stamp is not None:
+            stamps.append(stamp)
+    if not stamps:
+        return day
+    return local_day(min(stamps), site_offset(raw), _shown_days(c))
+
+
+_OFFSET_IN = re.compile(r"\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*[+-](?!00:?00)\d\d:?\d\d$")
+
+
+def _shown_days(c: Collected) -> set[str]:
+    """The days the page shows as text (not attributes) in its time and
+    date-marked elements and near its headline."""
+    texts = [t.get_text(" ")[:200] for t in c.times[:50] if not _bad_region(t, c)]
+    texts += [el.get_text(" ")[:200] for el, cls in c.marked[:200]
+              if _DATE_CLS.search(cls) and el.name not in ("body", "html") and not _bad_region(el, c)]
+    before, after = _headline_area(c)
+    texts += [before, after[:400]]
+    mf = _monthfirst(c)
+    return {d for t in texts for d in find_dates(t, limit=5, monthfirst=mf, short_years=t not in (before, after))}
 
 
 _TWEET = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/\w+/status(?:es)?/(\d{15,20})(?:[/?#]|$)")
