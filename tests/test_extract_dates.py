@@ -144,3 +144,50 @@ def test_a_local_stamp_of_the_same_day_is_believed():
             + '<script>var t = "09:00:00+0900";</script>')
     body = "<article><h1>T</h1>" + TEXT + "</article>"
     assert date_of(page(head, body, lang="de"), "https://zeitung.example.de/artikel/t") == "2021-03-04"
+
+
+# ---------------------------------------------------------------- the date shown with the headline
+
+def test_date_under_the_headline_beats_a_records_creation_date():
+    # a TYPO3 news detail page: DC.date is when the record was created, the list date under the
+    # headline is when the news went out
+    head = ('<meta name="date" content="2021-12-20T11:02:44+01:00">'
+            '<meta name="DCTERMS.date" content="2021-12-20T11:02:44+01:00">')
+    body = ('<div class="news news-single"><div class="header"><h3>Details</h3>'
+            '<h1 itemprop="headline">#RieslingBirthday Posts gewinnen</h1></div>'
+            '<div class="footer"><span class="news-list-date">27.01.2022</span></div>'
+            '<div class="news-text-wrap">' + TEXT + "</div></div>")
+    assert date_of(page(head, body, lang="de")) == "2022-01-27"
+
+
+def test_date_under_the_headline_beats_a_build_stamp():
+    # a static front end that writes the build time as both published and modified time
+    head = ('<meta property="article:published_time" content="2022-11-17T10:33:13.258Z">'
+            '<meta property="article:modified_time" content="2022-11-17T10:32:18.099Z">')
+    body = ('<div class="page-hero"><nav class="breadcrumb"><a href="/">Home</a> <a href="/wp">Wärmepumpe</a></nav>'
+            '<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><span class="author">von Alex Rosen</span>'
+            '<time datetime="2022-03-09" class="hero-meta-label">09.03.2022</time></div>'
+            "<article>" + TEXT + "</article>")
+    assert date_of(page(head, body, lang="de-DE")) == "2022-03-09"
+
+
+def test_an_update_shown_under_the_headline_is_not_the_published_date():
+    # Vox (Chorus): "Updated Jul 24, 2018, 2:15pm EDT" under the headline; metadata knows both days
+    head = ('<meta property="article:published_time" content="2017-12-15T09:00:00-05:00">'
+            '<meta property="article:modified_time" content="2018-07-24T14:15:00-04:00">')
+    body = ('<article><h1>The 21 best movies of 2017</h1><div class="c-byline">By <span class="author">Ann Lee'
+            '</span> Updated <time>Jul 24, 2018, 2:15pm EDT</time></div>' + TEXT + "</article>")
+    assert date_of(page(head, body), "https://www.example.com/culture/best-movies") == "2017-12-15"
+    # a blog that shows both, the update first, and says only the original in metadata
+    head = ld({"@type": "BlogPosting", "headline": "Faster builds", "datePublished": "2019-06-17T00:00:00+00:00"})
+    body = ('<article><h1>Faster builds</h1><p class="meta">by Ita Roe<br>Last updated 04 Jun 2020, '
+            'originally created 17 Jun 2019</p>' + TEXT + "</article>")
+    assert date_of(page(head, body, lang="en-us"), "https://speed.example.com/articles/faster/") == "2019-06-17"
+
+
+def test_date_under_the_headline_beats_agreeing_metadata():
+    # metadata sources that agree are one system's word; the page's own date line decides
+    head = (ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2022-05-04"})
+            + '<meta property="article:published_time" content="2022-05-04">')
+    body = '<article><h1>T</h1><time class="date">3 May 2022</time>' + TEXT + "</article>"
+    assert date_of(page(head, body)) == "2022-05-03"

@@ -314,10 +314,12 @@ def test_disagreeing_sources_visible_date_decides():
     assert analyse(page(head, body), URL).page.date == "2022-05-03"
 
 
-def test_agreeing_sources_are_not_overruled_by_the_page():
+def test_agreeing_sources_are_not_overruled_by_a_date_away_from_the_headline():
+    # (a date shown with the headline does overrule them: tests/test_extract_dates.py)
     head = (ld({"@type": "NewsArticle", "headline": "T", "datePublished": "2022-05-04"})
             + '<meta property="article:published_time" content="2022-05-04">')
-    body = '<article><h1>T</h1><time class="date">3 May 2022</time><p>' + "Text. " * 40 + "</p></article>"
+    body = ('<article><h1>T</h1><p>' + "Text. " * 40 + '</p><time class="date">3 May 2022</time><p>'
+            + "Text. " * 40 + "</p></article>")
     assert analyse(page(head, body), URL).page.date == "2022-05-04"
 
 

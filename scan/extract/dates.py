@@ -107,7 +107,8 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
 
 
 def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
-               monthfirst: bool = True, short_years: bool = False) -> list[str]:
+               monthfirst: bool = True, short_years: bool = False,
+               not_after: re.Pattern | None = None) -> list[str]:
     """Full dates (day precision) in free text, in the order they appear::
 
         find_dates("Updated 3/4/2014, first posted 25.02.2013") -> ["2014-03-04", "2013-02-25"]
@@ -120,12 +121,15 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
     an offer's, never the page's: it is skipped. Two-digit years
     (``8.5.12``, ``5/8/12``) only with ``short_years``, for text where a page
     shows its own date (a byline, a date-marked element): in free text they
-    are as often version numbers or scores.
+    are as often version numbers or scores. A date whose preceding 40
+    characters end with a match of ``not_after`` (a label such as
+    "Updated") is skipped too.
     """
     out = _full_dates(text, lo, hi, monthfirst)
     if short_years:
         out += _short_dates(text, lo, hi, monthfirst)
-    out = [(pos, iso) for pos, iso in out if not _RANGE_END.search(text[max(0, pos - 12):pos])]
+    out = [(pos, iso) for pos, iso in out if not _RANGE_END.search(text[max(0, pos - 12):pos])
+           and not (not_after and not_after.search(text[max(0, pos - 40):pos]))]
     out.sort()
     return [iso for _, iso in out[:limit]]
 

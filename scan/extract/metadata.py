@@ -48,8 +48,11 @@ Where sources disagree, the visible page decides:
   day it was where the page was published: in the site's own zone where
   the page writes its offset beside other times, else the neighbouring day
   the page shows near its headline or in its date elements.
-  The headline is the post's own h1 (not the logo h1 of the masthead); the
-  date nearest it wins (right below it, else right above it).
+  The headline is the post's own h1 (not the logo h1 of the masthead). The
+  date the page shows with it (right below it, else right above it, not
+  labelled "Updated") beats the metadata's day, unless metadata names that
+  day the modified one: metadata dates are often a build stamp, a record's
+  creation or a thread's first post.
 """
 
 from __future__ import annotations
@@ -743,16 +746,27 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     return d if d and len(d) == 10 else None
 
 
-def _headline_date(before: str, after: str, monthfirst: bool) -> str | None:
+# a label that says the date after it is the last change, not the publication
+_UPDATED = re.compile(
+    r"(?:updated|modified|edited|revised|aktualisiert|bearbeitet|geändert|mis à jour|actualizado|"
+    r"aggiornato|bijgewerkt)[\W_]*(?:(?:on|am|le|el|il|op|at)\b[\W_]*)?(?:[^\W\d_]+\.?,?\s+)?$",
+    re.IGNORECASE)
+
+
+def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool = False) -> str | None:
     """The date nearest the headline: one shown right below it (the byline
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
-    over the title), else the first further down."""
-    near = find_dates(after[:200], limit=1, monthfirst=monthfirst)
+    over the title), else (unless ``near_only``) the first further down.
+    Right below and above, a date labelled as an update ("Updated Jul 24,
+    2018") is not the page's."""
+    near = find_dates(after[:200], limit=1, monthfirst=monthfirst, not_after=_UPDATED)
     if near:
         return near[0]
-    above = find_dates(before, limit=20, monthfirst=monthfirst)
+    above = find_dates(before, limit=20, monthfirst=monthfirst, not_after=_UPDATED)
     if above:
         return above[-1]
+    if near_only:
+        return None
     found = find_dates(after, limit=1, monthfirst=monthfirst)
     return found[0] if found else None
 
@@ -1047,6 +1061,11 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
     date = next((s.date for s in order if s.date), None)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
+        near = _headline_date(*_headline_area(c), _monthfirst(c), near_only=True)
+        if near and near != date[:10] and near not in modifieds:
+            # the date the page shows with its headline, where metadata says another day (a
+            # build stamp, a record's creation, a thread's first post) and not that it is the modified one
+            return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _local(date, c, raw)
     if vis.date is not None:
         return vis.date
