@@ -191,3 +191,24 @@ def test_date_under_the_headline_beats_agreeing_metadata():
             + '<meta property="article:published_time" content="2022-05-04">')
     body = '<article><h1>T</h1><time class="date">3 May 2022</time>' + TEXT + "</article>"
     assert date_of(page(head, body)) == "2022-05-03"
+
+
+# ---------------------------------------------------------------- numeric dates with two readings
+
+def test_ambiguous_metadata_date_takes_the_reading_the_page_shows():
+    # a Latin American newspaper: its own day-first format in metadata and in the story's header
+    head = ('<meta property="article:published_time" content="10/05/2022 05:22 pm">'
+            '<meta property="article:modified_time" content="2022/05/10 17:36:11">')
+    body = ('<div class="story"><h1>Senador califica a Biden</h1><p class="caption">Presidente / AFP</p>'
+            '<div class="fecha"><span class="date">10/05/2022 05:22 pm</span></div>' + TEXT + "</div>")
+    assert date_of(page(head, body, lang="es"), "https://www.diario.example/internacional/125703/senador") \
+        == "2022-05-10"
+
+
+def test_ambiguous_metadata_date_of_a_us_made_system_stays_month_first():
+    # an ASP.NET site in Switzerland: the server writes the meta date month first, the page day first
+    head = '<meta name="date" content="11/01/2023 12:43:42">'
+    body = ('<div class="artikel"><h1>Trinkwasser belastet</h1><p>Am Samstag warnte die Gemeinde.</p>'
+            + TEXT + '<div class="datum">01.11.2023</div></div>')
+    assert date_of(page(head, body, lang="de"), "http://zeitung.example.ch/Boltigen/Trinkwasser-43157.html") \
+        == "2023-11-01"

@@ -68,7 +68,7 @@ from refs.values.doi import find_doi
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
 from scan.extract.dates import (date_from_url, find_dates, frequent_date, local_day, page_date, site_offset,
-                                utc_stamp)
+                                utc_stamp, valid_ymd)
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
 
@@ -1066,12 +1066,12 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
             # the date the page shows with its headline, where metadata says another day (a
             # build stamp, a record's creation, a thread's first post) and not that it is the modified one
             return near
-        return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _local(date, c, raw)
+        return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
-        return _local(date, c, raw) if date else date
+        return _settled(date, c, raw) if date else date
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
     if date is None and text:
@@ -1086,15 +1086,45 @@ _STAMP_KEY = re.compile(r'"(?:datePublished|dateCreated|uploadDate|published_at|
                         r'first_published_at|date_published|publishDate|publish_date)"\s*:\s*"([^"]{10,40})"')
 
 
-def _local(day: str, c: Collected, raw: str) -> str:
+def _published_values(c: Collected) -> list[str]:
+    """The values that name when the page was published, as written: meta
+    tags named like a publication date, JSON-LD's ``datePublished`` (and
+    kin), ``<time datetime>``."""
+    values = [v for k, v in c.metas if _GENERIC_DATE_KEY.search(k) and not _NOT_PUBLISHED_KEY.search(k)]
+    values += [m.group(1) for text in c.jsonld for m in _STAMP_KEY.finditer(text[:200_000])]
+    values += [str(t.attrs["datetime"]) for t in c.times if isinstance(t.attrs.get("datetime"), str)]
+    return values
+
+
+def _settled(day: str, c: Collected, raw: str) -> str:
+    """A metadata day as the page means it: :func:`_local` for a moment
+    written in UTC; and where it was read from a numeric date that has two
+    readings ("11/01/2023", month first as US-made systems write them), the
+    other reading when the page shows that one and not this one."""
+    values = _published_values(c)
+    day = _local(day, values, c, raw)
+    for v in values:
+        m = _NUMERIC_VALUE.match(v)
+        if m is None:
+            continue
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        readings = {valid_ymd(y, a, b), valid_ymd(y, b, a)} - {None}
+        if day in readings and len(readings) == 2:
+            other = (readings - {day}).pop()
+            shown = _shown_days(c)
+            return other if other in shown and day not in shown else day
+    return day
+
+
+_NUMERIC_VALUE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+
+
+def _local(day: str, values: list[str], c: Collected, raw: str) -> str:
     """A metadata day read from a moment written in UTC (``...T02:54:29Z``),
     as the day it was where the page was published: in the site's own zone
     (the offset its page writes beside other times), else the neighbouring
     day the page shows near midnight (:func:`~scan.extract.dates.local_day`).
     A day that a stamp with a local offset also names stays."""
-    values = [v for k, v in c.metas if _GENERIC_DATE_KEY.search(k) and not _NOT_PUBLISHED_KEY.search(k)]
-    values += [m.group(1) for text in c.jsonld for m in _STAMP_KEY.finditer(text[:200_000])]
-    values += [str(t.attrs["datetime"]) for t in c.times if isinstance(t.attrs.get("datetime"), str)]
     stamps = []
     for v in values:
         if page_date(v) != day:
