@@ -212,3 +212,30 @@ def test_ambiguous_metadata_date_of_a_us_made_system_stays_month_first():
             + TEXT + '<div class="datum">01.11.2023</div></div>')
     assert date_of(page(head, body, lang="de"), "http://zeitung.example.ch/Boltigen/Trinkwasser-43157.html") \
         == "2023-11-01"
+
+
+# ---------------------------------------------------------------- labels, locales and scripts
+
+def test_update_shown_first_in_a_date_line_is_passed_over():
+    # a French daily: "Mis à jour le ... Publié le ..." in one date element, no metadata
+    body = ('<article><h1 class="article__title">Comment trouver un mentor</h1><span class="meta__date">'
+            'Mis à jour le 26 février 2013 à 08h00. Publié le 25 février 2013 à 10h31</span>'
+            + TEXT + "</article>")
+    assert date_of(page("", body, lang="fr"), "https://journal.example.fr/societe/mentor_124.html") == "2013-02-25"
+    # an update alone is still the best date the page gives
+    body = ('<article><h1>Comment trouver un mentor</h1><span class="meta__date">Mis à jour le 26 février 2013'
+            '</span>' + TEXT + "</article>")
+    assert date_of(page("", body, lang="fr"), "https://journal.example.fr/societe/mentor_125.html") == "2013-02-26"
+
+
+def test_korean_news_dotted_dates():
+    # a Korean portal's article header: 입력 (entered) and 수정 (revised)
+    body = ('<div class="article_head"><h1>멘토 찾는 법</h1><div class="info"><span>입력 2013. 2. 25. 10:31</span>'
+            '<span>수정 2013. 2. 26. 08:00</span></div></div><div id="articleBody">' + TEXT + "</div>")
+    assert date_of(page("", body, lang="ko"), "https://news.example.co.kr/article/123") == "2013-02-25"
+
+
+@pytest.mark.parametrize("shown", ["２０１３年２月２５日 １０時３１分", "٢٥/٠٢/٢٠١٣", "২৫.০২.২০১৩"])
+def test_dates_in_full_width_and_other_digits(shown):
+    body = f'<article><h1>Mentor</h1><p class="date">{shown}</p>' + TEXT + "</article>"
+    assert date_of(page("", body, lang="ja"), "https://news.example.jp/article/123") == "2013-02-25"

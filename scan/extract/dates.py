@@ -49,6 +49,11 @@ _URL_YMD_LOOSE = re.compile(r"/((?:199|20[0-3])\d)/(\d{1,2})/(\d{1,2})/")
 _URL_DMY = re.compile(r"[/_-](0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:199|20[0-3])\d)(?:[/_.\-]|$)")
 _URL_COMPACT = re.compile(r"[/_-]((?:199|20[0-3])\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.\-]|$)")
 _CJK = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+# Korean "2013. 2. 25." (spaces after the dots, and a closing dot)
+_KO_DOTTED = re.compile(r"(?<![\d.])((?:19|20)\d\d)\.\s+(\d{1,2})\.\s+(\d{1,2})\.(?!\d)")
+# full-width (CJK pages), Arabic-Indic, Persian, Devanagari, Bengali and Thai digits, read as 0-9
+_ASCII_DIGITS = {zero + i: ord("0") + i for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50)
+                 for i in range(10)}
 _URL_YM = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/")
 # "8.5.12", "08.05.12", "5/8/12": a two-digit year, believed only where a page shows its own date
 _SHORT_NUM = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d/:]|\.\d)")
@@ -114,6 +119,7 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
         find_dates("Updated 3/4/2014, first posted 25.02.2013") -> ["2014-03-04", "2013-02-25"]
         find_dates("Aktion vom 9.1. - 10.2.2023") -> []            (the end of a range)
         find_dates("von Jane Roe, 8.5.12", short_years=True) -> ["2012-05-08"]
+        find_dates("２０１３年２月２５日"), find_dates("입력 2013. 2. 25. 10:31") -> ["2013-02-25"], ["2013-02-25"]
 
     Numeric ``a/b/yyyy`` is read month first when ``monthfirst`` (US pages)
     or when that is the only valid reading; ``a.b.yyyy`` day first. A date
@@ -125,6 +131,7 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
     characters end with a match of ``not_after`` (a label such as
     "Updated") is skipped too.
     """
+    text = text.translate(_ASCII_DIGITS)
     out = _full_dates(text, lo, hi, monthfirst)
     if short_years:
         out += _short_dates(text, lo, hi, monthfirst)
@@ -166,7 +173,7 @@ def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int
         iso = mo and valid_ymd(int(m[3]), mo, int(m[1]), lo, hi)
         if iso:
             out.append((m.start(), iso))
-    for m in _CJK.finditer(text):
+    for m in (*_CJK.finditer(text), *_KO_DOTTED.finditer(text)):
         iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
         if iso:
             out.append((m.start(), iso))

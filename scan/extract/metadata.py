@@ -727,8 +727,11 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
 
 def _shown(text: str, c: Collected) -> str | None:
     """The first date in a short text where a page shows its own date (a
-    date-marked element, a byline): two-digit years ("8.5.12") count here."""
-    found = find_dates(text, limit=1, monthfirst=_monthfirst(c), short_years=True)
+    date-marked element, a byline): two-digit years ("8.5.12") count here,
+    and a date labelled as an update only where there is no other."""
+    mf = _monthfirst(c)
+    found = (find_dates(text, limit=1, monthfirst=mf, short_years=True, not_after=_UPDATED)
+             or find_dates(text, limit=1, monthfirst=mf, short_years=True))
     return found[0] if found else None
 
 
