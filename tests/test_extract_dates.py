@@ -239,3 +239,21 @@ def test_korean_news_dotted_dates():
 def test_dates_in_full_width_and_other_digits(shown):
     body = f'<article><h1>Mentor</h1><p class="date">{shown}</p>' + TEXT + "</article>"
     assert date_of(page("", body, lang="ja"), "https://news.example.jp/article/123") == "2013-02-25"
+
+
+# ---------------------------------------------------------------- the month in a permalink
+
+def test_permalink_month_rules_out_a_migration_date():
+    # a WordPress blog moved to a new host: the importer stamped every post's metadata with the
+    # day of the move; the /%year%/%monthnum%/ permalink and the theme's date badge keep the original
+    head = ('<meta property="article:published_time" content="2019-06-03T12:00:00+00:00">'
+            + ld({"@type": "BlogPosting", "headline": "How to find a mentor", "datePublished": "2019-06-03T12:00:00+00:00"}))
+    body = ('<article class="post hentry"><div class="post-date-badge"><span class="day">25</span> '
+            '<span class="month">Feb</span> <span class="year">2013</span></div>'
+            '<h2 class="entry-title">How to find a mentor</h2><div class="entry-content">' + TEXT + "</div></article>")
+    assert date_of(page(head, body), "https://blog.example.org/2013/02/how-to-find-a-mentor/") == "2013-02-25"
+
+
+def test_permalink_month_alone_gives_the_month():
+    body = "<article><h1>How to find a mentor</h1>" + TEXT + "</article>"
+    assert date_of(page("", body), "https://blog.example.org/2013/02/how-to-find-a-mentor/") == "2013-02"

@@ -28,8 +28,8 @@ from typing import Iterable
 from refs.values.dates import parse_date
 from refs.values.months import month_number, month_pattern
 
-__all__ = ["page_date", "date_from_url", "find_dates", "valid_ymd", "frequent_date", "utc_stamp", "site_offset",
-           "local_day"]
+__all__ = ["page_date", "date_from_url", "month_from_url", "find_dates", "valid_ymd", "frequent_date", "utc_stamp",
+           "site_offset", "local_day"]
 
 _MONTH_RE = month_pattern()
 

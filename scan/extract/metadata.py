@@ -52,7 +52,9 @@ Where sources disagree, the visible page decides:
   date the page shows with it (right below it, else right above it, not
   labelled "Updated") beats the metadata's day, unless metadata names that
   day the modified one: metadata dates are often a build stamp, a record's
-  creation or a thread's first post.
+  creation or a thread's first post. A month in the URL (a blog's
+  ``/2013/02/`` permalink) rules out days of other months: the first source
+  or shown date of that month is taken, else the month alone.
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ from bs4 import NavigableString, Tag
 from refs.values.doi import find_doi
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
-from scan.extract.dates import (date_from_url, find_dates, frequent_date, local_day, page_date, site_offset,
-                                utc_stamp, valid_ymd)
+from scan.extract.dates import (date_from_url, find_dates, frequent_date, local_day, month_from_url, page_date,
+                                site_offset, utc_stamp, valid_ymd)
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
 
@@ -1061,6 +1063,26 @@ def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Pa
     if url_date:
         # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
         return url_date
+    date = _page_date(c, order, vis, raw=raw, text=text, listing=listing)
+    month = month_from_url(url) or (month_from_url(canonical_url) if canonical_url else None)
+    if month and not listing and not (date or "").startswith(month):
+        # a blog's /2013/02/ permalink: the post went out that month
+        return _in_month(month, [s.date for s in order] + [vis.date], c, text)
+    return date
+
+
+def _in_month(month: str, cands: list[str | None], c: Collected, text: str) -> str:
+    """The first date of ``month`` among the sources' (most trusted first),
+    the days the page shows and the dates of its main text; else the month."""
+    mf = _monthfirst(c)
+    for d in [*cands, *sorted(_shown_days(c)), *find_dates(text[:3000], monthfirst=mf)]:
+        if d and d.startswith(month):
+            return d[:10]
+    return month
+
+
+def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool) -> str | None:
+    """The published date from the page and its metadata, the URL aside."""
     date = next((s.date for s in order if s.date), None)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
