@@ -257,3 +257,9 @@ def test_permalink_month_rules_out_a_migration_date():
 def test_permalink_month_alone_gives_the_month():
     body = "<article><h1>How to find a mentor</h1>" + TEXT + "</article>"
     assert date_of(page("", body), "https://blog.example.org/2013/02/how-to-find-a-mentor/") == "2013-02"
+
+
+@pytest.mark.parametrize("text", ["Updated: 25-Feb-2013 10:31 IST", "25/Feb/2013", "2013-Feb-25",
+                                  "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
+def test_more_ways_pages_write_a_day(text):
+    assert find_dates(text) == ["2013-02-25"]

@@ -349,7 +349,9 @@ def test_canonical_url_date_beats_metadata():
 def test_jsonld_broken_json_dates_salvaged():
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",'
             ' "datePublished": "2020-10-26T18:10:00+01:00", "dateModified": "2020-10-27", }}</script>')
-    body = '<article><h1>T</h1><span class="date">9. 8. 2020</span><p>' + "Text. " * 40 + "</p></article>"
+    # a related story's date further down ("9. 8. 2020", as Bosnian and Czech sites write it) is not the page's
+    body = ('<article><h1>T</h1><p>' + "Text. " * 40 + '</p><span class="date">9. 8. 2020</span><p>'
+            + "Text. " * 40 + "</p></article>")
     a = analyse(page(head, body), URL)
     assert a.page.date == "2020-10-26" and a.page.date_modified == "2020-10-27"
 

@@ -42,6 +42,11 @@ _MDY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s
 # "25 February 2013", "25. Februar 2013", "25th of Feb, 2013", "25 de febrero de 2013"
 _DMY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)(?!\d)",
                   re.IGNORECASE)
+# "25-Feb-2013", "25/Feb/2013" (server logs, Indian and British news sites), "2013-Feb-25"
+_DMY_DASHED = re.compile(rf"(?<![\w.])(\d{{1,2}})([-/])({_MONTH_RE})\2((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YMD_NAMED = re.compile(rf"(?<!\d)((?:19|20)\d\d)-({_MONTH_RE})-(\d{{1,2}})(?!\d)", re.IGNORECASE)
+# "25. 2. 2013" (Czech, Slovak, Slovene, Croatian)
+_DMY_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 # "February 2013"
 _MY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _URL_YMD = re.compile(r"/((?:199|20[0-3])\d)[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.\-]|$)")
@@ -168,9 +173,18 @@ def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int
         iso = mo and valid_ymd(int(m[3]), mo, int(m[2]), lo, hi)
         if iso:
             out.append((m.start(), iso))
-    for m in _DMY.finditer(text):
+    for m in (*_DMY.finditer(text), *_DMY_DASHED.finditer(text)):
+        mo = _month(m[m.lastindex - 1])
+        iso = mo and valid_ymd(int(m[m.lastindex]), mo, int(m[1]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _YMD_NAMED.finditer(text):
         mo = _month(m[2])
-        iso = mo and valid_ymd(int(m[3]), mo, int(m[1]), lo, hi)
+        iso = mo and valid_ymd(int(m[1]), mo, int(m[3]), lo, hi)
+        if iso:
+            out.append((m.start(), iso))
+    for m in _DMY_SPACED.finditer(text):
+        iso = valid_ymd(int(m[3]), int(m[2]), int(m[1]), lo, hi)
         if iso:
             out.append((m.start(), iso))
     for m in (*_CJK.finditer(text), *_KO_DOTTED.finditer(text)):
