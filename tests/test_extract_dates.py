@@ -263,3 +263,11 @@ def test_permalink_month_alone_gives_the_month():
                                   "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
 def test_more_ways_pages_write_a_day(text):
     assert find_dates(text) == ["2013-02-25"]
+
+
+def test_an_events_day_under_the_title_is_not_the_published_date():
+    # an association's event announcement (TYPO3): the event's day under the title, the page's in metadata
+    head = '<meta property="article:published_time" content="2022-01-20T09:00:00+01:00">'
+    body = ('<div class="news-single"><h1>Mentoring-Abend für Berufseinsteiger</h1>'
+            '<p class="event-meta">Termin: 13.03.2022, 18:00 Uhr, Stadtbibliothek</p>' + TEXT + "</div>")
+    assert date_of(page(head, body, lang="de")) == "2022-01-20"

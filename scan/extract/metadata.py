@@ -752,10 +752,14 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
 
 
 # a label that says the date after it is the last change, not the publication
-_UPDATED = re.compile(
-    r"(?:updated|modified|edited|revised|aktualisiert|bearbeitet|geändert|mis à jour|actualizado|"
-    r"aggiornato|bijgewerkt)[\W_]*(?:(?:on|am|le|el|il|op|at)\b[\W_]*)?(?:[^\W\d_]+\.?,?\s+)?$",
-    re.IGNORECASE)
+_UPDATE_WORDS = (r"updated|modified|edited|revised|aktualisiert|bearbeitet|geändert|mis à jour|actualizado|"
+                 r"aggiornato|bijgewerkt")
+# ... or an event's day or a deadline, shown under an announcement's title
+_EVENT_WORDS = (r"termin|veranstaltungsdatum|wann|when|event date|date of the event|deadline|frist|anmeldeschluss|"
+                r"einsendeschluss|bewerbungsschluss|gültig|valid|expires|date de l'événement|fecha del evento")
+_LABEL_END = r")[\W_]*(?:(?:on|am|le|el|il|op|at)\b[\W_]*)?(?:[^\W\d_]+\.?,?\s+)?$"
+_UPDATED = re.compile(r"(?:" + _UPDATE_WORDS + _LABEL_END, re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + _LABEL_END, re.IGNORECASE)
 
 
 def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool = False) -> str | None:
@@ -763,11 +767,12 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
     over the title), else (unless ``near_only``) the first further down.
     Right below and above, a date labelled as an update ("Updated Jul 24,
-    2018") is not the page's."""
-    near = find_dates(after[:200], limit=1, monthfirst=monthfirst, not_after=_UPDATED)
+    2018"), an event's day or a deadline ("Termin: 13.03.2022") is not the
+    page's."""
+    near = find_dates(after[:200], limit=1, monthfirst=monthfirst, not_after=_NOT_PUBLISHED)
     if near:
         return near[0]
-    above = find_dates(before, limit=20, monthfirst=monthfirst, not_after=_UPDATED)
+    above = find_dates(before, limit=20, monthfirst=monthfirst, not_after=_NOT_PUBLISHED)
     if above:
         return above[-1]
     if near_only:
