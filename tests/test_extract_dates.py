@@ -271,3 +271,14 @@ def test_an_events_day_under_the_title_is_not_the_published_date():
     body = ('<div class="news-single"><h1>Mentoring-Abend für Berufseinsteiger</h1>'
             '<p class="event-meta">Termin: 13.03.2022, 18:00 Uhr, Stadtbibliothek</p>' + TEXT + "</div>")
     assert date_of(page(head, body, lang="de")) == "2022-01-20"
+
+
+def test_labelled_dates_prefer_the_publication_to_the_update():
+    from scan.extract.metadata import labelled_date
+
+    assert labelled_date("Aktualisiert: 26.02.2013\nErstellt am 25.02.2013") == "2013-02-25"
+    assert labelled_date("Stand: 26.02.2013") == "2013-02-26"
+    # a municipal site's page footer, the only dates of the page
+    body = ("<h1>Mentoring im Rathaus</h1>" + TEXT * 2 + '<div class="pagefooter">Seite aktualisiert: 26.02.2013'
+            " | Erstellt am 25.02.2013</div>")
+    assert date_of(page("", body, lang="de"), "https://www.stadt.example.de/rathaus/mentoring") == "2013-02-25"

@@ -765,10 +765,10 @@ _NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + _LABEL
 def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool = False) -> str | None:
     """The date nearest the headline: one shown right below it (the byline
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
-    over the title), else (unless ``near_only``) the first further down.
-    Right below and above, a date labelled as an update ("Updated Jul 24,
-    2018"), an event's day or a deadline ("Termin: 13.03.2022") is not the
-    page's."""
+    over the title), else (unless ``near_only``) the first further down
+    that is not labelled as an update, else the first. Right below and
+    above, a date labelled as an update ("Updated Jul 24, 2018"), an event's
+    day or a deadline ("Termin: 13.03.2022") is not the page's."""
     near = find_dates(after[:200], limit=1, monthfirst=monthfirst, not_after=_NOT_PUBLISHED)
     if near:
         return near[0]
@@ -777,7 +777,8 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
         return above[-1]
     if near_only:
         return None
-    found = find_dates(after, limit=1, monthfirst=monthfirst)
+    found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED)
+             or find_dates(after, limit=1, monthfirst=monthfirst))
     return found[0] if found else None
 
 
@@ -793,16 +794,21 @@ _LABEL = re.compile(
     r"(?:published|posted|created|date|datum|veröffentlicht|erschienen|publiziert|erstellt|"
     r"publié|publicado|pubblicato|gepubliceerd|stand|aktualisiert|updated|edited)"
     r"(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"stand|aktualisiert|updated|edited", re.IGNORECASE)
 
 
 def labelled_date(text: str, monthfirst: bool = True) -> str | None:
     """The first date right after a label such as "Published on", "Datum:",
-    "Erschienen am" or "Veröffentlicht am" in the page's text."""
+    "Erschienen am" or "Veröffentlicht am" in the page's text; a date after
+    "Updated", "Aktualisiert" or "Stand" only where no other is labelled."""
+    update = None
     for m in _LABEL.finditer(text):
         found = find_dates(text[m.end():m.end() + 40], limit=1, monthfirst=monthfirst)
         if found:
-            return found[0]
-    return None
+            if not _UPDATE_LABEL.match(m.group(0)):
+                return found[0]
+            update = update or found[0]
+    return update
 
 
 def _monthfirst(c: Collected) -> bool:
