@@ -282,3 +282,13 @@ def test_labelled_dates_prefer_the_publication_to_the_update():
     body = ("<h1>Mentoring im Rathaus</h1>" + TEXT * 2 + '<div class="pagefooter">Seite aktualisiert: 26.02.2013'
             " | Erstellt am 25.02.2013</div>")
     assert date_of(page("", body, lang="de"), "https://www.stadt.example.de/rathaus/mentoring") == "2013-02-25"
+
+
+def test_a_day_named_in_the_lede_is_not_the_date_line():
+    # a news story's standfirst right under the headline names the election's day; the metadata
+    # has the day the story went out
+    head = ld({"@type": "NewsArticle", "headline": "Die SPD gewinnt im Saarland",
+               "datePublished": "2022-03-28T06:00:00+02:00"})
+    body = ('<article><h1>Die SPD gewinnt im Saarland</h1><p class="lede">Bei der Landtagswahl am 27. März 2022 '
+            'hat die SPD die absolute Mehrheit geholt, die CDU verliert deutlich.</p>' + TEXT + "</article>")
+    assert date_of(page(head, body, lang="de")) == "2022-03-28"

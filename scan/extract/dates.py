@@ -28,7 +28,7 @@ from typing import Iterable
 from refs.values.dates import parse_date
 from refs.values.months import month_number, month_pattern
 
-__all__ = ["page_date", "date_from_url", "month_from_url", "find_dates", "valid_ymd", "frequent_date", "utc_stamp",
+__all__ = ["page_date", "date_from_url", "month_from_url", "find_dates", "dates_at", "valid_ymd", "frequent_date", "utc_stamp",
            "site_offset", "local_day"]
 
 _MONTH_RE = month_pattern()
@@ -136,6 +136,16 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
     characters end with a match of ``not_after`` (a label such as
     "Updated") is skipped too.
     """
+    found = dates_at(text, lo=lo, hi=hi, monthfirst=monthfirst, short_years=short_years, not_after=not_after)
+    return [iso for _, iso in found[:limit]]
+
+
+def dates_at(text: str, *, lo: int = 1995, hi: int = 2035, monthfirst: bool = True, short_years: bool = False,
+             not_after: re.Pattern | None = None) -> list[tuple[int, str]]:
+    """:func:`find_dates` with each date's position in ``text``::
+
+        dates_at("Posted 25.02.2013") -> [(7, "2013-02-25")]
+    """
     text = text.translate(_ASCII_DIGITS)
     out = _full_dates(text, lo, hi, monthfirst)
     if short_years:
@@ -143,7 +153,7 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
     out = [(pos, iso) for pos, iso in out if not _RANGE_END.search(text[max(0, pos - 12):pos])
            and not (not_after and not_after.search(text[max(0, pos - 40):pos]))]
     out.sort()
-    return [iso for _, iso in out[:limit]]
+    return out
 
 
 def _short_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int, str]]:

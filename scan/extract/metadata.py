@@ -69,8 +69,8 @@ from bs4 import NavigableString, Tag
 from refs.values.doi import find_doi
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
-from scan.extract.dates import (date_from_url, find_dates, frequent_date, local_day, month_from_url, page_date,
-                                site_offset, utc_stamp, valid_ymd)
+from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, month_from_url,
+                                page_date, site_offset, utc_stamp, valid_ymd)
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
 
@@ -767,12 +767,11 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
     over the title), else (unless ``near_only``) the first further down
     that is not labelled as an update, else the first. Right below and
-    above, a date labelled as an update ("Updated Jul 24, 2018"), an event's
-    day or a deadline ("Termin: 13.03.2022") is not the page's."""
-    near = find_dates(after[:200], limit=1, monthfirst=monthfirst, not_after=_NOT_PUBLISHED)
+    above, only a date on a line of its own counts (:func:`_line_dates`)."""
+    near = _line_dates(after, monthfirst, 200)
     if near:
         return near[0]
-    above = find_dates(before, limit=20, monthfirst=monthfirst, not_after=_NOT_PUBLISHED)
+    above = _line_dates(before, monthfirst, len(before))
     if above:
         return above[-1]
     if near_only:
@@ -780,6 +779,21 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
     found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED)
              or find_dates(after, limit=1, monthfirst=monthfirst))
     return found[0] if found else None
+
+
+def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
+    """The dates in the first ``within`` characters of ``text`` that stand
+    on a short line of their own (a date line, a byline: 80 characters at
+    most, not a sentence of the lede that names an election's day), and are
+    not labelled as an update, an event's day or a deadline."""
+    out = []
+    for pos, iso in dates_at(text[:within + 100], monthfirst=monthfirst, not_after=_NOT_PUBLISHED):
+        if pos >= within:
+            break
+        start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        if (len(text) if end < 0 else end) - start <= 80:
+            out.append(iso)
+    return out
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted")
