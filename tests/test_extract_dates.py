@@ -292,3 +292,16 @@ def test_a_day_named_in_the_lede_is_not_the_date_line():
     body = ('<article><h1>Die SPD gewinnt im Saarland</h1><p class="lede">Bei der Landtagswahl am 27. März 2022 '
             'hat die SPD die absolute Mehrheit geholt, die CDU verliert deutlich.</p>' + TEXT + "</article>")
     assert date_of(page(head, body, lang="de")) == "2022-03-28"
+
+
+def test_a_teasers_date_outside_the_article_comes_after_the_articles_own():
+    # a weekly's front end: a strip of teaser cards above the story, each with its date; the
+    # story's own date sits at its end
+    teasers = "".join(f'<div class="swiper-slide"><div class="default-teaser"><h2 class="default-teaser__title">'
+                      f'<a href="/a/{i}">Other story {i}</a></h2><span class="default-teaser__date">0{i}. Juli 2020'
+                      f'</span></div></div>' for i in range(1, 4))
+    body = (f'<div class="teaser-strip">{teasers}</div><main><article><h1>Achtsam durch die Krise</h1>'
+            + TEXT * 2 + '<footer class="article-footer"><span class="article-date">18. März 2020</span></footer>'
+            "</article></main>")
+    assert date_of(page("", body, lang="de"), "https://www.weekly.example.at/gesellschaft/achtsam-2497954") \
+        == "2020-03-18"

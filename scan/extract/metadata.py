@@ -702,20 +702,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
             names = clean_byline(text, site=site)
             if names:
                 byline = [to_csl_name(n) for n in names]
-        if f.get("date") is None and _DATE_CLS.search(cls) and el.name not in ("body", "html"):
-            if not _bad_region(el, c):
-                f["date"] = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
-    if f.get("date") is None:
-        for t in c.times:
-            if _bad_region(t, c):
-                continue
-            v = t.attrs.get("datetime")
-            d = page_date(v) if isinstance(v, str) else None
-            if d is None:
-                d = _shown(t.get_text(" ")[:200], c)
-            if d:
-                f["date"] = d
-                break
+    f["date"] = _element_date(c)
     before, area = _headline_area(c)
     if not byline and area:
         m = _BY.search(area)
@@ -725,6 +712,33 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     if f.get("date") is None and area:
         f["date"] = _headline_date(before, area, _monthfirst(c))
     return _found(f), byline, h1_texts
+
+
+def _element_date(c: Collected) -> str | None:
+    """The day the first date-marked element (class ``date``, ``byline``,
+    ``posted-on``...; else the first ``<time>``) shows, where it is not in
+    comments, navigation or asides; one inside the post or its main content
+    before one outside it (a teaser's, a "most read" box's)."""
+    outside = None
+    for el, cls in c.marked:
+        if (el.name in ("body", "html", "article", "main", "section") or not _DATE_CLS.search(cls)
+                or _bad_region(el, c)):
+            continue
+        d = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
+        if d and (_inside_main(el, c) or inside_post(el, c)):
+            return d
+        outside = outside or d
+    for t in c.times:
+        if _bad_region(t, c):
+            continue
+        v = t.attrs.get("datetime")
+        d = page_date(v) if isinstance(v, str) else None
+        if d is None:
+            d = _shown(t.get_text(" ")[:200], c)
+        if d and (_inside_main(t, c) or inside_post(t, c)):
+            return d
+        outside = outside or d
+    return outside
 
 
 def _shown(text: str, c: Collected) -> str | None:
