@@ -305,3 +305,11 @@ def test_a_teasers_date_outside_the_article_comes_after_the_articles_own():
             "</article></main>")
     assert date_of(page("", body, lang="de"), "https://www.weekly.example.at/gesellschaft/achtsam-2497954") \
         == "2020-03-18"
+
+
+def test_page_locale_from_og_locale_where_html_has_no_lang():
+    # a Chilean newspaper whose <html> has no lang: og:locale says es_CL, so 05/02/2013 is 5 February
+    html = ('<!doctype html><html><head><meta property="og:locale" content="es_CL"></head><body>'
+            '<article><h1>Cómo encontrar un mentor</h1><p class="fecha">05/02/2013 10:31</p>' + TEXT
+            + "</article></body></html>")
+    assert date_of(html, "https://www.diario.example.cl/politica/noticia/mentor/") == "2013-02-05"

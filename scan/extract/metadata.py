@@ -840,8 +840,12 @@ def labelled_date(text: str, monthfirst: bool = True) -> str | None:
 
 
 def _monthfirst(c: Collected) -> bool:
-    """Read "02/10/2020" as February 10 only on US (or unlabelled English) pages."""
-    lang = (c.html_lang or "en").lower().replace("_", "-")
+    """Read "02/10/2020" as February 10 only on US (or unlabelled English)
+    pages: the language of ``<html lang>``, else of the page's
+    ``og:locale`` or ``Content-Language``."""
+    lang = c.html_lang or next((v for k, v in c.metas if k in ("og:locale", "content-language")
+                                and v.strip()), None) or "en"
+    lang = lang.strip().lower().replace("_", "-")
     return lang in ("en", "en-us") or lang.startswith("en-us")
 
 
