@@ -92,14 +92,14 @@ _JOINER = r"[\s\-\u2010-\u2015_/]*"
 _VOWELS = "aeiou"
 
 
-def _fold(keyword: str) -> str:
+def _squash_blanks(keyword: str) -> str:
     return " ".join(keyword.split())
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for item in items:
-        item = _fold(item)
+        item = _squash_blanks(item)
         if item and item.casefold() not in seen:
             seen[item.casefold()] = item
     return tuple(seen.values())
@@ -219,8 +219,8 @@ class Matcher:
         self._regex = (re.compile(r"(?<![\w#@])(?:" + "|".join(alternatives) + r")(?![\w])",
                                   re.IGNORECASE) if alternatives else None)
         folded = {k.casefold(): k for k in keywords}
-        self._themes = {name: tuple(folded[_fold(w).casefold()] for w in words
-                                    if _fold(w).casefold() in folded)
+        self._themes = {name: tuple(folded[_squash_blanks(w).casefold()] for w in words
+                                    if _squash_blanks(w).casefold() in folded)
                         for name, words in topic.themes.items()}
 
     def themes_of(self, counts: Mapping[str, int]) -> dict[str, int]:

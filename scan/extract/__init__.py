@@ -51,14 +51,15 @@ from scan.extract.content import (Collected, Link, collect, extract_links, find_
                                   main_text, region_of, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import classify
-from scan.extract.metadata import extract_metadata, fold
+from scan.extract.metadata import extract_metadata
+from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
 from scan.page import Page
 
 if TYPE_CHECKING:
     from scan.keywords import Matcher
 
-__all__ = ["analyse", "Analysis", "Link", "Citation", "fold"]
+__all__ = ["analyse", "Analysis", "Link", "Citation"]
 
 log = logging.getLogger(__name__)
 
@@ -208,11 +209,11 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
     text (not one that repeats the title) and the rest of its own text; and
     in its teasers of other pages."""
     in_title = matcher.count(title or "").keywords
-    ftitle = fold(title)
+    ftitle = fold_for_compare(title)
     own_headings = [h for h in c.headings[:300]
                     if inside_main(h, c) and not in_listed(h, c) and region_of(h, c) == "body"]
     texts = [" ".join(h.get_text(" ").split()) for h in own_headings]
-    in_headings = matcher.count("\n".join(t for t in texts if fold(t) != ftitle)).keywords
+    in_headings = matcher.count("\n".join(t for t in texts if fold_for_compare(t) != ftitle)).keywords
     all_headings = matcher.count("\n".join(texts)).keywords
     in_own = matcher.count(own).keywords
     zones = {}
@@ -252,7 +253,7 @@ def _excerpt(own: str, title: str | None) -> str | None:
     """The first few hundred characters of the page's own text (without a
     first line that repeats the title), cut at a word."""
     lines = own.split("\n")
-    if lines and title and fold(lines[0]) == fold(title):
+    if lines and title and fold_for_compare(lines[0]) == fold_for_compare(title):
         lines = lines[1:]
     text = " ".join(" ".join(lines).split())
     if len(text) > EXCERPT_CHARS:

@@ -61,12 +61,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
+from scan.extract.text import fold_for_compare
 from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, month_from_url,
@@ -74,7 +74,7 @@ from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_da
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
 
-__all__ = ["extract_metadata", "fold"]
+__all__ = ["extract_metadata"]
 
 _ARTICLE_TYPES = {
     "article": "article", "blogposting": "post-weblog", "newsarticle": "article-newspaper",
@@ -112,13 +112,6 @@ def _attr_text(value) -> str:
     if not value:
         return ""
     return " ".join(value) if isinstance(value, list) else str(value)
-
-def fold(s: str | None) -> str:
-    """Unicode (NFKC), case and whitespace folding for comparisons."""
-    if not s:
-        return ""
-    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
-
 
 def _found(f: dict) -> Page:
     """What one source says, as a page record with only those fields."""
@@ -901,15 +894,15 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
     parts = _TITLE_SEPS.split(title)
     if len(parts) < 2:
         return title
-    f_site = fold(site)
+    f_site = fold_for_compare(site)
     host_key = host.removeprefix("www.").split(".")[0] if host else ""
-    fh1 = {fold(h) for h in h1s if h}
+    fh1 = {fold_for_compare(h) for h in h1s if h}
     for p in parts:
-        if fold(p) in fh1:
+        if fold_for_compare(p) in fh1:
             return p.strip()
 
     def is_site(p: str) -> bool:
-        fp = fold(p)
+        fp = fold_for_compare(p)
         return bool(fp) and (fp == f_site or (f_site and (fp in f_site or f_site in fp))
                              or (host_key and fp.replace(" ", "").replace(".", "") .startswith(host_key))
                              or fp.endswith((".com", ".org", ".net", ".de")))
@@ -938,7 +931,7 @@ def _site_from_title(title: str | None, h1: str | None) -> str | None:
     if len(parts) < 2:
         return None
     tail = parts[-1].strip()
-    if h1 and fold(tail) == fold(h1):
+    if h1 and fold_for_compare(tail) == fold_for_compare(h1):
         return None
     if 0 < len(tail.split()) <= 5:
         return tail
@@ -954,15 +947,15 @@ def _title_h1s(h1s: list[str], article_titles: list[str | None], sites: list[str
     journal themes put the journal's name in the ``<h1>``. The ``<title>``'s
     last part counts as the site's name when its first part is the article's
     title ("Article | Author | Journal")."""
-    titles = {fold(t) for t in article_titles if t}
+    titles = {fold_for_compare(t) for t in article_titles if t}
     if not titles or not h1s:
         return h1s
-    site_like = {fold(s) for s in sites if s}
+    site_like = {fold_for_compare(s) for s in sites if s}
     if title_tag:
         parts = _TITLE_SEPS.split(title_tag)
-        if len(parts) > 1 and fold(parts[0]) in titles:
-            site_like.add(fold(parts[-1]))
-    return [h for h in h1s if not h or fold(h) in titles or fold(h) not in site_like]
+        if len(parts) > 1 and fold_for_compare(parts[0]) in titles:
+            site_like.add(fold_for_compare(parts[-1]))
+    return [h for h in h1s if not h or fold_for_compare(h) in titles or fold_for_compare(h) not in site_like]
 
 
 def _listing(c: Collected, og: Page, jl: Page, hw: Page) -> list[Tag]:
@@ -988,7 +981,7 @@ def _is_person(n: dict) -> bool:
 def _dedupe_names(names: list[dict]) -> list[dict]:
     out, seen = [], set()
     for n in names:
-        key = fold(n.get("family") or n.get("literal")) + "|" + fold(n.get("given"))
+        key = fold_for_compare(n.get("family") or n.get("literal")) + "|" + fold_for_compare(n.get("given"))
         if key not in seen:
             seen.add(key)
             out.append(n)
@@ -1047,18 +1040,18 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
     title_tag = _clean_title(c.title)
     if vis.site and vis.title:
         # the masthead's blog name is no candidate where the post has a title of its own
-        cands = [t for t in cands if fold(t) != fold(vis.site)]
-        title_tag = title_tag if fold(title_tag) != fold(vis.site) else None
+        cands = [t for t in cands if fold_for_compare(t) != fold_for_compare(vis.site)]
+        title_tag = title_tag if fold_for_compare(title_tag) != fold_for_compare(vis.site) else None
     every = cands + ([title_tag] if title_tag else [])
-    fh1 = {fold(h) for h in h1s if h}
+    fh1 = {fold_for_compare(h) for h in h1s if h}
     for t in every:
-        if fold(t) in fh1:
+        if fold_for_compare(t) in fh1:
             return t
     if fh1:
         # the h1 is one part of a candidate: "Post title | Section | Site", "Blog: Post title"
         for t in every:
             for part in _TITLE_PARTS.split(t):
-                if fold(part) in fh1 and len(part.split()) >= 2:
+                if fold_for_compare(part) in fh1 and len(part.split()) >= 2:
                     return part.strip()
     if cands:
         return _strip_site(cands[0], site, host, h1s)
@@ -1078,7 +1071,7 @@ def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> 
         elif not authors:
             authors = byline
     if any(_is_person(n) for n in authors) and site:
-        authors = [n for n in authors if _is_person(n) or fold(n.get("literal")) != fold(site)]
+        authors = [n for n in authors if _is_person(n) or fold_for_compare(n.get("literal")) != fold_for_compare(site)]
     return tuple(_dedupe_names(authors)[:30])
 
 
@@ -1252,7 +1245,7 @@ def _pick_type(jl: Page, hw: Page, dc: Page, og: Page, metas: dict, url: str, si
     if t in (None, "article", "webpage") and gen:
         t = gen
     if t == "article":
-        news = metas.get("news_keywords") or "news" in fold(site or "") or re.search(r"(?:^|\.)news\.", host or "")
+        news = metas.get("news_keywords") or "news" in fold_for_compare(site or "") or re.search(r"(?:^|\.)news\.", host or "")
         t = "article-newspaper" if news else "webpage"
     if t is None:
         t = "article-newspaper" if og.type == "article" and metas.get("news_keywords") else (

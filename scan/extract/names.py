@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from refs.values.names import is_organisation, parse_person
+from scan.extract.text import fold_for_compare
 
 __all__ = ["clean_byline", "to_csl_name", "is_junk_name", "name_key"]
 
@@ -108,20 +109,16 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
         for name in re.split(r"\s+(?:and|und|&|et|y|e|en|og|och)\s+|\s*&\s*", part.strip()):
             name = name.strip(" .,;:-–—()[]\"'")
             if name and not is_junk_name(name) and _looks_like_person_or_org(name):
-                if site and _fold(name) == _fold(site):
+                if site and fold_for_compare(name) == fold_for_compare(site):
                     continue
                 if name not in names:
                     names.append(name)
     return names
 
 
-def _fold(s: str) -> str:
-    return " ".join(s.casefold().split())
-
-
 def name_key(name: dict) -> str:
     """A folded key to compare CSL names: the family name or the literal."""
-    return _fold(name.get("family") or name.get("literal") or "")
+    return fold_for_compare(name.get("family") or name.get("literal") or "")
 
 
 def to_csl_name(name: str, *, org: bool = False) -> dict:
