@@ -270,3 +270,18 @@ def test_a_date_we_cannot_vouch_for_is_written_as_given_never_dropped(date, writ
     # These once left library.bib with no date at all.
     assert to_bibtex(date, biblatex=True) == {"year": written}
     assert to_bibtex(date, biblatex=False) == {"year": written}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("25 февраля 2013", dp((2013, 2, 25))),        # Russian genitive
+    ("25 лютого 2013", dp((2013, 2, 25))),         # Ukrainian
+    ("25 lutego 2013", dp((2013, 2, 25))),         # Polish
+    ("25. února 2013", dp((2013, 2, 25))),         # Czech
+    ("25. helmikuuta 2013", dp((2013, 2, 25))),    # Finnish
+    ("25 Şubat 2013", dp((2013, 2, 25))),          # Turkish
+    ("2013. február 25.", dp((2013, 2, 25))),      # Hungarian, year first
+    ("25 ΜΑΪΟΥ 2013", dp((2013, 5, 25))),          # Greek, capitals without the tonos
+    ("25 februari 2013", dp((2013, 2, 25))),       # Swedish and Dutch
+])
+def test_dates_in_more_languages(text, expected):
+    assert parse_date(text) == expected

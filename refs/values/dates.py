@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
-from refs.values.months import MACROS, NAMES as _MONTHS, month_number
+from refs.values.months import MACROS, month_number
 
 __all__ = ["parse_date", "format_iso", "format_edtf", "from_bibtex", "to_bibtex", "from_csl",
            "from_ris", "to_ris", "year_of", "valid_parts", "date_parts"]
@@ -59,6 +59,8 @@ _ORD = r"(?:st|nd|rd|th|er|e)?"
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}}){_ORD}\.?\s*(?:of\s+|de\s+)?([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{{4}})")
 _MONTH_DAY_YEAR = re.compile(rf"([^\W\d_]+)\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
 _MONTH_YEAR = re.compile(r"([^\W\d_]+)\.?,?\s+(?:de\s+)?(\d{4})")
+# Year first with a month name: Hungarian "2013. február 25.", "2013 Feb 25".
+_YEAR_MONTH_DAY = re.compile(rf"(\d{{4}})\.?\s+([^\W\d_]+)\.?\s+(\d{{1,2}}){_ORD}\.?")
 # Day ranges inside one month, and month-day ranges inside one year (conferences).
 _DAYS_IN_MONTH = re.compile(rf"([^\W\d_]+)\.?\s+(\d{{1,2}}){_ORD}\s*[-\u2013\u2014]+\s*(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
 _DAYS_BEFORE_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}\.?\s*[-\u2013\u2014]+\s*(\d{{1,2}}){_ORD}\.?\s+([^\W\d_]+)\.?,?\s+(\d{{4}})")
@@ -96,7 +98,7 @@ def _checked(parts: list[int]) -> list[int] | None:
 
 def _named(year: str, month_name: str, day: str | None) -> list[int] | None:
     # Numeric months are not names: "25 2 2013" is not a date we guess at.
-    month = _MONTHS.get(month_name.lower())
+    month = None if month_name.isdigit() else month_number(month_name)
     if month is None:
         return None
     return _checked([int(year), month] + ([int(day)] if day is not None else []))
@@ -148,6 +150,10 @@ def _parse_single(text: str, monthfirst: bool | None = None) -> list[int] | None
     if m:
         month, year = m.groups()
         return _named(year, month, None)
+    m = _YEAR_MONTH_DAY.fullmatch(low)
+    if m:
+        year, month, day = m.groups()
+        return _named(year, month, day)
     return None
 
 

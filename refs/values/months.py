@@ -11,8 +11,11 @@
 
 ``MACROS`` are BibTeX's predefined month macros (``jan`` ... ``dec``), the
 form classic BibTeX files write without braces. ``month_number`` reads
-English, German, French, Spanish, Italian, Dutch and Portuguese names and
-their usual abbreviations, with or without a trailing dot, in any case.
+English, German, French, Spanish, Italian, Dutch, Portuguese, Russian,
+Ukrainian, Polish, Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
+Hungarian, Romanian and Greek names (and the genitives dates are written
+with) and their usual abbreviations, with or without a trailing dot, in any
+case.
 Abbreviations that are also common words (Italian "set", Portuguese "out",
 Spanish "ago") are left out: free text is searched with this table.
 """
@@ -47,6 +50,42 @@ _BY_LANGUAGE = {
            ("augustus",), ("september",), ("oktober",), ("november",), ("december",)],
     "pt": [("janeiro",), ("fevereiro", "fev"), ("março", "marco"), ("abril",), ("maio",), ("junho",),
            ("julho",), ("agosto",), ("setembro",), ("outubro",), ("novembro",), ("dezembro", "dez")],
+    # Russian and Ukrainian: the name, and the genitive a date writes ("25 февраля 2013").
+    "ru": [("январь", "января", "янв"), ("февраль", "февраля", "фев"), ("март", "марта"),
+           ("апрель", "апреля", "апр"), ("май", "мая"), ("июнь", "июня"), ("июль", "июля"),
+           ("август", "августа", "авг"), ("сентябрь", "сентября", "сен", "сент"), ("октябрь", "октября", "окт"),
+           ("ноябрь", "ноября", "нояб"), ("декабрь", "декабря", "дек")],
+    "uk": [("січень", "січня"), ("лютий", "лютого"), ("березень", "березня"), ("квітень", "квітня"),
+           ("травень", "травня"), ("червень", "червня"), ("липень", "липня"), ("серпень", "серпня"),
+           ("вересень", "вересня"), ("жовтень", "жовтня"), ("листопад", "листопада"),
+           ("грудень", "грудня")],
+    # Polish and Czech: the name and the genitive ("25 lutego 2013", "25. února 2013").
+    "pl": [("styczeń", "stycznia"), ("luty", "lutego"), ("marzec", "marca"), ("kwiecień", "kwietnia"),
+           ("maj", "maja"), ("czerwiec", "czerwca"), ("lipiec", "lipca"), ("sierpień", "sierpnia"),
+           ("wrzesień", "września"), ("październik", "października"), ("listopad", "listopada"),
+           ("grudzień", "grudnia")],
+    "cs": [("leden", "ledna"), ("únor", "února"), ("březen", "března"), ("duben", "dubna"),
+           ("květen", "května"), ("červen", "června"), ("červenec", "července"), ("srpen", "srpna"),
+           ("září",), ("říjen", "října"), ("listopadu",), ("prosinec", "prosince")],
+    "sv": [("januari",), ("februari",), ("mars",), ("april",), ("maj",), ("juni",), ("juli",),
+           ("augusti",), ("september",), ("oktober",), ("november",), ("december",)],
+    "da": [("januar",), ("februar",), ("marts",), ("april",), ("maj",), ("juni",), ("juli",), ("august",),
+           ("september",), ("oktober",), ("november",), ("december",)],
+    "fi": [("tammikuu", "tammikuuta"), ("helmikuu", "helmikuuta"), ("maaliskuu", "maaliskuuta"),
+           ("huhtikuu", "huhtikuuta"), ("toukokuu", "toukokuuta"), ("kesäkuu", "kesäkuuta"),
+           ("heinäkuu", "heinäkuuta"), ("elokuu", "elokuuta"), ("syyskuu", "syyskuuta"),
+           ("lokakuu", "lokakuuta"), ("marraskuu", "marraskuuta"), ("joulukuu", "joulukuuta")],
+    "tr": [("ocak",), ("şubat", "subat"), ("mart",), ("nisan",), ("mayıs", "mayis"), ("haziran",),
+           ("temmuz",), ("ağustos", "agustos"), ("eylül", "eylul"), ("ekim",), ("kasım", "kasim"),
+           ("aralık", "aralik")],
+    "hu": [("január",), ("február",), ("március",), ("április",), ("május",), ("június",), ("július",),
+           ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)],
+    "ro": [("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",), ("iulie",),
+           ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)],
+    "el": [("ιανουάριος", "ιανουαρίου"), ("φεβρουάριος", "φεβρουαρίου"), ("μάρτιος", "μαρτίου"),
+           ("απρίλιος", "απριλίου"), ("μάιος", "μαΐου", "μαίου"), ("ιούνιος", "ιουνίου"),
+           ("ιούλιος", "ιουλίου"), ("αύγουστος", "αυγούστου"), ("σεπτέμβριος", "σεπτεμβρίου"),
+           ("οκτώβριος", "οκτωβρίου"), ("νοέμβριος", "νοεμβρίου"), ("δεκέμβριος", "δεκεμβρίου")],
 }
 
 
@@ -63,13 +102,26 @@ def _table() -> dict[str, int]:
 NAMES: Mapping[str, int] = MappingProxyType(_table())
 
 
+def _bare(text: str) -> str:
+    """Without accents: "μαΐου" and "ΜΑΪΟΥ" meet, as do "février" and "fevrier"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_BARE: Mapping[str, int] = MappingProxyType({_bare(k): v for k, v in NAMES.items()})
+
+
 def month_number(text: str) -> int | None:
     """``2``, ``02``, ``feb``, ``Feb.``, ``February``, ``Februar`` -> 2; else None."""
     t = text.strip().lower().rstrip(".")
     if t.isdigit():
         n = int(t)
         return n if 1 <= n <= 12 else None
-    return NAMES.get(t)
+    found = NAMES.get(t)
+    if found is None and not t.isascii():
+        found = _BARE.get(_bare(t))
+    return found
 
 
 def month_pattern() -> str:
