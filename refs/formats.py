@@ -116,18 +116,23 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
 
 
 def format_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa",
-                      titles: str = "style") -> str:
+                      titles: str = "style", library: list[dict] | None = None) -> str:
     """``items`` as ``fmt``: a reference file (bibtex, csl-json, ris) or a
     reference list formatted in CSL ``style`` (text, markdown, html), ordered
-    as the style says."""
-    return "".join(iter_references(items, fmt, biblatex=biblatex, style=style, titles=titles))
+    as the style says. Outside BibTeX, an entry with a ``crossref`` takes
+    what it lacks from its parent, looked up in ``library`` (default: ``items``)."""
+    return "".join(iter_references(items, fmt, biblatex=biblatex, style=style, titles=titles, library=library))
 
 
 def iter_references(items: list[dict], fmt: str, *, biblatex: bool = True, style: str = "apa",
-                    titles: str = "style"):
+                    titles: str = "style", library: list[dict] | None = None):
     """:func:`format_references` as chunks of text, a formatted list handed
     out as it is formatted. HTML is escaped throughout, and only http(s)
     URLs become links."""
+    if fmt != "bibtex":
+        from refs.crossref import resolve
+
+        items = resolve(items, library)
     if fmt in FORMATTED:
         from refs.formatting import iter_bibliography
         yield from iter_bibliography(items, style, fmt, titles=titles, links=True)

@@ -556,3 +556,29 @@ def test_a_reading_command_on_a_read_only_workspace_shows_the_last_sync(ws, scan
     finally:
         for f in files:
             f.chmod(0o644)
+
+
+def test_a_crossref_child_takes_what_it_lacks_from_its_parent_in_every_output_but_bibtex(ws, scan_cli):
+    write(ws, "@inproceedings{paper, author = {Oak, Tom}, title = {Mentoring online}, crossref = {conf},\n"
+              "  pages = {1--10}}\n\n"
+              "@proceedings{conf, title = {Proceedings of the Mentoring Conference}, editor = {Lee, Ann},\n"
+              "  publisher = {ACM}, date = {2019}, location = {Boston}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text", "--key", "paper").stdout
+    assert "Proceedings of the Mentoring Conference" in text and "2019" in text and "ACM" in text, text
+    csl = json.loads(scan_cli("export", "--format", "csl-json", "--key", "paper").stdout)[0]
+    assert csl["container-title"] == "Proceedings of the Mentoring Conference" and csl["publisher"] == "ACM"
+    bib = scan_cli("export", "--key", "paper").stdout
+    assert "crossref = {conf}" in bib and "ACM" not in bib  # BibTeX keeps the crossref as written
+    assert "container-title" not in item(ws, "paper")        # the library keeps the entry as written
+
+
+def test_crossref_cycles_and_missing_parents_are_harmless():
+    from refs.crossref import resolve
+
+    a = {"id": "a", "type": "chapter", "title": "A", "custom": {"bibtex": {"crossref": "b"}}}
+    b = {"id": "b", "type": "book", "title": "B", "publisher": "P", "custom": {"bibtex": {"crossref": "a"}}}
+    lost = {"id": "c", "type": "chapter", "title": "C", "custom": {"bibtex": {"crossref": "nowhere"}}}
+    got = resolve([a, b, lost])
+    assert got[0]["container-title"] == "B" and got[0]["publisher"] == "P"
+    assert got[2] is lost

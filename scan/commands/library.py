@@ -347,7 +347,8 @@ def export(
         style, titles = _style(ctx, style), _titles(ctx, titles)
     ws = _ws(ctx)
     keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
-    items = [get_item(ws, k) for k in keys] if keys else list_items(ws)
+    library = list_items(ws)
+    items = [get_item(ws, k) for k in keys] if keys else library
     unmatched: list[str] = []
     if cited_in is not None:
         from refs.citecheck import keys_cited_in
@@ -367,7 +368,7 @@ def export(
         for line in unmatched:
             err(f"not in the library: {line}")
         raise typer.Exit(1 if unmatched else 0)
-    chunks = iter_references(items, fmt, biblatex=ws.biblatex, style=style, titles=titles)
+    chunks = iter_references(items, fmt, biblatex=ws.biblatex, style=style, titles=titles, library=library)
     if output:
         write_atomic(output, "".join(chunks))
         err(f"wrote {len(items)} references to {output}")

@@ -1,0 +1,82 @@
+"""BibTeX's ``crossref``: a child entry takes what it lacks from its parent.
+
+A paper in proceedings is often written with only its own fields and
+``crossref = {conf2019}``, the proceedings entry holding the book's title,
+editors, publisher and year. BibTeX and biber fill the child in when they
+format; so does :func:`resolve`, for every output that has no crossref of
+its own (formatted lists, CSL-JSON, RIS). The library keeps the entries as
+written: ``library.bib`` and BibTeX exports keep the ``crossref`` field::
+
+    >>> parent = {"id": "conf", "type": "book", "title": "Proc. of Mentoring", "publisher": "ACM",
+    ...           "issued": {"date-parts": [[2019]]}, "editor": [{"family": "Oak"}]}
+    >>> child = {"id": "p1", "type": "paper-conference", "title": "A paper",
+    ...          "custom": {"bibtex": {"crossref": "conf"}}}
+    >>> got = resolve([child], [parent, child])[0]
+    >>> got["container-title"], got["publisher"], got["issued"], got["editor"]
+    ('Proc. of Mentoring', 'ACM', {'date-parts': [[2019]]}, [{'family': 'Oak'}])
+
+The parent's title becomes the child's container title (BibTeX's
+``booktitle``); its author becomes the container's author and, where the
+child has none (an ``@inbook``), the child's. Fields of the child always
+win; a chain of crossrefs is followed up to four levels, a cycle is not.
+``xref`` only points at a parent and inherits nothing, as in biblatex.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+__all__ = ["resolve", "crossref_of"]
+
+# What a child takes from its parent when it has none of its own.
+_INHERITED = ("issued", "publisher", "publisher-place", "editor", "volume", "number-of-volumes",
+              "collection-title", "collection-number", "collection-editor", "ISBN", "ISSN", "event-title",
+              "event-place", "event-date", "language", "edition", "container-title-short", "translator")
+_MAX_DEPTH = 4
+
+
+def crossref_of(item: dict) -> str | None:
+    """The key an item's ``crossref`` field names, or None."""
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    value = bib.get("crossref")
+    if not isinstance(value, str):
+        return None
+    key = value.strip().strip("{}").strip()
+    return key or None
+
+
+def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[dict]:
+    """``items`` with what each child lacks taken from its crossref parent
+    (looked up among ``library``, or ``items`` themselves). Items without a
+    crossref come back as they are (the same objects)."""
+    by_key = {str(i.get("id")): i for i in (library if library is not None else items)}
+    by_key.update({str(i.get("id")): i for i in items})
+    return [_resolved(item, by_key) for item in items]
+
+
+def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
+    seen = {str(item.get("id"))}
+    out = item
+    parent_key = crossref_of(item)
+    for _ in range(_MAX_DEPTH):
+        if parent_key is None or parent_key in seen or parent_key not in by_key:
+            break
+        seen.add(parent_key)
+        parent = by_key[parent_key]
+        out = _inherit(out, parent)
+        parent_key = crossref_of(parent)
+    return out
+
+
+def _inherit(child: dict, parent: dict) -> dict:
+    merged = dict(child)
+    if "container-title" not in merged and parent.get("title"):
+        merged["container-title"] = parent["title"]
+    if parent.get("author"):
+        merged.setdefault("container-author", parent["author"])
+        merged.setdefault("author", parent["author"])
+    for variable in _INHERITED:
+        if variable not in merged and variable in parent:
+            merged[variable] = parent[variable]
+    return merged
