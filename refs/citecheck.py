@@ -405,6 +405,10 @@ def check_manuscript(manuscript, *, references_file=None, library_items: list[di
     from refs.errors import BadInput
     from refs.manuscript import field_citations, find_key_citations, find_reference_list, read_manuscript
 
+    if library_items is not None:
+        from refs.crossref import resolve
+
+        library_items = resolve(library_items)  # a crossref child's year and container come from its parent
     ms = read_manuscript(manuscript)
     start, entries = find_reference_list(ms.lines)
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)
@@ -580,6 +584,9 @@ def keys_cited_in(manuscript, items: list[dict], style: str = "apa") -> tuple[li
     citation that matches no reference, or several."""
     from refs.manuscript import field_citations, find_key_citations, find_reference_list, read_manuscript
 
+    from refs.crossref import resolve
+
+    items = resolve(items)
     ms = read_manuscript(manuscript)
     start, _ = find_reference_list(ms.lines)
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)

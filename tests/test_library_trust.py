@@ -582,3 +582,13 @@ def test_crossref_cycles_and_missing_parents_are_harmless():
     got = resolve([a, b, lost])
     assert got[0]["container-title"] == "B" and got[0]["publisher"] == "P"
     assert got[2] is lost
+
+
+def test_check_citations_reads_a_crossref_childs_year_from_its_parent(ws, scan_cli, tmp_path):
+    write(ws, "@inproceedings{paper, author = {Oak, Tom}, title = {Mentoring online}, crossref = {conf}}\n\n"
+              "@proceedings{conf, title = {Proceedings}, publisher = {ACM}, date = {2019}}\n")
+    library.sync(ws)
+    (tmp_path / "paper.md").write_text("As Oak (2019) shows, and [@paper] too.\n")
+    r = scan_cli("check-citations", "paper.md", "--library", "--json")
+    problems = json.loads(r.stdout)["problems"]
+    assert not [p for p in problems if p["kind"] in ("missing-year", "year-mismatch")], problems
