@@ -406,7 +406,7 @@ def check_manuscript(manuscript, *, references_file=None, library_items: list[di
     from refs.manuscript import field_citations, find_key_citations, find_reference_list, read_manuscript
 
     if library_items is not None:
-        from refs.crossref import resolve
+        from refs.printed import resolve
 
         library_items = resolve(library_items)  # a crossref child's year and container come from its parent
     ms = read_manuscript(manuscript)
@@ -584,7 +584,7 @@ def keys_cited_in(manuscript, items: list[dict], style: str = "apa") -> tuple[li
     citation that matches no reference, or several."""
     from refs.manuscript import field_citations, find_key_citations, find_reference_list, read_manuscript
 
-    from refs.crossref import resolve
+    from refs.printed import resolve
 
     items = resolve(items)
     ms = read_manuscript(manuscript)

@@ -130,7 +130,7 @@ def iter_references(items: list[dict], fmt: str, *, biblatex: bool = True, style
     out as it is formatted. HTML is escaped throughout, and only http(s)
     URLs become links."""
     if fmt != "bibtex":
-        from refs.crossref import resolve
+        from refs.printed import resolve
 
         items = resolve(items, library)
     if fmt in FORMATTED:

@@ -574,7 +574,7 @@ def test_a_crossref_child_takes_what_it_lacks_from_its_parent_in_every_output_bu
 
 
 def test_crossref_cycles_and_missing_parents_are_harmless():
-    from refs.crossref import resolve
+    from refs.printed import resolve
 
     a = {"id": "a", "type": "chapter", "title": "A", "custom": {"bibtex": {"crossref": "b"}}}
     b = {"id": "b", "type": "book", "title": "B", "publisher": "P", "custom": {"bibtex": {"crossref": "a"}}}
@@ -592,3 +592,12 @@ def test_check_citations_reads_a_crossref_childs_year_from_its_parent(ws, scan_c
     r = scan_cli("check-citations", "paper.md", "--library", "--json")
     problems = json.loads(r.stdout)["problems"]
     assert not [p for p in problems if p["kind"] in ("missing-year", "year-mismatch")], problems
+
+
+def test_a_biblatex_subtitle_is_printed_with_its_title(ws, scan_cli):
+    write(ws, "@book{b, author = {Oak, Tom}, title = {Mentoring}, subtitle = {A guide for librarians},\n"
+              "  date = {2019}, publisher = {ALA}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert "Mentoring: A guide for librarians" in text, text
+    assert "subtitle = {A guide for librarians}" in scan_cli("export").stdout

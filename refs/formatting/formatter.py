@@ -62,7 +62,7 @@ class Formatter:
 
         if titles not in TITLES:
             raise BadInput(f"unknown titles option {titles!r}; use one of {', '.join(TITLES)}")
-        from refs.crossref import resolve
+        from refs.printed import resolve
 
         items = resolve(items)  # a crossref child takes what it lacks from its parent (when given too)
         self.style_name = style

@@ -1,11 +1,12 @@
-"""BibTeX's ``crossref``: a child entry takes what it lacks from its parent.
+"""References as printed: what BibTeX and biber add to an entry when they
+format it, for every output that cannot say it otherwise (formatted lists,
+CSL-JSON, RIS). The library keeps entries as written; ``library.bib`` and
+BibTeX exports keep these fields as they are.
 
-A paper in proceedings is often written with only its own fields and
-``crossref = {conf2019}``, the proceedings entry holding the book's title,
-editors, publisher and year. BibTeX and biber fill the child in when they
-format; so does :func:`resolve`, for every output that has no crossref of
-its own (formatted lists, CSL-JSON, RIS). The library keeps the entries as
-written: ``library.bib`` and BibTeX exports keep the ``crossref`` field::
+- ``crossref``: a paper in proceedings is often written with only its own
+  fields and ``crossref = {conf2019}``, the proceedings entry holding the
+  book's title, editors, publisher and year; the child takes what it lacks
+  from its parent::
 
     >>> parent = {"id": "conf", "type": "book", "title": "Proc. of Mentoring", "publisher": "ACM",
     ...           "issued": {"date-parts": [[2019]]}, "editor": [{"family": "Oak"}]}
@@ -15,11 +16,18 @@ written: ``library.bib`` and BibTeX exports keep the ``crossref`` field::
     >>> got["container-title"], got["publisher"], got["issued"], got["editor"]
     ('Proc. of Mentoring', 'ACM', {'date-parts': [[2019]]}, [{'family': 'Oak'}])
 
-The parent's title becomes the child's container title (BibTeX's
-``booktitle``); its author becomes the container's author and, where the
-child has none (an ``@inbook``), the child's. Fields of the child always
-win; a chain of crossrefs is followed up to four levels, a cycle is not.
-``xref`` only points at a parent and inherits nothing, as in biblatex.
+  The parent's title becomes the child's container title (BibTeX's
+  ``booktitle``); its author becomes the container's author and, where the
+  child has none (an ``@inbook``), the child's. Fields of the child always
+  win; a chain of crossrefs is followed up to four levels, a cycle is not.
+  ``xref`` only points at a parent and inherits nothing, as in biblatex.
+- biblatex's ``subtitle`` and ``titleaddon`` join the title as biblatex
+  prints them, ``Title: Subtitle. Addon`` (``booksubtitle`` the container's,
+  ``journalsubtitle`` the journal's)::
+
+    >>> resolve([{"id": "b", "type": "book", "title": "Mentoring",
+    ...           "custom": {"bibtex": {"subtitle": "A guide", "titleaddon": "Second thoughts"}}}])[0]["title"]
+    'Mentoring: A guide. Second thoughts'
 """
 
 from __future__ import annotations
@@ -57,13 +65,13 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = item
+    out = _with_subtitles(item)
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
             break
         seen.add(parent_key)
-        parent = by_key[parent_key]
+        parent = _with_subtitles(by_key[parent_key])
         out = _inherit(out, parent)
         parent_key = crossref_of(parent)
     return out
@@ -80,3 +88,26 @@ def _inherit(child: dict, parent: dict) -> dict:
         if variable not in merged and variable in parent:
             merged[variable] = parent[variable]
     return merged
+
+
+# (field of the entry, CSL variable it continues, how it joins)
+_SUBTITLES = (("subtitle", "title", ": "), ("titleaddon", "title", ". "),
+              ("booksubtitle", "container-title", ": "), ("booktitleaddon", "container-title", ". "),
+              ("journalsubtitle", "container-title", ": "), ("mainsubtitle", "volume-title", ": "))
+
+
+def _with_subtitles(item: dict) -> dict:
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    if not any(field in bib for field, _, _ in _SUBTITLES):
+        return item
+    from refs.values.latex import decode_title
+
+    out = dict(item)
+    for field, variable, joint in _SUBTITLES:
+        text = bib.get(field)
+        if isinstance(text, str) and text.strip() and isinstance(out.get(variable), str) and out[variable]:
+            head = out[variable].rstrip()
+            joint = joint.strip() + " " if not head.endswith(("?", "!", ":", ".")) else " "
+            out[variable] = head + joint + decode_title(text)
+    return out
