@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from refs.values.dates import format_iso
+from refs.values.dates import date_parts, format_iso, year_of
 
 _TAG = re.compile(r"</?(?:span|i|b|sup|sub)\b[^>]*>")
 
@@ -38,10 +38,25 @@ def summary(item: dict) -> dict:
         "type": item.get("type"),
         "title": plain_text(item.get("title")),
         "authors": authors,
-        "date": format_iso(item["issued"]) if item.get("issued") else None,
+        "date": iso_day(item),
         "url": item.get("URL"),
         "doi": item.get("DOI"),
     }
+
+
+def iso_day(item: dict) -> str | None:
+    """The date of ``scan refs list --json``: ISO ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` (a range gives its start; a date written as text, its year).
+
+    >>> iso_day({"issued": {"date-parts": [[2019, 3, 4], [2019, 3, 6]]}}), iso_day({"issued": {"raw": "Spring 2013"}})
+    ('2019-03-04', '2013')
+    """
+    issued = item.get("issued")
+    parts = date_parts(issued)
+    if parts:
+        return format_iso({"date-parts": parts[:1]})
+    year = year_of(item) if issued else None
+    return f"{year:04d}" if year is not None and 0 <= year <= 9999 else None
 
 
 def author_text(item: dict, limit: int = 2) -> str:
