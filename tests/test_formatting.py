@@ -317,3 +317,87 @@ def test_item_values_a_user_can_store_never_break_formatting():
     f = Formatter(odd)
     assert all(isinstance(f.reference(k), str) for k in "abcd")
     assert "(Spring 2003)" in f.reference("c")
+
+
+# --- first authors who share a family name (APA 8.20) ---------------------------------------
+# https://blog.apastyle.org/apastyle/2014/01/when-to-use-author-initials-for-text-citations.html
+# (6th ed.: "Many studies (A. Campbell, Muncer, & Gorman, 1993; W. K. Campbell, Bush, &
+# Brunell, 2005)"), the APA Style blog on 8.20 (Jackson, D. / Jackson, M. C. / Nelson, B. D.,
+# Jackson, F.: only first authors count), and APA 8.20 on shared initials (full names;
+# https://editarians.com/apa-citations-authors-with-the-same-name/).
+
+CAMPBELL = [
+    {"id": "campbell1993", "type": "article-journal", "author": [
+        {"family": "Campbell", "given": "Anne"}, {"family": "Muncer", "given": "Steven"},
+        {"family": "Gorman", "given": "Bernadette"}], "issued": {"date-parts": [[1993]]},
+     "title": "Sex and social representations of aggression: A communal-agentic analysis",
+     "container-title": "Aggressive Behavior", "volume": "19", "page": "125-135"},
+    {"id": "campbell2005", "type": "article-journal", "author": [
+        {"family": "Campbell", "given": "W. Keith"}, {"family": "Bush", "given": "Carrie P."},
+        {"family": "Brunell", "given": "Amy B."}], "issued": {"date-parts": [[2005]]},
+     "title": "Understanding the social costs of narcissism: The case of the tragedy of the commons",
+     "container-title": "Personality and Social Psychology Bulletin", "volume": "31", "page": "1358-1368"},
+]
+JACKSON = [
+    item("jackson2018", "Jackson", 2018, "Aesthetics and the psychotherapist's office"),
+    dict(item("jackson2017", ["Jackson", "Counter", "Tree"], 2017, "Face working memory deficits"),
+         author=[{"family": "Jackson", "given": "M. C."}, {"family": "Counter", "given": "P."},
+                 {"family": "Tree", "given": "J. J."}]),
+    item("nelson2017", ["Nelson", "Jackson", "Amir", "Hajcak"], 2017, "Attention bias modification"),
+]
+JACKSON[0]["author"] = [{"family": "Jackson", "given": "D."}]
+
+
+def test_first_authors_sharing_a_family_name_are_cited_with_initials():
+    f = Formatter(CAMPBELL + JACKSON)
+    assert f.citation([Cite("campbell1993"), Cite("campbell2005")]) == \
+        "(A. Campbell et al., 1993; W. K. Campbell et al., 2005)"
+    assert f.narrative(Cite("campbell2005")) == "W. K. Campbell et al. (2005)"
+    assert f.citation([Cite("jackson2018"), Cite("jackson2017"), Cite("nelson2017")]) == \
+        "(D. Jackson, 2018; M. C. Jackson et al., 2017; Nelson et al., 2017)"
+    assert f.reference("campbell1993").startswith("Campbell, A., Muncer, S., & Gorman, B. (1993).")
+    six = Formatter(CAMPBELL, "apa6")
+    assert six.citation([Cite("campbell1993"), Cite("campbell2005")]) == \
+        "(A. Campbell, Muncer, & Gorman, 1993; W. K. Campbell, Bush, & Brunell, 2005)"
+    # One person, several works: no initials.
+    assert Formatter(CAMPBELL[:1] + [dict(CAMPBELL[0], id="c2", title="Other")]).citation(
+        [Cite("campbell1993")]).startswith("(Campbell et al., 1993")
+
+
+def test_two_people_of_one_name_in_one_year_are_no_year_suffixes():
+    smiths = [item("anna", "Smith", 2014, "C"), item("bob", "Smith", 2014, "D"), item("alice", "Smith", 2010, "F")]
+    smiths[0]["author"] = [{"family": "Smith", "given": "Anna"}]
+    smiths[1]["author"] = [{"family": "Smith", "given": "Bob"}]
+    smiths[2]["author"] = [{"family": "Smith", "given": "Alice"}]
+    f = Formatter(smiths)
+    assert f.citation([Cite("anna"), Cite("bob")]) == "(Anna Smith, 2014; B. Smith, 2014)"
+    assert f.citation([Cite("alice"), Cite("anna")]) == "(Alice Smith, 2010; Anna Smith, 2014)"
+    assert "2014a" not in f.bibliography()
+    # Chicago (primary-name) and Harvard (by-cite: only where citations would read alike).
+    assert Formatter(smiths, "chicago").citation([Cite("bob")]) == "(B. Smith 2014)"
+    harvard = Formatter(smiths, "harvard")
+    assert harvard.citation([Cite("alice"), Cite("anna"), Cite("bob")]) == "(Smith, 2010; A. Smith, 2014; B. Smith, 2014)"
+
+
+def test_names_added_to_tell_works_apart_end_without_et_al_when_all_are_shown():
+    # https://help.informingscience.org/APA/FormatofIn-textCitations.html: (Danaher, Schoepp,
+    # Ater Kranov, et al., 2018) and (Danaher, Schoepp, & Rhodes, 2018).
+    six = item("danaher1", ["Danaher", "Schoepp", "Ater Kranov", "Dssouli", "Kamoun", "Wallace"], 2018,
+               "Empowering graduates for knowledge economies")
+    three = item("danaher2", ["Danaher", "Schoepp", "Rhodes"], 2018, "Effective evaluation of the non-technical skills")
+    f = Formatter([six, three])
+    assert f.citation([Cite("danaher1")]) == "(Danaher, Schoepp, Ater Kranov, et al., 2018)"
+    assert f.citation([Cite("danaher2")]) == "(Danaher, Schoepp, & Rhodes, 2018)"
+    assert f.narrative(Cite("danaher2")) == "Danaher, Schoepp, and Rhodes (2018)"
+
+
+def test_apa6_data_set_keeps_its_description_beside_an_empty_group():
+    # A nested group that rendered only a term counts for its parent (citeproc-js, pandoc):
+    # APA 6's "[Data set]" sits in a group with the (empty) version and number.
+    pew = {"id": "pew", "type": "dataset", "author": [{"literal": "Pew Research Center"}],
+           "issued": {"date-parts": [[2018]]}, "title": "American trends panel Wave 26",
+           "URL": "https://www.pewsocialtrends.org/dataset/american-trends-panel-wave-26/"}
+    assert Formatter([pew], "apa6").reference("pew") == (
+        "Pew Research Center. (2018). American trends panel Wave 26 [Data set]. "
+        "Retrieved from https://www.pewsocialtrends.org/dataset/american-trends-panel-wave-26/")
+    assert "Wave 26 [Data set]. https://" in Formatter([pew]).reference("pew")

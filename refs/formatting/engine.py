@@ -367,31 +367,52 @@ class Names(_Fast, model.Names):
         return memo["parent-delim"]
 
 
+def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
+    """Initials from given names, as CSL's ``initialize-with`` writes them:
+    ``Jessica M.`` -> ``J. M.``; a lone letter is an initial in any case
+    (``a`` -> ``a.``), and so is each part of a hyphenated name
+    (``Sung-young`` -> ``S.-y.``, with ``hyphen``); other lowercase words
+    stay as particles (``de``).
+
+        >>> initials("Chien-Chun"), initials("Jessica M."), initials("Maria de")
+        ('C.-C.', 'J. M.', 'M. de')
+    """
+    parts = given.split("-") if hyphen else [given.replace("-", " ")]
+    dot, gap = mark.rstrip(), mark[len(mark.rstrip()):]
+    out = []
+    for part in parts:
+        text, previous_initial = "", False
+        for word in part.replace(".", " ").split():
+            # A part of a hyphenated name is an initial whatever its case: Sung-young -> S.-y.
+            if word[0].isupper() or len(word) == 1 or not word.isalpha() or len(parts) > 1:
+                text += (gap if previous_initial else (" " if text else "")) + word[0] + dot
+                previous_initial = True
+            else:
+                text += (" " if text else "") + word
+                previous_initial = False
+        out.append(text.strip())
+    return "-".join(out)
+
+
 class Name(_Fast, model.Name):
     def initialize(self, given, mark, context):
-        """Initials from given names; a lone letter is an initial in any case
-        (``a`` -> ``a.``: citeproc-py took it for a particle and wrote
-        ``. a``), and so is each part of a hyphenated name
-        (``Sung-young`` -> ``S.-y.``, not ``S.-young``); other lowercase
-        words stay as particles (``de``)."""
-        if self.get_option("initialize-with-hyphen", context):
-            parts = given.split("-")
-        else:
-            parts = [given.replace("-", " ")]
-        dot, gap = mark.rstrip(), mark[len(mark.rstrip()):]
-        out = []
-        for part in parts:
-            text, previous_initial = "", False
-            for word in part.replace(".", " ").split():
-                # A part of a hyphenated name is an initial whatever its case: Sung-young -> S.-y.
-                if word[0].isupper() or len(word) == 1 or not word.isalpha() or len(parts) > 1:
-                    text += (gap if previous_initial else (" " if text else "")) + word[0] + dot
-                    previous_initial = True
-                else:
-                    text += (" " if text else "") + word
-                    previous_initial = False
-            out.append(text.strip())
-        return "-".join(out)
+        """:func:`initials` (citeproc-py took a lone lowercase letter for a
+        particle, ``. a``, and kept ``S.-young``)."""
+        return initials(given, mark, bool(self.get_option("initialize-with-hyphen", context)))
+
+    def process(self, item, variable, context=None, sort_options=None, **kwargs):
+        """A list no longer than ``et-al-use-first`` is never truncated:
+        citeproc-py wrote "et al." after all three names of a three-author
+        work once disambiguation showed them (``Danaher, Schoepp, Rhodes, et
+        al.``; APA: ``Danaher, Schoepp, & Rhodes``)."""
+        names = item.reference.get(variable) or []
+        try:
+            first = self.get_option("et-al-use-first", context, sort_options)
+        except (IndexError, TypeError, ValueError):
+            first = None
+        if first and len(names) <= first:
+            sort_options = dict(sort_options or {}, **{"et-al-min": len(names) + 1})
+        return super().process(item, variable, context, sort_options, **kwargs)
 
     def et_al(self):
         memo = self._memo()
@@ -455,10 +476,14 @@ class Group(_Fast, model.Group):
                     output.append(text)
         finally:
             frames.pop()
-            if frames:
-                frames[-1][0] += frame[0]
-                frames[-1][1] += frame[1]
-        if output and not (frame[0] and not frame[1]):
+        shown = bool(output) and not (frame[0] and not frame[1])
+        if frames:
+            # A nested group that rendered counts for its parent as a variable that
+            # rendered, terms alone or not (citeproc-js and pandoc do so: APA 6's
+            # "[Data set]" is a group of a term beside an empty description).
+            frames[-1][0] += frame[0] + shown
+            frames[-1][1] += frame[1] + shown
+        if shown:
             return self.join(output)
         raise VariableError
 
@@ -820,6 +845,25 @@ class Engine:
         if text is None:
             return ""
         return str(item.get("prefix", "") + text + item.get("suffix", ""))
+
+    def initialises(self) -> bool:
+        """Whether citations write given names as initials (``initialize-with``
+        on the style, the citation, or a name its layout reaches through macros)."""
+        if self.root.get("initialize-with") or self.citation.get("initialize-with"):
+            return True
+        seen: set = set()
+        todo = [self.citation]
+        while todo:
+            element = todo.pop()
+            for node in element.iter(f"{{{NS}}}name", _TEXT_TAG):
+                if node.tag == _TEXT_TAG:
+                    name = node.get("macro")
+                    if name and name not in seen:
+                        seen.add(name)
+                        todo.append(node.get_macro(name))
+                elif node.get("initialize-with"):
+                    return True
+        return False
 
     def sort_keys(self, element=None) -> list:
         """The ``cs:key`` elements of ``element``'s sort (the bibliography's,

@@ -100,6 +100,7 @@ class Formatter:
         self._number: dict[str, int] | None = None
         self._numeric = root.find(".//{http://purl.org/net/xbiblio/csl}text[@variable='citation-number']") is not None
         self._names_for: dict[str, int] = {}
+        self._given_for = self._given_names()
         self._suffixes: dict[str, str] = {}
         self._cache: dict[str, str | None] = {}
         self._disambiguate()
@@ -204,7 +205,53 @@ class Formatter:
                     del element.attrib["et-al-use-first"]
                 else:
                     element.set("et-al-use-first", old)
-        return _PRIVATE.sub("", text)
+        return _with_given(_PRIVATE.sub("", text), self._given_for.get(key))
+
+    def _given_names(self) -> dict[str, tuple[str, str]]:
+        """citekey -> (given name or initials, family name) for works whose
+        first author shares a family name with another person's among the
+        references handed in: CSL's ``givenname-disambiguation-rule``
+        ``primary-name`` and ``primary-name-with-initials`` (APA 8.20:
+        ``(A. Smith, 2014; B. Smith, 2014)``, not ``(Smith, 2014a, 2014b)``).
+        Citations show them whatever the year; ``by-cite`` (the default)
+        is applied to citations that read alike (:meth:`_disambiguate`)."""
+        rule = self._rule()
+        if rule is None or not rule.startswith("primary-name"):
+            return {}
+        return self._expand(list(self._refs), rule)
+
+    def _rule(self) -> str | None:
+        if not self._option("disambiguate-add-givenname"):
+            return None
+        return self._engine.citation.get("givenname-disambiguation-rule") or "by-cite"
+
+    def _expand(self, keys: list[str], rule: str) -> dict[str, tuple[str, str]]:
+        """Given names (or initials) for the first authors of ``keys`` that
+        are different people with one family name."""
+        from refs.formatting.engine import initials
+
+        people: dict[str, dict[str, str]] = {}  # family -> key -> given
+        for key in keys:
+            first = (self._refs[key].get("author") or self._refs[key].get("editor") or [None])[0]
+            if first is None or not first.get("family") or not first.get("given"):
+                continue
+            family = " ".join(str(first.get(p)) for p in ("non-dropping-particle", "family") if first.get(p))
+            people.setdefault(family, {})[key] = str(first.get("given"))
+        initialised = self._engine.initialises()
+        out: dict[str, tuple[str, str]] = {}
+        for family, given in people.items():
+            short = {key: initials(g) if initialised else g for key, g in given.items()}
+            if len(set(short.values())) < 2:
+                continue  # one person (or initials that cannot tell them apart)
+            persons: dict[str, set] = {}
+            for g in given.values():
+                persons.setdefault(initials(g), set()).add(g)
+            for key, g in given.items():
+                # Initials two people share give way to the whole name: CSL's primary-name,
+                # and APA 8.20 (whose apa.csl says "-with-initials").
+                whole = (self._apa or not rule.endswith("with-initials")) and len(persons[initials(g)]) > 1
+                out[key] = (g if whole else short[key], family)
+        return out
 
     def _disambiguate(self) -> None:
         """Add names, then year suffixes, to works whose citations read alike."""
@@ -224,6 +271,11 @@ class Formatter:
         if add_names:
             for group in groups:
                 self._add_names(group)
+                texts.update({key: to_text(self._cite_body(key)) for key in group})
+            groups = _collisions(texts, order)
+        if self._rule() == "by-cite":
+            for group in groups:
+                self._given_for.update(self._expand(group, "by-cite"))
                 texts.update({key: to_text(self._cite_body(key)) for key in group})
             groups = _collisions(texts, order)
         if not add_suffix:
@@ -394,8 +446,9 @@ class Formatter:
         bodies = [self._cite_body(key, cite) for key, cite in parts]
         element = self._engine.citation
         if (element.get("collapse") or "").startswith("year"):
+            people = [_name_tuple(self._refs[key]) for key, _ in parts]
             bodies = _collapse_years(bodies, element.get("year-suffix-delimiter")
-                                     or element.get("cite-group-delimiter") or ", ")
+                                     or element.get("cite-group-delimiter") or ", ", people)
         text = fix_punctuation(prefix + delimiter.join(bodies) + suffix, self._en_us)
         return render_output([text], fmt, wrap=False)
 
@@ -411,6 +464,19 @@ class Formatter:
         names = names.replace(" & ", " and ")
         out = f"{names} ({rest})"
         return render_output([html.escape(out, quote=False)], fmt, wrap=False)
+
+
+def _with_given(body: str, given: tuple[str, str] | None) -> str:
+    """A cite body with the first author's given name (or initials) before
+    the family name it starts with: ``Smith, 2014`` -> ``A. Smith, 2014``."""
+    if not given:
+        return body
+    first, family = given
+    family = html.escape(family, quote=False)
+    at = body.find(family, 0, len(family) + 40)
+    if at < 0 or body[:at].strip("([ ").strip():
+        return body
+    return body[:at] + html.escape(first, quote=False) + " " + body[at:]
 
 
 def _rough_key(item: dict) -> tuple:
@@ -449,18 +515,20 @@ def _name_tuple(reference) -> tuple:
 _YEAR_PART = re.compile(r"^(?P<names>.*?)(?P<sep>,?\s+)(?P<year>(?:\d{4}|n\.d\.)(?:-?[a-z])?(?:[,;].*)?)$")
 
 
-def _collapse_years(bodies: list[str], delimiter: str) -> list[str]:
-    """``Hurt, 2012a`` + ``Hurt, 2012b`` -> ``Hurt, 2012a, 2012b`` (same names, adjacent)."""
+def _collapse_years(bodies: list[str], delimiter: str, people: list[tuple]) -> list[str]:
+    """``Hurt, 2012a`` + ``Hurt, 2012b`` -> ``Hurt, 2012a, 2012b`` (adjacent, the
+    same names written and the same ``people``: two A. Smiths stay apart)."""
     out: list[str] = []
-    last_names = None
-    for body in bodies:
+    last_names = last_people = None
+    for body, who in zip(bodies, people):
         m = _YEAR_PART.match(body)
-        if m and last_names is not None and m.group("names") == last_names and out:
+        if m and last_names is not None and m.group("names") == last_names and who == last_people and out:
             out[-1] = out[-1] + delimiter + m.group("year")
         else:
             out.append(body)
         # A cite with a locator ends the run: "Hurt, 2012a, p. 4; Hurt, 2012b" stays apart.
         last_names = m.group("names") if m and "," not in m.group("year") and ";" not in m.group("year") else None
+        last_people = who
     return out
 
 
