@@ -66,6 +66,7 @@ class Reference:
     authors: list[str] = field(default_factory=list)
     year: str | None = None       # "2012", "2012a", "n.d.", "in press"; None when absent
     item: dict | None = field(default=None, repr=False, compare=False)
+    given: str | None = None      # the first author's given name (to tell A. Smith from B. Smith)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -89,6 +90,7 @@ class CitedIn:
     secondary: bool = False
     key: str | None = None
     slip: str | None = None
+    initials: str | None = None   # the first author's initials as written ("J. M." Taylor)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -154,18 +156,22 @@ def reference_from_item(item: dict, *, text: str | None = None, line: int | None
     from refs.formatting.richtext import plain
 
     authors = []
+    given = None
     for n in item.get("author") or item.get("editor") or []:
         if not isinstance(n, dict):
             continue
         fam = n.get("literal") or " ".join(p for p in (n.get("non-dropping-particle"), n.get("family")) if p)
         if fam:
+            if not authors and not n.get("literal") and n.get("given"):
+                given = plain(str(n["given"]))
             authors.append(plain(str(fam)))
     year = _year_text(item, text)
     if text is None:
         from refs.model import author_text
 
         text = f"{author_text(item)} ({year or 'no year'}). {plain(str(item.get('title') or ''))}".strip()
-    return Reference(text=text, line=line, key=key or item.get("id"), authors=authors, year=year, item=item)
+    return Reference(text=text, line=line, key=key or item.get("id"), authors=authors, year=year, item=item,
+                     given=given)
 
 
 def references_from_entries(entries) -> list[Reference]:
@@ -222,6 +228,28 @@ def _names_match(cite: CitedIn, ref: Reference, *, strict: bool = False) -> bool
     return n == 1 if strict else True
 
 
+def _letters(given: str) -> list[str]:
+    """The initials of a given name, as letters: ``Jessica M.`` and ``J. M.`` -> ['J', 'M']."""
+    return [w[0].upper() for w in re.split(r"[\s.\-‐]+", given) if w and w[0].isalpha()]
+
+
+def _initials_fit(cite: CitedIn, ref: Reference) -> bool:
+    """Whether the initials (or given name) a citation writes before the
+    first author fit the reference's first author: ``A. Smith`` fits
+    ``Smith, Anna B.``, not ``Smith, Bob``. Without either, anything fits."""
+    if not cite.initials or not ref.given:
+        return True
+    mine, theirs = _letters(cite.initials), _letters(ref.given)
+    n = min(len(mine), len(theirs))
+    if mine[:n] != theirs[:n]:
+        return False
+    mine_first, theirs_first = cite.initials.split()[0], ref.given.split()[0]
+    if "." not in mine_first and len(fold_for_match(theirs_first)) > 1:
+        # Whole given names on both sides: "Alice Smith" is not Smith, Anna.
+        return fold_for_match(mine_first) == fold_for_match(theirs_first)
+    return True
+
+
 def _near(a: str, b: str) -> bool:
     if not a or not b or a == b or abs(len(a) - len(b)) > 2:
         return False
@@ -261,7 +289,7 @@ class Index:
         strictly, then those that fit tolerantly (empty lists left out)."""
         if not cite.folded:
             return []
-        pool = self.by_first.get(cite.folded[0], [])
+        pool = [r for r in self.by_first.get(cite.folded[0], []) if _initials_fit(cite, r)]
         strict = [r for r in pool if _names_match(cite, r, strict=True)]
         loose = [r for r in pool if _names_match(cite, r)]
         return [t for t in (strict, loose) if t]
@@ -284,6 +312,9 @@ def match(cite: CitedIn, index: Index) -> tuple[str, list[Reference]]:
             return "ambiguous", exact
     if tiers:
         return "year-mismatch", tiers[0]
+    if cite.initials and index.by_first.get(cite.folded[0] if cite.folded else ""):
+        others = index.by_first[cite.folded[0]]
+        return "name-mismatch", [r for r in others if _year_match(cite.year, r.year) is not False] or others
     if cite.folded:
         near = [r for r in index.near(cite.folded[0]) if _year_match(cite.year, r.year) is not False]
         if near:
@@ -371,6 +402,9 @@ def _verdict(cite: CitedIn, index: Index, cited: set[int]) -> list[CheckProblem]
                 r.year or "no year" for r in found)
         return [CheckProblem("year-mismatch", detail, cite, found[0])]
     if verdict == "name-mismatch":
+        if cite.initials and found[0].given:
+            return [CheckProblem("name-mismatch", f"{cite.initials} {cite.authors[0]} is cited; the reference list "
+                                 f"has {found[0].authors[0]}, {found[0].given}", cite, found[0])]
         return [CheckProblem("name-mismatch", f"{cite.authors[0]!r} is cited; the reference list has "
                              f"{found[0].authors[0]!r}", cite, found[0])]
     return [CheckProblem("missing-reference", f"no reference for {who} {cite.year}", cite)]
@@ -386,13 +420,30 @@ def _cited(manuscript, start: int | None, known: set[str]) -> list[CitedIn]:
     folded: dict[str, str] = {}  # each name is folded once, however often it is cited
     for c in author_year_citations(manuscript.lines, start, known):
         w = c.work
+        names, initials = _first_name(list(w.names), w.initials, known)
         cite = CitedIn.__new__(CitedIn)
-        cite.__dict__.update(text=c.citation.text, line=c.line, authors=list(w.names), year=w.year, etal=w.et_al,
+        cite.__dict__.update(text=c.citation.text, line=c.line, authors=names, year=w.year, etal=w.et_al,
                              locator=w.locator, narrative=c.citation.narrative, secondary=w.secondary, key=None,
-                             slip=c.citation.slip)
-        cite.folded = [folded.get(n) or folded.setdefault(n, fold_for_match(n)) for n in w.names]
+                             slip=c.citation.slip, initials=initials)
+        cite.folded = [folded.get(n) or folded.setdefault(n, fold_for_match(n)) for n in names]
         out.append(cite)
     return out
+
+
+def _first_name(names: list[str], initials: str | None, known: set[str]) -> tuple[list[str], str | None]:
+    """The first cited name and the initials or given name written before
+    it, read against the references' family names: ``U.S. Census Bureau``
+    is a group's name, not initials; ``Alice Smith`` is Smith, Alice."""
+    if not names:
+        return names, initials
+    if initials and fold_for_match(initials + names[0]) in known:
+        return [f"{initials} {names[0]}", *names[1:]], None
+    words = names[0].split()
+    if not initials and len(words) > 1 and fold_for_match(names[0]) not in known:
+        for cut in range(1, len(words)):
+            if fold_for_match(" ".join(words[cut:])) in known:
+                return [" ".join(words[cut:]), *names[1:]], " ".join(words[:cut])
+    return names, initials
 
 
 def check_manuscript(manuscript, *, references_file=None, library_items: list[dict] | None = None,

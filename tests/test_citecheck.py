@@ -244,6 +244,32 @@ def test_group_with_an_empty_first_author(tmp_path):
     assert [(p.kind, p.citation.text) for p in result.problems] == [("missing-author", "(, 2013; Jones, 2012)")]
 
 
+def test_initials_that_tell_two_first_authors_apart(tmp_path):
+    # APA 8.20 (the APA Style blog's Campbell and Jackson examples): what scan cite prints
+    # for two first authors of one family name is read back, initials and all.
+    m = tmp_path / "m.md"
+    m.write_text(
+        "Many studies (A. Campbell et al., 1993; W. K. Campbell et al., 2005) agree. As D. Jackson (2018)\n"
+        "and M. C. Jackson et al. (2017, p. 61) found, and Alice Smith (2010) did not (U.S. Census Bureau, n.d.).\n"
+        "C. Jackson (2018) is nobody here.\n\n## References\n\n"
+        "Campbell, A., Muncer, S., & Gorman, B. (1993). Sex and social representations of aggression. "
+        "Aggressive Behavior, 19, 125-135.\n\n"
+        "Campbell, W. K., Bush, C. P., & Brunell, A. B. (2005). Understanding the social costs of narcissism. "
+        "Personality and Social Psychology Bulletin, 31, 1358-1368.\n\n"
+        "Jackson, D. (2018). Aesthetics and the psychotherapist's office. Journal of Clinical Psychology, 74, 233-238.\n\n"
+        "Jackson, M. C., Counter, P., & Tree, J. J. (2017). Face working memory deficits. Neuropsychologia, 106, 60-70.\n\n"
+        "Smith, A. (2010). Mentors online. Library Press.\n\n"
+        "U.S. Census Bureau. (n.d.). U.S. and world population clock. https://www.census.gov/popclock/\n")
+    result = check_manuscript(m)
+    assert [(p.kind, p.citation.text if p.citation else None) for p in result.problems] == [
+        ("name-mismatch", "C. Jackson (2018)")]
+    assert "Jackson, D." in result.problems[0].detail
+    works = [(c.text, c.initials, c.authors) for c in result.citations]
+    assert ("(A. Campbell et al., 1993; W. K. Campbell et al., 2005)", "W. K.", ["Campbell"]) in works
+    assert ("Alice Smith (2010)", "Alice", ["Smith"]) in works
+    assert ("(U.S. Census Bureau, n.d.)", None, ["U.S. Census Bureau"]) in works
+
+
 # --- keyed manuscripts ---------------------------------------------------------------------
 
 

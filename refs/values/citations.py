@@ -37,7 +37,9 @@ YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|la|le|del|della|dos|ten|ter|bin|al|el)"
 # A capitalised word; a name is one or more, after particles that are words of their own.
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
-_NAME = rf"(?<![\w'’\-])(?:{_PARTICLE}\s+)*{_WORD}(?:\s+{_WORD})*"
+# A first author's initials, written to tell two people of one family name apart (APA 8.20).
+_INITIALS = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:\s?-?[A-ZÀ-ÖØ-Þ]\.)*\s+)"
+_NAME = rf"(?<![\w'’\-.])(?:{_INITIALS})?(?:{_PARTICLE}\s+)*{_WORD}(?:\s+{_WORD})*"
 _NAMES = (rf"{_NAME}(?:\s+et\s+al\.?|(?:,?\s+(?:and|&)\s+{_NAME})"
           rf"|(?:,\s+{_NAME})+,?\s+(?:and|&)\s+{_NAME})?(?:\s+\[[A-Z]+\])?")
 _YEARS = rf"{YEAR}(?:\s*,\s*{YEAR})*"
@@ -74,10 +76,11 @@ class CitedWork:
     et_al: bool = False
     locator: str | None = None
     secondary: bool = False
+    initials: str | None = None  # the first author's, when written: "J. M." in "J. M. Taylor"
 
     def to_dict(self) -> dict:
         return {"names": list(self.names), "year": self.year, "et_al": self.et_al,
-                "locator": self.locator, "secondary": self.secondary}
+                "locator": self.locator, "secondary": self.secondary, "initials": self.initials}
 
 
 @dataclass(frozen=True)
@@ -116,10 +119,22 @@ _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
 _YEAR_SEPARATOR = re.compile(r"\s*,\s*")
 
 
+_LEADING_INITIALS = re.compile(rf"^{_INITIALS}")
+
+
+def split_initials(names: str) -> tuple[str | None, str]:
+    """``J. M. Taylor and Neimeyer`` -> ('J. M.', 'Taylor and Neimeyer')."""
+    m = _LEADING_INITIALS.match(names.strip())
+    if not m:
+        return None, names.strip()
+    return m.group(0).strip(), names.strip()[m.end():]
+
+
 def split_names(names: str) -> tuple[list[str], bool]:
     """``Smith, Jones, & Lee`` -> (['Smith', 'Jones', 'Lee'], False);
-    ``As Smith et al.`` -> (['Smith'], True)."""
-    names = _ABBREVIATION.sub("", names.strip())
+    ``As Smith et al.`` -> (['Smith'], True); a first author's initials
+    are left out (:func:`split_initials` reads them)."""
+    names = _ABBREVIATION.sub("", split_initials(names)[1])
     etal = bool(_ET_AL.search(names))
     if etal:
         names = _ET_AL_TAIL.sub("", names)
@@ -140,8 +155,9 @@ def _years(years: str) -> list[str]:
     return [y.strip().replace("n. d.", "n.d.") for y in _YEAR_SEPARATOR.split(years) if y.strip()]
 
 
-def _works(names: list[str], etal: bool, years: str, loc: str | None, secondary: bool) -> list[CitedWork]:
-    return [CitedWork(tuple(names), y, etal, loc, secondary) for y in _years(years)]
+def _works(names: list[str], etal: bool, years: str, loc: str | None, secondary: bool,
+           initials: str | None = None) -> list[CitedWork]:
+    return [CitedWork(tuple(names), y, etal, loc, secondary, initials) for y in _years(years)]
 
 
 def _part(piece: str, secondary: bool, known: frozenset) -> list[CitedWork] | None:
@@ -155,7 +171,7 @@ def _part(piece: str, secondary: bool, known: frozenset) -> list[CitedWork] | No
         names, etal = split_names(m.group("names"))
         if not _valid(names):
             return None
-        return _works(names, etal, m.group("years"), m.group("loc"), secondary)
+        return _works(names, etal, m.group("years"), m.group("loc"), secondary, split_initials(m.group("names"))[0])
     if known:
         m = _NAME_ONLY.match(piece)
         if m:
@@ -165,18 +181,22 @@ def _part(piece: str, secondary: bool, known: frozenset) -> list[CitedWork] | No
     return None
 
 
-def _narrative(text: str, start: int) -> tuple[list[str], bool, int, bool] | None:
-    """Names written just before ``start``: (names, et al., where they start, stray comma)."""
+def _narrative(text: str, start: int) -> tuple[list[str], bool, int, bool, str | None] | None:
+    """Names written just before ``start``: (names, et al., where they start,
+    stray comma, the first author's initials)."""
     base = max(0, start - _WINDOW)
     m = _NARRATIVE.search(text, base, start)
     if not m:
         return None
+    initials, rest = split_initials(m.group("names"))
     names, etal = split_names(m.group("names"))
     if not _valid(names):
         return None
+    if initials:  # "As J. M. Taylor (2015)": the citation starts at the initials
+        return names, etal, m.start("names"), m.group("comma") is not None, initials
     # "As Smith et al. (2010)": the citation starts at Smith.
     begin = text.find(names[0].split()[0], m.start("names"), m.end("names"))
-    return names, etal, begin if begin >= 0 else m.start("names"), m.group("comma") is not None
+    return names, etal, begin if begin >= 0 else m.start("names"), m.group("comma") is not None, None
 
 
 def _one(text: str, m: re.Match, known: frozenset) -> Citation | None:
@@ -189,9 +209,9 @@ def _one(text: str, m: re.Match, known: frozenset) -> Citation | None:
     years = _YEARS_ONLY.match(head.strip()) if head.strip() else None
     before = _narrative(text, m.start()) if years or (original is not None and not head.strip()) else None
     if before is not None:
-        names, etal, begin, comma = before
-        works = (_works(names, etal, years.group("years"), years.group("loc"), original is not None) if years
-                 else [CitedWork(tuple(names), None, etal, None, True)])
+        names, etal, begin, comma, initials = before
+        works = (_works(names, etal, years.group("years"), years.group("loc"), original is not None, initials)
+                 if years else [CitedWork(tuple(names), None, etal, None, True, initials)])
         if original is not None:
             works += [w for piece in primary.split(";") for w in (_part(piece, False, known) or [])]
         slip = "a comma between the author and the parenthesis" if comma else None
