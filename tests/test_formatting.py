@@ -276,7 +276,8 @@ def test_sentence_case_keeps_what_the_page_capitalises_and_can_be_turned_off():
     page = {"type": "webpage", "title": "Storms Sweep Queensland and Brisbane", "author": [{"literal": "ABC News"}],
             "issued": {"date-parts": [[2020]]}, "abstract": "Storms sweep south-east Queensland; Brisbane is flooded."}
     assert ref(page).startswith("ABC News. (2020). Storms sweep Queensland and Brisbane.")
-    assert ref(dict(page, abstract=None)).startswith("ABC News. (2020). Storms sweep queensland and brisbane.")
+    # Without the page's text only the listed places (a state, not a city) keep their capital.
+    assert ref(dict(page, abstract=None)).startswith("ABC News. (2020). Storms sweep Queensland and brisbane.")
     assert ref(dict(page, abstract=None), titles="as-given").startswith("ABC News. (2020). Storms Sweep Queensland and Brisbane.")
     assert "Storms Sweep" in ref(dict(page, abstract=None), "chicago")  # Chicago keeps headline case
     with pytest.raises(BadInput, match="titles option"):
@@ -401,3 +402,26 @@ def test_apa6_data_set_keeps_its_description_beside_an_empty_group():
         "Pew Research Center. (2018). American trends panel Wave 26 [Data set]. "
         "Retrieved from https://www.pewsocialtrends.org/dataset/american-trends-panel-wave-26/")
     assert "Wave 26 [Data set]. https://" in Formatter([pew]).reference("pew")
+
+
+@pytest.mark.parametrize("given, expected", [
+    # Real titles in Title Case and as APA prints them (APA Style site, library guides; see each source).
+    # the report itself: https://www.atlanticcouncil.org/in-depth-research-reports/report/does-money-grow-on-trees-restoring-financing-in-southeast-asia/
+    ("Does Money Grow on Trees? Restoration Financing in Southeast Asia",
+     "Does money grow on trees? Restoration financing in Southeast Asia"),
+    # https://library.nd.edu.au/instruction/referencing/apa7/journals (advance online publication)
+    ("Are Face-Incongruent Voices Harder to Process? Effects of Face–Voice Gender Incongruency on Basic Cognitive "
+     "Information Processing", "Are face-incongruent voices harder to process? Effects of face–voice gender "
+     "incongruency on basic cognitive information processing"),
+    # https://tama.dlsud.edu.ph/aeaservices/Index.aspx?MenuID=4379 (newspaper, Harlan 2013)
+    ("North Korea Vows to Restart Shuttered Nuclear Reactor That Can Make Bomb-Grade Plutonium",
+     "North Korea vows to restart shuttered nuclear reactor that can make bomb-grade plutonium"),
+    # https://apastyle.apa.org/style-grammar-guidelines/references/examples/journal-article-references (Grady et al.)
+    ("Emotions in Storybooks: A Comparison of Storybooks That Represent Ethnic and Racial Groups in the United States",
+     "Emotions in storybooks: A comparison of storybooks that represent ethnic and racial groups in the United States"),
+    ("Teachers in Texas and New Zealand Use Twitter", "Teachers in Texas and New Zealand use Twitter"),
+])
+def test_sentence_case_keeps_place_names_and_joins_en_dash_compounds(given, expected):
+    from refs.formatting.casing import sentence_case
+
+    assert sentence_case(given) == expected

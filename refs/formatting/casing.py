@@ -10,8 +10,9 @@ mentor on Twitter``. What counts as a proper noun, without a dictionary:
 - acronyms and words with a capital inside (``NASA``, ``COVID-19``,
   ``LinkedIn``, ``iPhone``), and ``I``;
 - words a reference text capitalises in mid-sentence (``keep``: the cited
-  page's own description, say), and a short list of names titles often hold
-  (platforms, languages, months, days);
+  page's own description, say), a short list of names titles often hold
+  (platforms, languages, months, days), and places
+  (:mod:`refs.formatting.places`: ``North Korea``, ``Texas``);
 - and nothing is lowered in a title that is not in Title Case to begin with
   (``How to find a mentor on Twitter`` is already a sentence: its capitals
   are proper nouns).
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from refs.formatting.places import PHRASES, WORDS
 from refs.formatting.richtext import Piece, pieces, render
 
 # Names a title may hold that no rule above can tell from a common word.
@@ -46,7 +48,9 @@ Spain Italy China Japan India Mexico Brazil UK US USA EU UN COVID
 
 _SMALL = frozenset("a an and as at but by for from in into nor of on onto or over per so than the to "
                    "up via vs with yet".split())
-_BREAK = re.compile(r"(?:[:?!.]|\s-|—|–)\s*$")
+# A dash breaks a title when it is an em dash or stands between spaces; an en dash
+# inside a word joins a compound ("face–voice") or a range.
+_BREAK = re.compile(r"(?:[:?!.]|\s[-–]|—)\s*$")
 # A period after these ends no sentence: "Dr. House", "U.S. sees".
 _ABBREVIATIONS = frozenset("dr mr mrs ms st vs etc no vol jr sr prof inc ltd co".split())
 # Titles before a name: kept, and so is the name after them ("Dr. House").
@@ -73,7 +77,7 @@ def _protected(word: str, keep: frozenset) -> bool:
     core = word.strip("'’")
     if not core:
         return True
-    if core in KNOWN_NAMES or core in keep or core == "I":
+    if core in KNOWN_NAMES or core in WORDS or core in keep or core == "I":
         return True
     if len(core) == 1 and core.isupper() and core != "A":
         return True  # Plan B, U.S.
@@ -112,9 +116,9 @@ def sentence_case(title: str, keep: frozenset | set = frozenset()) -> str:
     """``title`` (CSL rich text) in APA sentence case (see the module
     docstring); nocase spans are left exactly as they are, and so is a
     title that is not in Title Case (or all capitals) to begin with."""
-    keep = frozenset(keep)
     parts = pieces(title)
     flat = "".join(p.text for p in parts if "nocase" not in p.marks)
+    keep = frozenset(keep) | _phrase_words(flat)
     flat_words = _LITERAL.sub(" ", flat)
     shouting = len(_WORD.findall(flat_words)) >= 3 and flat_words.isupper()
     if not (shouting or is_title_case(flat_words)):
@@ -168,6 +172,15 @@ def sentence_case(title: str, keep: frozenset | set = frozenset()) -> str:
         done.append(p.text[pos:])
         out.append(Piece("".join(done), p.marks))
     return render(out)
+
+
+_PHRASE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, PHRASES), key=len, reverse=True)) + r")\b")
+
+
+def _phrase_words(text: str) -> frozenset:
+    """The words of the place names of several words in ``text`` (``North
+    Korea``): kept as written wherever the title holds the whole name."""
+    return frozenset(w for m in _PHRASE.finditer(text) for w in m.group(0).split())
 
 
 def proper_nouns(text: str) -> frozenset:
