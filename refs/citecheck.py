@@ -196,13 +196,14 @@ def references_from_entries(entries) -> list[Reference]:
 def _base_year(year: str | None) -> str | None:
     if year is None:
         return None
+    year = year.rpartition("/")[2]  # 1900/2010: the republished work's year is the reference's
     if year.startswith("n.d"):
         return "n.d."
     return year[:-1] if re.fullmatch(r"\d{4}[a-z]", year) else year
 
 
 def _suffix(year: str | None) -> str:
-    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?)([a-z])", year or "")
+    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?)([a-z])", (year or "").rpartition("/")[2])
     return m.group(1) if m else ""
 
 
@@ -352,7 +353,7 @@ def check(cites: list[CitedIn], refs: list[Reference], *, uncited: bool = True) 
     cited: set[int] = set()
     for cite in cites:
         if cite.slip:
-            problems.append(CheckProblem("punctuation", f"{cite.text!r}: {cite.slip}", cite))
+            problems.append(CheckProblem("punctuation", f"'{cite.text}': {cite.slip}", cite))
         if cite.secondary:
             # A secondary source that has a reference anyway is not "uncited".
             for named in index.named(cite):
@@ -362,21 +363,21 @@ def check(cites: list[CitedIn], refs: list[Reference], *, uncited: bool = True) 
                     break
             continue
         if not cite.authors:
-            problems.append(CheckProblem("missing-author", f"citation {cite.text!r} names no author", cite))
+            problems.append(CheckProblem("missing-author", f"citation '{cite.text}' names no author", cite))
             continue
         if not cite.year:
             named = next(iter(index.named(cite)), [])
             cited.update(id(r) for r in named)
-            problems.append(CheckProblem("missing-year", f"citation {cite.text!r} gives no year"
+            problems.append(CheckProblem("missing-year", f"citation '{cite.text}' gives no year"
                                          + (f"; the reference has {named[0].year}" if len(named) == 1 and named[0].year else ""),
                                          cite, named[0] if len(named) == 1 else None))
             continue
         problems.extend(_verdict(cite, index, cited))
     for r in refs:
         if not r.authors:
-            problems.append(CheckProblem("missing-author", f"reference has no author: {r.text[:80]!r}", None, r))
+            problems.append(CheckProblem("missing-author", f"reference has no author: '{r.text[:80]}'", None, r))
         if r.year is None:
-            problems.append(CheckProblem("missing-year", f"reference has no year: {r.text[:80]!r}", None, r))
+            problems.append(CheckProblem("missing-year", f"reference has no year: '{r.text[:80]}'", None, r))
         if uncited and id(r) not in cited:
             problems.append(CheckProblem("uncited-reference", f"never cited: {_short(r)}", None, r))
     return CheckResult(cites, refs, problems)
@@ -416,11 +417,17 @@ def _verdict(cite: CitedIn, index: Index, cited: set[int]) -> list[CheckProblem]
 def _cited(manuscript, start: int | None, known: set[str]) -> list[CitedIn]:
     from refs.manuscript import author_year_citations
 
+    from refs.values.citations import abbreviations
+
     out = []
     folded: dict[str, str] = {}  # each name is folded once, however often it is cited
+    defined = abbreviations("\n".join(manuscript.lines[:start - 1] if start else manuscript.lines))
     for c in author_year_citations(manuscript.lines, start, known):
         w = c.work
-        names, initials = _first_name(list(w.names), w.initials, known)
+        names = list(w.names)
+        if names and names[0] in defined and fold_for_match(names[0]) not in known:
+            names[0] = defined[names[0]]  # (APA, 2020) after (American Psychological Association [APA], 2020)
+        names, initials = _first_name(names, w.initials, known)
         cite = CitedIn.__new__(CitedIn)
         cite.__dict__.update(text=c.citation.text, line=c.line, authors=names, year=w.year, etal=w.et_al,
                              locator=w.locator, narrative=c.citation.narrative, secondary=w.secondary, key=None,

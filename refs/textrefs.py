@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from refs.errors import Problem
-from refs.values.names import is_organisation, parse_person
+from refs.values.names import is_organisation, parse_person, split_handle
 
 _WS = re.compile(r"\s+")
 _DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:\s*|\bDOI:?\s*)(10\.\d{4,9}/\S+)", re.I)
@@ -79,6 +79,11 @@ def _date(year: str, more: str | None) -> dict:
 # --- authors ----------------------------------------------------------------------
 
 
+_ELLIPSIS = re.compile(r"\.\s\.\s\.(?=\s)|…")
+# A head that is a long author list: APA's ellipsis before the last of 21+ authors, or many initials.
+_LONG_AUTHOR_LIST = re.compile(r"\.\s\.\s\.\s|…|(?:[A-Z]\.,\s.*){12}")
+
+
 def _is_initials(token: str) -> bool:
     token = token.strip()
     return bool(token) and bool(_INITIALS.match(token)) and len(token) <= 14
@@ -90,6 +95,7 @@ def parse_authors(span: str) -> list[dict]:
     span = _clean(span.replace("*", " "))
     span = _EDS.sub("", span)
     span = re.sub(r"\bet al\.?", "", span)
+    span = _ELLIPSIS.sub(", ", span)  # APA's 20 authors, ". . .", the last
     span = re.sub(r"\s*(?:,\s*)?(?:&|\band\b|\bund\b|\bet\b|\by\b)\s+", ", ", span)
     span = span.strip(" ,;:")
     if not span:
@@ -197,7 +203,10 @@ def parse_reference(text: str) -> dict | None:
     s = _strip_ends(s)
 
     m = _PAREN_DATE.search(s)
-    if m is None or m.start() > max(200, len(s) // 2):
+    bare = False
+    if m is not None and m.start() > max(200, len(s) // 2) and _LONG_AUTHOR_LIST.search(s[:m.start()]):
+        pass  # 21 or more authors: ". . ." and the last one before the date
+    elif m is None or m.start() > max(200, len(s) // 2):
         m = _BARE_YEAR.search(s, 2)
         bare = True
     else:
@@ -220,6 +229,10 @@ def parse_reference(text: str) -> dict | None:
             item["year-suffix"] = m.group("suffix")
     if bare and head.rstrip().endswith(("(", "[")):
         return None
+    named, handle = split_handle(head.rstrip(" ."))
+    if handle:
+        head = named
+        item["handle"] = handle  # "Gates, B. [@BillGates]. (2019, ...)": a social-media author
     authors = parse_authors(head) if head.strip() else []
     if not authors and not head.strip():
         # "Title. (2019). Publisher." — APA's form for a work without an author.

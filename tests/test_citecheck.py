@@ -270,6 +270,60 @@ def test_initials_that_tell_two_first_authors_apart(tmp_path):
     assert ("(U.S. Census Bureau, n.d.)", None, ["U.S. Census Bureau"]) in works
 
 
+# Citation forms of the APA Style site: group authors with an abbreviation
+# (https://apastyle.apa.org/style-grammar-guidelines/abbreviations/group-authors:
+# "(American Psychological Association [APA], 2017)", "The American Psychological Association
+# (APA, 2017)", then the abbreviation), republished works
+# (APA 8.15: "(Freud, 1900/1953)"), 21 or more authors in the reference list (Kalnay et al.,
+# https://guides.rosalindfranklin.edu/c.php?g=58535&p=7163627), a social handle after a
+# group author (https://apastyle.apa.org/style-grammar-guidelines/references/examples/tiktok-references).
+AUTHOR_YEAR = """# Mentoring on social media
+
+Librarians mentor online (American Psychological Association [APA], 2020), as the manual says (APA, 2020, p. 12).
+The World Health Organization (WHO, 2018) agrees; WHO (2018) says more. Freud's dreams (Freud, 1900/2010)
+and Piaget and Inhelder (1966/1969) disagree. Kalnay et al. (1996) reanalysed it (Kalnay et al., 1996, pp. 437-438).
+Okafor's (2018) claim stands, and so does Washington Post (2019).
+
+# References
+
+American Psychological Association. (2020). Publication manual of the American Psychological Association (7th ed.). https://doi.org/10.1037/0000165-000
+
+Freud, S. (2010). The interpretation of dreams: The complete and definitive text (J. Strachey, Ed. & Trans.). Basic Books. (Original work published 1900)
+
+Kalnay, E., Kanamitsu, M., Kistler, R., Collins, W., Deaven, D., Gandin, L., Iredell, M., Saha, S., White, G., Woollen, J., Zhu, Y., Chelliah, M., Ebisuzaki, W., Higgins, W., Janowiak, J., Mo, K. C., Ropelewski, C., Wang, J., Leetmaa, A., . . . Joseph, D. (1996). The NCEP/NCAR 40-year reanalysis project. Bulletin of the American Meteorological Society, 77(3), 437-471.
+
+Okafor, C. (2018). Mentors. Mentor Press.
+
+Piaget, J., & Inhelder, B. (1969). The psychology of the child (H. Weaver, Trans.; 2nd ed.). Basic Books. (Original work published 1966)
+
+Washington Post [@washingtonpost]. (2019, December 3). News is all around us #frozen #newsroom #newspaper [Video]. TikTok.
+
+World Health Organization. (2018, May 24). The top 10 causes of death. https://www.who.int/news-room/fact-sheets/detail/the-top-10-causes-of-death
+"""
+
+
+def test_abbreviated_group_authors_republished_years_and_long_author_lists(tmp_path):
+    m = tmp_path / "m.md"
+    m.write_text(AUTHOR_YEAR)
+    result = check_manuscript(m)
+    assert result.problems == []
+    assert len(result.citations) == 10
+    kalnay = next(r for r in result.references if r.text.startswith("Kalnay"))
+    assert (len(kalnay.authors), kalnay.authors[-1], kalnay.year) == (20, "Joseph", "1996")
+    # The same manuscript, each work cited wrongly once.
+    m.write_text(AUTHOR_YEAR.replace("(APA, 2020, p. 12)", "(APA, 2019, p. 12)").replace("1900/2010", "1900/2011"))
+    assert sorted((p.kind, p.citation.text) for p in check_manuscript(m).problems) == [
+        ("year-mismatch", "(APA, 2019, p. 12)"), ("year-mismatch", "(Freud, 1900/2011)")]
+
+
+def test_abbreviations_a_text_defines():
+    from refs.values.citations import abbreviations
+
+    assert abbreviations("Known (National Institute of Mental Health [NIMH], 2019). The World Health "
+                         "Organization (WHO) says; Smith (SD = 2.1) does not.") == {
+        "NIMH": "National Institute of Mental Health", "WHO": "World Health Organization"}
+
+
 # --- keyed manuscripts ---------------------------------------------------------------------
 
 

@@ -31,9 +31,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["CitedWork", "Citation", "find_citations", "fold_for_match", "split_names"]
+__all__ = ["CitedWork", "Citation", "abbreviations", "find_citations", "fold_for_match", "split_names"]
 
-YEAR = r"(?:(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)"
+# A republished work is cited with both years, the original first: (Freud, 1900/2010).
+YEAR = r"(?:(?:(?:1[5-9]|20)\d{2}/)?(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|la|le|del|della|dos|ten|ter|bin|al|el)"
 # A capitalised word; a name is one or more, after particles that are words of their own.
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -113,6 +114,7 @@ def fold_for_match(name: str) -> str:
 
 
 _ABBREVIATION = re.compile(r"\s+\[[A-Z]+\]$")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 _ET_AL = re.compile(r"\bet\s+al\b")
 _ET_AL_TAIL = re.compile(r",?\s+et\s+al\.?")
 _NAME_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+")
@@ -133,8 +135,9 @@ def split_initials(names: str) -> tuple[str | None, str]:
 def split_names(names: str) -> tuple[list[str], bool]:
     """``Smith, Jones, & Lee`` -> (['Smith', 'Jones', 'Lee'], False);
     ``As Smith et al.`` -> (['Smith'], True); a first author's initials
-    are left out (:func:`split_initials` reads them)."""
-    names = _ABBREVIATION.sub("", split_initials(names)[1])
+    are left out (:func:`split_initials` reads them), and so is a
+    possessive (``Okafor's (2018) claim``)."""
+    names = _POSSESSIVE.sub("", _ABBREVIATION.sub("", split_initials(names)[1]))
     etal = bool(_ET_AL.search(names))
     if etal:
         names = _ET_AL_TAIL.sub("", names)
@@ -234,6 +237,28 @@ def _one(text: str, m: re.Match, known: frozenset) -> Citation | None:
             return None
         works += got
     return Citation(quoted, m.start(), tuple(works), False) if works else None
+
+
+_ORG = r"[A-ZÀ-ÖØ-Þ][\w'’&.\-]*(?:\s+(?:(?:of|and|for|the|on|in|&|de|du|des|la|für|und)\s+)*[A-ZÀ-ÖØ-Þ][\w'’&.\-]*)*"
+_DEFINED = re.compile(rf"(?P<name>{_ORG})\s+(?:\[(?P<a>[A-Z][A-Za-z]*[A-Z])\]|\((?P<b>[A-Z][A-Za-z]*[A-Z])(?=[,)]))")
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Group authors' abbreviations a text defines, APA's way, and the names
+    they stand for: ``(American Psychological Association [APA], 2020)``
+    and ``the World Health Organization (WHO, 2018)`` -> ``{"APA":
+    "American Psychological Association", "WHO": "World Health
+    Organization"}``; later citations write ``(APA, 2020)``. An
+    abbreviation counts only where its first letter is the name's."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        abbr = m.group("a") or m.group("b")
+        words = m.group("name").split()
+        while len(words) > 1 and words[0] in NOT_NAMES:
+            words = words[1:]  # "The World Health Organization"
+        if words and words[0][0] == abbr[0] and abbr not in out and len(words) > 1:
+            out[abbr] = " ".join(words)
+    return out
 
 
 def find_citations(text: str, *, known_names: frozenset | set = frozenset(), limit: int | None = None) -> list[Citation]:

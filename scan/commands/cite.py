@@ -156,5 +156,5 @@ def check_citations(
             loc = f"{manuscript}:{line}" if line and (p.citation or references is None) else \
                 (f"{references}:{line}" if line else (f"[{p.reference.key}]" if p.reference and p.reference.key else ""))
             quoted = (p.citation.text if p.citation else p.reference.text)[:100]
-            out.write(f"  {loc}: {quoted!r}: {p.detail}\n")
+            out.write(f"  {loc}: '{quoted}': {p.detail}\n")
     raise typer.Exit(1 if result.problems else 0)
