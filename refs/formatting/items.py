@@ -210,6 +210,8 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
         for field, kinds in _SENTENCE_CASED.items():
             if field in out and (kinds == "*" or kind in kinds):
                 out[field] = sentence_case(str(item[field]), keep)
+    if out.get("edition"):
+        out["edition"] = _edition(out["edition"])
     if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
         out["publisher"] = out.pop("container-title")
     authors = out.get("author") or []
@@ -219,6 +221,19 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
     if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
         del out["container-title"]  # APA: a page whose author is its site names the site once
+
+
+_NUMERIC_EDITION = re.compile(r"\d+(?:st|nd|rd|th)?", re.I)
+
+
+def _edition(edition: str) -> str:
+    """An edition as APA writes it: a number is the style's (``2nd ed.``);
+    words get ``ed.`` too (``Rev. ed.``, ``Summer 2019 ed.``, ``3rd
+    Asia-Pacific ed.``), where the style prints them bare."""
+    text = edition.strip()
+    if _NUMERIC_EDITION.fullmatch(text) or re.search(r"(?i)\bed\.?$", text):
+        return edition
+    return re.sub(r"(?i)\s*\bedition$", "", text) + " ed."
 
 
 def dated_in_full(item: dict) -> bool:
