@@ -425,3 +425,17 @@ def test_sentence_case_keeps_place_names_and_joins_en_dash_compounds(given, expe
     from refs.formatting.casing import sentence_case
 
     assert sentence_case(given) == expected
+
+
+def test_an_episode_number_stands_between_title_and_description():
+    # APA Style, "Podcast episode references" (apastyle.apa.org/style-grammar-guidelines/references/examples/podcast-episode-references):
+    # Glass, I. (Host). (2011, August 12). Amusing ourselves to death (No. 443) [Audio podcast episode]. In This American Life. WBEZ Chicago. https://...
+    from refs.formatting import Formatter
+
+    item = {"id": "p", "type": "broadcast", "title": "Amusing ourselves to death", "genre": "Audio podcast episode",
+            "number": "443", "container-title": "This American Life", "publisher": "WBEZ Chicago",
+            "issued": {"date-parts": [[2011, 8, 12]]}, "host": [{"family": "Glass", "given": "Ira"}],
+            "URL": "https://www.thisamericanlife.org/443/amusing-ourselves-to-death"}
+    assert Formatter([item], "apa").reference("p") == (
+        "Glass, I. (Host). (2011, August 12). Amusing ourselves to death (No. 443) [Audio podcast episode]. "
+        "In This American Life. WBEZ Chicago. https://www.thisamericanlife.org/443/amusing-ourselves-to-death")

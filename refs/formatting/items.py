@@ -212,6 +212,7 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
                 out[field] = sentence_case(str(item[field]), keep)
     if out.get("edition"):
         out["edition"] = _edition(out["edition"])
+    _episode_number(out, kind)
     if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
         out["publisher"] = out.pop("container-title")
     authors = out.get("author") or []
@@ -221,6 +222,23 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
     if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
         del out["container-title"]  # APA: a page whose author is its site names the site once
+
+
+_EPISODE_TYPES = frozenset({"broadcast", "song", "motion_picture", "interview"})
+_NUMBER_LABEL = re.compile(r"(?i)(?:no\.|number|season|episode|ep\.)")
+
+
+def _episode_number(out: dict, kind: str) -> None:
+    """APA writes an episode's number between its title and its description,
+    ``Amusing ourselves to death (No. 443) [Audio podcast episode]``, where
+    the style prints ``(Audio Podcast Episode No. 443)``."""
+    genre = str(out.get("genre") or "")
+    number = str(out.get("number") or "").strip()
+    if kind not in _EPISODE_TYPES or "episode" not in genre.lower() or not number or not out.get("title"):
+        return
+    label = number if _NUMBER_LABEL.match(number) else f"No. {number}"
+    out["title"] = f"{out['title']} ({label})"
+    del out["number"]
 
 
 _NUMERIC_EDITION = re.compile(r"\d+(?:st|nd|rd|th)?", re.I)
