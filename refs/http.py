@@ -70,11 +70,32 @@ def system_resolve(host: str) -> list[str]:
 
 def is_public(address: str) -> bool:
     """True for an address on the public internet (not loopback, private,
-    link-local, multicast, reserved or unspecified)."""
+    link-local, multicast, reserved or unspecified). An IPv6 address that
+    carries an IPv4 one (mapped, 6to4, NAT64, IPv4-compatible) is judged by
+    that one: on a network with a NAT64 or 6to4 gateway, ``64:ff9b::a9fe:a9fe``
+    reaches ``169.254.169.254``.
+
+    >>> [is_public(a) for a in ("93.184.216.34", "::ffff:127.0.0.1", "64:ff9b::a9fe:a9fe", "2002:c0a8:1::1")]
+    [True, False, False, False]
+    """
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return bool(ip.is_global) and not ip.is_multicast
+    if not ip.is_global or ip.is_multicast:
+        return False
+    inner = _embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    return inner is None or (inner.is_global and not inner.is_multicast)
+
+
+_CARRY_IPV4 = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries (RFC 4291 mapped and compatible,
+    RFC 3056 6to4, RFC 6052 NAT64, RFC 7915 translated), or None."""
+    if ip.ipv4_mapped or ip.sixtofour:
+        return ip.ipv4_mapped or ip.sixtofour
+    if any(ip in net for net in _CARRY_IPV4):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
 
 
 def hosts_resolver(mapping: dict[str, str], fallback: Callable[[str], list[str]] | None = system_resolve):

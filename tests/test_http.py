@@ -151,3 +151,12 @@ def test_abort_ends_fetches_in_flight_and_refuses_new_ones(web):
     t.join(timeout=30)
     assert not t.is_alive() and out["r"].error_kind == "timeout"
     assert fetch(s, web.url("/t")).error_kind == "timeout"
+
+
+@pytest.mark.parametrize("spelling", ["http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/",
+                                      "http://[::127.0.0.1]/", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                                      "http://[2002:a9fe:a9fe::1]/", "http://[::ffff:0:a00:1]/"])
+def test_an_ipv6_address_carrying_a_private_ipv4_one_is_refused(spelling):
+    """Mapped, compatible, NAT64, 6to4 and translated spellings of loopback, link-local and private addresses."""
+    r = fetch(session_for({}, allow_private=False), spelling)
+    assert r.error_kind == "blocked", (spelling, r.error)
