@@ -86,14 +86,14 @@ _CUSTOM_EMOJI = re.compile(r":[\w+\-]{1,64}:")
 _CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,")
 
 
-def author_of(display: str | None, handle: str | None) -> dict:
+def author_of(display: object, handle: str | None) -> dict:
     """A display name as a CSL name: decorations (emoji, ``:blobcat:``, what
     follows a comma or a bar) left out; a name of one word or an
     organisation's is literal; with no name left, the handle stands for it
     (APA: the username in place of the author)."""
     import regex
 
-    text = _CUSTOM_EMOJI.sub(" ", display or "")
+    text = _CUSTOM_EMOJI.sub(" ", display if isinstance(display, str) else "")  # the platform's JSON may say 7
     text = regex.sub(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\p{Sk}\u200d\ufe0f\u20e3]", " ", text)
     text = _CUT.split(clean_text(text), maxsplit=1)[0]
     text = " ".join(text.split())
