@@ -195,10 +195,14 @@ def _collection_key(client: _Client, wanted: str) -> str:
     if wanted in collections:
         return wanted
 
-    def path(key: str, seen=()) -> str:
-        c = collections[key]
-        parent = c["parent"] if isinstance(c["parent"], str) and c["parent"] in collections else None
-        return c["name"] if parent is None or parent in seen else f"{path(parent, (*seen, key))}/{c['name']}"
+    def path(key: str) -> str:
+        names, seen = [], set()
+        while key is not None and key not in seen:  # a loop of parents is walked once
+            seen.add(key)
+            names.append(collections[key]["name"])
+            parent = collections[key]["parent"]
+            key = parent if isinstance(parent, str) and parent in collections else None
+        return "/".join(reversed(names))
 
     target = wanted.strip("/").casefold()
     hits = [k for k in collections if path(k).casefold() == target] or \
