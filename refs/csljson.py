@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from refs.errors import BadInput, Problem
-from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
+from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES, clean_item
 from refs.values.dates import from_csl
 from refs.values.names import parse_person, split_handle
 
@@ -55,7 +55,7 @@ def _normalise_names(value: Any, field: str, report, handles: list[str]) -> Any:
         # A whole field as one string is usually "A, B; C, D" from a hand-made file.
         value = [s for s in value.split(";") if s.strip()]
     if not isinstance(value, list):
-        report(f"{field}: names must be a list, kept as given")
+        report(f"{field}: names must be a list")
         return value
     out = []
     for name in value:
@@ -67,7 +67,7 @@ def _normalise_names(value: Any, field: str, report, handles: list[str]) -> Any:
         elif isinstance(name, dict):
             out.append(_name_without_handle(name, handles))
         else:
-            report(f"{field}: a name is neither an object nor a string, kept as given")
+            report(f"{field}: a name is neither an object nor a string")
             out.append(name)
     return out
 
@@ -105,7 +105,7 @@ def _from_crossref(item: dict) -> dict:
     variables given as lists (the first title; other lists joined with
     ``, ``), a ``subtitle`` after the title."""
     out = dict(item)
-    if out.get("type") in _CROSSREF_TYPES:
+    if isinstance(out.get("type"), str) and out["type"] in _CROSSREF_TYPES:
         out["type"] = _CROSSREF_TYPES[out["type"]]
     for theirs, ours in _CROSSREF_NAMES.items():
         if theirs in out and ours not in out:
@@ -145,6 +145,10 @@ def normalise_item(item: dict, report) -> dict:
         out["handle"] = handles[0]
     for field in DATE_FIELDS & out.keys():
         out[field] = from_csl(out[field], lambda message, field=field: report(f"{field}: {message}"))
+    # What is still not of its kind is made so, and said (a number as a name, an object as a title).
+    out, fixes = clean_item(out)
+    for fix in fixes:
+        report(fix)
     return out
 
 
@@ -177,6 +181,8 @@ def parse_csljson(text: str, source: str) -> tuple[list[dict], list[Problem]]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise BadInput(f"not valid JSON: {e.msg} (column {e.colno})", source, e.lineno) from None
+    except RecursionError:
+        raise BadInput("not CSL-JSON: arrays or objects nested thousands deep", source) from None
     lines: list[int | None]
     if isinstance(data, dict) and "type" not in data and isinstance(data.get("message"), dict):
         data = data["message"]  # Crossref's REST API: {"status": "ok", "message": {...}}

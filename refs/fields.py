@@ -157,15 +157,15 @@ def check_type(value: str, where: str = "type") -> str:
 
 
 def clean_item(item: dict) -> tuple[dict, list[str]]:
-    """An item as another program may have left it in ``refs.json`` (a number
-    as a family name, an object as a title), in the shapes every reader and
-    writer of ours expects: names as lists of name objects of text, dates as
-    CSL dates, other variables as text or numbers. Nothing is dropped: a
-    value that cannot be read as its kind is kept as its JSON text. Returns
-    the item (the same object when nothing was wrong) and what was changed."""
+    """An item as another program may have left it in ``refs.json`` or a
+    CSL-JSON file (a number as a family name, an object as a title), in the
+    shapes every reader and writer of ours expects: names as lists of name
+    objects of text, dates as CSL dates (:func:`_date_ok`), other variables
+    as text or numbers. Nothing is dropped: a value that cannot be read as
+    its kind is kept as its text. Returns the item (the same object when
+    nothing was wrong) and what was changed."""
     import json
 
-    from refs.values.dates import from_csl
     from refs.values.names import parse_person
 
     fixes: list[str] = []
@@ -180,9 +180,7 @@ def clean_item(item: dict) -> tuple[dict, list[str]]:
             out[variable] = [_name(p, parse_person) for p in people if p not in (None, "", {})]
             fixes.append(f"{variable} was not a list of names; read as {out[variable]!r}")
         elif kind == "date" and not (isinstance(value, dict) and _date_ok(value)):
-            out[variable] = from_csl(value) if isinstance(value, (str, int, dict)) else {"raw": json.dumps(value)}
-            if not isinstance(out[variable], dict):
-                out[variable] = {"raw": json.dumps(value, ensure_ascii=False)}
+            out[variable] = _as_date(value)
             fixes.append(f"{variable} was not a date; read as {out[variable]!r}")
         elif kind == "text" and not (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
             out[variable] = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
@@ -192,17 +190,48 @@ def clean_item(item: dict) -> tuple[dict, list[str]]:
 
 def _names_ok(value) -> bool:
     return isinstance(value, list) and all(
-        isinstance(n, dict) and all(isinstance(v, str) for k, v in n.items() if k != "parse-names") for n in value)
+        isinstance(n, dict) and all(isinstance(v, str) for k, v in n.items() if k in _NAME_PARTS) for n in value)
+
+
+# The parts of a CSL name that are text; others (Crossref's "affiliation", "sequence") are kept as they are.
+_NAME_PARTS = frozenset({"family", "given", "literal", "suffix", "dropping-particle", "non-dropping-particle"})
 
 
 def _name(value, parse_person) -> dict:
     if isinstance(value, dict):
-        return {k: v if isinstance(v, str) else str(v) for k, v in value.items() if v is not None}
+        return {k: v if isinstance(v, str) or k not in _NAME_PARTS else str(v) for k, v in value.items()
+                if v is not None}
     return parse_person(str(value)) or {"literal": str(value)}
 
 
+def _as_date(value) -> dict:
+    """A date that is not one of :func:`_date_ok`'s as the best CSL date we
+    can make of it: read again (``{"date-parts": [["2013", "2"]]}``), else
+    its parts as text (``[["c. 1900"]]`` -> ``c. 1900``), else its JSON text,
+    as ``raw``."""
+    import json
+
+    from refs.values.dates import from_csl
+
+    fixed = from_csl(value) if isinstance(value, (str, int, dict)) and not isinstance(value, bool) else None
+    if isinstance(fixed, dict) and _date_ok(fixed):
+        return fixed
+    parts = value.get("date-parts") if isinstance(value, dict) else None
+    if isinstance(parts, list) and parts and all(
+            isinstance(p, list) and p and all(isinstance(n, (str, int)) for n in p) for p in parts):
+        text = "/".join("-".join(str(n) for n in p) for p in parts)
+        fixed = from_csl(text)
+        return fixed if isinstance(fixed, dict) and _date_ok(fixed) else {"raw": text}
+    return {"raw": json.dumps(value, ensure_ascii=False)}
+
+
 def _date_ok(value: dict) -> bool:
+    """A CSL date every formatter of ours reads: ``date-parts`` a list of one
+    or two lists of one to three whole numbers (year, month, day), ``raw``
+    and ``literal`` text."""
     parts = value.get("date-parts")
-    if parts is not None and not (isinstance(parts, list) and all(isinstance(p, list) for p in parts)):
+    if parts is not None and not (
+            isinstance(parts, list) and 1 <= len(parts) <= 2 and all(
+                isinstance(p, list) and 1 <= len(p) <= 3 and all(type(n) is int for n in p) for p in parts)):
         return False
     return all(isinstance(value.get(k), str) for k in ("raw", "literal") if k in value)

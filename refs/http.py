@@ -15,8 +15,8 @@ What it owns:
   resolves to ``169.254.169.254`` is refused too.
 - **One fetch, bounded.** :func:`fetch` follows redirects itself (at most
   ``max_redirects``, loops detected, each hop recorded and checked), streams
-  the body, stops at ``max_bytes`` *after* decompression (a gzip bomb is cut,
-  not inflated), and gives up after ``total_timeout`` seconds even when the
+  the body, stops at ``max_bytes`` *after* decompression of every
+  Content-Encoding layer (a gzip bomb is cut, not inflated, in any layer), and gives up after ``total_timeout`` seconds even when the
   server trickles. Failures are values (:class:`FetchResult` with ``error``),
   not exceptions: a bad page never stops a crawl.
 - **The whole-request deadline on every read.** A socket's read timeout
@@ -70,11 +70,32 @@ def system_resolve(host: str) -> list[str]:
 
 def is_public(address: str) -> bool:
     """True for an address on the public internet (not loopback, private,
-    link-local, multicast, reserved or unspecified)."""
+    link-local, multicast, reserved or unspecified). An IPv6 address that
+    carries an IPv4 one (mapped, 6to4, NAT64, IPv4-compatible) is judged by
+    that one: on a network with a NAT64 or 6to4 gateway, ``64:ff9b::a9fe:a9fe``
+    reaches ``169.254.169.254``.
+
+    >>> [is_public(a) for a in ("93.184.216.34", "::ffff:127.0.0.1", "64:ff9b::a9fe:a9fe", "2002:c0a8:1::1")]
+    [True, False, False, False]
+    """
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
-    return bool(ip.is_global) and not ip.is_multicast
+    if not ip.is_global or ip.is_multicast:
+        return False
+    inner = _embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    return inner is None or (inner.is_global and not inner.is_multicast)
+
+
+_CARRY_IPV4 = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "::/96", "::ffff:0:0:0/96"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries (RFC 4291 mapped and compatible,
+    RFC 3056 6to4, RFC 6052 NAT64, RFC 7915 translated), or None."""
+    if ip.ipv4_mapped or ip.sixtofour:
+        return ip.ipv4_mapped or ip.sixtofour
+    if any(ip in net for net in _CARRY_IPV4):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
 
 
 def hosts_resolver(mapping: dict[str, str], fallback: Callable[[str], list[str]] | None = system_resolve):
@@ -513,14 +534,9 @@ def _failure(exc: Exception, url: str) -> tuple[str, str] | None:
 
 
 def _read_body(resp, max_bytes: int, watch: _Watch) -> tuple[bytes, bool]:
-    """The body, decompressed, at most ``max_bytes``; True when cut short.
-    Raises :class:`_Deadline` when ``watch``'s deadline passes."""
-    encoding = resp.headers.get("content-encoding", "").strip().lower()
-    decomp = None
-    if encoding in ("gzip", "x-gzip"):
-        decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    elif encoding == "deflate":
-        decomp = zlib.decompressobj()
+    """The body, decoded (:func:`_decoders`), at most ``max_bytes``; True
+    when cut short. Raises :class:`_Deadline` when ``watch``'s deadline passes."""
+    layers = _decoders(resp.headers.get("content-encoding", ""))
     out = bytearray()
     raw = resp.raw
     while True:
@@ -531,20 +547,81 @@ def _read_body(resp, max_bytes: int, watch: _Watch) -> tuple[bytes, bool]:
             if watch.expired:  # the read ended because the watchdog shut the socket
                 raise _Deadline()
             break
-        if decomp is not None:
-            try:
-                # max_length bounds what one chunk may inflate to: a bomb is cut here.
-                data = decomp.decompress(chunk, max_bytes - len(out) + 1)
-            except zlib.error:
-                data = b""
-                decomp = None
-                out.extend(chunk)
-        else:
-            data = chunk
-        out.extend(data)
-        if len(out) > max_bytes:
+        try:
+            for layer in layers:
+                chunk = layer.feed(chunk, max_bytes)
+        except zlib.error:  # corrupt further on: what was decoded is the page, cut short
             return bytes(out[:max_bytes]), True
-    return bytes(out), False
+        out.extend(chunk)
+        if len(out) > max_bytes or any(layer.overflowed for layer in layers):
+            return bytes(out[:max_bytes]), True
+    # A compressed stream the body ended inside of: the page is cut short.
+    return bytes(out), any(layer.state == "inside" for layer in layers)
+
+
+_WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
+MAX_ENCODINGS = 3  # Content-Encoding layers decoded at most
+
+
+def _decoders(header: str) -> list["_Inflate"]:
+    """One decoder per Content-Encoding layer, in decoding order (the last
+    applied first): ``gzip, gzip`` is two. Decoding stops at an encoding we
+    do not know (``br``: we never ask for it) or past :data:`MAX_ENCODINGS`;
+    what remains is kept as sent."""
+    layers = []
+    for name in reversed([t.strip().lower() for t in header.split(",") if t.strip()]):
+        if name == "identity":
+            continue
+        if name not in _WBITS or len(layers) == MAX_ENCODINGS:
+            break
+        layers.append(_Inflate(_WBITS[name]))
+    return layers
+
+
+class _Inflate:
+    """One gzip or deflate layer of a body, fed a piece at a time. A feed
+    gives at most ``limit + 1`` bytes (``overflowed`` is then set): a bomb,
+    in any layer, is cut here. Every member of a multi-member gzip body is
+    read, and what follows the last one that is none (padding) is ignored;
+    a deflate body without its zlib header (as some servers send it) is read
+    raw; a body that was not compressed at all, whatever the header said,
+    passes as it is. Corrupt data inside a stream raises ``zlib.error``."""
+
+    def __init__(self, wbits: int):
+        self.wbits = wbits
+        self.obj = zlib.decompressobj(wbits)
+        self.state = "start"  # then "inside" a stream, "between" gzip members, "raw" or "ended"
+        self.overflowed = False
+
+    def feed(self, data: bytes, limit: int) -> bytes:
+        if self.state in ("raw", "ended"):
+            return data if self.state == "raw" else b""
+        out = bytearray()
+        while data and len(out) <= limit:
+            try:
+                piece = self.obj.decompress(data, limit + 1 - len(out))
+            except zlib.error:
+                if self.state == "inside":
+                    raise
+                if self.state == "between":
+                    self.state = "ended"
+                    break
+                if self.wbits == zlib.MAX_WBITS:  # deflate without the zlib header
+                    self.wbits = -zlib.MAX_WBITS
+                    self.obj = zlib.decompressobj(self.wbits)
+                    continue
+                self.state = "raw"
+                return data
+            self.state = "inside"
+            out += piece
+            if self.obj.eof:  # a gzip member ended: another may follow
+                data = self.obj.unused_data
+                self.obj = zlib.decompressobj(self.wbits)
+                self.state = "between"
+            else:
+                data = self.obj.unconsumed_tail
+        self.overflowed = self.overflowed or len(out) > limit
+        return bytes(out)
 
 
 def _root(exc: BaseException) -> BaseException:

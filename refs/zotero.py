@@ -120,13 +120,19 @@ def _through_bbt(client: _Client, collection: str | None) -> ZoteroRead | None:
     if r.status != 200:
         return None  # no Better BibTeX here: Zotero's own local API then
     items, problems = _csl(text, "Better BibTeX")
-    for item in items:
+    unique: dict[str, dict] = {}
+    for n, item in enumerate(items, 1):
         custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
         key = item_key(custom.get("uri"))
         if custom and set(custom) <= {"uri", "itemID"}:
             del item["custom"]  # Zotero's bookkeeping, not the reference's
         item["zotero_key"] = key or f"bbt:{item.get('id')}"
-    return ZoteroRead(items, "better-bibtex", problems)
+        if item["zotero_key"] in unique:  # two items one key: a second import could not tell which to update
+            problems.append(Problem(f"item {n} is the Zotero item {item['zotero_key']} again; skipped",
+                                    "Better BibTeX"))
+            continue
+        unique[item["zotero_key"]] = item
+    return ZoteroRead(list(unique.values()), "better-bibtex", problems)
 
 
 def _through_local_api(client: _Client, collection: str | None) -> ZoteroRead:
@@ -135,16 +141,21 @@ def _through_local_api(client: _Client, collection: str | None) -> ZoteroRead:
         scope += f"/collections/{_collection_key(client, collection)}"
     items: list[dict] = []
     problems: list[Problem] = []
+    seen: set[str] = set()
     start = 0
     while start < MAX_ITEMS:
         r = _local(client, f"{scope}/items/top?format=csljson&limit={PAGE}&start={start}")
         page, more = _csl(r.body.decode("utf-8", "replace"), "Zotero's local API")
         problems += more
+        new = 0
         for item in page:
-            item["zotero_key"] = item_key(item.get("id"))
+            key = item["zotero_key"] = item_key(item.get("id"))
             item.pop("id", None)  # "0/ABCD1234" is Zotero's, not a citekey: ours is made
-        items += page
-        if len(page) < PAGE:
+            if key is None or key not in seen:
+                items.append(item)
+                new += key is not None
+                seen.add(key)
+        if len(page) < PAGE or not new:  # no item not read already: Zotero is going round
             break
         start += PAGE
     return ZoteroRead(items, "local-api", problems)
@@ -184,10 +195,14 @@ def _collection_key(client: _Client, wanted: str) -> str:
     if wanted in collections:
         return wanted
 
-    def path(key: str, seen=()) -> str:
-        c = collections[key]
-        parent = c["parent"] if isinstance(c["parent"], str) and c["parent"] in collections else None
-        return c["name"] if parent is None or parent in seen else f"{path(parent, (*seen, key))}/{c['name']}"
+    def path(key: str) -> str:
+        names, seen = [], set()
+        while key is not None and key not in seen:  # a loop of parents is walked once
+            seen.add(key)
+            names.append(collections[key]["name"])
+            parent = collections[key]["parent"]
+            key = parent if isinstance(parent, str) and parent in collections else None
+        return "/".join(reversed(names))
 
     target = wanted.strip("/").casefold()
     hits = [k for k in collections if path(k).casefold() == target] or \

@@ -1,13 +1,26 @@
-"""What commands print: errors and notes on stderr, JSON on stdout, sync reports."""
+"""What commands print: errors and notes on stderr, JSON on stdout, sync reports.
+
+Human text (:func:`say`, :func:`err`) shows control and text-direction
+characters as escapes (:func:`refs.values.text.show_controls`): a title from a
+web page or a .bib file must not recolour, clear or retitle the terminal, or
+turn the URL after it around. JSON and exported files keep the data as it is.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 
+from refs.values.text import show_controls
+
 
 def err(text: str) -> None:
-    print(text, file=sys.stderr)
+    print(show_controls(text), file=sys.stderr)
+
+
+def say(text: str) -> None:
+    """Human text on stdout (a line's ``\\n`` included)."""
+    sys.stdout.write(show_controls(text))
 
 
 def print_json(data) -> None:

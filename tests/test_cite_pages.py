@@ -114,3 +114,17 @@ def test_a_bad_doi_resolver_is_exit_2(tmp_path, blog):
     r = scan(tmp_path, blog, "cite", "10.1000/xyz", "--doi-resolver", "http://[::1")
     assert r.returncode == 2
     assert r.stderr == "scan: error: --doi-resolver: takes an http(s) URL, not 'http://[::1' (Invalid IPv6 URL)\n"
+
+
+def test_a_title_with_terminal_escapes_and_a_direction_override_reaches_neither_library_nor_terminal(tmp_path):
+    # U+202E would show the reference's URL reversed after the title; ESC sequences recolour and retitle terminals.
+    hostile = "Mentoring \x1b]0;pwned\x07\x1b[2J tips \u202elmth.exe".encode()
+    w = Web("127.0.0.2", name="blog.example.org")
+    w.route("/post", Page(b"<html><head><title>" + hostile + b"</title></head><body><article><p>"
+                          b"A mentor and a mentee.</p></article></body></html>"))
+    with w:
+        r = scan(tmp_path, w, "cite", w.url("/post"))
+    assert r.returncode == 0, r.stderr
+    bib = (tmp_path / "library.bib").read_text()
+    assert "tips lmth.exe}" in bib and "\x1b" not in bib and "\u202e" not in bib and "\x07" not in bib
+    assert "Mentoring ]0;pwned[2J tips lmth.exe" in r.stdout and "\x1b" not in r.stdout + r.stderr

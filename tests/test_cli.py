@@ -233,3 +233,15 @@ def test_a_read_only_workspace_is_exit_2_naming_the_file(tmp_path):
     """)
     assert "exit=2" in r.stdout, (r.stdout, r.stderr)
     assert r.stderr.startswith("scan: error: db/.lock: cannot take the workspace lock: the file system is read-only")
+
+
+def test_control_characters_from_a_bib_file_are_shown_not_obeyed(tmp_path, scan_cli):
+    """A .bib from elsewhere whose title clears the screen, retitles the window and turns the URL around."""
+    (tmp_path / "library.bib").write_text("@misc{a, title={Hello \x1b[2J\x1b]0;pwn\x07 \u202eevil}, url={http://x.org/}}\n")
+    for args in (("refs", "list"), ("refs", "show", "a"), ("cite", "a")):
+        r = scan_cli(*args)
+        assert r.returncode == 0, r.stderr
+        assert "\x1b" not in r.stdout and "\u202e" not in r.stdout, args
+        assert "Hello \\x1b[2J\\x1b]0;pwn\\x07 \\u202eevil" in r.stdout, args
+    r = scan_cli("export", "--format", "bibtex")  # a file format: the data as it is
+    assert "\x1b[2J" in r.stdout

@@ -75,3 +75,14 @@ def test_new_scan_keeps_the_old_one(tmp_path):
     st.checkpoint()
     backup = CrawlState(tmp_path).start_new({"seeds": ["http://new/"]})
     assert backup is not None and backup.exists() and "http://old/" in backup.read_text()
+
+
+def test_a_scan_file_of_another_shape_is_named_not_an_internal_error(tmp_path, scan_cli):
+    (tmp_path / "db").mkdir()
+    odd = '{"_default": [1, 2, 3], "pages": "x", "meta": 5}'
+    (tmp_path / "db" / "crawl.json").write_text(odd)
+    for args in (("pages",), ("report",), ("cite", "--min-score", "0"), ("screen", "--json"), ("crawl", "--resume")):
+        r = scan_cli(*args)
+        assert r.returncode == 2, (args, r.stderr)
+        assert "db/crawl.json: not a scan this version of scan can read" in r.stderr, args
+    assert (tmp_path / "db" / "crawl.json").read_text() == odd

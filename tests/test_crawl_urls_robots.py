@@ -1,3 +1,8 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from scan.crawl.robots import Robots, policy_for_status
 from refs.values.urls import canonical
 
@@ -45,3 +50,30 @@ def test_robots_status_policy():
     assert policy_for_status(None) == "unavailable"
     assert Robots.everything_disallowed().allowed("scan", "/robots.txt")
     assert not Robots.everything_disallowed().allowed("scan", "/x")
+
+
+def test_robots_rule_with_many_wildcards_matches_a_long_path_at_once():
+    # A regex of ".*" runs backtracked exponentially here: the crawl's loop hung on the site's robots.txt.
+    r = Robots.parse("User-agent: *\nDisallow: /" + "*a" * 25 + "*b\n")
+    assert r.allowed("scan", "/" + "a" * 200)
+    assert not r.allowed("scan", "/" + "a" * 200 + "b")
+
+
+def test_robots_with_a_byte_order_mark_is_obeyed():
+    r = Robots.parse("\ufeffUser-agent: *\nDisallow: /\n")
+    assert not r.allowed("scan", "/page")
+
+
+_PATTERN = st.text(alphabet="ab*$/", max_size=8)
+_PATH = st.text(alphabet="ab/", max_size=10)
+
+
+@given(_PATTERN, _PATH)
+@settings(max_examples=500)
+def test_robots_rule_matches_as_a_regex_of_its_wildcards_would(pattern, path):
+    """The one-pass matcher against the obvious regex, on short inputs where the regex is quick."""
+    anchored = pattern.endswith("$")
+    body = pattern[:-1] if anchored else pattern
+    regex = "".join(".*" if c == "*" else re.escape(c) for c in body) + ("$" if anchored else "")
+    rule = Robots.parse(f"User-agent: *\nDisallow: /{pattern}\n").groups["*"][0]
+    assert rule.matches("/" + path) == bool(re.match("/" + regex, "/" + path))

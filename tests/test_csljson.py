@@ -77,10 +77,32 @@ def test_non_object_and_missing_type_are_problems_with_index_and_line():
     assert "document" in problems[1].message
 
 
-def test_bad_date_parts_are_kept_and_reported():
+def test_bad_date_parts_are_read_as_text_and_reported():
     items, problems = parse_csljson('[{"type": "book", "issued": {"date-parts": [["c. 1900"]]}}]', "x.json")
-    assert items[0]["issued"] == {"date-parts": [["c. 1900"]]}
-    assert len(problems) == 1 and "issued" in problems[0].message
+    assert items[0]["issued"] == {"date-parts": [[1900]], "circa": True}
+    assert len(problems) == 2 and all("issued" in p.message for p in problems)
+
+
+@pytest.mark.parametrize("item", [
+    {"issued": {"date-parts": 1610007}}, {"issued": {"date-parts": [[2013, 2, 3, 4]]}}, {"issued": [2020]},
+    {"author": [{"given": {"a": "b"}, "family": "X"}]}, {"author": [{"family": 5}], "URL": 5, "page": [1, 2]},
+    {"editor": 6713.0, "DOI": -380}, {"author": [None, 3, ["x"]]}, {"accessed": {"date-parts": [[]]}},
+])
+def test_values_not_of_their_kind_are_made_so_and_every_format_writes_them(tmp_path, scan_cli, item):
+    """They were kept as given: the import said so, then sync or export said 'internal error'."""
+    (tmp_path / "in.json").write_text(json.dumps([{"type": "book", "title": "Odd", **item}]))
+    r = scan_cli("import", "in.json")
+    assert r.returncode == 0 and "warning: in.json:1: item 1:" in r.stderr, r.stderr
+    assert "@book{" in (tmp_path / "library.bib").read_text()
+    for fmt in ("ris", "text", "csl-json", "html", "bibtex"):
+        r = scan_cli("export", "--format", fmt)
+        assert r.returncode == 0 and "Odd" in r.stdout, (fmt, r.stderr)
+
+
+def test_json_nested_thousands_deep_is_bad_input_not_an_internal_error(tmp_path, scan_cli):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    r = scan_cli("import", "deep.json")
+    assert r.returncode == 2 and "deep.json: not CSL-JSON: arrays or objects nested thousands deep" in r.stderr
 
 
 def test_invalid_json_raises_with_line_and_column():

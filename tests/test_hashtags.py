@@ -106,3 +106,26 @@ def test_hashtags_in_scan_toml(scan_cli, sites, tmp_path):
     r = run(scan_cli, masto, blog)
     assert r.returncode == 0, r.stderr
     assert len(posts(scan_cli)) == 3
+
+
+def test_a_timeline_of_odd_statuses_that_goes_round_is_read_once(scan_cli, sites):
+    """A hostile instance: boosts that are no status, a handle with braces and controls, a status that
+    is not an object, and a Link header that sends us back to the page we are on."""
+    masto, blog = sites
+    odd = [{"id": "3", "content": "<p>Peer mentoring for a mentor and a mentee</p>", "reblog": "boost",
+            "account": {"acct": "ana}\n@misc{x,", "display_name": "Ana\u202e Barr\x07"}, "url": masto.url("/@ana/3"),
+            "created_at": "2023-03-05T10:00:00Z", "media_attachments": 5},
+           {"id": "2", "content": "mentor", "reblog": [1], "account": {"acct": "bob"}, "url": masto.url("/@bob/2")},
+           "not a status", 7]
+    again = f"<{masto.url(TAG)}&max_id=3>; rel=\"next\""
+    masto.route(TAG, Page(json.dumps(odd).encode(), content_type="application/json", headers={"Link": again}))
+    masto.route(TAG + "&max_id=3", Page(json.dumps(odd).encode(), content_type="application/json",
+                                        headers={"Link": again}))
+    r = run(scan_cli, masto, blog, "--hashtag", "libchat", "--mastodon", masto.url("/"))
+    assert r.returncode == 0, r.stderr
+    got = posts(scan_cli)
+    assert set(got) == {masto.url("/@ana/3"), masto.url("/@bob/2")}
+    ana = got[masto.url("/@ana/3")]
+    assert ana["handle"] is None and ana["authors"] == [{"family": "Barr", "given": "Ana"}]
+    assert ana["title"] == "Peer mentoring for a mentor and a mentee"
+    assert [h.path for h in masto.hits()] == ["/robots.txt", TAG, TAG + "&max_id=3"]

@@ -74,6 +74,32 @@ def test_body_capped_after_decompression(web):
     assert fetch(s, web.url("/deflate")).body == b"<p>small</p>"
 
 
+def test_every_content_encoding_layer_is_decoded_and_capped(web):
+    page = b"<html><title>layers</title>" + b"mentor " * 200 + b"</html>"
+    web.route("/twice", Page(gzip.compress(gzip.compress(page)), headers={"Content-Encoding": "gzip, gzip"}))
+    web.route("/deflate-gzip", Page(gzip.compress(zlib.compress(page)),
+                                    headers={"Content-Encoding": "deflate, identity, gzip"}))
+    # The outer layer is 50 KB; the inner one inflates to 50 MB.
+    inner_bomb = gzip.compress(gzip.compress(b"\0" * (50 * 1024 * 1024)))
+    web.route("/bomb2", Page(inner_bomb, headers={"Content-Encoding": "gzip, gzip"}))
+    web.route("/members", Page(gzip.compress(page[:30]) + gzip.compress(page[30:]) + b"\0" * 8,
+                               headers={"Content-Encoding": "gzip"}))
+    web.route("/raw-deflate", Page(zlib.compress(page)[2:-4], headers={"Content-Encoding": "deflate"}))
+    web.route("/not-gzip", Page(page, headers={"Content-Encoding": "gzip"}))
+    web.route("/br", Page(b"\x1b\x00", headers={"Content-Encoding": "br"}))
+    long = b" ".join(b"%d" % i for i in range(20000))
+    web.route("/corrupt", Page(gzip.compress(long)[:2000] + b"\xff" * 64, headers={"Content-Encoding": "gzip"}))
+    s = session_for({"blog.example.org": "127.0.0.2"})
+    for path in ("/twice", "/deflate-gzip", "/members", "/raw-deflate", "/not-gzip"):
+        r = fetch(s, web.url(path))
+        assert (r.body, r.truncated, r.error) == (page, False, None), path
+    r = fetch(s, web.url("/bomb2"), max_bytes=1_000_000)
+    assert r.truncated and len(r.body) == 1_000_000 and r.body.count(0) == 1_000_000
+    assert fetch(s, web.url("/br")).body == b"\x1b\x00"  # never asked for: kept as sent
+    r = fetch(s, web.url("/corrupt"))
+    assert r.truncated and r.body.startswith(long[:1000]) and r.error is None
+
+
 def test_stall_mid_body_hits_the_total_timeout(web):
     web.route("/stall", Page(b"a" * 1000, stall_after=10, stall=5))
     s = session_for({"blog.example.org": "127.0.0.2"})
@@ -125,3 +151,12 @@ def test_abort_ends_fetches_in_flight_and_refuses_new_ones(web):
     t.join(timeout=30)
     assert not t.is_alive() and out["r"].error_kind == "timeout"
     assert fetch(s, web.url("/t")).error_kind == "timeout"
+
+
+@pytest.mark.parametrize("spelling", ["http://[::ffff:127.0.0.1]/", "http://[::ffff:7f00:1]/",
+                                      "http://[::127.0.0.1]/", "http://[64:ff9b::a9fe:a9fe]/latest/meta-data/",
+                                      "http://[2002:a9fe:a9fe::1]/", "http://[::ffff:0:a00:1]/"])
+def test_an_ipv6_address_carrying_a_private_ipv4_one_is_refused(spelling):
+    """Mapped, compatible, NAT64, 6to4 and translated spellings of loopback, link-local and private addresses."""
+    r = fetch(session_for({}, allow_private=False), spelling)
+    assert r.error_kind == "blocked", (spelling, r.error)

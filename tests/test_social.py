@@ -352,3 +352,20 @@ def test_links_to_posts_are_kept_as_candidates_and_cited_like_pages(scan_cli, pl
     r = scan_cli("cite", tweet["id"], env=platforms.env())
     assert r.returncode == 0, r.stderr
     assert items(scan_cli)[0]["handle"] == "@CDCgov"
+
+
+def test_an_answer_of_the_wrong_shape_gives_neither_a_junk_handle_nor_a_crash():
+    from refs.social.parse import from_bluesky, from_mastodon
+
+    masto = recognise("https://glammr.example/@ana/110000000000000300")
+    item = from_mastodon({"content": "<p>Hi</p>", "media_attachments": 5, "reblog": "x",
+                          "account": {"acct": "ana}\n@misc{x,", "url": "http://[::1", "display_name": ["Ana"]},
+                          "url": "https://glammr.example/@ana/1\n}"}, masto)
+    assert "handle" not in item and item["URL"] == "https://glammr.example/@ana/1}" and item["title"] == "Hi"
+    with pytest.raises(Exception, match="no web address"):
+        from_mastodon({"content": "Hi", "account": {}, "url": "javascript:alert(1)"}, masto)
+    sky = recognise("https://bsky.app/profile/ana.bsky.social/post/3kabc")
+    item = from_bluesky({"thread": {"post": {"uri": "at://did:plc:x/app.bsky.feed.post/bad key}",
+                                             "author": {"handle": "evil }{\n", "displayName": 7},
+                                             "record": {"text": "Hi"}}}}, sky)
+    assert item["URL"] == "https://bsky.app/profile/ana.bsky.social/post/3kabc" and item["handle"] == "@ana.bsky.social"

@@ -138,3 +138,38 @@ def test_export_through_the_connector(scan_cli, zotero, tmp_path):
     r = scan_cli("export", "--zotero", env=env(zotero))
     assert r.returncode == 2 and "the library selected in Zotero is read-only" in r.stderr
     assert scan_cli("export", "--zotero", "-o", "x.bib", env=env(zotero)).returncode == 2
+
+
+def test_a_zotero_that_repeats_itself_gives_each_item_once(scan_cli, zotero):
+    """A local API that answers the same page for every start (it once made 100,000 references of 100),
+    and a pull export with one citekey twice."""
+    page = [{"id": f"0/ABCD{n:04d}", "type": "book", "title": f"Book {n}"} for n in range(100)]
+    zotero.route("/api/users/0/items/top", Page(json.dumps(page).encode(), content_type=JSON))
+    r = scan_cli("import", "--zotero", env=env(zotero))
+    assert r.returncode == 0 and "read 100 items" in r.stderr, r.stderr
+    assert len(zotero.hits()) == 3  # the pull export's 404, then two pages
+    assert len(library(scan_cli)) == 100
+    zotero.route("/better-bibtex/library?/1/library.csljson", Page(json.dumps(
+        [{"id": "dup", "type": "book", "title": "One"}, {"id": "dup", "type": "book", "title": "Two"}]).encode(),
+        content_type=JSON))
+    r = scan_cli("import", "--zotero", env=env(zotero))
+    assert r.returncode == 0 and "item 2 is the Zotero item bbt:dup again; skipped" in r.stderr, r.stderr
+    assert library(scan_cli)["dup"]["title"] == "One" and "dupa" not in library(scan_cli)
+
+
+def test_collections_nested_thousands_deep_or_in_a_loop_are_walked(scan_cli, zotero):
+    from urllib.parse import parse_qs, urlsplit
+
+    # c0's parent is the last one: a loop; each other's the one before: a chain 1,500 deep.
+    cols = [{"key": f"K{n:07d}", "data": {"name": f"c{n}", "parentCollection": f"K{(n - 1) % 1500:07d}"}}
+            for n in range(1500)]
+
+    def answer(request):
+        start = int(parse_qs(urlsplit(request.path).query)["start"][0])
+        return Page(json.dumps(cols[start:start + 100]).encode(), content_type=JSON)
+
+    zotero.route("/better-bibtex/collection?/1/c1499.csljson", NO_ENDPOINT)
+    zotero.route("/api/users/0/collections", answer)
+    zotero.route("/api/users/0/collections/K0001499/items/top", Page(b"[]", content_type=JSON))
+    r = scan_cli("import", "--zotero", "c1499", env=env(zotero))
+    assert r.returncode == 0 and "read 0 items" in r.stderr, r.stderr

@@ -37,7 +37,8 @@ from urllib.parse import urlsplit
 from refs.social.title import apa_title, clean_text
 from refs.social.urls import PLATFORMS, PostRef
 from refs.values.dates import parse_date
-from refs.values.names import is_organisation, parse_person
+from refs.values.names import is_handle, is_organisation, parse_person
+from refs.values.urls import canonical
 
 __all__ = ["Unusable", "from_x_oembed", "from_mastodon", "from_bluesky", "from_video_oembed", "author_of",
            "X_RENAMED"]
@@ -85,14 +86,14 @@ _CUSTOM_EMOJI = re.compile(r":[\w+\-]{1,64}:")
 _CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,")
 
 
-def author_of(display: str | None, handle: str | None) -> dict:
+def author_of(display: object, handle: str | None) -> dict:
     """A display name as a CSL name: decorations (emoji, ``:blobcat:``, what
     follows a comma or a bar) left out; a name of one word or an
     organisation's is literal; with no name left, the handle stands for it
     (APA: the username in place of the author)."""
     import regex
 
-    text = _CUSTOM_EMOJI.sub(" ", display or "")
+    text = _CUSTOM_EMOJI.sub(" ", display if isinstance(display, str) else "")  # the platform's JSON may say 7
     text = regex.sub(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\p{Sk}\u200d\ufe0f\u20e3]", " ", text)
     text = _CUT.split(clean_text(text), maxsplit=1)[0]
     text = " ".join(text.split())
@@ -210,23 +211,28 @@ def from_mastodon(status: dict, ref: PostRef | None = None, accessed: date | Non
     timeline) as an item; a boost is the boosted post."""
     if not isinstance(status, dict) or "content" not in status or "account" not in status:
         raise Unusable("the answer is not a Mastodon status")
-    if isinstance(status.get("reblog"), dict):
-        status = status["reblog"]
+    status = _boosted(status)
     text = mastodon_text(status)
     media = _mastodon_media(status)
     _need_text(text, media, "the Mastodon status")
     account = status.get("account") if isinstance(status.get("account"), dict) else {}
     handle = mastodon_handle(account)
-    url = str(status.get("url") or status.get("uri") or (ref.url if ref else ""))
-    if not url.startswith(("http://", "https://")):
+    url = canonical(str(status.get("url") or status.get("uri") or (ref.url if ref else "")))
+    if url is None:
         raise Unusable("the Mastodon status has no web address")
     return _post_item("mastodon", title=apa_title(text, media), author=author_of(account.get("display_name"), handle),
                       handle=handle, issued=_day(status.get("created_at")), url=url, accessed=accessed,
                       language=status.get("language") if isinstance(status.get("language"), str) else None)
 
 
+def _boosted(status: dict) -> dict:
+    """The post a boost boosts; any other status itself."""
+    return status["reblog"] if isinstance(status.get("reblog"), dict) else status
+
+
 def mastodon_text(status: dict) -> str:
-    """A status's text (its content warning when the content is empty)."""
+    """A status's text, or the boosted post's (its content warning when the content is empty)."""
+    status = _boosted(status)
     text = _html_text(str(status.get("content") or ""))
     if not text.strip():
         text = str(status.get("spoiler_text") or "")
@@ -235,20 +241,25 @@ def mastodon_text(status: dict) -> str:
 
 def mastodon_handle(account: dict) -> str | None:
     """``@user@instance``: a local account's ``acct`` is the bare name, and
-    the instance is its profile's host."""
+    the instance is its profile's host. None when the instance's answer is
+    no handle (blanks, braces, controls)."""
     acct = str(account.get("acct") or account.get("username") or "").strip().lstrip("@")
     if not acct:
         return None
     if "@" not in acct:
-        host = urlsplit(str(account.get("url") or "")).hostname
+        try:
+            host = urlsplit(str(account.get("url") or "")).hostname
+        except ValueError:
+            host = None
         if host:
             acct = f"{acct}@{host}"
-    return f"@{acct}"
+    return f"@{acct}" if is_handle(f"@{acct}") else None
 
 
 def _mastodon_media(status: dict) -> list[str]:
     out = []
-    for m in status.get("media_attachments") or []:
+    attachments = status.get("media_attachments")
+    for m in attachments if isinstance(attachments, list) else []:
         kind = m.get("type") if isinstance(m, dict) else None
         out.append({"image": "image", "gifv": "video", "video": "video", "audio": "audio"}.get(kind, "image"))
     card = status.get("card")
@@ -259,8 +270,7 @@ def _mastodon_media(status: dict) -> list[str]:
 
 def mastodon_links(status: dict) -> list[str]:
     """The links a status's text carries (mentions and hashtags left out)."""
-    if isinstance(status.get("reblog"), dict):
-        status = status["reblog"]
+    status = _boosted(status)
     out = []
     for a in _tree(str(status.get("content") or "")).iter("a"):
         cls = str(a.get("class") or "")
@@ -292,15 +302,20 @@ def from_bluesky(data: dict, ref: PostRef, accessed: date | None = None) -> dict
     media = _bluesky_media(post.get("embed"))
     _need_text(text, media, "Bluesky's answer")
     user = str(author.get("handle") or "").strip()
-    if not user or user == "handle.invalid":
+    if not user or user == "handle.invalid" or not is_handle(f"@{user}"):
         user = ref.user or ""
     handle = f"@{user}" if user and not user.startswith("did:") else None
-    rkey = str(post.get("uri") or "").rsplit("/", 1)[-1] or ref.id
+    rkey = str(post.get("uri") or "").rsplit("/", 1)[-1]
+    if not _RKEY.fullmatch(rkey):
+        rkey = ref.id
     langs = record.get("langs")
     return _post_item("bluesky", title=apa_title(text, media), author=author_of(author.get("displayName"), handle),
                       handle=handle, issued=_day(record.get("createdAt") or post.get("indexedAt")),
                       url=f"https://bsky.app/profile/{user or ref.user}/post/{rkey}", accessed=accessed,
                       language=langs[0] if isinstance(langs, list) and langs and isinstance(langs[0], str) else None)
+
+
+_RKEY = re.compile(r"[A-Za-z0-9._:~\-]{1,512}")  # atproto's record key syntax
 
 
 def _bluesky_media(embed) -> list[str]:

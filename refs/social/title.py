@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from refs.values.text import strip_controls
+
 __all__ = ["apa_title", "count_words", "clean_text", "MEDIA_NOTES", "TITLE_WORDS"]
 
 TITLE_WORDS = 20
@@ -41,7 +43,6 @@ _ORDER = ("image", "video", "audio", "link")
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _BLANK = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _TAG = re.compile(r"<(?=[/!?]?[A-Za-z])")
 _ZWSP = "\u200b"
 
@@ -100,7 +101,7 @@ def count_words(text: str) -> int:
 
 def clean_text(text: str) -> str:
     """``text`` as one safe line: controls dropped, blanks collapsed, tag-like ``<`` defused."""
-    text = _CONTROL.sub("", text or "")
+    text = strip_controls(text or "")
     text = _BLANK.sub(" ", text).strip()
     return _TAG.sub("<" + _ZWSP, text)
 

@@ -10,4 +10,5 @@ these pure functions, so a value means the same wherever it is read.
 - :mod:`refs.values.urls`: the canonical URL (crawl) and the URL key (duplicates)
 - :mod:`refs.values.retry_after`: a server's Retry-After
 - :mod:`refs.values.citations`: author-year citations in running text (manuscripts and pages)
+- :mod:`refs.values.text`: control and text-direction characters, stripped or shown
 """

@@ -388,22 +388,23 @@ def to_bibtex(date: dict | None, *, biblatex: bool) -> dict[str, str]:
 def from_csl(value: Any, report=None) -> Any:
     """A CSL-JSON date as found in files (a string, numbers as strings, a
     ``raw`` ISO date) to the form the library keeps. ``report(message)`` is
-    told what could not be understood; such values are kept as given."""
+    told what could not be understood; such values are returned as they
+    are (:func:`refs.fields.clean_item` makes them text)."""
     say = report or (lambda message: None)
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         return parse_date(str(value)) or {"raw": str(value)}
     if not isinstance(value, Mapping):
-        say("a date must be an object or a string, kept as given")
+        say("a date must be an object or a string")
         return value
     out = dict(value)
     if "date-parts" in out:
         dp = out["date-parts"]
         if not isinstance(dp, list) or not all(isinstance(p, list) for p in dp):
-            say("date-parts must be a list of lists, kept as given")
+            say("date-parts must be a list of lists")
             return value
         dp = [[_int_part(p) for p in parts] for parts in dp]
         if any(not isinstance(p, int) or isinstance(p, bool) for parts in dp for p in parts):
-            say("date-parts has a part that is not a number, kept as given")
+            say("date-parts has a part that is not a number")
         out["date-parts"] = dp
     elif isinstance(out.get("raw"), str):
         parsed = parse_date(out["raw"])

@@ -61,7 +61,7 @@ import unicodedata
 from refs.values.latex import decode_latex, encode_latex, group_end
 
 __all__ = ["parse_names", "format_names", "parse_person", "parse_people", "is_organisation",
-           "split_handle", "name_text", "inverted_name"]
+           "split_handle", "is_handle", "name_text", "inverted_name"]
 
 _BRACE = re.compile(r"[{}]")
 # Words are separated by blanks and by ties (~) at brace depth 0.
@@ -325,7 +325,14 @@ review chronicle guardian observer telegraph insider today digest report reports
 """.split())
 _ORG_LEADS = frozenset({"the", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il"})
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "2nd", "3rd", "junior", "senior"})
-_HANDLE = re.compile(r"\s*\[(@[\w.\-]+(?:@[\w.\-]+)?)\]\s*$")
+_HANDLE_TEXT = re.compile(r"@[\w.\-]+(?:@[\w.\-]+)?")
+_HANDLE = re.compile(rf"\s*\[({_HANDLE_TEXT.pattern})\]\s*$")
+
+
+def is_handle(text: str) -> bool:
+    """Whether ``text`` is a social-media handle: ``@CDCgov``, ``@ana@glammr.example``
+    (no blank, brace or control character: a platform's answer may say anything)."""
+    return bool(_HANDLE_TEXT.fullmatch(text))
 
 
 def is_organisation(text: str) -> bool:

@@ -7,14 +7,13 @@ in-text citation (or why it could not be cited).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
 from refs.errors import BadInput
-from scan.output import err, print_json
+from scan.output import err, print_json, say
 
 
 def _style(ctx: typer.Context, style: str | None) -> str:
@@ -86,8 +85,7 @@ def cite(
                 import html
 
                 label = html.escape(label)
-            sys.stdout.write(f"{label}\n  {row['reference']}\n"
-                             f"  in text: {row['citation']}  |  {row['narrative']}\n")
+            say(f"{label}\n  {row['reference']}\n  in text: {row['citation']}  |  {row['narrative']}\n")
     for o in report.outcomes:
         if o.archive_error:
             err(f"warning: {o.key} was cited without a snapshot: {o.archive_error}")
@@ -142,19 +140,18 @@ def check_citations(
     if as_json:
         print_json(result.as_json())
         raise typer.Exit(1 if result.problems else 0)
-    out = sys.stdout
-    out.write(f"{manuscript}: {len(result.citations)} citations, {len(result.references)} references, "
+    say(f"{manuscript}: {len(result.citations)} citations, {len(result.references)} references, "
               f"{len(result.problems)} problem(s)\n")
     for kind in KINDS:
         group = [p for p in result.problems if p.kind == kind]
         if not group:
             continue
-        out.write(f"\n{kind} ({len(group)}): {_TITLES[kind]}\n")
+        say(f"\n{kind} ({len(group)}): {_TITLES[kind]}\n")
         for p in group:
             where = p.citation or p.reference
             line = getattr(where, "line", None)
             loc = f"{manuscript}:{line}" if line and (p.citation or references is None) else \
                 (f"{references}:{line}" if line else (f"[{p.reference.key}]" if p.reference and p.reference.key else ""))
             quoted = (p.citation.text if p.citation else p.reference.text)[:100]
-            out.write(f"  {loc}: '{quoted}': {p.detail}\n")
+            say(f"  {loc}: '{quoted}': {p.detail}\n")
     raise typer.Exit(1 if result.problems else 0)

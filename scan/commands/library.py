@@ -15,7 +15,7 @@ import typer
 
 from refs.errors import BadInput
 from refs.fields import user_field
-from scan.output import err, print_json, report_sync
+from scan.output import err, print_json, report_sync, say
 
 refs_app = typer.Typer(help="Manage references by citekey: list, show, add, edit, rename, rm.", no_args_is_help=True,
                        rich_markup_mode=None)
@@ -88,13 +88,12 @@ def refs_list(
         err(f"The library is empty ({ws.bib.resolve()}, database {ws.db.resolve()}). "
             "Add references with `scan import FILE` or `scan refs add`.")
         return
-    out = sys.stdout
     width = min(max(len(i["id"]) for i in items), 40)
     for item in items:
         s = summary(item)
         year = (s["date"] or "n.d.")[:4]
         line = f"{item['id']:<{width}}  {year:<4}  {author_text(item)[:28]:<28}  {s['title'] or ''}"
-        out.write(line[:160] + "\n")
+        say(line[:160] + "\n")
 
 
 @refs_app.command("show")
@@ -115,7 +114,7 @@ def refs_show(
         return
     from refs.bibtex import render_entry
 
-    print(render_entry(item, biblatex=_ws(ctx).biblatex))
+    say(render_entry(item, biblatex=_ws(ctx).biblatex) + "\n")
 
 
 def _pairs(args: list[str]) -> dict:

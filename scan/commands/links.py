@@ -8,13 +8,12 @@ exit 1 when any link is dead, 2 when the machine is offline (nothing judged).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from scan.output import err, print_json, report_sync
+from scan.output import err, print_json, report_sync, say
 
 
 def register(app: typer.Typer) -> None:
@@ -78,7 +77,6 @@ def check_links(
 
 
 def _show(report) -> None:
-    out = sys.stdout
     if not report.results:
         err("No links to check." + ("" if report.unmatched else
                                     " Add references with URLs or DOIs (`scan import`, `scan refs add`)."))
@@ -86,16 +84,16 @@ def _show(report) -> None:
     fixed = {(k, old) for k, old, _ in report.fixed}
     for r in report.results:
         if r.verdict == "dead":
-            out.write(f"dead        {r.key}  {r.url}\n            {r.detail}\n")
+            say(f"dead        {r.key}  {r.url}\n            {r.detail}\n")
             if r.archived_url:
                 whose = " (the reference's own snapshot)" if r.archive_source == "reference" else ""
-                out.write(f"            archived: {r.archived_url}{whose}\n")
+                say(f"            archived: {r.archived_url}{whose}\n")
         elif r.verdict == "redirected":
             state = "fixed: " if (r.key, r.url) in fixed else "now at "
-            out.write(f"redirected  {r.key}  {r.url}\n            {state}{r.final_url}\n")
+            say(f"redirected  {r.key}  {r.url}\n            {state}{r.final_url}\n")
     for r in report.results:
         if r.verdict in ("blocked", "timeout", "error", "no-url"):
-            out.write(f"{r.verdict:<11} {r.key}  {r.url or ''}\n            {r.detail}\n")
+            say(f"{r.verdict:<11} {r.key}  {r.url or ''}\n            {r.detail}\n")
     counts = report.counts()
     summary = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
     cached = sum(1 for r in report.results if r.cached)

@@ -140,6 +140,7 @@ class _Harvest:
             return self._mark(job, progress, done=True)
         pages = int(progress.get("pages") or 0)
         max_id = progress.get("max_id")
+        asked = {max_id}
         while pages < MAX_TIMELINE_PAGES and len(self.state.pages) < self.settings.max_pages:
             url = f"{instance}{path}?limit={PAGE}" + (f"&max_id={quote(str(max_id))}" if max_id else "")
             got = self._get(instance, url)
@@ -154,8 +155,9 @@ class _Harvest:
             if not whole:  # --max-pages struck mid-page: --resume reads this page again
                 return self._mark(job, {"pages": pages - 1, "max_id": max_id}, done=False)
             max_id = _next_max_id(link, statuses)
-            if not statuses or older or max_id is None:
+            if not statuses or older or max_id is None or max_id in asked:  # asked: an instance that goes round
                 return self._mark(job, {"pages": pages, "max_id": max_id}, done=True)
+            asked.add(max_id)
             self._mark(job, {"pages": pages, "max_id": max_id}, done=False)
 
     def _mark(self, job: str, progress: dict, *, done: bool) -> None:
@@ -253,7 +255,7 @@ def post_page(status: dict, scorer, instance: str):
         return None, []
     url = canonical(item["URL"]) or item["URL"]
     # Scored on its words: the addresses it links to are not what it says.
-    text = re.sub(r"(?:https?://|www\.)\S+", " ", mastodon_text(status.get("reblog") or status))
+    text = re.sub(r"(?:https?://|www\.)\S+", " ", mastodon_text(status))
     hits = scorer.matcher.count(text)
     links = [u for u in (canonical(l) for l in mastodon_links(status)) if u and not is_post_link(u)]
     page = Page(url, final_url=url, status=200, depth=0, found_on=instance, kind="post",

@@ -24,13 +24,38 @@ from urllib.parse import unquote
 
 @dataclass(frozen=True)
 class Rule:
+    """One Allow/Disallow line: ``path`` as written (normalised), split at
+    its ``*`` into ``parts``; ``anchored`` when it ends in ``$``."""
+
     allow: bool
     path: str
-    pattern: re.Pattern
+    parts: tuple[str, ...]
+    anchored: bool
 
     @property
     def length(self) -> int:
         return len(self.path)
+
+    def matches(self, target: str) -> bool:
+        """Whether ``target`` (a normalised path and query) starts with this
+        pattern. Each literal part is found leftmost, in one pass: a regex of
+        ``.*`` runs backtracks exponentially on ``/*a*a*a...*b`` against a
+        long path, and the site writes both the rule and the links."""
+        first, *rest = self.parts
+        if not target.startswith(first):
+            return False
+        pos = len(first)
+        if not rest:
+            return not self.anchored or pos == len(target)
+        *middle, last = rest
+        for part in middle:
+            found = target.find(part, pos)
+            if found < 0:
+                return False
+            pos = found + len(part)
+        if self.anchored:
+            return target.endswith(last) and len(target) - len(last) >= pos
+        return target.find(last, pos) >= 0
 
 
 @dataclass(frozen=True)
@@ -48,7 +73,8 @@ class Robots:
         delays: dict[str, float] = {}
         agents: list[str] = []
         in_rules = False
-        for raw in text.splitlines()[:10000]:
+        # A byte-order mark (Windows editors write one) would hide the first line's "User-agent".
+        for raw in text.removeprefix("\ufeff").splitlines()[:10000]:
             line = raw.split("#", 1)[0].strip()
             if ":" not in line:
                 continue
@@ -112,7 +138,7 @@ class Robots:
         target = _normalise(path or "/")
         best: Rule | None = None
         for rule in self.groups[group]:
-            if rule.pattern.match(target):
+            if rule.matches(target):
                 if best is None or rule.length > best.length or (rule.length == best.length and rule.allow):
                     best = rule
         return True if best is None else best.allow
@@ -136,8 +162,7 @@ def _rule(allow: bool, path: str) -> Rule:
     path = _normalise(path)
     anchored = path.endswith("$")
     body = path[:-1] if anchored else path
-    regex = "".join(".*" if c == "*" else re.escape(c) for c in body)
-    return Rule(allow, path, re.compile(regex + ("$" if anchored else "")))
+    return Rule(allow, path, tuple(body.split("*")), anchored)
 
 
 def policy_for_status(status: int | None) -> str:

@@ -101,15 +101,26 @@ class CrawlState:
     # --- loading -------------------------------------------------------------
 
     def load(self) -> "CrawlState":
+        """The scan on disk (file and journal); :class:`CorruptDatabase` when
+        the file is JSON but not a scan's tables (another program's, a hand
+        edit), naming it: it is never overwritten, and a new scan keeps it."""
         data = AtomicJSONStorage(self.path).read() or {}
-        self.pages = {d["url"]: Page.from_json(d) for d in (data.get("pages") or {}).values()}
-        self.frontier = {}
-        for d in (data.get("frontier") or {}).values():
-            e = Entry.from_list(d["e"])
-            self.frontier[e.url] = e
-        metas = list((data.get("meta") or {}).values())
-        self.meta = metas[0] if metas else {}
-        self._replay()
+        try:
+            self.pages = {d["url"]: Page.from_json(d) for d in (data.get("pages") or {}).values()}
+            self.frontier = {}
+            for d in (data.get("frontier") or {}).values():
+                e = Entry.from_list(d["e"])
+                self.frontier[e.url] = e
+            metas = list((data.get("meta") or {}).values())
+            self.meta = metas[0] if metas else {}
+            if not isinstance(self.meta, dict):
+                raise TypeError(f"its meta is a {type(self.meta).__name__}")
+            self._replay()
+        except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
+            raise CorruptDatabase(f"not a scan this version of scan can read ({type(exc).__name__}: {exc}). "
+                                  "It was left untouched: `scan scans` lists the kept scans and "
+                                  "`scan crawl --restore FILE` takes one back; a new `scan crawl` keeps it aside",
+                                  source=str(self.path)) from None
         return self
 
     def _replay(self) -> None:

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
+from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
                                   main_text, region_of, set_main)
@@ -152,8 +153,8 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         text, encoding = decode_html(html or b"", charset)
         if len(text) > _MAX_CHARS:
             text = text[:_MAX_CHARS]
-        if "\x00" in text:
-            text = text.replace("\x00", "")
+        # Controls and text-direction overrides would reach titles and names (refs.values.text).
+        text = strip_controls(text)
         raw = text
         text = strip_inert(text)
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use

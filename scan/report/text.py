@@ -3,24 +3,27 @@
     print(render_text(build_report(pages, topic)))
 
 Columns are aligned with spaces (numbers to the right); long titles and
-URLs are cut with an ellipsis so a row fits a line. Control characters from
-pages are replaced by spaces so a page cannot move the cursor or colour the
-terminal. The link graph is printed as an indented tree, seeds first.
+URLs are cut with an ellipsis so a row fits a line. Control characters and
+text-direction overrides from pages (:data:`refs.values.text.CONTROLS`) and
+line breaks become spaces, so a page cannot move the cursor, colour the
+terminal or turn the rest of a line around. The link graph is printed as an
+indented tree, seeds first.
 """
 
 from __future__ import annotations
 
 import re
 
+from refs.values.text import CONTROLS
 from scan.page import CITABLE_KINDS
 
 TITLE_WIDTH = 60
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_HIDDEN = re.compile(f"(?:{CONTROLS.pattern}|[\t\n\r\u2028\u2029])+")  # a run of them: one space
 
 
 def clean(value, width: int | None = None) -> str:
     """One line of text from page data: no control characters, at most ``width``."""
-    text = _CONTROL.sub(" ", "" if value is None else str(value)).strip()
+    text = _HIDDEN.sub(" ", "" if value is None else str(value)).strip()
     if width is not None and len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return text
