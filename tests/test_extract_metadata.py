@@ -197,6 +197,36 @@ def test_site_name_dropped_when_a_person_is_named():
     assert list(a.page.authors) == [{"family": "Barr", "given": "Jane"}]
 
 
+@pytest.mark.parametrize("wrap", [
+    "{}", "<!-- {} -->", "//<![CDATA[\n{}\n//]]>",
+    "\n  <![CDATA[\n  {}\n  ]]>\n",           # Medium: a bare CDATA section
+    "/*<![CDATA[*/ {} /*]]>*/", "<!--//<![CDATA[\n{}\n//]]>-->"])
+def test_jsonld_inside_the_wrappers_old_parsers_needed(wrap):
+    data = json.dumps({"@type": "BlogPosting", "headline": "How to find a mentor",
+                       "datePublished": "2013-02-25", "author": {"@type": "Person", "name": "Jane Barr"}})
+    head = '<script type="application/ld+json">' + wrap.replace("{}", data) + "</script>"
+    a = analyse(page(head, "<p>" + "Mentoring text here. " * 30 + "</p>"), URL)
+    assert a.page.title == "How to find a mentor"
+    assert list(a.page.authors) == [{"family": "Barr", "given": "Jane"}]
+    assert a.page.date == "2013-02-25"
+
+
+def test_a_medium_publication_is_the_site_not_medium():
+    # Medium writes og:site_name "Medium" on every post; a post in one of its
+    # publications names the publication as its JSON-LD publisher
+    def head(publisher):
+        return ('<meta property="og:site_name" content="Medium">' +
+                ld({"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Barr"},
+                    "publisher": {"@type": "Organization", "name": publisher}}))
+    url = "https://medium.com/voodoo-engineering/t-123"
+    assert analyse(page(head("Voodoo Engineering"), ARTICLE), url).page.site == "Voodoo Engineering"
+    assert analyse(page(head("Medium"), ARTICLE), url).page.site == "Medium"
+    # elsewhere og:site_name stays first: a magazine's publisher is often its parent company
+    other = ('<meta property="og:site_name" content="The New Yorker">' +
+             ld({"@type": "NewsArticle", "headline": "T", "publisher": {"@type": "Organization", "name": "Condé Nast"}}))
+    assert analyse(page(other, ARTICLE), URL).page.site == "The New Yorker"
+
+
 def test_url_date_patterns():
     a = analyse(page("", ARTICLE), "https://blog.example.org/2013/02/25/find-a-mentor/")
     assert a.page.date == "2013-02-25"

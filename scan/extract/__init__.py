@@ -88,11 +88,13 @@ def strip_inert(text: str) -> str:
             end = text.find("-->", m.end())
             stop = end + 3 if end >= 0 else -1
         else:
-            if tag.lower() == "script" and "ld+json" in m.group(0).lower():
-                out.append(text[pos:m.end()])
-                pos = m.end()
-                continue
             close = _CLOSE[tag.lower()].search(text, m.end())
+            if tag.lower() == "script" and "ld+json" in m.group(0).lower():
+                # kept whole: a comment inside it is the JSON's wrapper, not markup
+                stop = close.end() if close else len(text)
+                out.append(text[pos:stop])
+                pos = stop
+                continue
             stop = close.end() if close else -1
         if stop <= 0:
             break

@@ -125,13 +125,17 @@ def _found(f: dict) -> Page:
 
 # ---------------------------------------------------------------- JSON-LD
 
+# the wrappers pages put around a script's JSON for old parsers: an HTML
+# comment, a CDATA section (bare as Medium writes it, or behind // or /* */)
+_JSONLD_OPEN = re.compile(r"\A\s*(?:<!--|(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?)")
+_JSONLD_CLOSE = re.compile(r"(?:-->|(?://|/\*)?\s*\]\](?:>|&gt;)(?:\s*\*/)?)\s*\Z")
+
+
 def _load_jsonld(text: str):
-    s = text.strip()
-    if s.startswith("<!--"):
-        s = s[4:]
-    if s.endswith("-->"):
-        s = s[:-3]
-    s = s.strip().removeprefix("//<![CDATA[").removesuffix("//]]>").strip().rstrip(";")
+    s = text
+    for _ in range(3):
+        s = _JSONLD_CLOSE.sub("", _JSONLD_OPEN.sub("", s))
+    s = s.strip().rstrip(";")
     try:
         return json.loads(s)
     except (ValueError, RecursionError):
@@ -924,6 +928,21 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
     return title.strip()
 
 
+# Hosts whose og:site_name is the platform's own name for every post, while the
+# post's publication (a Medium publication) is the JSON-LD publisher.
+_PLATFORMS = frozenset({"medium"})
+
+
+def _platform_publication(og_site: str | None, jsonld_site: str | None) -> str | None:
+    """The publication a platform hosts, where og:site_name names only the
+    platform: a post in the Medium publication "Voodoo Engineering" has
+    ``og:site_name`` "Medium" and its JSON-LD publisher "Voodoo Engineering"."""
+    if og_site and jsonld_site and fold_for_compare(og_site) in _PLATFORMS \
+            and fold_for_compare(jsonld_site) != fold_for_compare(og_site):
+        return jsonld_site
+    return None
+
+
 def _site_from_title(title: str | None, h1: str | None) -> str | None:
     if not title:
         return None
@@ -999,7 +1018,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         metas.setdefault(k, []).append(v)
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
-    site = og.site or jl.site or other.site or hw.site or dc.site
+    site = _platform_publication(og.site, jl.site) or og.site or jl.site or other.site or hw.site or dc.site
     posts = _listing(c, og, jl, hw)
     # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
     set_listed(c, posts)
