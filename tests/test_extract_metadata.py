@@ -315,6 +315,47 @@ def test_byline_cleaning():
     assert to_csl_name("Reuters") == {"literal": "Reuters"}
 
 
+@pytest.mark.parametrize("byline, names", [
+    # a label before the name, in the page's language; the label alone is no one
+    ("Auteur: Anna Kubišta", ["Anna Kubišta"]), ("Auteur:", []), ("Autorin: Jana Berg", ["Jana Berg"]),
+    ("Text und Interview: Harald Willenbrock", ["Harald Willenbrock"]), ("Text", []), ("Texte : Paul Roux", ["Paul Roux"]),
+    # a photo agency's credit is not the author
+    ("Getty", []), ("Photo: Getty Images", []), ("Shutterstock", []),
+    # degrees after a name are not names
+    ("Grant Tinsley, PhD", ["Grant Tinsley"]), ("Jane Barr MD", ["Jane Barr"]), ("Tinsley, PhD", ["Tinsley"]),
+    ("By Jane Barr, MD, and Tom Ma, PhD", ["Jane Barr", "Tom Ma"]), ("Jane Barr, Ph.D.", ["Jane Barr"]),
+    # ... but a family name that is also a degree's letters stays, and so do initials alone
+    ("Tom Ma", ["Tom Ma"]), ("Ming Do", ["Ming Do"]), ("LD", ["LD"]), ("Welsh, Ma and Kim", ["Welsh", "Ma", "Kim"]),
+])
+def test_byline_labels_credits_and_degrees(byline, names):
+    from scan.extract.names import clean_byline
+
+    assert clean_byline(byline) == names
+
+
+def test_photo_credit_is_not_the_byline():
+    body = ('<article><h1>T</h1><figure><img src="a.jpg"><span class="media-credit">Jane Photographer</span></figure>'
+            '<span class="photo-credit">Tom Lens</span><p>' + "Text. " * 50 + '</p>'
+            '<span class="author">Jane Barr</span></article>')
+    assert list(analyse(page("", body), URL).page.authors) == [{"family": "Barr", "given": "Jane"}]
+
+
+@pytest.mark.parametrize("markup, name", [
+    # WordPress.com: the author's user name, linked to their archive
+    ('<span class="author vcard"><a class="url fn n" href="https://x.wordpress.com/author/surfguard/">surfguard</a></span>',
+     "surfguard"),
+    ('<span class="author-link">| <b>Autor:</b> <a href="https://x.wordpress.com/author/freeman1984/" rel="author">'
+     'freeman1984</a></span>', "freeman1984"),
+    # ... but not a word like "admin", nor a link text that is not the page's user
+    ('<span class="author vcard"><a href="https://x.wordpress.com/author/admin/">admin</a></span>', None),
+    ('<span class="author vcard"><a href="https://x.wordpress.com/author/jb/">read more</a></span>', None),
+])
+def test_a_user_name_linked_to_its_author_page(markup, name):
+    body = f'<article><h1>T</h1>{markup}<p>' + "Text. " * 50 + "</p></article>"
+    authors = list(analyse(page("", body), URL).page.authors)
+    assert authors == ([{"literal": name}] if name else [])
+
+
 # ---------------------------------------------------------------- dates: disagreement and last resorts
 
 def test_frequent_date_counts_attributes_comments_and_scripts():

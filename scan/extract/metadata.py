@@ -570,6 +570,28 @@ _DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|ent
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
                          r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
+# a photo's credit line ("media-credit", "photo-credit", a caption), not the article's author
+_PHOTO_CREDIT = re.compile(r"(?:media|photo|image|img|picture|pic|foto|bild|caption|gallery)[-_]?credit|"
+                           r"credit[-_]?(?:photo|image|media|foto)|caption", re.IGNORECASE)
+# an author's archive or profile page: /author/gnaddrig/, /u/EvilSpark, /user/name, /members/name
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|autor|u|user|users|members?|profiles?)/([\w.\-]{2,40})/?$")
+
+
+def _username(el: Tag) -> str | None:
+    """The user name an author element links to its author page with, where
+    the page gives no other name (WordPress.com: ``<a rel="author"
+    href=".../author/gnaddrig/">gnaddrig</a>``): the link's text must be the
+    slug of the page it links to, one word, not a word like "admin"."""
+    for a in el.find_all("a", href=True, limit=5):
+        m = _AUTHOR_PAGE.search(str(a["href"]).split("?")[0].split("#")[0])
+        text = " ".join(a.get_text(" ").split())
+        if m and text and fold_for_compare(text) == fold_for_compare(m.group(1)) \
+                and re.fullmatch(r"[\w.\-]{2,40}", text) \
+                and not is_junk_name(re.sub(r"\d", "", text) or "-"):     # a user name may hold digits
+            return text
+    return None
+
+
 _BY = re.compile(r"(?:^|[\s(|•])(?:(?:By|BY|by|Von|VON|von|Par|Door|Por)[: \t]+|(?:By|BY|by|Von|VON|Par|Door|Por)[: \t]*\n[ \t]*)([A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-Ý][\w'’.\-]*|van|von|de|der|den|da|di|du|le|la)){0,3}"
                  r"(?:[ \t]*(?:,|and|und|&)[ \t]*[A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.\-]*){0,3})*)")
 
@@ -688,7 +710,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
         if el.name in ("body", "html", "article", "main", "section"):
             continue
         if _AUTHOR_CLS.search(cls) and not byline and not re.search(r"comment|avatar|bio\b|author-box|about", cls):
-            if _bad_region(el, c):
+            if _bad_region(el, c) or _PHOTO_CREDIT.search(cls) or el.find_parent(("figure", "figcaption")):
                 continue
             text = el.get_text(" ")
             if len(text) > 250:
@@ -699,6 +721,8 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
             names = clean_byline(text, site=site)
             if names:
                 byline = [to_csl_name(n) for n in names]
+            elif (user := _username(el)) is not None:
+                byline = [{"literal": user}]
     f["date"] = _element_date(c)
     before, area = _headline_area(c)
     if not byline and area:

@@ -25,8 +25,9 @@ _PREFIX = re.compile(
     r"^\s*(?:(?:posted|written|words|text|story|reported|published|article|created|"
     r"updated|compiled|edited|interview|photos?|video|publié|publiée|écrit|rédigé|veröffentlicht|"
     r"geschrieben|escrito|publicado|pubblicato|scritto|gepubliceerd|geschreven)\s+)?"
-    r"(?:by|von|par|door|por|di|af|av|from)\s*[:\-]?\s+|^\s*(?:autor(?:in)?|author|authors|"
-    r"verfasser|written|posted|byline|von)\s*[:\-]\s*|^\s*(?:投稿者|作者|著者|执笔|執筆|記者|기자)\s*[:：]?\s*",
+    r"(?:by|von|par|door|por|di|af|av|from)\s*[:\-]?\s+|^\s*(?:autor(?:in|en|innen)?|author|authors|auteurs?|"
+    r"autori?|autores|verfasser|written|posted|byline|von|texte?(?:\s+(?:und|and|&|et)\s+(?:interview|fotos?|photos?))?|"
+    r"interview)\s*[:\-]\s*|^\s*(?:投稿者|作者|著者|执笔|執筆|記者|기자)\s*[:：]?\s*",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -39,6 +40,13 @@ admin administrator administrador webmaster editor editors redaktion staff poste
 anonymous guest unknown author authors user root blogger team contributor contributors
 share follow comments comment read more home news minute minutes min read written
 published updated moderator support none null undefined wordpress blogadmin reply
+auteur auteurs autor autorin autoren autore autori autores text texte interview
+photo photos foto fotos credit credits getty images shutterstock istock istockphoto unsplash pixabay imago
+""".split())
+# academic and professional letters after a name ("Grant Tinsley, PhD", "Jane Barr MD")
+_POSTNOMINAL = frozenset("""
+phd ph.d ph.d. md m.d m.d. rd rdn ms msc m.sc ma mba mph rn bsn do dds cscs ld cpt facp jd esq esq. ba bsc
+dphil drph pharmd np pa-c lcsw mft lpc cde cns fnp cdces dnp mpa llm frcp mrcp
 """.split())
 _NAME_OK = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 
@@ -100,20 +108,34 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
         comma = [p.strip() for p in s.split(",")]
         if (len(comma) == 2 and " and " not in s and "&" not in s
                 and len(comma[0].split()) == 1 and 1 <= len(comma[1].split()) <= 2
+                and comma[1].strip(" .").lower() not in _POSTNOMINAL
                 and not is_organisation(s)):
             parts = [f"{comma[1]} {comma[0]}"]
         else:
             parts = comma
     names: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and part.strip(" .").lower() in _POSTNOMINAL | {"jr", "sr"} - {"ma", "do"}:
+            continue                      # "Grant Tinsley, PhD": the degree after the comma
+        part = re.sub(r"^\s*(?:and|und|&|et|y|en|og|och)\s+", "", part)     # "Jane Barr, and Tom Ma"
         for name in re.split(r"\s+(?:and|und|&|et|y|e|en|og|och)\s+|\s*&\s*", part.strip()):
-            name = name.strip(" .,;:-–—()[]\"'")
+            name = _without_postnominals(name.strip(" .,;:-–—()[]\"'"))
             if name and not is_junk_name(name) and _looks_like_person_or_org(name):
                 if site and fold_for_compare(name) == fold_for_compare(site):
                     continue
                 if name not in names:
                     names.append(name)
     return names
+
+
+def _without_postnominals(name: str) -> str:
+    """``name`` without the degrees after it: "Jane Barr PhD" -> "Jane
+    Barr" (a name of one word, initials such as "LD", stays)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in _POSTNOMINAL \
+            and not (words[-1].istitle() and "." not in words[-1]):   # "Ma", "Do" are family names
+        words.pop()
+    return " ".join(words).strip(" ,")
 
 
 def name_key(name: dict) -> str:
