@@ -256,6 +256,35 @@ def test_title_without_site_suffix():
     assert a.page.site == "Mentor Blog"
 
 
+@pytest.mark.parametrize("h1", [
+    # kickers above the headline, inside the h1, as news and magazine templates write them
+    '<h1><span class="ContentHead_titleheader">Coronavirus und Zoonosen</span><span aria-hidden="true"> – </span>'
+    '<span class="ContentHead_text">How to find a mentor</span></h1>',
+    '<h1 class="single-post-title"><span class="post-title"><small>Einheit der Woche</small><br>How to find a mentor'
+    '</span></h1>',
+    "<h1 class=\"entry-title\"><span class='sub-heading'>Energiewende Oberland:</span><br> How to find a mentor</h1>",
+    '<h1 class="entry-title"><div class="entry-section"><a href="/local-news/">Local News | </a></div>'
+    '<span class="dfm-title">How to find a mentor</span></h1>',
+    # a byline nested in the h1
+    '<h1 class="entry-title">How to find a mentor <h4 class="author">Posted by Jane Barr on 23 February 2020</h4></h1>',
+])
+def test_title_without_what_templates_put_inside_the_h1(h1):
+    body = f"<article>{h1}<p>" + "Mentoring text here. " * 30 + "</p></article>"
+    assert analyse(page("", body), URL).page.title == "How to find a mentor"
+
+
+def test_h1_of_one_styled_word_stays_whole():
+    body = '<article><h1><small>Kicker</small></h1><p>' + "Text. " * 30 + "</p></article>"
+    assert analyse(page("", body), URL).page.title == "Kicker"
+
+
+def test_og_title_cut_by_an_unescaped_quote():
+    head = ('<title>Senador republicano califica a Biden de "incapacitado"</title>'
+            '<meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"" />')
+    assert analyse(page(head, "<p>" + "Texto. " * 30 + "</p>"), URL).page.title == \
+        'Senador republicano califica a Biden de "incapacitado"'
+
+
 def test_title_prefers_visible_h1():
     head = '<meta property="og:title" content="SEO title for sharing"><title>How to find a mentor | X</title>'
     assert analyse(page(head, ARTICLE), URL).page.title == "How to find a mentor"

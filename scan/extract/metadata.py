@@ -67,7 +67,7 @@ from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (Collected, _inside_main, clean_text, in_listed, inside_post, listing_posts,
+from scan.extract.content import (Collected, _cls, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
@@ -657,6 +657,48 @@ _POST_TITLE_CLS = re.compile(r"(?:^|[\s-])(?:post-title|entry-title|article-titl
                              r"post-heading|entry-header|p-name)(?:$|[\s-])")
 
 
+# a kicker above a headline, inside its h1 ("Einheit der Woche", "Coronavirus und andere
+# Zoonosen – ...", a section's link "Local News |"): not the title
+_KICKER_CLS = re.compile(r"kicker|overline|dachzeile|topline|roofline|super-?title|eyebrow|spitzmarke|"
+                         r"pre-?title|title-?header|sub-?heading|section|category|rubri[ck]|badge|label",
+                         re.IGNORECASE)
+_IN_HEADING_NOT_TITLE = re.compile(r"author|byline|date|time|meta|posted|published", re.IGNORECASE)
+
+
+def heading_text(h: Tag) -> str:
+    """A headline's own text: without what templates put inside the h1
+    around it (a kicker before it: an element marked as one, a ``<small>``
+    or any element followed by ``<br>``; a hidden separator; a byline or
+    date nested in it), unless nothing would be left."""
+    inner = [ch for ch in h.children if isinstance(ch, Tag) or (type(ch) is NavigableString and ch.strip())]
+    if len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name in ("span", "a", "div", "strong", "b"):
+        h = inner[0]                     # <h1><span class="post-title"><small>Kicker</small><br>Title</span></h1>
+    skip: set[int] = set()
+    first = True
+    for child in h.children:
+        if isinstance(child, NavigableString):
+            if str(child).strip():
+                first = False
+            continue
+        if not isinstance(child, Tag):
+            continue
+        cls = _cls(child)
+        if child.get("aria-hidden") == "true" or child.name in ("h2", "h3", "h4", "h5", "h6", "time", "p") \
+                or _IN_HEADING_NOT_TITLE.search(cls):
+            skip.add(id(child))
+        elif first and child.get_text(" ").strip():
+            nxt = child.find_next_sibling()
+            if _KICKER_CLS.search(cls) or child.name == "small" or (nxt is not None and nxt.name == "br"):
+                skip.add(id(child))
+            first = False
+    if not skip:
+        return clean_text(h.get_text(" "))
+    parts = [ch.get_text(" ") if isinstance(ch, Tag) else str(ch) for ch in h.children
+             if id(ch) not in skip and (isinstance(ch, Tag) or type(ch) is NavigableString)]   # no comments
+    kept = clean_text(" ".join(parts)).strip(" –—-|:")
+    return kept if kept else clean_text(h.get_text(" "))
+
+
 def _post_title(c: Collected) -> Tag | None:
     """The heading that titles the post holding the main content, when the
     page's h1s are all outside it: a heading marked as a post title (or the
@@ -692,17 +734,17 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     Returns what it read, byline authors (from marked elements) and the list of
     every h1 text (for the title rule)."""
     f = {}
-    h1_texts = [clean_text(h.get_text(" ")) if not in_listed(h, c) else "" for h in c.h1s[:10]]
+    h1_texts = [heading_text(h) if not in_listed(h, c) else "" for h in c.h1s[:10]]
     post_title = _post_title(c)
     if post_title is not None:
         # a blog's name in an h1 above the post (a group blog: h1 the blog, h3 the post) is not the title
-        h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [clean_text(post_title.get_text(" "))]
+        h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
     for h, t in zip(c.h1s, h1_texts):
         if t and region_of(h, c) in ("body", "header", "outside") and not (post_title is not None and _masthead(h, c)):
             f["title"] = t
             break
     if "title" not in f and post_title is not None:
-        f["title"] = clean_text(post_title.get_text(" ")) or None
+        f["title"] = heading_text(post_title) or None
     if post_title is not None:
         f["site"] = next((clean_text(h.get_text(" ")) for h in c.h1s if _masthead(h, c)), None)
     byline: list[dict] = []
@@ -1085,6 +1127,11 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
         # the masthead's blog name is no candidate where the post has a title of its own
         cands = [t for t in cands if fold_for_compare(t) != fold_for_compare(vis.site)]
         title_tag = title_tag if fold_for_compare(title_tag) != fold_for_compare(vis.site) else None
+    if title_tag and cands and len(title_tag) > len(cands[0]) and title_tag.startswith(cands[0]) \
+            and title_tag[len(cands[0]):len(cands[0]) + 2].strip()[:1] in ('"', "'"):
+        # og:title's attribute cut short by a quote the page did not escape:
+        # content="Senador ... califica a Biden de "incapacitado""
+        cands[0] = title_tag
     every = cands + ([title_tag] if title_tag else [])
     fh1 = {fold_for_compare(h) for h in h1s if h}
     for t in every:
