@@ -267,10 +267,50 @@ def test_title_without_site_suffix():
     '<span class="dfm-title">How to find a mentor</span></h1>',
     # a byline nested in the h1
     '<h1 class="entry-title">How to find a mentor <h4 class="author">Posted by Jane Barr on 23 February 2020</h4></h1>',
+    '<h1><span class="subtitle">Olympische Spiele in Paris</span> How to find a mentor</h1>',
 ])
 def test_title_without_what_templates_put_inside_the_h1(h1):
     body = f"<article>{h1}<p>" + "Mentoring text here. " * 30 + "</p></article>"
     assert analyse(page("", body), URL).page.title == "How to find a mentor"
+
+
+def test_title_of_a_page_that_prints_a_warning_before_its_doctype():
+    # the whole head is parsed into the body; its <title> is still the page's
+    html = ("<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied in <b>x.php</b><br />\n"
+            '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Alles Neue mach der Mai | '
+            "Bibliothek 2.0 und mehr</title></head><body><h2><a href=\"/2014/05/18/mai/\">Alles Neue mach der Mai</a>"
+            "</h2><p>" + "Text hier. " * 40 + "</p></body></html>")
+    assert analyse(html, "http://www.bibliothek2null.de/2014/05/18/mai/").page.title == "Alles Neue mach der Mai"
+
+
+@pytest.mark.parametrize("home", ["/", "https://blog.example.org/", "/index.php",
+                                  "https://web.archive.org/web/20080731095558/http://blog.example.org/"])
+def test_an_h1_that_links_home_is_the_blogs_name(home):
+    # old WordPress themes: <h1><a href="home">Blog name</a></h1>, the post's title in an h2
+    head = "<title>Was ist Virales Marketing? | DimidoBlog</title>"
+    body = (f'<div id="header"><h1><a href="{home}">DimidoBlog</a></h1></div>'
+            '<div class="post"><h2><a href="/2008/07/29/virales-marketing/" rel="bookmark">Was ist Virales Marketing?'
+            '</a></h2><p>' + "Text hier. " * 40 + "</p></div>")
+    got = analyse(page(head, body), URL).page
+    assert got.title == "Was ist Virales Marketing?"
+    assert got.site == "DimidoBlog"
+
+
+@pytest.mark.parametrize("title_tag", [
+    "Time 4 talks &raquo; Blog Archiv &raquo; How to find a mentor",      # old WordPress (Kubrick)
+    "Time 4 talks &raquo; Blog Archive &raquo; How to find a mentor",
+    "How to find a mentor | time4talks.com",
+])
+def test_title_tag_without_the_blogs_name_and_archive_words(title_tag):
+    head = f'<title>{title_tag}</title><meta property="og:site_name" content="Time 4 talks">'
+    assert analyse(page(head, "<p>" + "Text here. " * 40 + "</p>"), "https://www.time4talks.com/2013/08/07/x/").page.title \
+        == "How to find a mentor"
+
+
+def test_separators_inside_a_title_stay_when_the_site_goes():
+    head = "<title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de</title>"
+    assert analyse(page(head, "<p>" + "Text hier. " * 40 + "</p>"), "https://www.heizung.de/w/x").page.title \
+        == "Wärmepumpe im Altbau - Wann es sich lohnt"
 
 
 def test_h1_of_one_styled_word_stays_whole():

@@ -188,7 +188,9 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.link_tags.append(el)
             continue
         elif name == "title":
-            if c.title is None and el.parent is not None and el.parent.name in ("head", "html", "[document]"):
+            # directly under body too: a page that prints anything before its <!DOCTYPE>
+            # (a PHP warning) has its whole head parsed into the body
+            if c.title is None and el.parent is not None and el.parent.name in ("head", "html", "[document]", "body"):
                 c.title = el.get_text()[:2000]
             continue
         elif name == "base":

@@ -647,10 +647,15 @@ def _logo(h: Tag) -> bool:
         return False
     a = h.find("a", href=True)
     try:
-        parts = urlsplit(str(a["href"])) if a is not None else None
+        parts = urlsplit(_ARCHIVED.sub("", str(a["href"]))) if a is not None else None
     except ValueError:
         parts = None
-    return (parts is not None and (parts.path or "/") == "/" and not parts.query) or h.find("img") is not None
+    home = parts is not None and (parts.path or "/") in ("/", "/index.html", "/index.php") and not parts.query
+    return home or h.find("img") is not None
+
+
+# a link as the Wayback Machine rewrites it: https://web.archive.org/web/20080731095558/http://www.dimido.de/
+_ARCHIVED = re.compile(r"^(?:https?://web\.archive\.org)?/web/\d+[a-z_]*/", re.IGNORECASE)
 
 
 _POST_TITLE_CLS = re.compile(r"(?:^|[\s-])(?:post-title|entry-title|article-title|story-title|headline|"
@@ -660,7 +665,7 @@ _POST_TITLE_CLS = re.compile(r"(?:^|[\s-])(?:post-title|entry-title|article-titl
 # a kicker above a headline, inside its h1 ("Einheit der Woche", "Coronavirus und andere
 # Zoonosen – ...", a section's link "Local News |"): not the title
 _KICKER_CLS = re.compile(r"kicker|overline|dachzeile|topline|roofline|super-?title|eyebrow|spitzmarke|"
-                         r"pre-?title|title-?header|sub-?heading|section|category|rubri[ck]|badge|label",
+                         r"pre-?title|title-?header|sub-?heading|sub-?title|section|category|rubri[ck]|badge|label",
                          re.IGNORECASE)
 _IN_HEADING_NOT_TITLE = re.compile(r"author|byline|date|time|meta|posted|published", re.IGNORECASE)
 
@@ -734,7 +739,13 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     Returns what it read, byline authors (from marked elements) and the list of
     every h1 text (for the title rule)."""
     f = {}
-    h1_texts = [heading_text(h) if not in_listed(h, c) else "" for h in c.h1s[:10]]
+    # an h1 that is the site's logo, a link to its home page ("<h1><a href="/">DimidoBlog</a></h1>",
+    # old WordPress themes), is the site's name, not the post's title
+    logos = [h for h in c.h1s[:10] if _logo(h) and not h.find("img")]
+    if logos and len(logos) == len(c.h1s[:10]):
+        f["site"] = heading_text(logos[0]) or None
+    logo_ids = {id(h) for h in logos}
+    h1_texts = [heading_text(h) if not in_listed(h, c) and id(h) not in logo_ids else "" for h in c.h1s[:10]]
     post_title = _post_title(c)
     if post_title is not None:
         # a blog's name in an h1 above the post (a group blog: h1 the blog, h3 the post) is not the title
@@ -959,6 +970,12 @@ def _generator_type(m: dict, url: str) -> str | None:
     return None
 
 
+# what old WordPress themes write between the blog's name and the post's title:
+# "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos"
+_ARCHIVE_WORDS = frozenset({"blog archive", "blog archiv", "blog-archiv", "archives du blog", "archivo del blog",
+                            "archivio blog", "blogarchief"})
+
+
 def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
     """"Post title | Site" -> "Post title" (and "Site: Post title" -> "Post title")."""
     parts = _TITLE_SEPS.split(title)
@@ -975,14 +992,18 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
         fp = fold_for_compare(p)
         return bool(fp) and (fp == f_site or (f_site and (fp in f_site or f_site in fp))
                              or (host_key and fp.replace(" ", "").replace(".", "") .startswith(host_key))
-                             or fp.endswith((".com", ".org", ".net", ".de")))
-    # drop site-like parts at either end
-    while len(parts) > 1 and is_site(parts[-1]):
-        parts.pop()
-    while len(parts) > 1 and is_site(parts[0]):
-        parts.pop(0)
-    if len(parts) == 1:
-        return parts[0].strip()
+                             or fp.endswith((".com", ".org", ".net", ".de"))
+                             or fp in _ARCHIVE_WORDS)
+    # drop site-like parts at either end, keeping the separators inside what is left as written
+    # ("Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de")
+    seps = list(_TITLE_SEPS.finditer(title))
+    start, end, i, j = 0, len(title), len(seps) - 1, 0
+    while i >= j and is_site(title[seps[i].end():end]):
+        end, i = seps[i].start(), i - 1
+    while j <= i and is_site(title[start:seps[j].start()]):
+        start, j = seps[j].end(), j + 1
+    if (start, end) != (0, len(title)):
+        return title[start:end].strip()
     # "Title | Section | Site": if the last part is short, it is most likely the site
     m = list(_TITLE_SEPS.finditer(title))
     last = m[-1]
