@@ -313,3 +313,26 @@ def test_page_locale_from_og_locale_where_html_has_no_lang():
             '<article><h1>Cómo encontrar un mentor</h1><p class="fecha">05/02/2013 10:31</p>' + TEXT
             + "</article></body></html>")
     assert date_of(html, "https://www.diario.example.cl/politica/noticia/mentor/") == "2013-02-05"
+
+
+@pytest.mark.parametrize("lang, stamp, day", [
+    ("de", "2022-11-06T23:00:00.000Z", "2022-11-07"),     # midnight in Berlin (CET), written in UTC
+    ("de-DE", "2022-06-06T22:00:00Z", "2022-06-07"),      # ... in summer time (CEST)
+    ("ja", "2019-02-12T15:00:00Z", "2019-02-13"),         # midnight in Tokyo
+    ("en-GB", "2021-07-01T23:00:00Z", "2021-07-02"),      # midnight in London in summer
+    ("de", "2022-11-06T23:00:01Z", "2022-11-06"),         # a moment, not a day stored as its midnight
+    ("de", "2022-11-06T21:00:00Z", "2022-11-06"),         # no midnight in the language's zones
+    ("en", "2022-11-06T23:00:00Z", "2022-11-06"),         # English: no zone to assume
+])
+def test_a_day_stored_as_its_local_midnight_in_utc(lang, stamp, day):
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    html = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+            f'<article><h1>Titel</h1>{TEXT}</article></body></html>')
+    assert date_of(html) == day
+
+
+def test_midnight_zones():
+    from scan.extract.dates import midnight_zones
+
+    assert midnight_zones("de-AT") == (60, 120) and midnight_zones("ja") == (540,)
+    assert midnight_zones("en") == midnight_zones("en-US") == midnight_zones("pt-BR") == midnight_zones(None) == ()

@@ -316,7 +316,29 @@ def site_offset(raw: str, *, max_chars: int = _SCAN_MAX) -> int | None:
     return offsets.most_common(1)[0][0] if offsets else None
 
 
-def local_day(stamp: datetime, offset: int | None, shown: Iterable[str] = ()) -> str:
+# the UTC offsets (minutes) east of UTC where a page's language is mostly written:
+# where a local midnight lands before midnight UTC, on the day before
+_ZONES_EAST = {
+    "de": (60, 120), "fr": (60, 120), "it": (60, 120), "es": (60, 120), "nl": (60, 120), "pl": (60, 120),
+    "cs": (60, 120), "sk": (60, 120), "hu": (60, 120), "da": (60, 120), "sv": (60, 120), "nb": (60, 120),
+    "no": (60, 120), "sl": (60, 120), "hr": (60, 120), "fi": (120, 180), "el": (120, 180), "ro": (120, 180),
+    "bg": (120, 180), "uk": (120, 180), "ru": (180,), "tr": (180,), "ja": (540,), "ko": (540,),
+    "zh": (480,), "hi": (330,), "en-in": (330,), "en-au": (600, 660), "en-nz": (720, 780), "en-gb": (60,),
+    "en-ie": (60,),
+}
+
+
+def midnight_zones(lang: str | None) -> tuple[int, ...]:
+    """The offsets east of UTC a page in ``lang`` is most likely written in
+    (see :func:`local_day`); none for English and languages spread over the
+    Americas."""
+    lang = (lang or "").strip().lower().replace("_", "-")
+    if lang[:5] in _ZONES_EAST:
+        return _ZONES_EAST[lang[:5]]
+    return _ZONES_EAST.get(lang[:2], ())
+
+
+def local_day(stamp: datetime, offset: int | None, shown: Iterable[str] = (), zones: Iterable[int] = ()) -> str:
     """The day a UTC moment falls on where the page was published: in the
     site's own zone (``offset`` minutes, see :func:`site_offset`), else the
     neighbouring day the page shows (``shown``) where the moment is near
@@ -324,9 +346,15 @@ def local_day(stamp: datetime, offset: int | None, shown: Iterable[str] = ()) ->
 
         local_day(datetime(2020, 5, 2, 2, 54, tzinfo=UTC), -240)          -> "2020-05-01"
         local_day(datetime(2023, 11, 9, 1, 9, tzinfo=UTC), None, {"2023-11-08"}) -> "2023-11-08"
+        local_day(datetime(2022, 11, 6, 23, 0, tzinfo=UTC), None, (), (60, 120)) -> "2022-11-07"
     """
     if offset is not None:
         return (stamp + timedelta(minutes=offset)).date().isoformat()
+    for z in zones:
+        moment = stamp + timedelta(minutes=z)
+        if (moment.hour, moment.minute, moment.second) == (0, 0, 0):
+            # a day stored as its local midnight and written in UTC: "2022-11-06T23:00:00.000Z" on a German page
+            return moment.date().isoformat()
     day = stamp.date()
     shown = set(shown)
     if day.isoformat() not in shown:

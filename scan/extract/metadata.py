@@ -69,7 +69,8 @@ from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (Collected, _cls, _inside_main, clean_text, in_listed, inside_post, listing_posts,
                                   region_of, set_listed)
-from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, month_from_url,
+from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
+                                month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
 from scan.extract.names import clean_byline, is_junk_name, to_csl_name
 from scan.page import Page
@@ -913,6 +914,12 @@ def labelled_date(text: str, monthfirst: bool = True) -> str | None:
     return update
 
 
+def _language(c: Collected) -> str:
+    """The page's language: ``<html lang>``, else ``og:locale`` or ``Content-Language``."""
+    return c.html_lang or next((v for k, v in c.metas if k in ("og:locale", "content-language")
+                                and v.strip()), None) or ""
+
+
 def _monthfirst(c: Collected) -> bool:
     """Read "02/10/2020" as February 10 only on US (or unlabelled English)
     pages: the language of ``<html lang>``, else of the page's
@@ -1308,7 +1315,7 @@ def _local(day: str, values: list[str], c: Collected, raw: str) -> str:
             stamps.append(stamp)
     if not stamps:
         return day
-    return local_day(min(stamps), site_offset(raw), _shown_days(c))
+    return local_day(min(stamps), site_offset(raw), _shown_days(c), midnight_zones(_language(c)))
 
 
 _OFFSET_IN = re.compile(r"\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?\s*[+-](?!00:?00)\d\d:?\d\d$")
