@@ -409,6 +409,23 @@ def test_photo_credit_is_not_the_byline():
     assert list(analyse(page("", body), URL).page.authors) == [{"family": "Barr", "given": "Jane"}]
 
 
+def test_by_in_the_headline_or_a_sentence_is_no_byline():
+    body = ('<article><h1>Management of Intact Forestlands by Indigenous Peoples Key to Protecting Climate</h1>'
+            '<h3>- Gemeinsame Studie zur Netzintegration von Windkraftanlagen von Nordex und dem Institut für '
+            'Windenergie in Bremerhaven vorgestellt -</h3><p>' + "Text. " * 50 + "</p></article>")
+    assert list(analyse(page("", body), URL).page.authors) == []
+    body = ('<article><h1>How to find a mentor</h1><div>Posted on May 5, 2013 by Jane Barr</div><p>'
+            + "Text. " * 50 + "</p></article>")
+    assert list(analyse(page("", body), URL).page.authors) == [{"family": "Barr", "given": "Jane"}]
+
+
+def test_a_photos_microdata_author_is_not_the_articles():
+    body = ('<article><h1>T</h1><figure><img src="a.jpg"><figcaption><p class="tml-image--attribution" '
+            'itemprop="author"><span>Greg Nelson</span></p></figcaption></figure><p>' + "Text. " * 50 + "</p>"
+            '<span itemprop="author">Austin Murphy</span></article>')
+    assert list(analyse(page("", body), URL).page.authors) == [{"family": "Murphy", "given": "Austin"}]
+
+
 @pytest.mark.parametrize("markup, name", [
     # WordPress.com: the author's user name, linked to their archive
     ('<span class="author vcard"><a class="url fn n" href="https://x.wordpress.com/author/surfguard/">surfguard</a></span>',

@@ -556,8 +556,8 @@ def from_itemprop(c: Collected, site: str | None) -> Page:
         elif "headline" in prop and f.get("title") is None and el.name != "meta":
             f["title"] = clean_text(_value(el)) or None
         elif "author" in prop and not f.get("authors") and el.name not in ("meta", "link"):
-            if _bad_region(el, c):
-                continue
+            if _bad_region(el, c) or el.find_parent(("figure", "figcaption")) or _PHOTO_CREDIT.search(_cls(el)):
+                continue                 # a photo's author (its credit) is not the article's
             if "itemscope" in el.attrs:
                 n = el.find(attrs={"itemprop": "name"})
                 text = _value(n) if n is not None else el.get_text(" ")
@@ -617,7 +617,8 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
 
 def _headline_area(c: Collected) -> tuple[str, str]:
     """Text near the headline, where bylines and dates are shown: up to 150
-    characters above it and 1500 from it on. The headline is the first h1
+    characters above it and 1500 after it (not the headline's own words:
+    "Forestlands by Indigenous Peoples" is no byline). The headline is the first h1
     inside the post or its main content, else the first that is not the
     site's logo (an h1 around a link to the home page)."""
     h1s = [h for h in c.h1s if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
@@ -638,7 +639,7 @@ def _headline_area(c: Collected) -> tuple[str, str]:
     pos = text.find(head) if head else -1
     if pos < 0:
         return "", text[:1500]
-    return text[max(0, pos - 150):pos], text[pos:pos + 1500]
+    return text[max(0, pos - 150):pos], text[pos + len(head):pos + len(head) + 1500].lstrip("\n")
 
 
 def _logo(h: Tag) -> bool:
@@ -780,13 +781,27 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     f["date"] = _element_date(c)
     before, area = _headline_area(c)
     if not byline and area:
-        m = _BY.search(area)
+        m = _byline_match(area)
         if m:
             names = clean_byline(m.group(1), site=site)
             byline = [to_csl_name(n) for n in names]
     if f.get("date") is None and area:
         f["date"] = _headline_date(before, area, _monthfirst(c))
     return _found(f), byline, h1_texts
+
+
+def _byline_match(area: str) -> re.Match | None:
+    """The first "By Jane Barr" below the headline that stands where a
+    byline does: at the start of its line, or on a short line ("Posted on
+    May 5 by Jane Barr"); not inside a sentence of the standfirst ("... von
+    Windkraftanlagen von Nordex")."""
+    for m in _BY.finditer(area):
+        start = area.rfind("\n", 0, m.start()) + 1
+        end = area.find("\n", m.end())
+        line = area[start:end if end >= 0 else len(area)]
+        if not area[start:m.start(1)].strip(" \t(|•:").lower().split()[1:] or len(line.split()) <= 12:
+            return m
+    return None
 
 
 def _element_date(c: Collected) -> str | None:
