@@ -722,6 +722,7 @@ def load_style(path, locale: str | None = None):
     _default_names(root)
     _date_sort_keys(root)
     _left_margin(root)
+    _entry_publisher_author(root)
     root._keep = list(root.iter())
     root.formatter = _html_formatter()
     root.set_locale_list(locale or root.get("default-locale", "en-US"))
@@ -755,6 +756,28 @@ def _date_sort_keys(root) -> None:
         if len(children) == 1 and children[0].tag == f"{{{NS}}}date" and children[0].get("variable"):
             del key.attrib["macro"]
             key.set("variable", children[0].get("variable"))
+
+
+def _entry_publisher_author(root) -> None:
+    """apa.csl lets a dictionary's publisher stand in for an entry's missing
+    author (``Merriam-Webster. (n.d.). Paradox. In ...``) even when the
+    reference work has an editor, where APA (10.3) moves the entry's title
+    first: ``Vaccination. (2022). In M. T. O'Toole (Ed.), Mosby's
+    dictionary ... Elsevier.``, not ``Elsevier. (2022). Vaccination.``. The
+    publisher stands in only for an entry without an editor."""
+    for substitute in root.iter(f"{{{NS}}}substitute"):
+        for cond in substitute.iter(f"{{{NS}}}if"):
+            kinds = set((cond.get("type") or "").split())
+            children = [c for c in cond if isinstance(c.tag, str)]
+            if not kinds & {"entry-dictionary", "entry-encyclopedia"} or len(children) != 1 \
+                    or children[0].tag != f"{{{NS}}}text" or children[0].get("variable") != "publisher":
+                continue
+            text = children[0]
+            choose = cond.makeelement(f"{{{NS}}}choose", {})
+            inner = choose.makeelement(f"{{{NS}}}if", {"variable": "editor", "match": "none"})
+            cond.replace(text, choose)
+            choose.append(inner)
+            inner.append(text)
 
 
 def _left_margin(root) -> None:
