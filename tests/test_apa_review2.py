@@ -129,3 +129,52 @@ def test_sentence_case_classes_the_set_found():
     assert sentence_case("Deep Phenotyping towards Predictive Analytics") == "Deep phenotyping towards predictive analytics"
     # ...and a sentence stays a sentence.
     assert sentence_case("Learning through play in Texas") == "Learning through play in Texas"
+
+
+def test_a_version_that_is_not_a_number_has_no_label():
+    item = {"type": "software", "author": [{"literal": "OpenAI"}], "issued": {"date-parts": [[2023]]},
+            "title": "ChatGPT", "version": "Mar 14 version", "genre": "Large language model",
+            "URL": "https://chat.openai.com/chat"}
+    assert one(item).reference("x") == ("OpenAI. (2023). ChatGPT (Mar 14 version) [Large language model]. "
+                                        "https://chat.openai.com/chat")
+    assert "(Version 4.3.2)" in one(dict(item, version="4.3.2")).reference("x")
+    assert "(Version V1)" in one(dict(item, version="V1")).reference("x")
+
+
+def test_a_hyphenated_report_number_is_one_number():
+    item = {"type": "report", "author": [{"literal": "National Cancer Institute"}], "issued": {"date-parts": [[2018]]},
+            "title": "Facing forward", "genre": "NIH Publication", "number": "18-2424", "publisher": "NIH"}
+    assert "(NIH Publication No. 18-2424)" in one(item).reference("x")
+    assert "Nos. 12, 14" in one(dict(item, number="12, 14")).reference("x")
+
+
+def bib_item(text: str) -> dict:
+    from refs.formats import parse_bibtex
+
+    items, problems = parse_bibtex(text, "test.bib")
+    assert not problems
+    return items[0]
+
+
+def test_what_bibtex_keeps_elsewhere():
+    # A URL in howpublished is the URL, not a container ("In https://...").
+    who = bib_item("@misc{w, author = {{World Health Organization}}, title = {Physical Activity}, year = {2015},"
+                   " howpublished = {\\url{https://www.who.int/fs385/}}}")
+    assert Formatter([who]).reference("w") == "World Health Organization. (2015). Physical activity. https://www.who.int/fs385/"
+    # biblatex's type keys are words, not "[Mathesis, ...]".
+    thesis = bib_item("@thesis{t, title = {Dual Differences}, author = {Hutcheson, V. H.}, date = {2012},"
+                      " institution = {William and Mary}, type = {mathesis}, url = {https://x.org/t}}")
+    assert "[Master’s thesis, William and Mary]" in Formatter([thesis]).reference("t")
+    phd = bib_item("@thesis{p, title = {Leadership}, author = {Harris, L.}, date = {2014},"
+                   " institution = {University of Virginia}, type = {phdthesis}, url = {https://x.org/t}}")
+    assert "[Doctoral dissertation, University of Virginia]" in Formatter([phd]).reference("p")
+    assert "PhD thesis" in Formatter([phd], "chicago").reference("p")
+    # ACM's articleno is the article number.
+    acm = bib_item("@article{a, author = {Lee, A.}, title = {Teaching}, journal = {Frontiers in Psychology},"
+                   " year = {2018}, volume = {9}, pages = {1234}, articleno = {1234}}")
+    assert Formatter([acm]).reference("a").endswith("Frontiers in Psychology, 9, Article 1234.")
+    # A YouTube video saved as a web page is a video, its platform the publisher.
+    video = bib_item("@online{v, title = {How Do Geckos Walk on Water?}, author = {{University of Oxford}},"
+                     " date = {2018-12-06}, url = {https://www.youtube.com/watch?v=qm1xGfOZJc8}, organization = {YouTube}}")
+    assert Formatter([video]).reference("v") == ("University of Oxford. (2018, December 6). How do geckos walk on water? "
+                                                 "[Video]. YouTube. https://www.youtube.com/watch?v=qm1xGfOZJc8")

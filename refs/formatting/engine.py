@@ -322,8 +322,28 @@ class Number(_Pages, _Cased, _Fast, model.Number):
         return text
 
 
+_VERSION_NUMBER = re.compile(r"[A-Za-z]*\d+(?:[.\-_]\d+)*[A-Za-z]*(?:[-+.][\w.]+)?")
+
+
 class Label(_Cased, _Fast, model.Label):
-    pass
+    def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        """A version that is not a number gets no label, as citeproc-js (and
+        Zotero) print it: ``ChatGPT (Mar 14 version)``, not ``(Version Mar
+        14 version)``; ``(Version 4.3.2)`` as before."""
+        if (variable or self.get("variable")) == "version":
+            value = str(item.reference.get("version") or "").strip()
+            if value and not _VERSION_NUMBER.fullmatch(value):
+                return None
+        return super().process(item, variable=variable, plural=plural, context=context, **kwargs)
+
+    def _is_plural(self, item):
+        """A report's or a bill's number with a hyphen is one identifier
+        (``NIH Publication No. 18-2424``), not a range: only a list (``,``,
+        ``&``, ``and``) or an en dash makes ``number`` plural."""
+        if self.get("variable") == "number":
+            value = str(item.reference.get("number") or "")
+            return bool(re.search(r"\d\s*(?:,|&|\band\b|–)\s*\w*\d", value))
+        return super()._is_plural(item)
 
 
 class Name_Part(_Cased, _Fast, model.Name_Part):  # noqa: N801 - citeproc-py's naming

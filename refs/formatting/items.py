@@ -195,9 +195,38 @@ def prepare_item(item: dict, internal_id: str, *, apa: bool = False, apa6: bool 
             continue
         elif isinstance(value, (str, int, float)):
             out[field] = to_html(value) if field != "language" else str(value)
+    _bibtex_leftovers(out, item, kind)
     if apa:
         _apa(out, item, kind, sentence_titles, apa6)
     return out
+
+
+_URL_ONLY = re.compile(r"(?:\\url\{)?\s*((?:https?://|www\.)\S+?)\s*\}?")
+# biblatex's localisation keys for a thesis's or report's ``type``, as its English strings.
+_TYPE_KEYS = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
+              "candthesis": "Candidate thesis", "techreport": "Technical report", "resreport": "Research report"}
+
+
+def _bibtex_leftovers(out: dict, item: dict, kind: str) -> None:
+    """What a .bib file holds in fields CSL reads otherwise: a URL in
+    ``howpublished`` (``\\url{https://...}``, read as the container:
+    ``In https://....``), biblatex's type keys (``type = {mathesis}``), and
+    an article number in ``articleno`` (ACM's) where ``eid`` would be."""
+    container = plain(str(out.get("container-title") or "")).strip()
+    m = _URL_ONLY.fullmatch(container)
+    if m:
+        del out["container-title"]
+        out.setdefault("URL", to_html(m.group(1)))
+    genre = plain(str(out.get("genre") or "")).strip().lower()
+    if genre in _TYPE_KEYS:
+        out["genre"] = _TYPE_KEYS[genre]
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    fields = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    number = fields.get("articleno")
+    if kind == "article-journal" and isinstance(number, str) and number.strip() and not out.get("number"):
+        out["number"] = to_html(number.strip())
+        if plain(str(out.get("page") or "")).strip() == number.strip():
+            del out["page"]  # the article number given as its page too
 
 
 def _wiki_page(item: dict, kind: str) -> bool:
@@ -228,8 +257,11 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = F
         out["edition"] = _edition(out["edition"])
     if not apa6:
         _article_number(out, kind)  # APA 6 printed an eLocator as a page
-    if kind == "thesis" and not out.get("genre"):
+    if kind == "thesis" and (not out.get("genre") or out["genre"] == "PhD thesis"):
         out["genre"] = "Doctoral dissertation"  # BibTeX's @phdthesis: a thesis that says nothing else
+    if kind == "webpage" and not out.get("genre") and _video_platform(out):
+        kind = out["type"] = "motion_picture"  # a video page saved as a web page (Better BibLaTeX @online)
+        out["genre"] = "Video"
     _episode_number(out, kind)
     if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
         out["publisher"] = out.pop("container-title")
@@ -243,6 +275,17 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = F
     if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
         del out["container-title"]  # APA: a page whose author is its site names the site once
+
+
+_PLATFORMS = {"youtube", "vimeo", "tiktok", "dailymotion"}
+_PLATFORM_URL = re.compile(r"https?://(?:www\.|m\.)?(youtube\.com|youtu\.be|vimeo\.com|tiktok\.com|dailymotion\.com)/")
+
+
+def _video_platform(out: dict) -> bool:
+    """Whether a web page is a video on a video platform: its site is one, or
+    its URL is one's video (not a channel, which has a genre)."""
+    site = plain(str(out.get("container-title") or "")).strip().lower()
+    return site in _PLATFORMS or (not site and bool(_PLATFORM_URL.match(plain(str(out.get("URL") or "")))))
 
 
 _ELOCATOR = re.compile(r"[eE]\d{3,}")
