@@ -178,3 +178,17 @@ def test_what_bibtex_keeps_elsewhere():
                      " date = {2018-12-06}, url = {https://www.youtube.com/watch?v=qm1xGfOZJc8}, organization = {YouTube}}")
     assert Formatter([video]).reference("v") == ("University of Oxford. (2018, December 6). How do geckos walk on water? "
                                                  "[Video]. YouTube. https://www.youtube.com/watch?v=qm1xGfOZJc8")
+
+
+def test_apa6_online_sources_name_no_site_and_a_video_its_day():
+    blog = {"type": "post-weblog", "author": [{"family": "Lee", "given": "C."}], "issued": {"date-parts": [[2010, 11, 18]]},
+            "title": "How to cite a website", "container-title": "APA Style Blog", "genre": "Web log post",
+            "URL": "http://blog.apastyle.org/x.html"}
+    assert one(blog, "apa-6th-edition").reference("x").endswith(
+        "How to cite a website [Web log post]. Retrieved from http://blog.apastyle.org/x.html")
+    assert "APA Style Blog. http://blog.apastyle.org/x.html" in one(blog).reference("x")  # APA 7 names the blog
+    video = {"type": "motion_picture", "author": [{"literal": "Apsolutely"}], "issued": {"date-parts": [[2010, 2, 9]]},
+             "title": "Psychology of sleep", "genre": "Video file", "container-title": "YouTube",
+             "URL": "https://www.youtube.com/watch?v=x"}
+    assert one(video, "apa-6th-edition").reference("x") == (
+        "Apsolutely. (2010, February 9). Psychology of sleep [Video file]. Retrieved from https://www.youtube.com/watch?v=x")

@@ -346,7 +346,7 @@ class Formatter:
         retrieved = self._term("retrieved")
         if retrieved:
             text = re.sub(rf"(?i)\b{re.escape(retrieved)}\s+(?=https?://)", "", text)
-        if self._apa and _items.dated_in_full(self.items[key]):
+        if self._apa and _items.dated_in_full(self.items[key], self._apa6):
             text = self._full_date(key, text)
         return text
 

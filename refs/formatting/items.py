@@ -46,6 +46,8 @@ _AS_WRITTEN = frozenset({"post", "personal_communication", "interview"})
 # Types whose site APA leaves out when it is the (group) author.
 _SITE_TYPES = frozenset({"webpage", "post-weblog", "post"})
 VIDEO_TYPES = frozenset({"motion_picture"})
+# APA 6 names no site before the URL of these: "[Video file]. Retrieved from https://..."
+_APA6_RETRIEVED = frozenset({"webpage", "post-weblog", "post", "motion_picture"})
 
 
 def handle_of(item: dict) -> str | None:
@@ -263,6 +265,8 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = F
         kind = out["type"] = "motion_picture"  # a video page saved as a web page (Better BibLaTeX @online)
         out["genre"] = "Video"
     _episode_number(out, kind)
+    if apa6 and kind in _APA6_RETRIEVED and out.get("URL"):
+        out.pop("container-title", None)  # APA 6: "[Web log post]. Retrieved from http://...", no site
     if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
         out["publisher"] = out.pop("container-title")
     authors = out.get("author") or []
@@ -350,11 +354,14 @@ def _edition(edition: str) -> str:
     return re.sub(r"(?i)\s*\bedition$", "", text) + " ed."
 
 
-def dated_in_full(item: dict) -> bool:
+def dated_in_full(item: dict, apa6: bool = False) -> bool:
     """Items APA dates to the day though the APA style file gives them a
-    year: a wiki entry (its revision's date) and gray literature a
-    description marks (``[Position statement]``, ``[Press release]``)."""
+    year: a wiki entry (its revision's date), gray literature a
+    description marks (``[Position statement]``, ``[Press release]``), and
+    in APA 6 an online video (``(2010, February 9). ... [Video file]``)."""
     kind = str(item.get("type"))
+    if apa6 and kind == "motion_picture" and item.get("URL"):
+        return True
     if _wiki_page(item, kind):
         return True
     if kind in ("entry-encyclopedia", "entry"):
