@@ -39,9 +39,11 @@ def test_tuning_half_reproduces(results):
 
 
 def test_measured_half_does_not_fall_back(results):
-    # The half not tuned on: 29 of 36 matched before the fixes this set led to.
+    # The half not tuned on: 29 of 36 matched before the fixes the tuning half led to, 31
+    # after them (measured once, untouched); 33 after fixing two classes that run showed (a DOI
+    # written as a link, a note's access date), so it is no longer an untouched measure.
     measured = [r for r in results if r["split"] == "measure"]
-    assert sum(r["ok"] for r in measured) >= 29
+    assert sum(r["ok"] for r in measured) >= 33
 
 
 def one(item: dict, style: str = "apa") -> Formatter:
@@ -192,3 +194,23 @@ def test_apa6_online_sources_name_no_site_and_a_video_its_day():
              "URL": "https://www.youtube.com/watch?v=x"}
     assert one(video, "apa-6th-edition").reference("x") == (
         "Apsolutely. (2010, February 9). Psychology of sleep [Video file]. Retrieved from https://www.youtube.com/watch?v=x")
+
+
+def test_a_doi_link_an_access_note_and_a_braced_book_title():
+    article = bib_item("@article{k, author = {Kalhori, F.}, title = {Effect}, journal = {Fertility}, year = {2020},"
+                       " volume = {14}, pages = {10--16}, doi = {https://doi.org/10.22074/ijfs.2020.5785}}")
+    assert Formatter([article]).reference("k").endswith("14, 10–16. https://doi.org/10.22074/ijfs.2020.5785")
+    page = bib_item("@misc{f, author = {Flesch, Rudolf}, title = {How to Write Plain {English}},"
+                    " howpublished = {\\url{http://x.nz/flesch}}, note = {Accessed: 2009-04-12}}")
+    assert Formatter([page]).reference("f") == ("Flesch, R. (n.d.). How to write plain English. "
+                                                "Retrieved April 12, 2009, from http://x.nz/flesch")
+    chapter = bib_item("@incollection{b, author = {Brand, J. E.}, title = {Mining Constructivism}, year = {2014},"
+                       " booktitle = {Understanding {{Minecraft}}: Essays on Play}, editor = {Garrelts, Nate},"
+                       " pages = {57--75}, publisher = {McFarland}}")
+    assert "In N. Garrelts (Ed.), Understanding Minecraft: Essays on play (pp. 57–75)." in Formatter([chapter]).reference("b")
+    from refs.bibtex import render_entry
+
+    written = render_entry(chapter)  # the braces survive the trip back to library.bib
+    assert "booktitle = {Understanding {Minecraft}: Essays on Play}" in written and "span" not in written
+    assert render_entry(bib_item("@article{j, title = {T}, journal = {AIDS and Behavior}, year = {2019}}")).count(
+        "{AIDS and Behavior}") == 1  # a journal without braces is written as before

@@ -203,6 +203,7 @@ def prepare_item(item: dict, internal_id: str, *, apa: bool = False, apa6: bool 
     return out
 
 
+_ACCESSED_NOTE = re.compile(r"(?im)^\s*(?:last\s+)?(?:accessed|visited|retrieved)(?:\s+on)?\s*:?\s*([^\n]+?)\.?\s*$")
 _URL_ONLY = re.compile(r"(?:\\url\{)?\s*((?:https?://|www\.)\S+?)\s*\}?")
 # biblatex's localisation keys for a thesis's or report's ``type``, as its English strings.
 _TYPE_KEYS = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
@@ -212,8 +213,24 @@ _TYPE_KEYS = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "masters
 def _bibtex_leftovers(out: dict, item: dict, kind: str) -> None:
     """What a .bib file holds in fields CSL reads otherwise: a URL in
     ``howpublished`` (``\\url{https://...}``, read as the container:
-    ``In https://....``), biblatex's type keys (``type = {mathesis}``), and
-    an article number in ``articleno`` (ACM's) where ``eid`` would be."""
+    ``In https://....``), biblatex's type keys (``type = {mathesis}``), an
+    article number in ``articleno`` (ACM's) where ``eid`` would be, a DOI
+    written as a link (``https://doi.org/10...`` printed the resolver
+    twice), and an access date in a note (``Accessed: 2009-04-12``)."""
+    from refs.values.doi import normalise_doi
+
+    doi = normalise_doi(plain(str(out.get("DOI") or "")))
+    if doi:
+        out["DOI"] = to_html(doi)
+    note = plain(str(item.get("note") or ""))
+    m = _ACCESSED_NOTE.search(note)
+    if m and "accessed" not in out:
+        from refs.values.dates import parse_date
+
+        parsed = parse_date(m.group(1).strip())
+        date = _date(parsed) if parsed and "date-parts" in parsed else None
+        if date:
+            out["accessed"] = date
     container = plain(str(out.get("container-title") or "")).strip()
     m = _URL_ONLY.fullmatch(container)
     if m:
