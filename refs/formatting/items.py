@@ -198,6 +198,8 @@ def prepare_item(item: dict, internal_id: str, *, apa: bool = False, apa6: bool 
         elif isinstance(value, (str, int, float)):
             out[field] = to_html(value) if field != "language" else str(value)
     _bibtex_leftovers(out, item, kind)
+    if apa and kind == "document" and out.get("URL") and not (out.get("container-title") or out.get("publisher")):
+        kind = out["type"] = "webpage"  # BibTeX's @misc with a URL (or howpublished = \url{...}): a web page
     if apa:
         _apa(out, item, kind, sentence_titles, apa6)
     return out
