@@ -426,7 +426,7 @@ def _read_container_and_numbers(item: dict, csl_type: str, take) -> None:
     else:
         container = take("journaltitle", "journal", "booktitle", "howpublished")
     if container is not None:
-        item["container-title"] = latex.decode_latex(container)
+        item["container-title"] = latex.decode_title(container)  # {Braces} protect a book's title too
     if csl_type in _PUBLISHER_AS_INSTITUTION:
         publisher = take("publisher", "institution", "school")
     elif csl_type in _WEB_TYPES:
@@ -504,7 +504,8 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
                 out.append((bib_name, _braced(text)))
     if "container-title" in item:
         bl, cl = _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished"))
-        put(bl if biblatex else cl, item["container-title"])
+        put(bl if biblatex else cl, item["container-title"],
+            (lambda t: latex.encode_title(t, ascii=ascii)) if "nocase" in str(item["container-title"]) else None)
     _write_dates(item, out, biblatex)
     if "publisher" in item:
         name = "publisher"

@@ -102,7 +102,8 @@ def compare_entry(ours: dict, key: str, entry) -> list[tuple[str, object, object
             out.append((name, ours.get(csl), fields[name]))
     for name in ("journaltitle", "journal", "booktitle"):
         if name in fields:
-            a, b = _norm(ours.get("container-title")), _norm(decode_latex(fields[name]))
+            # Braces protect a book's or journal's title as they protect a title (nocase spans).
+            a, b = _norm(plain_text(ours.get("container-title"))), _norm(decode_latex(fields[name]))
             if a != b:
                 out.append(("container", a, b))
             break

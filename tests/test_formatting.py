@@ -113,8 +113,11 @@ def test_apa_fixtures_reproduce():
     if not CASES:
         pytest.skip("the shared corpus is absent (set SCAN_CORPUS): csl/apa_cases.jsonl not found")
     ok = [c["id"] for c in CASES if run_case(c)[0] == c["expected"]]
-    # 22 of 26 at the time of writing; the four left are listed in the README (Known limitations).
-    assert len(ok) >= 22, sorted(set(c["id"] for c in CASES) - set(ok))
+    # 21 of 26; the five left are listed in the README (Known limitations). One of them
+    # (textcase_RepeatedTitleBug) expects a DOI stored as a link to print the resolver twice
+    # (https://doi.org/https://doi.org/...); scan prints it once.
+    assert len(ok) >= 21, sorted(set(c["id"] for c in CASES) - set(ok))
+    assert "csl-test-suite/textcase_RepeatedTitleBug" not in ok
     for must in ("jgm-citeproc/issue_126", "citeproc-java/style-apa", "citation-js/citation/with locator",
                  "csl-test-suite/bugreports_NoTitle", "citation-js/citation/with suffix"):
         assert must in ok

@@ -40,7 +40,7 @@ Tumblr WordPress Blogger GitHub Zotero Excel Word PowerPoint Android Windows Lin
 English French German Spanish Italian Dutch Chinese Japanese Korean Arabic Latin Greek Russian
 Portuguese Hindi American Canadian British Australian European African Asian Indigenous Black Latino
 Latina Latinx Hispanic Native Muslim Christian Jewish Hindu Buddhist Catholic Protestant
-January February March April May June July August September October November December
+January February April June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 America Europe Africa Asia Australia Canada England Britain Ireland Scotland Wales France Germany
 Spain Italy China Japan India Mexico Brazil UK US USA EU UN COVID
@@ -48,6 +48,16 @@ Spain Italy China Japan India Mexico Brazil UK US USA EU UN COVID
 
 _SMALL = frozenset("a an and as at but by for from in into nor of on onto or over per so than the to "
                    "up via vs with yet".split())
+# Longer prepositions some Title Case conventions (Chicago's, a journal's) leave
+# lowercase: "Deep Phenotyping towards Predictive Analytics" is Title Case.
+_PREPOSITIONS = frozenset("about above across after against along amid among amongst around before behind "
+                          "below beneath beside besides between beyond despite down during except inside "
+                          "like near off outside past since through throughout toward towards under "
+                          "underneath unlike until upon versus within without".split())
+# Months that are also common words ("It May Be Helpful", "The Long March"): a
+# name only beside a number ("May 2020", "5 March").
+_AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+_DATED_MONTH = re.compile(r"\b(May|March)\b(?=\s*,?\s*\d)|(?<=\d)\s+(May|March)\b")
 # A dash breaks a title when it is an em dash or stands between spaces; an en dash
 # inside a word joins a compound ("face–voice") or a range.
 _BREAK = re.compile(r"(?:[:?!.]|\s[-–]|—)\s*$")
@@ -63,7 +73,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.U)
 def _significant(words: list[str]) -> list[str]:
     """Words that tell Title Case from a sentence: not short, not small, not
     already a name (acronyms, LinkedIn, iPhone)."""
-    return [w for w in words if len(w) >= 4 and w.lower() not in _SMALL and not _protected(w, frozenset())]
+    return [w for w in words if len(w) >= 4 and w.lower() not in _SMALL and w.lower() not in _PREPOSITIONS
+            and not _protected(w, frozenset())]
 
 
 def is_title_case(text: str) -> bool:
@@ -79,6 +90,8 @@ def _protected(word: str, keep: frozenset) -> bool:
         return True
     if core in KNOWN_NAMES or core in WORDS or core in keep or core == "I":
         return True
+    if core.endswith("s") and (core[:-1] in KNOWN_NAMES or core[:-1] in WORDS):
+        return True  # a people: Latinos, Americans, Canadians
     if len(core) == 1 and core.isupper() and core != "A":
         return True  # Plan B, U.S.
     if len(core) >= 2 and core.isupper():
@@ -118,7 +131,7 @@ def sentence_case(title: str, keep: frozenset | set = frozenset()) -> str:
     title that is not in Title Case (or all capitals) to begin with."""
     parts = pieces(title)
     flat = "".join(p.text for p in parts if "nocase" not in p.marks)
-    keep = frozenset(keep) | _phrase_words(flat)
+    keep = frozenset(keep) | _phrase_words(flat) | _dated_months(flat)
     flat_words = _LITERAL.sub(" ", flat)
     shouting = len(_WORD.findall(flat_words)) >= 3 and flat_words.isupper()
     if not (shouting or is_title_case(flat_words)):
@@ -181,6 +194,11 @@ def _phrase_words(text: str) -> frozenset:
     """The words of the place names of several words in ``text`` (``North
     Korea``): kept as written wherever the title holds the whole name."""
     return frozenset(w for m in _PHRASE.finditer(text) for w in m.group(0).split())
+
+
+def _dated_months(text: str) -> frozenset:
+    """``May`` and ``March`` where they stand beside a number: months."""
+    return frozenset(m.group(1) or m.group(2) for m in _DATED_MONTH.finditer(text))
 
 
 def proper_nouns(text: str) -> frozenset:

@@ -322,8 +322,28 @@ class Number(_Pages, _Cased, _Fast, model.Number):
         return text
 
 
+_VERSION_NUMBER = re.compile(r"[A-Za-z]*\d+(?:[.\-_]\d+)*[A-Za-z]*(?:[-+.][\w.]+)?")
+
+
 class Label(_Cased, _Fast, model.Label):
-    pass
+    def process(self, item, variable=None, plural=None, context=None, **kwargs):
+        """A version that is not a number gets no label, as citeproc-js (and
+        Zotero) print it: ``ChatGPT (Mar 14 version)``, not ``(Version Mar
+        14 version)``; ``(Version 4.3.2)`` as before."""
+        if (variable or self.get("variable")) == "version":
+            value = str(item.reference.get("version") or "").strip()
+            if value and not _VERSION_NUMBER.fullmatch(value):
+                return None
+        return super().process(item, variable=variable, plural=plural, context=context, **kwargs)
+
+    def _is_plural(self, item):
+        """A report's or a bill's number with a hyphen is one identifier
+        (``NIH Publication No. 18-2424``), not a range: only a list (``,``,
+        ``&``, ``and``) or an en dash makes ``number`` plural."""
+        if self.get("variable") == "number":
+            value = str(item.reference.get("number") or "")
+            return bool(re.search(r"\d\s*(?:,|&|\band\b|–)\s*\w*\d", value))
+        return super()._is_plural(item)
 
 
 class Name_Part(_Cased, _Fast, model.Name_Part):  # noqa: N801 - citeproc-py's naming
@@ -722,6 +742,7 @@ def load_style(path, locale: str | None = None):
     _default_names(root)
     _date_sort_keys(root)
     _left_margin(root)
+    _entry_publisher_author(root)
     root._keep = list(root.iter())
     root.formatter = _html_formatter()
     root.set_locale_list(locale or root.get("default-locale", "en-US"))
@@ -755,6 +776,28 @@ def _date_sort_keys(root) -> None:
         if len(children) == 1 and children[0].tag == f"{{{NS}}}date" and children[0].get("variable"):
             del key.attrib["macro"]
             key.set("variable", children[0].get("variable"))
+
+
+def _entry_publisher_author(root) -> None:
+    """apa.csl lets a dictionary's publisher stand in for an entry's missing
+    author (``Merriam-Webster. (n.d.). Paradox. In ...``) even when the
+    reference work has an editor, where APA (10.3) moves the entry's title
+    first: ``Vaccination. (2022). In M. T. O'Toole (Ed.), Mosby's
+    dictionary ... Elsevier.``, not ``Elsevier. (2022). Vaccination.``. The
+    publisher stands in only for an entry without an editor."""
+    for substitute in root.iter(f"{{{NS}}}substitute"):
+        for cond in substitute.iter(f"{{{NS}}}if"):
+            kinds = set((cond.get("type") or "").split())
+            children = [c for c in cond if isinstance(c.tag, str)]
+            if not kinds & {"entry-dictionary", "entry-encyclopedia"} or len(children) != 1 \
+                    or children[0].tag != f"{{{NS}}}text" or children[0].get("variable") != "publisher":
+                continue
+            text = children[0]
+            choose = cond.makeelement(f"{{{NS}}}choose", {})
+            inner = choose.makeelement(f"{{{NS}}}if", {"variable": "editor", "match": "none"})
+            cond.replace(text, choose)
+            choose.append(inner)
+            inner.append(text)
 
 
 def _left_margin(root) -> None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from refs.errors import BadInput
 from refs.formatting import items as _items
 from refs.formatting.output import check_output, fix_punctuation, render_output, to_text
-from refs.formatting.styles import DEFAULT_STYLE, is_apa, load
+from refs.formatting.styles import DEFAULT_STYLE, is_apa, is_apa6, load
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,7 @@ class Formatter:
         root = load(style)
         self._engine = Engine(root)
         self._apa = is_apa(root)
+        self._apa6 = is_apa6(root)
         self._en_us = (root.get("default-locale") or "en-US").lower() == "en-us"
         self._workers = workers if workers is not None else (os.cpu_count() or 1)
         self._parallel_min = parallel_min
@@ -81,7 +82,7 @@ class Formatter:
                 continue
             self.items[key] = item
             iids[key] = f"i{n}"
-            prepared.append(_items.prepare_item(item, iids[key], apa=self._apa,
+            prepared.append(_items.prepare_item(item, iids[key], apa=self._apa, apa6=self._apa6,
                                                 sentence_titles=titles == "style"))
         with warnings.catch_warnings():
             # citeproc-py warns about every field it doesn't model; they are ours to keep, not errors.
@@ -345,7 +346,7 @@ class Formatter:
         retrieved = self._term("retrieved")
         if retrieved:
             text = re.sub(rf"(?i)\b{re.escape(retrieved)}\s+(?=https?://)", "", text)
-        if self._apa and _items.dated_in_full(self.items[key]):
+        if self._apa and _items.dated_in_full(self.items[key], self._apa6):
             text = self._full_date(key, text)
         return text
 

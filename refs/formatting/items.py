@@ -46,6 +46,8 @@ _AS_WRITTEN = frozenset({"post", "personal_communication", "interview"})
 # Types whose site APA leaves out when it is the (group) author.
 _SITE_TYPES = frozenset({"webpage", "post-weblog", "post"})
 VIDEO_TYPES = frozenset({"motion_picture"})
+# APA 6 names no site before the URL of these: "[Video file]. Retrieved from https://..."
+_APA6_RETRIEVED = frozenset({"webpage", "post-weblog", "post", "motion_picture"})
 
 
 def handle_of(item: dict) -> str | None:
@@ -171,11 +173,14 @@ def note_fields(note: str) -> dict:
     return out
 
 
-def prepare_item(item: dict, internal_id: str, *, apa: bool = False, sentence_titles: bool = True) -> dict:
+def prepare_item(item: dict, internal_id: str, *, apa: bool = False, apa6: bool = False,
+                 sentence_titles: bool = True) -> dict:
     """A CSL item as citeproc-py reads it (see the module docstring)."""
     if isinstance(item.get("note"), str) and ":" in item["note"]:
         item = dict(note_fields(item["note"]), **item)
     kind = str(item.get("type") or "document")
+    if apa and _wiki_page(item, kind):
+        kind = "entry-encyclopedia"
     out: dict = {"id": internal_id, "type": kind}
     for field, value in item.items():
         if field in _DROP or value is None or value == "" or value == []:
@@ -192,12 +197,71 @@ def prepare_item(item: dict, internal_id: str, *, apa: bool = False, sentence_ti
             continue
         elif isinstance(value, (str, int, float)):
             out[field] = to_html(value) if field != "language" else str(value)
+    _bibtex_leftovers(out, item, kind)
+    if apa and kind == "document" and out.get("URL") and not (out.get("container-title") or out.get("publisher")):
+        kind = out["type"] = "webpage"  # BibTeX's @misc with a URL (or howpublished = \url{...}): a web page
     if apa:
-        _apa(out, item, kind, sentence_titles)
+        _apa(out, item, kind, sentence_titles, apa6)
     return out
 
 
-def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
+_ACCESSED_NOTE = re.compile(r"(?im)^\s*(?:last\s+)?(?:accessed|visited|retrieved)(?:\s+on)?\s*:?\s*([^\n]+?)\.?\s*$")
+_URL_ONLY = re.compile(r"(?:\\url\{)?\s*((?:https?://|www\.)\S+?)\s*\}?")
+# biblatex's localisation keys for a thesis's or report's ``type``, as its English strings.
+_TYPE_KEYS = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
+              "candthesis": "Candidate thesis", "techreport": "Technical report", "resreport": "Research report"}
+
+
+def _bibtex_leftovers(out: dict, item: dict, kind: str) -> None:
+    """What a .bib file holds in fields CSL reads otherwise: a URL in
+    ``howpublished`` (``\\url{https://...}``, read as the container:
+    ``In https://....``), biblatex's type keys (``type = {mathesis}``), an
+    article number in ``articleno`` (ACM's) where ``eid`` would be, a DOI
+    written as a link (``https://doi.org/10...`` printed the resolver
+    twice), and an access date in a note (``Accessed: 2009-04-12``)."""
+    from refs.values.doi import normalise_doi
+
+    doi = normalise_doi(plain(str(out.get("DOI") or "")))
+    if doi:
+        out["DOI"] = to_html(doi)
+    note = plain(str(item.get("note") or ""))
+    m = _ACCESSED_NOTE.search(note)
+    if m and "accessed" not in out:
+        from refs.values.dates import parse_date
+
+        parsed = parse_date(m.group(1).strip())
+        date = _date(parsed) if parsed and "date-parts" in parsed else None
+        if date:
+            out["accessed"] = date
+    container = plain(str(out.get("container-title") or "")).strip()
+    m = _URL_ONLY.fullmatch(container)
+    if m:
+        del out["container-title"]
+        out.setdefault("URL", to_html(m.group(1)))
+    genre = plain(str(out.get("genre") or "")).strip().lower()
+    if genre in _TYPE_KEYS:
+        out["genre"] = _TYPE_KEYS[genre]
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    fields = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    number = fields.get("articleno")
+    if kind == "article-journal" and isinstance(number, str) and number.strip() and not out.get("number"):
+        out["number"] = to_html(number.strip())
+        if plain(str(out.get("page") or "")).strip() == number.strip():
+            del out["page"]  # the article number given as its page too
+
+
+def _wiki_page(item: dict, kind: str) -> bool:
+    """A Wikipedia article saved as a web page (Better BibLaTeX's ``@online``
+    with ``journaltitle = {Wikipedia}``, a crawled page): APA cites it as an
+    encyclopedia entry, ``Title. (2020, June 3). In Wikipedia. URL``."""
+    if kind not in ("webpage", "post-weblog", "article", "document"):
+        return False
+    site = plain(str(item.get("container-title") or "")).strip().lower()
+    return site == "wikipedia" or (not site and bool(re.match(r"https?://[a-z-]+\.(?:m\.)?wikipedia\.org/",
+                                                             str(item.get("URL") or ""))))
+
+
+def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = False) -> None:
     handle = handle_of(item)
     if handle and out.get("author"):
         first = out["author"][0]
@@ -212,16 +276,51 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool) -> None:
                 out[field] = sentence_case(str(item[field]), keep)
     if out.get("edition"):
         out["edition"] = _edition(out["edition"])
+    if not apa6:
+        _article_number(out, kind)  # APA 6 printed an eLocator as a page
+    if kind == "thesis" and (not out.get("genre") or out["genre"] == "PhD thesis"):
+        out["genre"] = "Doctoral dissertation"  # BibTeX's @phdthesis: a thesis that says nothing else
+    if kind == "webpage" and not out.get("genre") and _video_platform(out):
+        kind = out["type"] = "motion_picture"  # a video page saved as a web page (Better BibLaTeX @online)
+        out["genre"] = "Video"
     _episode_number(out, kind)
+    if apa6 and kind in _APA6_RETRIEVED and out.get("URL"):
+        out.pop("container-title", None)  # APA 6: "[Web log post]. Retrieved from http://...", no site
     if kind in VIDEO_TYPES and out.get("container-title") and not out.get("publisher"):
         out["publisher"] = out.pop("container-title")
     authors = out.get("author") or []
     if out.get("publisher") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["publisher"]):
-        del out["publisher"]  # APA: a group author that published its own work is named once
+        if apa6 and not (out.get("URL") or out.get("DOI")):
+            out["publisher"] = "Author"  # APA 6 (7.01): "Washington, DC: Author."
+        else:
+            del out["publisher"]  # APA: a group author that published its own work is named once
     if kind in _SITE_TYPES and out.get("container-title") and len(authors) == 1 and "literal" in authors[0] and \
             _same(authors[0]["literal"].replace(HANDLE_MARK, ""), out["container-title"]):
         del out["container-title"]  # APA: a page whose author is its site names the site once
+
+
+_PLATFORMS = {"youtube", "vimeo", "tiktok", "dailymotion"}
+_PLATFORM_URL = re.compile(r"https?://(?:www\.|m\.)?(youtube\.com|youtu\.be|vimeo\.com|tiktok\.com|dailymotion\.com)/")
+
+
+def _video_platform(out: dict) -> bool:
+    """Whether a web page is a video on a video platform: its site is one, or
+    its URL is one's video (not a channel, which has a genre)."""
+    site = plain(str(out.get("container-title") or "")).strip().lower()
+    return site in _PLATFORMS or (not site and bool(_PLATFORM_URL.match(plain(str(out.get("URL") or "")))))
+
+
+_ELOCATOR = re.compile(r"[eE]\d{3,}")
+
+
+def _article_number(out: dict, kind: str) -> None:
+    """An eLocator held as a journal article's page (Zotero and Better BibTeX
+    put PLoS's ``e0229876`` in pages) is its article number: APA writes
+    ``15(3), Article e0229876``, not ``15(3), e0229876``."""
+    page = plain(str(out.get("page") or "")).strip()
+    if kind == "article-journal" and _ELOCATOR.fullmatch(page) and not out.get("number"):
+        out["number"] = out.pop("page")
 
 
 _EPISODE_TYPES = frozenset({"broadcast", "song", "motion_picture", "interview"})
@@ -236,12 +335,26 @@ def _episode_number(out: dict, kind: str) -> None:
     number = str(out.get("number") or "").strip()
     if kind not in _EPISODE_TYPES or "episode" not in genre.lower() or not number or not out.get("title"):
         return
-    label = number if _NUMBER_LABEL.match(number) else f"No. {number}"
+    season = str(out.pop("season", "") or "").strip()
+    if _NUMBER_LABEL.match(number):
+        label = number
+    elif season:
+        label = f"Season {season}, Episode {number}"  # APA 10.12: (Season 1, Episode 5)
+    else:
+        label = f"No. {number}"
     out["title"] = f"{out['title']} ({label})"
     del out["number"]
 
 
 _NUMERIC_EDITION = re.compile(r"\d+(?:st|nd|rd|th)?", re.I)
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _edition(edition: str) -> str:
@@ -249,16 +362,27 @@ def _edition(edition: str) -> str:
     words get ``ed.`` too (``Rev. ed.``, ``Summer 2019 ed.``, ``3rd
     Asia-Pacific ed.``), where the style prints them bare."""
     text = edition.strip()
+    head, _, rest = text.partition(" ")
+    if head.lower() in _ORDINALS and (not rest or re.fullmatch(r"(?i)ed(?:ition|\.)?", rest)):
+        return _ordinal(_ORDINALS[head.lower()])  # "Thirteenth", "second edition": 13th, 2nd
+    text = re.sub(r"(?i)^(\d+(?:st|nd|rd|th)?)\s+ed(?:ition|\.)?$", r"\1", text)  # "2nd edition", "2nd ed."
+    if _NUMERIC_EDITION.fullmatch(text):
+        return text
     if _NUMERIC_EDITION.fullmatch(text) or re.search(r"(?i)\bed\.?$", text):
         return edition
     return re.sub(r"(?i)\s*\bedition$", "", text) + " ed."
 
 
-def dated_in_full(item: dict) -> bool:
+def dated_in_full(item: dict, apa6: bool = False) -> bool:
     """Items APA dates to the day though the APA style file gives them a
-    year: a wiki entry (its revision's date) and gray literature a
-    description marks (``[Position statement]``, ``[Press release]``)."""
+    year: a wiki entry (its revision's date), gray literature a
+    description marks (``[Position statement]``, ``[Press release]``), and
+    in APA 6 an online video (``(2010, February 9). ... [Video file]``)."""
     kind = str(item.get("type"))
+    if apa6 and kind == "motion_picture" and item.get("URL"):
+        return True
+    if _wiki_page(item, kind):
+        return True
     if kind in ("entry-encyclopedia", "entry"):
         return "wiki" in plain(str(item.get("container-title") or "")).lower()
     return kind == "report" and bool(item.get("genre")) and not item.get("number")

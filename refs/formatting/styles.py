@@ -166,3 +166,13 @@ def is_apa(root) -> bool:
     text += " " + " ".join(el.get("href", "") for el in info.iter() if isinstance(el.tag, str)
                            and el.tag.rsplit("}", 1)[-1] == "link" and el.get("rel") in ("self", "template"))
     return bool(re.search(r"\bAPA\b|American Psychological Association|/apa\b|/apa-", text))
+
+
+def is_apa6(root) -> bool:
+    """Whether a loaded APA style is the 6th edition's (``apa-6th-edition``)."""
+    info = root.find("{http://purl.org/net/xbiblio/csl}info")
+    if info is None or not is_apa(root):
+        return False
+    text = " ".join(el.text or "" for el in info.iter() if isinstance(el.tag, str)
+                    and el.tag.rsplit("}", 1)[-1] in ("title", "id"))
+    return bool(re.search(r"6th[ -]edition", text, re.I))
