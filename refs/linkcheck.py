@@ -233,6 +233,31 @@ _INDEX = re.compile(r"/(?:index|default|home)\.\w+$", re.I)
 _LOCALE = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?/?$", re.I)
 
 
+def unfit_url(url: str) -> str | None:
+    """Why a stored URL cannot be checked at all (not a web link, or not a
+    URL), or None. Such links are judged ``error`` without a request.
+
+    >>> print(unfit_url("javascript:alert(1)"))
+    not a web link (javascript:); only http(s) links are checked
+    >>> print(unfit_url("http://[::1"))
+    not a valid URL: Invalid IPv6 URL
+    >>> unfit_url("https://x.org/a") is None
+    True
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises for a port that is not a number or out of range
+    except ValueError as exc:
+        return f"not a valid URL: {exc}"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        shown = f"{scheme}:" if scheme and len(scheme) < 20 else "no scheme"
+        return f"not a web link ({shown}); only http(s) links are checked"
+    if not parts.hostname:
+        return "not a valid URL: no host name"
+    return None
+
+
 def is_home_page(url: str) -> bool:
     """A site's home page: ``/``, ``/index.html``, ``/en/``, without a query.
 
@@ -386,7 +411,7 @@ class LinkChecker:
                     self._defer(r.final_url, s.backoff * retries if wait is None else wait)
                     continue
                 said = f"; asked to retry after {wait:g} s" if wait is not None else ""
-                tries = f"{retries + 1} tries"
+                tries = f"{retries + 1} tries" if retries else "1 try"
                 if r.status == 429:
                     return _Outcome("blocked", 429, r.final_url,
                                     f"429 Too Many Requests after {tries}{said}", r.redirects)
@@ -601,9 +626,14 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
             if hit and hit.get("verdict") in GOOD and _parse_time(hit.get("checked_at")) >= limit:
                 fresh[link.url] = hit
     todo: dict[str, str] = {}
+    unfit: dict[str, _Outcome] = {}
     for link in links:
-        if link.url and link.url not in fresh and link.url not in todo:
-            todo[link.url] = link.kind
+        if link.url and link.url not in fresh and link.url not in todo and link.url not in unfit:
+            why = unfit_url(link.url)
+            if why is not None:
+                unfit[link.url] = _Outcome("error", detail=why, cause="bad-url")
+            else:
+                todo[link.url] = link.kind
     checker = LinkChecker(session, settings)
     # Archive lookups start as soon as a link is found dead, while the others are checked.
     when = {}
@@ -620,6 +650,7 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
 
     try:
         outcomes = checker.run(list(todo.items()), progress, look_up) if todo else {}
+        outcomes.update(unfit)
         archived = {url: f.result() for url, f in lookups.items()}
     finally:
         archive_pool.shutdown(wait=True, cancel_futures=True)
