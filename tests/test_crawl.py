@@ -276,3 +276,22 @@ def test_redirects_to_other_hosts_and_disallowed_paths_go_through_the_frontier(t
     assert pages[b.url("/new")]["status"] == 200 and pages[a.url("/moved")]["status"] == 301
     assert not a.hits("/private/x")
     assert "robots" in pages[a.url("/private/x")]["error"]
+
+
+def test_traps_session_ids_and_latin1_links(tmp_path, webs):
+    # Seen from the server: a page that hands out a new session id in every link is
+    # fetched once, and a Latin-1 escaped link is asked for as written (not as U+FFFD).
+    w = webs[0]
+    w.route("/", Page(html("seed", ["/caf%E9.html", "/s;jsessionid=1", "/s?PHPSESSID=1"])))
+    w.route("/caf%E9.html", Page(html("Latin-1 path")))
+    count = iter(range(2, 10_000))
+
+    def session_page(req):
+        return Page(html("session", [f"/s;jsessionid={next(count)}", f"/s?PHPSESSID={next(count)}"]))
+
+    w.route("/s", session_page)
+    w.route("/s;jsessionid=1", session_page)
+    pages = run(tmp_path, webs, [w.url("/")], depth=4, follow="all")
+    assert pages[w.url("/caf%E9.html")]["status"] == 200
+    assert len([h for h in w.log if h.path.startswith("/s")]) == 1
+    assert w.url("/s") in pages
