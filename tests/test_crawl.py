@@ -295,3 +295,17 @@ def test_traps_session_ids_and_latin1_links(tmp_path, webs):
     assert pages[w.url("/caf%E9.html")]["status"] == 200
     assert len([h for h in w.log if h.path.startswith("/s")]) == 1
     assert w.url("/s") in pages
+
+
+def test_meta_refresh_is_a_redirect_and_its_loop_ends(tmp_path, webs):
+    w = webs[0]
+    w.route("/", Page(html("seed", ["/r1", "/reload"])))
+    w.route("/r1", Page(b'<html><head><meta http-equiv="refresh" content="0; url=/r2"><title>Moved</title></head></html>'))
+    w.route("/r2", Page(b'<html><head><meta http-equiv="refresh" content="0; url=/r1"><title>Moved</title></head></html>'))
+    w.route("/reload", Page(b'<html><head><meta http-equiv="refresh" content="300"><title>News</title></head>'
+                            b'<body><p>mentor</p></body></html>'))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, follow="all")
+    r1, r2 = pages[w.url("/r1")], pages[w.url("/r2")]
+    assert r1["kind"] == "error" and r1["depth"] == 1 and r2["depth"] == 1  # the target is the same page, moved
+    assert len(w.hits("/r1")) == 1 and len(w.hits("/r2")) == 1
+    assert pages[w.url("/reload")]["title"] == "News"  # a page reloading itself is no redirect

@@ -394,7 +394,9 @@ class _Crawl:
             result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
                                  error_kind="connection")
         analysed = None
-        if result.error is None and result.status == 200 and _is_html(result):
+        if result.error is None and result.status == 200 and _is_html(result) and _refreshed(result):
+            pass  # a meta refresh: a redirect, its target a page of its own (see _refreshed)
+        elif result.error is None and result.status == 200 and _is_html(result):
             try:
                 analysed = self.analyser(result.body, result.final_url, result.charset)
             except Exception as exc:  # a page the parser chokes on is stored with the reason
@@ -520,6 +522,23 @@ def _alias(entry: Entry) -> Page:
     return Page(entry.url, final_url=entry.url, depth=entry.depth, found_on=entry.found_on, kind="error",
                 kind_reason="the same page as one already scanned",
                 note="the same page as one already scanned (its final or canonical URL)")
+
+
+def _refreshed(result: FetchResult) -> bool:
+    """Takes a page that sends the reader on at once (``<meta http-equiv=refresh
+    content="0; url=...">``, as moved blogs and link shorteners do) as the
+    redirect it is: ``result`` then stops there, as a redirect to another host
+    does, and the target is scanned as a page of its own (a refresh loop ends
+    at a page already scanned). True when it did."""
+    from scan.extract.content import meta_refresh
+
+    target = meta_refresh(result.body, result.final_url)
+    if target is None or canonical(target) in (None, canonical(result.final_url)):
+        return False
+    result.redirects.append((result.final_url, result.status))
+    result.final_url = target
+    result.redirect_known = True
+    return True
 
 
 def _redirect_target(entry: Entry, page: Page, state: CrawlState, aliases: set[str]) -> list[Entry]:

@@ -27,6 +27,7 @@ article is body too); a link outside the main content with no marker is
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -680,3 +681,43 @@ def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> l
                 context = sentence_around(block_text(block, blocks), text)
         out.append(Link(url, text, context, region))
     return out
+
+
+_REFRESH_TAG = re.compile(rb"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.I)
+_CONTENT_ATTR = re.compile(rb"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?([\"']?)(.+?)\2\s*)?$", re.I | re.S)
+MAX_REFRESH_WAIT = 10.0  # seconds: a longer wait is a page that reloads itself, not a redirect
+
+
+def meta_refresh(body: bytes, page_url: str) -> str | None:
+    """Where a page sends the reader at once with ``<meta http-equiv="refresh"
+    content="0; url=...">`` (within :data:`MAX_REFRESH_WAIT` seconds), as an
+    absolute http(s) URL other than the page's own; else None. Moved blogs and
+    link shorteners answer so instead of with an HTTP redirect.
+
+    >>> meta_refresh(b'<meta http-equiv="refresh" content="0; URL=\\'/new\\'">', "http://x.org/old")
+    'http://x.org/new'
+    >>> meta_refresh(b'<meta http-equiv="refresh" content="300">', "http://x.org/news") is None
+    True
+    """
+    head = body[:65536]
+    m = _REFRESH_TAG.search(head)
+    if not m:
+        return None
+    c = _CONTENT_ATTR.search(m.group(0))
+    if not c:
+        return None
+    raw = (c.group(1) or c.group(2) or c.group(3) or b"").decode("utf-8", "replace")
+    v = _REFRESH_VALUE.match(html.unescape(raw))
+    if not v or not v.group(3) or float(v.group(1)) > MAX_REFRESH_WAIT:
+        return None
+    try:
+        target = urljoin(page_url, v.group(3).strip())
+        parts = urlsplit(target)
+        parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    target = target.split("#", 1)[0]
+    return None if target == page_url.split("#", 1)[0] else target
