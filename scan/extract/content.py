@@ -118,7 +118,9 @@ class Collected:
     h1s: list[Tag] = field(default_factory=list)
     headings: list[Tag] = field(default_factory=list)                 # h2-h6 and h1
     paragraphs: list[Tag] = field(default_factory=list)
-    br_blocks: list[Tag] = field(default_factory=list)                # elements holding <br> lines
+    # elements holding text lines of their own: <br> lines, and <div>s written as paragraphs
+    # (Blogger's editor writes each line as a <div>)
+    br_blocks: list[Tag] = field(default_factory=list)
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
     posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
@@ -134,6 +136,11 @@ class Collected:
     post: Tag | None = None                                           # the post that holds the main content
     listed: set[int] = field(default_factory=set)                     # ids of a listing's post slots
     slots: list[Tag] = field(default_factory=list)                    # those slots
+
+
+def _own_text(el: Tag) -> int:
+    """Characters of text directly in ``el`` (not in its child elements)."""
+    return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
 
 
 def collect(soup: BeautifulSoup) -> Collected:
@@ -205,6 +212,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             if c.body is None:
                 c.body = el
             continue
+        elif name == "div" and _own_text(el) >= 25 and (not c.br_blocks or c.br_blocks[-1] is not el):
+            c.br_blocks.append(el)
         if "itemprop" in attrs:
             c.itemprops.append(el)
             if "itemtype" in attrs and name != "article" and is_post_block(el):
@@ -452,9 +461,14 @@ def find_main(c: Collected) -> Tag | None:
             totals[id(node)] = totals.get(id(node), 0) + n
             node = node.parent
             depth += 1
-    for block in c.br_blocks[:500]:
-        # text written in lines between <br>s (Blogger, old templates): the block is its own paragraph container
-        n = sum(len(s) for s in block.contents if type(s) is NavigableString and len(s.strip()) > 1)
+    seen: set[int] = set()
+    for block in c.br_blocks[:2000]:
+        # text written in lines between <br>s, or in <div>s (Blogger, old templates): the block is its own
+        # paragraph container
+        if id(block) in seen:
+            continue
+        seen.add(id(block))
+        n = _own_text(block)
         if n < 50 or _skipped(block, c) or _marker(block, c) in ("comments", "footer", "nav", "aside"):
             continue
         direct[id(block)] = direct.get(id(block), 0) + n
@@ -473,13 +487,48 @@ def find_main(c: Collected) -> Tag | None:
         best_total = max(totals[id(el)] for el in cands)
         if best_total >= 0.5 * dense_total:
             strong = [el for el in cands if totals[id(el)] >= 0.7 * best_total]
-            return min(strong, key=lambda el: totals[id(el)])
+            # Not a wrapper whose text lies behind a widget or sidebar class: its text would be skipped as
+            # boilerplate (Blogger: div.page_body > div.widget.Blog > ... > div.post-body).
+            strong = [el for el in strong if not _walled_off(dense, el)] or strong
+            # Nor one that also holds a list of other posts' linked titles (a block theme's "More posts"
+            # query loop inside <main>), when a smaller one holds the text.
+            least = min(totals[id(el)] for el in strong)
+            ties = [el for el in strong if totals[id(el)] == least]
+            clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
+            return (clean or ties)[0]
     if dense is not None:
         return dense
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
+    """Linked h2-h4s inside ``el`` but not in the post that holds ``dense``
+    (nor behind a sidebar or widget class): other posts' titles."""
+    post = dense
+    while post is not None and post is not el and not is_post_block(post):
+        post = post.parent
+    n = 0
+    for h in c.headings[:300]:
+        if h.name in ("h2", "h3", "h4") and h.find("a", href=True) is not None and _holds(el, h) \
+                and not (post is not None and post is not el and _holds(post, h)) and not _walled_off(h, el):
+            n += 1
+    return n
+
+
+def _walled_off(inner: Tag | None, outer: Tag) -> bool:
+    """Is there a boilerplate element (a widget, a sidebar...) between ``inner``
+    and its ancestor ``outer``? (False when ``outer`` does not hold ``inner``.)"""
+    node = inner.parent if inner is not None else None
+    walls = False
+    while node is not None:
+        if node is outer:
+            return walls
+        walls = walls or _is_boilerplate(node)
+        node = node.parent
+    return False
 
 
 def _skipped(el: Tag, c: Collected) -> bool:

@@ -488,6 +488,20 @@ def _value(el: Tag) -> str:
     return el.get_text(" ")[:500]
 
 
+def _name_value(el: Tag) -> str:
+    """A name element's name: its ``content``/``value`` (``<data>``, ``<meta>``), an ``<abbr>``'s
+    title, else its shown text (an ``<a class="url fn n" title="View all posts by Jane Barr">``'s
+    title is a tooltip, not the name)."""
+    for k in ("content", "value"):
+        v = el.attrs.get(k)
+        if isinstance(v, str) and v.strip():
+            return v
+    title = el.attrs.get("title")
+    if el.name == "abbr" and isinstance(title, str) and title.strip():
+        return title
+    return _shown_text(el)[:500]
+
+
 def _bad_region(el: Tag, c: Collected) -> bool:
     """Comments are never read, nor the posts of a listing page; navigation
     and asides never; headers and
@@ -522,8 +536,9 @@ def from_hentry(c: Collected, site: str | None) -> Page:
         elif not f.get("authors") and ("p-author" in toks or "author" in toks):
             if region_of(el, c) == "comments":
                 continue
-            name_el = el.find(class_=re.compile(r"^(p-name|fn)$")) or el
-            f["authors"] = _people([clean_text(_value(name_el) if name_el is not el else el.get_text(" "))], site)
+            # class values are whole strings here ("url fn n"): a token, not the whole value
+            name_el = el.find(class_=re.compile(r"(?:^|\s)(?:p-name|fn)(?:$|\s)")) or el
+            f["authors"] = _people([clean_text(_name_value(name_el))], site)
         elif f.get("date") is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
             f["date"] = page_date(_value(el))
         elif f.get("date_modified") is None and ("dt-updated" in toks or "updated" in toks):
@@ -642,6 +657,29 @@ def _headline_area(c: Collected) -> tuple[str, str]:
     return text[max(0, pos - 150):pos], text[pos + len(head):pos + len(head) + 1500].lstrip("\n")
 
 
+_SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|screen-reader|sr-only|visually-?hidden|"
+                            r"assistive-text|hidden-visually|a11y-hidden|element-invisible|u-hidden-visually)(?:$|\s)",
+                            re.I)
+
+
+def _shown_text(el: Tag) -> str:
+    """``el``'s text without what only screen readers get (WordPress themes
+    label a byline "<span class=screen-reader-text>Author</span> Jane Barr")."""
+    out = []
+    for s in el.strings:
+        node = s.parent
+        hidden = False
+        while node is not None and node is not el.parent:
+            cls = node.attrs.get("class") if isinstance(node, Tag) else None
+            if cls and _SCREEN_READER.search(cls if isinstance(cls, str) else " ".join(cls)):
+                hidden = True
+                break
+            node = node.parent
+        if not hidden:
+            out.append(s)
+    return " ".join(out)
+
+
 def _logo(h: Tag) -> bool:
     """An h1 that is the site's logo: it holds a link to the home page (or
     an image) and little text."""
@@ -721,6 +759,16 @@ def _post_title(c: Collected) -> Tag | None:
     return None
 
 
+def _marked_title(c: Collected) -> Tag | None:
+    """An h2-h4 marked as the post's title (``post-title``, ``entry-title``...)
+    inside the post or the main content."""
+    for h in c.headings[:200]:
+        if h.name in ("h2", "h3", "h4") and (_holds_el(c.post, h) or _holds_el(c.main, h)) and not in_listed(h, c):
+            if _POST_TITLE_CLS.search(_attr_text(h.get("class")).lower()):
+                return h
+    return None
+
+
 def _holds_el(outer: Tag | None, el: Tag) -> bool:
     node = el.parent
     while node is not None:
@@ -752,7 +800,21 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     if post_title is not None:
         # a blog's name in an h1 above the post (a group blog: h1 the blog, h3 the post) is not the title
         h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
+    placed = c.post is not None or c.main is not None
+    # a masthead h1 that links home is the site's name (Twenty Twelve, Blogger)
+    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h)
+                 and not in_listed(h, c)), None) if post_title is None else None
+    own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
+    marked = _marked_title(c) if logo and not own else None
+    if own and post_title is None:
+        # the post's own h1 (Twenty Twelve: an h1 for the site's name in the masthead, an h1 for the post's)
+        f["title"], f["site"] = own[0][1], logo
+    elif marked is not None:
+        # the post's title in a marked h2/h3 of its own (Blogger's Contempo: h3.post-title)
+        f["title"], f["site"] = heading_text(marked) or None, logo
     for h, t in zip(c.h1s, h1_texts):
+        if "title" in f:
+            break
         if t and region_of(h, c) in ("body", "header", "outside") and not (post_title is not None and _masthead(h, c)):
             f["title"] = t
             break
@@ -767,12 +829,12 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
         if _AUTHOR_CLS.search(cls) and not byline and not re.search(r"comment|avatar|bio\b|author-box|about", cls):
             if _bad_region(el, c) or _PHOTO_CREDIT.search(cls) or el.find_parent(("figure", "figcaption")):
                 continue
-            text = el.get_text(" ")
+            text = _shown_text(el)
             if len(text) > 250:
-                sub = el.find(class_=re.compile(r"(^|-)(name|fn|author)($|-)"))
+                sub = el.find(class_=re.compile(r"(^|[-\s])(name|fn|author)($|[-\s])"))
                 if sub is None:
                     continue
-                text = sub.get_text(" ")
+                text = _shown_text(sub)
             names = clean_byline(text, site=site)
             if names:
                 byline = [to_csl_name(n) for n in names]
@@ -1052,6 +1114,30 @@ def _platform_publication(og_site: str | None, jsonld_site: str | None) -> str |
     return None
 
 
+# Hosting platforms that name themselves the publisher of every blog they host (Blogger's JSON-LD
+# says "publisher": {"name": "Blogger"} on every blogspot post), by the domain that is their own.
+_PLATFORM_HOMES = {"blogger": "blogger.com", "blogspot": "blogspot.com", "wordpress": "wordpress.org",
+              "wordpress.com": "wordpress.com", "medium": "medium.com", "tumblr": "tumblr.com", "wix": "wix.com",
+              "squarespace": "squarespace.com", "substack": "substack.com", "ghost": "ghost.org",
+              "weebly": "weebly.com", "typepad": "typepad.com", "livejournal": "livejournal.com"}
+
+
+def _own_site(name: str | None, url: str) -> str | None:
+    """``name`` unless it is a hosting platform's name on a page not on that
+    platform's own site: the blog it hosts has a name of its own.
+
+    >>> _own_site("Blogger", "https://notes.blogspot.com/2019/03/x.html") is None
+    True
+    >>> _own_site("Medium", "https://medium.com/@jane/x"), _own_site("Notes", "https://notes.blogspot.com/")
+    ('Medium', 'Notes')
+    """
+    own = _PLATFORM_HOMES.get(fold_for_compare(name)) if name else None
+    if own is None:
+        return name
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    return name if host == own or host == "www." + own else None
+
+
 def _site_from_title(title: str | None, h1: str | None) -> str | None:
     if not title:
         return None
@@ -1127,7 +1213,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         metas.setdefault(k, []).append(v)
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
-    site = _platform_publication(og.site, jl.site) or og.site or jl.site or other.site or hw.site or dc.site
+    site = _platform_publication(og.site, jl.site) or og.site or _own_site(jl.site, url) or other.site or hw.site or dc.site
     posts = _listing(c, og, jl, hw)
     # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
     set_listed(c, posts)
