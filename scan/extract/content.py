@@ -512,10 +512,22 @@ def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
         post = post.parent
     n = 0
     for h in c.headings[:300]:
-        if h.name in ("h2", "h3", "h4") and h.find("a", href=True) is not None and _holds(el, h) \
+        if h.name in ("h2", "h3", "h4") and _linked(h) and _holds(el, h) \
                 and not (post is not None and post is not el and _holds(post, h)) and not _walled_off(h, el):
             n += 1
     return n
+
+
+def _linked(h: Tag) -> bool:
+    """A heading that is a link, or sits in one (``<a href><h2>...</h2></a>``)."""
+    if h.find("a", href=True) is not None:
+        return True
+    node, depth = h.parent, 0
+    while node is not None and depth < 3:
+        if node.name == "a" and node.attrs.get("href"):
+            return True
+        node, depth = node.parent, depth + 1
+    return False
 
 
 def _walled_off(inner: Tag | None, outer: Tag) -> bool:

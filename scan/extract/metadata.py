@@ -630,14 +630,15 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
     return "\n".join(out)
 
 
-def _headline_area(c: Collected) -> tuple[str, str]:
+def _headline_area(c: Collected, headline: Tag | None = None) -> tuple[str, str]:
     """Text near the headline, where bylines and dates are shown: up to 150
     characters above it and 1500 after it (not the headline's own words:
-    "Forestlands by Indigenous Peoples" is no byline). The headline is the first h1
-    inside the post or its main content, else the first that is not the
-    site's logo (an h1 around a link to the home page)."""
+    "Forestlands by Indigenous Peoples" is no byline). The headline is
+    ``headline`` when given (a post titled by an h2/h3 under the blog's h1),
+    else the first h1 inside the post or its main content, else the first
+    that is not the site's logo (an h1 around a link to the home page)."""
     h1s = [h for h in c.h1s if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
-    h1 = next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
+    h1 = headline or next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
     if h1 is None:
         return "", ""
     node = h1.parent
@@ -759,6 +760,36 @@ def _post_title(c: Collected) -> Tag | None:
     return None
 
 
+def _same_page(a: str, b: str) -> bool:
+    def key(u: str) -> str:
+        parts = urlsplit(u)
+        return f"{(parts.hostname or '').lower().removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+    try:
+        return key(a) == key(b)
+    except ValueError:
+        return False
+
+
+def _permalink_heading(c: Collected, url: str) -> Tag | None:
+    """The h2-h4 whose link leads to this very page: a post's title as blogs
+    link it (outside listings, comments, navigation and sidebars)."""
+    if not url:
+        return None
+    for h in c.headings[:200]:
+        if h.name not in ("h2", "h3", "h4") or in_listed(h, c) or region_of(h, c) not in ("body", "outside", "header"):
+            continue
+        a = h.find("a", href=True)
+        if a is None or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
+            continue
+        try:
+            target = urljoin(url, str(a["href"]).strip())
+        except ValueError:
+            continue
+        if _same_page(target.split("#", 1)[0], url):
+            return h
+    return None
+
+
 def _marked_title(c: Collected) -> Tag | None:
     """An h2-h4 marked as the post's title (``post-title``, ``entry-title``...)
     inside the post or the main content."""
@@ -783,7 +814,7 @@ def _masthead(h: Tag, c: Collected) -> bool:
     return not (c.post is not None and _holds_el(c.post, h)) and not (c.main is not None and _holds_el(c.main, h))
 
 
-def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list[str]]:
+def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, list[dict], list[str]]:
     """h1 title, bylines and dates shown on the page.
 
     Returns what it read, byline authors (from marked elements) and the list of
@@ -805,12 +836,15 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h)
                  and not in_listed(h, c)), None) if post_title is None else None
     own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
-    marked = _marked_title(c) if logo and not own else None
+    marked = None
+    if not own and post_title is None and placed and all(_masthead(h, c) for h in c.h1s):
+        # the post's title in a marked h2/h3 of its own (Blogger's Contempo: h3.post-title), or in the
+        # heading that links to this very page (a hand-made group blog's <h3><a href=permalink>)
+        marked = (_marked_title(c) if logo else None) or _permalink_heading(c, url)
     if own and post_title is None:
         # the post's own h1 (Twenty Twelve: an h1 for the site's name in the masthead, an h1 for the post's)
         f["title"], f["site"] = own[0][1], logo
     elif marked is not None:
-        # the post's title in a marked h2/h3 of its own (Blogger's Contempo: h3.post-title)
         f["title"], f["site"] = heading_text(marked) or None, logo
     for h, t in zip(c.h1s, h1_texts):
         if "title" in f:
@@ -841,7 +875,7 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
             elif (user := _username(el)) is not None:
                 byline = [{"literal": user}]
     f["date"] = _element_date(c)
-    before, area = _headline_area(c)
+    before, area = _headline_area(c, marked)
     if not byline and area:
         m = _byline_match(area)
         if m:
@@ -1218,7 +1252,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
     set_listed(c, posts)
     he, ip = from_hentry(c, site), from_itemprop(c, site)
-    vis, byline, h1s = from_visible(c, site)
+    vis, byline, h1s = from_visible(c, site, url)
     order = [jl, hw, dc, og, tw, he, ip, other]
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""

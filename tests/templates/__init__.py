@@ -548,3 +548,107 @@ def squarespace() -> Template:
 
 ALL = [blogger_contempo, blogger_simple, wp_twentytwelve, lambda: wp_twentytwelve(yoast=True), wp_twentysixteen,
        wp_twentytwentyfour, ghost_casper, hugo_papermod, hugo_ananke, jekyll_minima, substack, medium, squarespace]
+
+
+def wix() -> Template:
+    # Wix Blog post pages: og/JSON-LD from Wix's SEO; the site's name as a heading in the site header, the
+    # byline (data-hook="user-name", "time-ago") above h1[data-hook=post-title]; the text in the rich
+    # content viewer's <p><span>s; "Recent Posts" cards (h2 data-hook=post-title) below.
+    url = "https://janebarr.wixsite.com/librarynotes/post/finding-a-mentor"
+    head = (f'<title>{TITLE}</title><meta property="og:title" content="{TITLE}"/>'
+            f'<meta property="og:url" content="{url}"/><meta property="og:site_name" content="{BLOG}"/>'
+            f'<meta property="og:type" content="article"/><meta property="article:published_time" content="2019-03-12T16:15:00.000Z"/>'
+            f'<meta property="article:modified_time" content="2019-03-14T09:00:00.000Z"/><meta property="article:author" content="Jane Barr"/>'
+            f'<meta name="twitter:card" content="summary_large_image"/><meta name="generator" content="Wix.com Website Builder"/>'
+            + _ld({"@context": "https://schema.org", "@type": "BlogPosting", "headline": TITLE,
+                   "url": url, "datePublished": "2019-03-12T16:15:00.000Z", "dateModified": "2019-03-14T09:00:00.000Z",
+                   "author": {"@type": "Person", "name": "Jane Barr", "url": "https://janebarr.wixsite.com/librarynotes/profile/jane"},
+                   "publisher": {"@type": "Organization", "name": BLOG}, "mainEntityOfPage": {"@type": "WebPage", "@id": url}}))
+    text = TEXT.replace("<p>", '<p dir="auto" class="mm8Nw _1j-51 fdjHl _5ZlhT"><span class="_2PHJq public-DraftStyleDefault-ltr">') \
+               .replace("</p>", "</span></p>")
+    recent = "".join(f'<div data-hook="post-list-item" class="blog-post-homepage-description-font"><a href="/post/p{n}">'
+                     f'<h2 data-hook="post-title" class="blog-post-title-font">{t}</h2></a>'
+                     f'<div data-hook="post-description"><p>Mentoring teaser {n}</p></div></div>' for n, t in enumerate(RELATED))
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>
+<div id="SITE_CONTAINER"><div id="main_MF"><div id="site-root"><header id="SITE_HEADER" class="xU8fqS"><div id="comp-k1" class="_1Q9if">
+<h2 class="font_2" style="font-size:28px"><span style="letter-spacing:normal;">{BLOG}</span></h2></div>
+<nav id="comp-menu" aria-label="Site"><ul><li><a href="/librarynotes">Home</a></li><li><a href="/librarynotes/blog">Blog</a></li></ul></nav></header>
+<main id="PAGES_CONTAINER" tabindex="-1"><div id="SITE_PAGES"><div class="post-page" data-hook="post-page"><article class="blog-post-page-font" data-hook="post">
+<div class="post-header" data-hook="post-header"><div class="post-metadata"><div class="avatar-wrapper"><img alt="Writer's picture" src="/jane.jpg"/></div>
+<div><span class="user-name" data-hook="user-name"><span class="blog-link-hover-color">Jane Barr</span></span>
+<ul class="post-metadata__list"><li><span class="post-metadata__date time-ago" data-hook="time-ago" title="Mar 12, 2019">Mar 12, 2019</span></li>
+<li><span class="post-metadata__readTime" data-hook="time-to-read">2 min read</span></li></ul></div></div></div>
+<div class="post-title"><h1 class="post-title__text blog-post-title-font" data-hook="post-title"><span class="blog-post-title-font">{TITLE}</span></h1></div>
+<div class="post-content" data-hook="post-description"><div data-id="content-viewer"><div data-id="rich-content-viewer" class="rich-content-viewer">{text}</div></div></div>
+<div class="post-footer"><ul class="tag-list"><li><a href="/librarynotes/blog/tags/mentoring">mentoring</a></li></ul></div></article>
+<div class="recent-posts" data-hook="recent-posts"><h2 class="recent-posts__title">Recent Posts</h2><a href="/librarynotes/blog">See All</a>{recent}</div>
+<div class="comments" data-hook="comments"><div class="comment"><p>{COMMENT}</p></div></div></div></div></main>
+<footer id="SITE_FOOTER"><p class="font_8">© 2024 by {BLOG}. Proudly created with Wix.com</p></footer></div></div></div></body></html>"""
+    return Template("wix", url, html)
+
+
+def group_blog_plain() -> Template:
+    # A hand-made group blog (an old Blogger Classic or Movable Type template without classes): h1 the
+    # blog's name, h2 the day, h3 the post's linked title, the text in a div, "Posted by ... at" below.
+    url = "https://groupnotes.example/2019/03/finding-mentor.html"
+    html = f"""<html><head><title>{BLOG}</title></head><body>
+<div id="header"><h1><a href="https://groupnotes.example/">{BLOG}</a></h1><p>A group blog on mentoring and leadership</p></div>
+<div id="main"><h2>Tuesday, March 12, 2019</h2><h3><a href="{url}">{TITLE}</a></h3>
+<div>{TEXT.replace('<p>', '').replace('</p>', '<br /><br />')}</div>
+<p>Posted by Jane Barr at 9:15 AM | <a href="{url}#comments">1 comment</a></p>
+<div id="comments"><h4>1 Comment:</h4><dl><dt>Ana Ruiz said...</dt><dd><p>{COMMENT}</p></dd></dl></div></div>
+<div id="sidebar"><h2>Previous Posts</h2><ul>{''.join(f'<li><a href="/p/{n}">{t}</a></li>' for n, t in enumerate(RELATED))}</ul>
+<h2>Contributors</h2><ul><li><a href="/profile/1">Jane Barr</a></li><li><a href="/profile/2">Sam Okafor</a></li></ul></div></body></html>"""
+    return Template("group-blog-plain", url, html)
+
+
+def ghost_two_authors() -> Template:
+    # Ghost (Casper's byline-multiple): two authors in the author list and JSON-LD's first author only;
+    # og:site_name, published time in UTC.
+    t = ghost_casper()
+    html = (t.html.replace('<h4 class="author-name"><a href="/author/jane/">Jane Barr</a></h4>',
+                           '<h4 class="author-name"><a href="/author/jane/">Jane Barr</a>, '
+                           '<a href="/author/sam/">Sam Okafor</a></h4>')
+            .replace('<meta name="twitter:data1" content="Jane Barr">',
+                     '<meta name="twitter:data1" content="Jane Barr, Sam Okafor">')
+            .replace('"author": {"@type": "Person", "name": "Jane Barr", "url": "https://librarynotes.ghost.io/author/jane/"}',
+                     '"author": [{"@type": "Person", "name": "Jane Barr"}, {"@type": "Person", "name": "Sam Okafor"}]'))
+    return Template("ghost-two-authors", t.url, html, authors=(AUTHOR, ("Sam", "Okafor")))
+
+
+def wordpress_com_jetpack() -> Template:
+    # A WordPress.com site (Twenty Fifteen with Jetpack): Jetpack's og tags (og:site_name, no author),
+    # sharing buttons and "Related" posts inside the entry content, a "Like this:" widget; the byline in
+    # the footer with screen-reader labels.
+    url = "https://librarynotes.wordpress.com/2019/03/12/finding-a-mentor/"
+    head = (f'<title>{TITLE} &#8211; {BLOG}</title><meta property="og:type" content="article" />'
+            f'<meta property="og:title" content="{TITLE}" /><meta property="og:url" content="{url}" />'
+            f'<meta property="og:site_name" content="{BLOG}" /><meta property="article:published_time" content="2019-03-12T16:15:00+00:00" />'
+            f'<meta property="article:modified_time" content="2019-03-12T16:15:00+00:00" /><meta name="generator" content="WordPress.com" />')
+    related = "".join(f'<div class="jp-relatedposts-post jp-relatedposts-post{n}" data-post-id="{n}"><h4 class="jp-relatedposts-post-title">'
+                      f'<a class="jp-relatedposts-post-a" href="/p/{n}">{t}</a></h4><p class="jp-relatedposts-post-excerpt">'
+                      f'Mentoring excerpt number {n} that is long enough to look like a paragraph of text.</p></div>'
+                      for n, t in enumerate(RELATED))
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">{head}</head>
+<body class="post-template-default single single-post postid-42 single-format-standard customizer-styles-applied highlander-enabled">
+<div id="page" class="hfeed site"><div id="sidebar" class="sidebar"><header id="masthead" class="site-header" role="banner"><div class="site-branding">
+<p class="site-title"><a href="https://librarynotes.wordpress.com/" rel="home">{BLOG}</a></p><p class="site-description">Notes on mentoring</p></div></header>
+<div id="secondary" class="secondary"><div id="widget-area" class="widget-area" role="complementary"><aside class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2>
+<ul>{''.join(f'<li><a href="/p/{n}">{t}</a></li>' for n, t in enumerate(RELATED))}</ul></aside></div></div></div>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-mentoring">
+<header class="entry-header"><h1 class="entry-title">{TITLE}</h1></header>
+<div class="entry-content">{TEXT}
+<div id="jp-post-flair" class="sharedaddy sd-like-enabled sd-sharing-enabled"><div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing">
+<h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-twitter"><a rel="nofollow noopener noreferrer" class="share-twitter sd-button share-icon" href="{url}?share=twitter" target="_blank"><span>Twitter</span></a></li></ul></div></div></div>
+<div class='sharedaddy sd-block sd-like jetpack-likes-widget-wrapper jetpack-likes-widget-unloaded' id='like-post-wrapper-1-42'><h3 class="sd-title">Like this:</h3><div class='likes-widget-placeholder post-likes-widget-placeholder'><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>
+<div id='jp-relatedposts' class='jp-relatedposts'><h3 class="jp-relatedposts-headline"><em>Related</em></h3>{related}</div></div></div>
+<footer class="entry-footer"><span class="posted-on"><span class="screen-reader-text">Posted on </span><a href="{url}" rel="bookmark">
+<time class="entry-date published updated" datetime="2019-03-12T16:15:00+00:00">March 12, 2019</time></a></span>
+<span class="byline"><span class="author vcard"><span class="screen-reader-text">Author </span><a class="url fn n" href="/author/janebarr/">Jane Barr</a></span></span>
+<span class="cat-links"><span class="screen-reader-text">Categories </span><a href="/category/mentoring/" rel="category tag">Mentoring</a></span></footer></article>
+{_wp_comments()}</main></div></div></div></body></html>"""
+    return Template("wordpress-com-jetpack", url, html)
+
+
+ALL += [wix, group_blog_plain, ghost_two_authors, wordpress_com_jetpack]
