@@ -309,3 +309,17 @@ def test_meta_refresh_is_a_redirect_and_its_loop_ends(tmp_path, webs):
     assert r1["kind"] == "error" and r1["depth"] == 1 and r2["depth"] == 1  # the target is the same page, moved
     assert len(w.hits("/r1")) == 1 and len(w.hits("/r2")) == 1
     assert pages[w.url("/reload")]["title"] == "News"  # a page reloading itself is no redirect
+
+
+def test_relative_link_loops_are_not_followed(tmp_path, webs):
+    # Every page under /blog/ links "page/" relative to itself: /blog/page/, /blog/page/page/, ... for ever.
+    w = webs[0]
+
+    class Loop(dict):
+        def get(self, key, default=None):
+            return super().get(key) or (Page(html("loop", ["page/"])) if key.startswith("/blog/") else default)
+
+    w.routes = Loop(w.routes)
+    w.route("/", Page(html("seed", ["/blog/"])))
+    pages = run(tmp_path, webs, [w.url("/")], depth=8, follow="all")
+    assert sorted(u[len(w.url("")):] for u in pages) == ["/", "/blog/", "/blog/page/", "/blog/page/page/"]

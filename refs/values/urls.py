@@ -106,6 +106,34 @@ def _normal_escapes(text: str, safe: str) -> str:
     return "".join(out)
 
 
+MAX_URL_CHARS = 2048
+MAX_SEGMENTS = 30
+
+
+def looks_like_trap(url: str) -> bool:
+    """A URL no real page has: a path that repeats one segment three times or
+    more (``/blog/page/page/page/``, ``/a/b/a/b/a/b/``: a relative link
+    resolved again and again on the pages it leads to), more than
+    :data:`MAX_SEGMENTS` segments, or over :data:`MAX_URL_CHARS` characters.
+
+    >>> looks_like_trap("http://x.org/blog/page/page/page/"), looks_like_trap("http://x.org/2019/03/12/post/")
+    (True, False)
+    >>> looks_like_trap("http://x.org/a/b/a/b/a/b"), looks_like_trap("http://x.org/" + "x/" * 31)
+    (True, True)
+    """
+    if len(url) > MAX_URL_CHARS:
+        return True
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if len(segments) > MAX_SEGMENTS:
+        return True
+    counts: dict[str, int] = {}
+    for s in segments:
+        counts[s] = counts.get(s, 0) + 1
+        if counts[s] >= 3:
+            return True
+    return False
+
+
 def url_key(url: object) -> str:
     """The form two URLs of the same page share (see the module docstring);
     '' for no URL. A URL that is not http(s) is compared as written."""

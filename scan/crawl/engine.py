@@ -36,7 +36,7 @@ from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry
 from refs.values.retry_after import parse_retry_after
-from refs.values.urls import canonical, host_key, origin
+from refs.values.urls import canonical, host_key, looks_like_trap, origin
 from scan.errors import NoSeedFetched
 from scan.page import Page
 
@@ -596,7 +596,7 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     base = page.final_url or entry.url
     for n, (url, region) in enumerate(analysed[1][: settings.max_links_per_page]):
         u = canonical(url, base)
-        if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u):
+        if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
     return out
