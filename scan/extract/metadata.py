@@ -533,17 +533,29 @@ def from_hentry(c: Collected, site: str | None) -> Page:
         if f.get("title") is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
                 f.get("title") is None and "entry-title" in toks):
             f["title"] = clean_text(el.get_text(" ")) or None
-        elif not f.get("authors") and ("p-author" in toks or "author" in toks):
+        elif ("p-author" in toks or "author" in toks) and (
+                not f.get("authors") or _co_author(el, f.get("author_els", []))):
             if region_of(el, c) == "comments":
                 continue
             # class values are whole strings here ("url fn n"): a token, not the whole value
             name_el = el.find(class_=re.compile(r"(?:^|\s)(?:p-name|fn)(?:$|\s)")) or el
-            f["authors"] = _people([clean_text(_name_value(name_el))], site)
+            # co-authors: further author cards beside the first ("by <vcard> and <vcard>")
+            f["authors"] = list(f.get("authors") or []) + _people([clean_text(_name_value(name_el))], site)
+            f.setdefault("author_els", []).append(el)
         elif f.get("date") is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
             f["date"] = page_date(_value(el))
         elif f.get("date_modified") is None and ("dt-updated" in toks or "updated" in toks):
             f["date_modified"] = page_date(_value(el))
+    f.pop("author_els", None)
+    if f.get("authors"):
+        f["authors"] = _dedupe_names(f["authors"])
     return _found(f)
+
+
+def _co_author(el: Tag, taken: list[Tag]) -> bool:
+    """Is author card ``el`` a co-author of those ``taken``: beside one of
+    them (the same parent), not inside one?"""
+    return any(el.parent is t.parent and el is not t for t in taken) and not any(_holds_el(t, el) for t in taken)
 
 
 def from_itemprop(c: Collected, site: str | None) -> Page:

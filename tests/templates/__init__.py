@@ -652,3 +652,118 @@ def wordpress_com_jetpack() -> Template:
 
 
 ALL += [wix, group_blog_plain, ghost_two_authors, wordpress_com_jetpack]
+
+
+def wp_generatepress() -> Template:
+    # GeneratePress (a popular third-party WordPress theme): the site's name is p.main-title with
+    # itemprop="headline" in the masthead, outside the post; the post's microdata is CreativeWork with
+    # its own itemprop headline h1; "by" and the author's name inside span.author-name; a sidebar.
+    url = "https://librarynotes.example/finding-a-mentor/"
+    html = f"""<!DOCTYPE html><html lang="en-US"><head>{_wp_head(url, '-', False)}</head>
+<body class="post-template-default single single-post postid-42 single-format-standard wp-embed-responsive right-sidebar nav-float-right separate-containers header-aligned-left dropdown-hover" itemtype="https://schema.org/Blog" itemscope>
+<a class="screen-reader-text skip-link" href="#content" title="Skip to content">Skip to content</a>
+<header class="site-header has-inline-mobile-toggle" id="masthead" aria-label="Site" itemtype="https://schema.org/WPHeader" itemscope>
+<div class="inside-header grid-container"><div class="site-branding"><p class="main-title" itemprop="headline"><a href="https://librarynotes.example/" rel="home">{BLOG}</a></p></div>
+<nav class="main-navigation sub-menu-right" id="site-navigation" aria-label="Primary" itemtype="https://schema.org/SiteNavigationElement" itemscope>
+<div class="inside-navigation grid-container"><div id="primary-menu" class="main-nav"><ul id="menu-main" class="menu sf-menu"><li class="menu-item"><a href="/about/">About</a></li></ul></div></div></nav></div></header>
+<div class="site grid-container container hfeed" id="page"><div class="site-content" id="content"><div class="content-area" id="primary"><main class="site-main" id="main">
+<article id="post-42" class="post-42 post type-post status-publish format-standard hentry category-mentoring" itemtype="https://schema.org/CreativeWork" itemscope>
+<div class="inside-article"><header class="entry-header" aria-label="Content"><h1 class="entry-title" itemprop="headline">{TITLE}</h1>
+<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2019-03-12T09:15:00+00:00" itemprop="datePublished">March 12, 2019</time></span>
+<span class="byline">by <span class="author vcard" itemprop="author" itemtype="https://schema.org/Person" itemscope><a class="url fn n" href="/author/jane/" title="View all posts by Jane Barr" rel="author" itemprop="url"><span class="author-name" itemprop="name">Jane Barr</span></a></span></span></div></header>
+<div class="entry-content" itemprop="text">{TEXT}</div>
+<footer class="entry-meta" aria-label="Entry meta"><span class="cat-links"><span class="screen-reader-text">Categories </span><a href="/category/mentoring/" rel="category tag">Mentoring</a></span>
+<nav id="nav-below" class="post-navigation" aria-label="Posts"><div class="nav-previous"><span class="prev"><a href="/p/0/" rel="prev">{RELATED[0]}</a></span></div></nav></footer></div></article>
+{_wp_comments()}</main></div>
+<div class="widget-area sidebar is-right-sidebar" id="right-sidebar"><div class="inside-right-sidebar"><aside id="recent-posts-2" class="widget inner-padding widget_recent_entries">
+<h2 class="widget-title">Recent Posts</h2><ul>{''.join(f'<li><a href="/p/{n}">{t}</a></li>' for n, t in enumerate(RELATED))}</ul></aside></div></div></div></div>
+<div class="site-footer"><footer class="site-info" aria-label="Site" itemtype="https://schema.org/WPFooter" itemscope><div class="inside-site-info grid-container">
+<div class="copyright-bar"><span class="copyright">&copy; 2024 {BLOG}</span> &bull; Built with <a href="https://generatepress.com" itemprop="url">GeneratePress</a></div></div></footer></div></body></html>"""
+    return Template("wp-generatepress", url, html)
+
+
+def dev_to() -> Template:
+    # DEV (Forem) articles: og:site_name "DEV Community"; the author and "Posted on <time>" above the h1 in
+    # the article header; the body in div#article-body; "Top comments" and "More from" below.
+    url = "https://dev.to/janebarr/finding-a-mentor-in-your-personal-learning-network-4k2p"
+    head = (f'<title>{TITLE} - DEV Community</title><meta name="description" content="Mentoring does not need a formal programme.">'
+            f'<meta name="author" content="Jane Barr"><meta property="og:type" content="article" />'
+            f'<meta property="og:url" content="{url}" /><meta property="og:title" content="{TITLE}" />'
+            f'<meta property="og:site_name" content="DEV Community" /><meta name="twitter:site" content="@thepracticaldev">'
+            f'<link rel="canonical" href="{url}" />')
+    html = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>
+<body class="default sans-serif-article-body" data-user-status="logged-out"><header class="crayons-header"><div class="crayons-header__container">
+<a href="/" class="site-logo" aria-label="DEV Community Home"><svg></svg></a><div class="crayons-header--search"><form><input type="text" name="q" placeholder="Search..."></form></div>
+<a href="/enter" class="c-link c-link--block">Log in</a></div></header>
+<div id="page-content" class="wrapper stories stories-show" data-current-page="stories-show"><div id="page-content-inner">
+<div class="crayons-layout crayons-layout--3-cols crayons-layout--article"><aside class="crayons-layout__sidebar-left" aria-label="Article actions"></aside>
+<main id="main-content" class="crayons-layout__content grid gap-4"><div class="article-wrapper">
+<article class="crayons-card crayons-article mb-4" id="article-show-container" data-article-id="1234" data-article-slug="finding-a-mentor-4k2p">
+<header class="crayons-article__header" id="main-title"><div class="crayons-article__header__meta"><div class="flex s:items-start flex-col s:flex-row">
+<div id="action-space" class="crayons-article__actions mb-4 s:mb-0 s:order-last"></div><div class="crayons-article__subheader">
+<a href="/janebarr" class="crayons-avatar crayons-avatar--l mr-2 shrink-0"><img src="/jane.png" width="40" height="40" alt="Jane Barr profile picture" class="crayons-avatar__image"></a>
+<div class="pl-3 flex-1"><a href="/janebarr" class="crayons-link fw-bold">Jane Barr</a>
+<p class="fs-xs color-base-60">Posted on <time datetime="2019-03-12T16:15:00Z" class="date-no-year">Mar 12, 2019</time></p></div></div></div>
+<h1 class="fs-3xl m:fs-4xl l:fs-5xl fw-bold s:fw-heavy lh-tight mb-2 long">{TITLE}</h1>
+<div class="spec__tags flex flex-wrap"><a class="crayons-tag crayons-tag--monochrome" href="/t/mentoring"><span class="crayons-tag__prefix">#</span>mentoring</a></div></div></header>
+<div class="crayons-article__main "><div class="crayons-article__body text-styles spec__body" data-article-id="1234" id="article-body">{TEXT}</div></div>
+<section id="comments" data-follow-button-container="true" class="text-padding mb-4 border-t-1 border-0 border-solid border-base-10">
+<header class="relative flex justify-between items-center mb-6"><h2 class="crayons-subtitle-1">Top comments (1)</h2></header>
+<div class="comments" id="comment-trees-container"><details class="comment-wrapper"><div class="comment__content crayons-card"><div class="comment__body text-styles text-styles--secondary body">
+<p>{COMMENT}</p></div></div></details></div></section></article>
+<section class="crayons-card crayons-card--secondary text-padding"><h2 class="crayons-subtitle-1">More from <a href="/janebarr">Jane Barr</a></h2>
+{''.join(f'<div class="crayons-link crayons-link--contentful"><a href="/janebarr/p{n}"><h3 class="crayons-subtitle-2">{t}</h3></a></div>' for n, t in enumerate(RELATED))}</section>
+</div></main></div></div></div>
+<footer id="footer" class="crayons-footer print-hidden"><div class="crayons-footer__container"><p>DEV Community — A constructive and inclusive social network for software developers.</p></div></footer></body></html>"""
+    return Template("dev-to", url, html, site="DEV Community")
+
+
+def drupal7_blog() -> Template:
+    # Drupal 7's Bartik with the Blog module: no OpenGraph, the site's name in div#site-name, h1#page-title,
+    # the node's RDFa (dc:date content, foaf:name), "Submitted by Jane Barr on Tue, 03/12/2019 - 09:15";
+    # the body in field-item divs; "Jane Barr's blog" link and a "Recent blog posts" block.
+    url = "https://librarynotes.example/content/finding-mentor-your-personal-learning-network"
+    html = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN" "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" version="XHTML+RDFa 1.0" dir="ltr"><head profile="http://www.w3.org/1999/xhtml/vocab">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta name="Generator" content="Drupal 7 (http://drupal.org)" />
+<link rel="canonical" href="/content/finding-mentor-your-personal-learning-network" /><title>{TITLE} | {BLOG}</title></head>
+<body class="html not-front not-logged-in one-sidebar sidebar-second page-node page-node- page-node-12 node-type-blog">
+<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">Skip to main content</a></div>
+<div id="page-wrapper"><div id="page"><div id="header" class="without-secondary-menu"><div class="section clearfix">
+<a href="/" title="Home" rel="home" id="logo"><img src="/logo.png" alt="Home" /></a>
+<div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="Home" rel="home"><span>{BLOG}</span></a></strong></div></div>
+<div id="main-menu" class="navigation"><h2 class="element-invisible">Main menu</h2><ul id="main-menu-links" class="links clearfix"><li class="menu-218 first last"><a href="/">Home</a></li></ul></div></div></div>
+<div id="main-wrapper" class="clearfix"><div id="main" class="clearfix"><div id="content" class="column"><div class="section"><a id="main-content"></a>
+<h1 class="title" id="page-title">{TITLE}</h1><div class="tabs"></div><div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content">
+<div id="node-12" class="node node-blog node-promoted node-full clearfix" about="/content/finding-mentor" typeof="sioc:Post sioct:BlogPost">
+<span property="dc:title" content="{TITLE}" class="rdf-meta element-hidden"></span><span property="sioc:num_replies" content="1" datatype="xsd:integer" class="rdf-meta element-hidden"></span>
+<div class="meta submitted"><span property="dc:date dc:created" content="2019-03-12T09:15:00-07:00" datatype="xsd:dateTime" rel="sioc:has_creator">Submitted by
+<span class="username" xml:lang="" about="/user/3" typeof="sioc:UserAccount" property="foaf:name" datatype="">Jane Barr</span> on Tue, 03/12/2019 - 09:15</span></div>
+<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{TEXT}</div></div></div></div>
+<div class="link-wrapper"><ul class="links inline"><li class="blog_usernames_blog first"><a href="/blog/3" title="Read Jane Barr&#039;s latest blog entries.">Jane Barr&#039;s blog</a></li>
+<li class="comment-add last"><a href="/comment/reply/12#comment-form" title="Share your thoughts and opinions related to this posting.">Add new comment</a></li></ul></div>
+<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2><a id="comment-7"></a><div class="comment comment-by-anonymous clearfix" about="/comment/7#comment-7" typeof="sioc:Post sioct:Comment">
+<div class="attribution"><div class="comment-submitted"><p class="commenter-name"><span rel="sioc:has_creator"><span class="username" typeof="sioc:UserAccount" property="foaf:name">Ana Ruiz (not verified)</span></span></p>
+<p class="comment-time"><span property="dc:date dc:created" content="2019-03-13T04:02:00-07:00" datatype="xsd:dateTime">Wed, 03/13/2019 - 04:02</span></p></div></div>
+<div class="content"><div class="field field-name-comment-body"><div class="field-items"><div class="field-item even" property="content:encoded"><p>{COMMENT}</p></div></div></div></div></div></div>
+</div></div></div></div></div></div>
+<div id="sidebar-second" class="column sidebar"><div class="section"><div class="region region-sidebar-second"><div id="block-blog-recent" class="block block-blog">
+<h2>Recent blog posts</h2><div class="content"><div class="item-list"><ul>{''.join(f'<li><a href="/p/{n}">{t}</a></li>' for n, t in enumerate(RELATED))}</ul></div></div></div></div></div></div>
+</div></div><div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer"><div id="block-system-powered-by" class="block block-system">
+<div class="content"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div></div></div></div></div></div></div></div></body></html>"""
+    return Template("drupal7-blog", url, html)
+
+
+ALL += [wp_generatepress, dev_to, drupal7_blog]
+
+
+def wp_coauthors() -> Template:
+    # Twenty Sixteen with Co-Authors Plus: one author card per author in the byline ("<vcard> and <vcard>").
+    t = wp_twentysixteen()
+    html = t.html.replace('<a class="url fn n" href="/author/jane/">Jane Barr</a></span></span>',
+                          '<a class="url fn n" href="/author/jane/">Jane Barr</a></span> and <span class="author vcard">'
+                          '<a class="url fn n" href="/author/sam/">Sam Okafor</a></span></span>')
+    return Template("wp-coauthors", t.url, html, authors=(AUTHOR, ("Sam", "Okafor")))
+
+
+ALL += [wp_coauthors]
