@@ -508,7 +508,7 @@ def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, 
         result.status = resp.status_code
         result.headers = {k.lower(): v for k, v in resp.headers.items()}
         result.final_url = url
-        location = resp.headers.get("location")
+        location = _header_text(resp.headers.get("location"))
         if resp.status_code in (301, 302, 303, 307, 308) and location:
             try:
                 nxt = urljoin(url, location.strip())
@@ -525,6 +525,18 @@ def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, 
         return None
     finally:
         resp.close()
+
+
+def _header_text(value: str | None) -> str | None:
+    """A header as the server meant it: http.client reads header bytes as
+    Latin-1, while a Location with raw non-ASCII bytes is UTF-8 (as browsers
+    and requests take it: ``/caf\xc3\xa9`` is ``/café``, not ``/cafÃ©``)."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
 
 
 def _failure(exc: Exception, url: str) -> tuple[str, str] | None:

@@ -41,6 +41,9 @@ BAD_LOCATIONS = {
 }
 
 
+UTF8_LOCATION = b"HTTP/1.1 301 Moved\r\nLocation: /caf\xc3\xa9\r\nContent-Length: 0\r\n\r\n"
+
+
 @pytest.fixture(scope="module")
 def web():
     w = Web("127.0.0.2", name="bad.example")
@@ -48,6 +51,8 @@ def web():
         w.route(path, Page(raw=raw))
     for path, where in BAD_LOCATIONS.items():
         w.route(path, Page(raw=f"HTTP/1.1 301 Moved\r\nLocation: {where}\r\nContent-Length: 0\r\n\r\n".encode()))
+    w.route("/utf8-location", Page(raw=UTF8_LOCATION))
+    w.route("/caf%C3%A9", Page(b"<html><title>Caf\xc3\xa9</title><p>here</p></html>"))
     with w:
         yield w
 
@@ -107,3 +112,9 @@ def test_cli_library_with_odd_links_and_odd_servers(scan_cli, web, tmp_path):
     assert [rows[f"k{i}"]["verdict"] for i in range(8)] == ["error"] * 7 + ["ok"]
     assert "only http(s) links are checked" in rows["k1"]["detail"]
     assert "Traceback" not in done.stderr and "WARNING" not in done.stderr
+
+
+def test_a_location_in_raw_utf8_is_read_as_utf8(web):
+    # http.client reads header bytes as Latin-1: the new URL was /cafÃ© (stored so by --fix).
+    r = check([web.url("/utf8-location")])[web.url("/utf8-location")]
+    assert r.verdict == "redirected" and r.final_url == web.url("/café"), r
