@@ -276,8 +276,14 @@ def is_deep_link(url: str) -> bool:
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 _H1 = re.compile(rb"<h1[^>]*>(.*?)</h1", re.I | re.S)
+# A status number says "not found" only as a title part of its own, with at most error words beside
+# it ("404", "Error 404", "HTTP 410 Gone"): "Fixing 404 errors in WordPress" is an article.
+_STATUS_PART = re.compile(
+    r"^(?:(?:error|http|status|code|page|oops!?|sorry,?|gone|-)\s+){0,3}(?:404|410)"
+    r"(?:\s+(?:error|page|gone|-|not\s+found))*[.!]?$", re.I)
+_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u00bb-]\s+|\s*[|\u2013\u2014\u00b7\u00bb]\s*")
 _NOT_FOUND = re.compile(
-    r"\b(?:404|410)\b|\bnot\s+found\b|\b(?:cannot|can't|can’t|could\s+not|couldn't)\s+be\s+found"
+    r"\bnot\s+found\b|\b(?:cannot|can't|can’t|could\s+not|couldn't)\s+be\s+found"
     r"|\b(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+exists?\b|\bno\s+longer\s+available\b"
     r"|\bpage\s+(?:is\s+)?(?:missing|gone|unavailable)\b|\bnicht\s+gefunden\b|\bintrouvable\b"
     r"|\bno\s+encontrad[ao]\b|\bnon\s+trovat[ao]\b",
@@ -292,6 +298,10 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
     the page's title says "Page not found | Blog"
     >>> print(soft_404_reason(b"<title>Mentors</title><h1>Oops! That page can't be found.</h1>"))
     the page's heading says "Oops! That page can't be found."
+    >>> print(soft_404_reason(b"<title>Error 404 | Blog</title>"))
+    the page's title says "Error 404 | Blog"
+    >>> soft_404_reason(b"<title>Fixing 404 errors in WordPress | Blog</title>") is None
+    True
     """
     for what, pattern in (("title", _TITLE), ("heading", _H1)):
         m = pattern.search(body)
@@ -303,7 +313,7 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
         except LookupError:
             text = raw.decode("utf-8", errors="replace")
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
-        if _NOT_FOUND.search(text):
+        if _NOT_FOUND.search(text) or any(_STATUS_PART.match(p.strip()) for p in _PARTS.split(text)):
             return f'the page\'s {what} says "{text[:120]}"'
     return None
 

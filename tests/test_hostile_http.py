@@ -118,3 +118,14 @@ def test_a_location_in_raw_utf8_is_read_as_utf8(web):
     # http.client reads header bytes as Latin-1: the new URL was /cafÃ© (stored so by --fix).
     r = check([web.url("/utf8-location")])[web.url("/utf8-location")]
     assert r.verdict == "redirected" and r.final_url == web.url("/café"), r
+
+
+@pytest.mark.parametrize("title,dead", [
+    ("404", True), ("Error 404 | Blog", True), ("HTTP 410 Gone", True), ("404: Page Not Found", True),
+    ("Fixing 404 errors in WordPress | Blog", False), ("Creative 404 pages", False), ("The 404 page", False),
+])
+def test_a_status_number_in_a_title_is_a_soft_404_only_on_its_own(title, dead):
+    # "Fixing 404 errors in WordPress" is an article about 404s, not a "not found" page: it was called dead.
+    from refs.linkcheck import soft_404_reason
+
+    assert bool(soft_404_reason(f"<html><title>{title}</title></html>".encode())) is dead
