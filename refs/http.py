@@ -200,6 +200,10 @@ class FetchResult:
         return None
 
 
+class _BadLocation(Exception):
+    """A redirect's Location that is not a URL at all."""
+
+
 class _Deadline(Exception):
     """Raised inside :func:`fetch` when its whole-request deadline has passed;
     :func:`fetch` turns it into a ``timeout`` error value."""
@@ -414,9 +418,9 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
     seen = {url}
     try:
         for hop in range(max_redirects + 1):
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                return _failed(result, "bad-url", f"not an http(s) URL: {current}", start)
+            why = _unfit(current)
+            if why is not None:
+                return _failed(result, "bad-url", why if hop == 0 else f"redirected to {why}", start)
             # The guard (when given) is held while this hop's request is in flight.
             with hop_guard(current) if hop_guard is not None else nullcontext():
                 hop_start = time.monotonic()
@@ -437,6 +441,8 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
                 method = "GET"
                 data = None
         return _failed(result, "too-many-redirects", f"more than {max_redirects} redirects", start)
+    except _BadLocation as exc:
+        return _failed(result, "bad-url", f"redirected to an invalid URL ({exc})", start)
     except _Deadline:
         result.truncated = bool(result.body)
         return _failed(result, "timeout", f"no complete answer within {total_timeout:g} s", start)
@@ -448,6 +454,18 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
             raise
         return _failed(result, *failure, start)
 
+
+
+def _unfit(url: str) -> str | None:
+    """Why ``url`` cannot be fetched (not http(s), not a URL), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # a port that is no number, or out of range, raises
+    except ValueError as exc:
+        return f"an invalid URL ({' '.join(str(exc).split())[:100]}): {url[:200]!r}"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"not an http(s) URL: {url[:300]}"
+    return None
 
 
 def fetch_api(session, url: str, *, timeout: float, max_wait: float, sleep: Callable[[float], None] = time.sleep,
@@ -479,17 +497,25 @@ def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, 
     """One request of :func:`fetch`: fills ``result`` in; the next URL when
     the answer is a redirect to follow (or a loop back to one of ``seen``),
     else None."""
-    resp = session.request(method, url, headers=headers, timeout=timeout, stream=True, allow_redirects=False,
-                           data=data)
+    try:
+        resp = session.request(method, url, headers=headers, timeout=timeout, stream=True, allow_redirects=False,
+                               data=data)
+    except ValueError as exc:
+        # requests parses a redirect's Location even when not following it: "http://[::1" raises.
+        # The URL asked for was checked (_unfit), so it is the Location that is no URL.
+        raise _BadLocation(" ".join(str(exc).split())[:100]) from exc
     try:
         result.status = resp.status_code
         result.headers = {k.lower(): v for k, v in resp.headers.items()}
         result.final_url = url
-        location = resp.headers.get("location")
+        location = _header_text(resp.headers.get("location"))
         if resp.status_code in (301, 302, 303, 307, 308) and location:
-            nxt = urljoin(url, location.strip())
+            try:
+                nxt = urljoin(url, location.strip())
+            except ValueError:  # "http://[::1": the next hop says why it cannot be fetched
+                nxt = location.strip()
             result.redirects.append((url, resp.status_code))
-            if nxt not in seen and stop_redirect is not None and stop_redirect(nxt):
+            if nxt not in seen and stop_redirect is not None and _unfit(nxt) is None and stop_redirect(nxt):
                 result.final_url = nxt
                 result.redirect_known = True
                 return None
@@ -501,6 +527,18 @@ def _hop(session, result: FetchResult, method: str, url: str, headers, timeout, 
         resp.close()
 
 
+def _header_text(value: str | None) -> str | None:
+    """A header as the server meant it: http.client reads header bytes as
+    Latin-1, while a Location with raw non-ASCII bytes is UTF-8 (as browsers
+    and requests take it: ``/caf\xc3\xa9`` is ``/café``, not ``/cafÃ©``)."""
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
 def _failure(exc: Exception, url: str) -> tuple[str, str] | None:
     """``(error_kind, message)`` for what a request raised, or None for a
     bug of ours (which the caller re-raises)."""
@@ -509,6 +547,9 @@ def _failure(exc: Exception, url: str) -> tuple[str, str] | None:
 
     if isinstance(exc, BlockedAddress):
         return "blocked", str(exc)
+    garbled = _not_http(exc)
+    if garbled is not None:
+        return "protocol", garbled
     if isinstance(exc, (ReadTimeoutError, requests.exceptions.ReadTimeout)):
         return "timeout", "the server stopped answering (read timeout)"
     if isinstance(exc, requests.exceptions.SSLError):
@@ -542,7 +583,14 @@ def _read_body(resp, max_bytes: int, watch: _Watch) -> tuple[bytes, bool]:
     while True:
         if watch.expired or time.monotonic() > watch.when:
             raise _Deadline()
-        chunk = raw.read(16384, decode_content=False)
+        try:
+            chunk = raw.read(16384, decode_content=False)
+        except _body_broken() as exc:
+            if watch.expired:
+                raise _Deadline() from exc
+            # The server ended the body before it said it would (a short
+            # Content-Length, a bad chunk): what came is the page, cut short.
+            return bytes(out[:max_bytes]), True
         if not chunk:
             if watch.expired:  # the read ended because the watchdog shut the socket
                 raise _Deadline()
@@ -557,6 +605,16 @@ def _read_body(resp, max_bytes: int, watch: _Watch) -> tuple[bytes, bool]:
             return bytes(out[:max_bytes]), True
     # A compressed stream the body ended inside of: the page is cut short.
     return bytes(out), any(layer.state == "inside" for layer in layers)
+
+
+def _body_broken() -> tuple[type[BaseException], ...]:
+    """What reading a body raises when the server breaks off or garbles it
+    (not a timeout: a stalled read stays a timeout)."""
+    import http.client
+
+    from urllib3.exceptions import ProtocolError
+
+    return (ProtocolError, http.client.HTTPException)
 
 
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
@@ -624,6 +682,35 @@ class _Inflate:
         return bytes(out)
 
 
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and the exceptions behind it (cause, context, a wrapped first argument)."""
+    out: list[BaseException] = []
+    while exc is not None and all(e is not exc for e in out):
+        out.append(exc)
+        nxt = exc.__cause__ or exc.__context__
+        if nxt is None and exc.args and isinstance(exc.args[0], BaseException):
+            nxt = exc.args[0]
+        exc = nxt
+    return out
+
+
+def _not_http(exc: BaseException) -> str | None:
+    """What was wrong with an answer that is not valid HTTP (a status line
+    that is none, a header line over 64 KiB, too many headers), or None."""
+    import http.client
+
+    for e in _chain(exc):
+        if isinstance(e, http.client.BadStatusLine):
+            line = " ".join(str(e.args[0] if e.args else "").split())
+            return f"the answer is not HTTP (its status line is {line[:80]!r})" if line else \
+                "the server closed the connection without an answer"
+        if isinstance(e, http.client.LineTooLong):
+            return "the answer is not usable HTTP: a line of its headers is over 64 KiB"
+        if isinstance(e, http.client.HTTPException) and not isinstance(e, http.client.IncompleteRead):
+            return f"the answer is not usable HTTP: {' '.join(str(e).split())[:200]}"
+    return None
+
+
 def _root(exc: BaseException) -> BaseException:
     seen = set()
     while id(exc) not in seen:
@@ -641,7 +728,7 @@ def _root(exc: BaseException) -> BaseException:
 
 def _reason(exc: BaseException) -> str:
     root = _root(exc)
-    text = str(root) or type(root).__name__
+    text = " ".join(str(root).split()) or type(root).__name__
     return text[:300]
 
 

@@ -233,6 +233,31 @@ _INDEX = re.compile(r"/(?:index|default|home)\.\w+$", re.I)
 _LOCALE = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?/?$", re.I)
 
 
+def unfit_url(url: str) -> str | None:
+    """Why a stored URL cannot be checked at all (not a web link, or not a
+    URL), or None. Such links are judged ``error`` without a request.
+
+    >>> print(unfit_url("javascript:alert(1)"))
+    not a web link (javascript:); only http(s) links are checked
+    >>> print(unfit_url("http://[::1"))
+    not a valid URL: Invalid IPv6 URL
+    >>> unfit_url("https://x.org/a") is None
+    True
+    """
+    try:
+        parts = urlsplit(url)
+        parts.port  # raises for a port that is not a number or out of range
+    except ValueError as exc:
+        return f"not a valid URL: {exc}"
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        shown = f"{scheme}:" if scheme and len(scheme) < 20 else "no scheme"
+        return f"not a web link ({shown}); only http(s) links are checked"
+    if not parts.hostname:
+        return "not a valid URL: no host name"
+    return None
+
+
 def is_home_page(url: str) -> bool:
     """A site's home page: ``/``, ``/index.html``, ``/en/``, without a query.
 
@@ -251,8 +276,14 @@ def is_deep_link(url: str) -> bool:
 
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 _H1 = re.compile(rb"<h1[^>]*>(.*?)</h1", re.I | re.S)
+# A status number says "not found" only as a title part of its own, with at most error words beside
+# it ("404", "Error 404", "HTTP 410 Gone"): "Fixing 404 errors in WordPress" is an article.
+_STATUS_PART = re.compile(
+    r"^(?:(?:error|http|status|code|page|oops!?|sorry,?|gone|-)\s+){0,3}(?:404|410)"
+    r"(?:\s+(?:error|page|gone|-|not\s+found))*[.!]?$", re.I)
+_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u00bb-]\s+|\s*[|\u2013\u2014\u00b7\u00bb]\s*")
 _NOT_FOUND = re.compile(
-    r"\b(?:404|410)\b|\bnot\s+found\b|\b(?:cannot|can't|can’t|could\s+not|couldn't)\s+be\s+found"
+    r"\bnot\s+found\b|\b(?:cannot|can't|can’t|could\s+not|couldn't)\s+be\s+found"
     r"|\b(?:does\s+not|doesn't|doesn’t|no\s+longer)\s+exists?\b|\bno\s+longer\s+available\b"
     r"|\bpage\s+(?:is\s+)?(?:missing|gone|unavailable)\b|\bnicht\s+gefunden\b|\bintrouvable\b"
     r"|\bno\s+encontrad[ao]\b|\bnon\s+trovat[ao]\b",
@@ -267,6 +298,10 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
     the page's title says "Page not found | Blog"
     >>> print(soft_404_reason(b"<title>Mentors</title><h1>Oops! That page can't be found.</h1>"))
     the page's heading says "Oops! That page can't be found."
+    >>> print(soft_404_reason(b"<title>Error 404 | Blog</title>"))
+    the page's title says "Error 404 | Blog"
+    >>> soft_404_reason(b"<title>Fixing 404 errors in WordPress | Blog</title>") is None
+    True
     """
     for what, pattern in (("title", _TITLE), ("heading", _H1)):
         m = pattern.search(body)
@@ -278,7 +313,7 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
         except LookupError:
             text = raw.decode("utf-8", errors="replace")
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
-        if _NOT_FOUND.search(text):
+        if _NOT_FOUND.search(text) or any(_STATUS_PART.match(p.strip()) for p in _PARTS.split(text)):
             return f'the page\'s {what} says "{text[:120]}"'
     return None
 
@@ -386,7 +421,7 @@ class LinkChecker:
                     self._defer(r.final_url, s.backoff * retries if wait is None else wait)
                     continue
                 said = f"; asked to retry after {wait:g} s" if wait is not None else ""
-                tries = f"{retries + 1} tries"
+                tries = f"{retries + 1} tries" if retries else "1 try"
                 if r.status == 429:
                     return _Outcome("blocked", 429, r.final_url,
                                     f"429 Too Many Requests after {tries}{said}", r.redirects)
@@ -601,9 +636,14 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
             if hit and hit.get("verdict") in GOOD and _parse_time(hit.get("checked_at")) >= limit:
                 fresh[link.url] = hit
     todo: dict[str, str] = {}
+    unfit: dict[str, _Outcome] = {}
     for link in links:
-        if link.url and link.url not in fresh and link.url not in todo:
-            todo[link.url] = link.kind
+        if link.url and link.url not in fresh and link.url not in todo and link.url not in unfit:
+            why = unfit_url(link.url)
+            if why is not None:
+                unfit[link.url] = _Outcome("error", detail=why, cause="bad-url")
+            else:
+                todo[link.url] = link.kind
     checker = LinkChecker(session, settings)
     # Archive lookups start as soon as a link is found dead, while the others are checked.
     when = {}
@@ -620,6 +660,7 @@ def check_links(links: list[Link], session, settings: CheckSettings = CheckSetti
 
     try:
         outcomes = checker.run(list(todo.items()), progress, look_up) if todo else {}
+        outcomes.update(unfit)
         archived = {url: f.result() for url, f in lookups.items()}
     finally:
         archive_pool.shutdown(wait=True, cancel_futures=True)

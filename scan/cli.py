@@ -80,6 +80,10 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s: %(message)s")
+    if not debug:
+        # urllib3 warns, with a traceback, of every server whose headers it cannot
+        # parse: what a server sends is judged in our own words, not dumped on the user.
+        logging.getLogger("urllib3").setLevel(logging.ERROR)
     try:
         # Typer's standalone mode turns usage errors into exit 2 and typer.Exit into its code.
         app(args=args, prog_name="scan")

@@ -9,6 +9,7 @@ every request, so tests check politeness and behaviour from the server's side.
     with web:
         fetch(..., web.url("/"))
     web.route("/api", lambda request: Page(request.body))             # POST bodies too
+    web.route("/bad", Page(raw=b"HTTP/1.1 abc OK\r\n\r\n"))        # bytes as sent, not HTTP
     web.log  # [(start, end, method, path, headers, body), ...]
 """
 
@@ -26,7 +27,9 @@ class Page:
     """What a route answers. ``delay`` waits before answering; ``stall_after``
     sends that many body bytes, then hangs for ``stall`` seconds; ``trickle``
     sends the body one byte every ``trickle`` seconds (``trickle_headers``:
-    the status line and headers too), as a hostile server does."""
+    the status line and headers too), as a hostile server does. ``raw``, when
+    given, is the whole answer as sent (status line, headers and body), for
+    answers that are not valid HTTP; the connection is closed after it."""
 
     body: bytes = b""
     status: int = 200
@@ -37,6 +40,7 @@ class Page:
     stall: float = 30.0
     trickle: float | None = None
     trickle_headers: bool = False
+    raw: bytes | None = None
 
 
 @dataclass
@@ -79,6 +83,11 @@ class Web:
                 if page.delay:
                     time.sleep(page.delay)
                 try:
+                    if page.raw is not None:
+                        self.wfile.write(page.raw)
+                        self.wfile.flush()
+                        self.close_connection = True
+                        return
                     if page.trickle is not None and page.trickle_headers:
                         head = (f"HTTP/1.1 {page.status} OK\r\nContent-Type: {page.content_type}\r\n"
                                 f"Content-Length: {len(page.body)}\r\n\r\n").encode()

@@ -128,3 +128,28 @@ def test_a_title_with_terminal_escapes_and_a_direction_override_reaches_neither_
     bib = (tmp_path / "library.bib").read_text()
     assert "tips lmth.exe}" in bib and "\x1b" not in bib and "\u202e" not in bib and "\x07" not in bib
     assert "Mentoring ]0;pwned[2J tips lmth.exe" in r.stdout and "\x1b" not in r.stdout + r.stderr
+
+
+def test_cite_follows_redirects_to_other_hosts_and_meta_refreshes(tmp_path):
+    # A link shortener's 301 to another host, a moved blog's meta refresh: the cited
+    # page is where they lead (fetched under that host's rules), not the redirect.
+    short = Web("127.0.0.3", name="sho.rt")
+    blog = Web("127.0.0.2", name="blog.example.org")
+    blog.route("/post", Page(POST))
+    blog.route("/loop-a", Page(b'<html><head><meta http-equiv="refresh" content="0;url=/loop-b"></head></html>'))
+    blog.route("/loop-b", Page(b'<html><head><meta http-equiv="Refresh" content="1; URL=\'/loop-a\'"></head></html>'))
+    with short, blog:
+        short.route("/x", Page(status=301, headers={"Location": blog.url("/post")}))
+        short.route("/moved", Page(f'<html><head><meta http-equiv="refresh" content="0; url={blog.url("/post")}">'
+                                   f'<title>Redirecting...</title></head><body>Redirecting</body></html>'.encode()))
+        (tmp_path / "scan.toml").write_text("[crawl]\nallow_private = true\n")
+        env = {**os.environ, "SCAN_HOSTS": f"{blog.name}={blog.host},{short.name}={short.host}"}
+        for path in ("/x", "/moved"):
+            r = subprocess.run([sys.executable, "-m", "scan", "cite", "--no-add", "--json", short.url(path)],
+                               cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+            assert r.returncode == 0, r.stderr
+            row = json.loads(r.stdout)[0]
+            assert "How to find a mentor on Twitter" in row["reference"], row
+        r = subprocess.run([sys.executable, "-m", "scan", "cite", "--no-add", blog.url("/loop-a")],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        assert r.returncode == 2 and "redirects in a loop" in r.stderr

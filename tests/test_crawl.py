@@ -276,3 +276,50 @@ def test_redirects_to_other_hosts_and_disallowed_paths_go_through_the_frontier(t
     assert pages[b.url("/new")]["status"] == 200 and pages[a.url("/moved")]["status"] == 301
     assert not a.hits("/private/x")
     assert "robots" in pages[a.url("/private/x")]["error"]
+
+
+def test_traps_session_ids_and_latin1_links(tmp_path, webs):
+    # Seen from the server: a page that hands out a new session id in every link is
+    # fetched once, and a Latin-1 escaped link is asked for as written (not as U+FFFD).
+    w = webs[0]
+    w.route("/", Page(html("seed", ["/caf%E9.html", "/s;jsessionid=1", "/s?PHPSESSID=1"])))
+    w.route("/caf%E9.html", Page(html("Latin-1 path")))
+    count = iter(range(2, 10_000))
+
+    def session_page(req):
+        return Page(html("session", [f"/s;jsessionid={next(count)}", f"/s?PHPSESSID={next(count)}"]))
+
+    w.route("/s", session_page)
+    w.route("/s;jsessionid=1", session_page)
+    pages = run(tmp_path, webs, [w.url("/")], depth=4, follow="all")
+    assert pages[w.url("/caf%E9.html")]["status"] == 200
+    assert len([h for h in w.log if h.path.startswith("/s")]) == 1
+    assert w.url("/s") in pages
+
+
+def test_meta_refresh_is_a_redirect_and_its_loop_ends(tmp_path, webs):
+    w = webs[0]
+    w.route("/", Page(html("seed", ["/r1", "/reload"])))
+    w.route("/r1", Page(b'<html><head><meta http-equiv="refresh" content="0; url=/r2"><title>Moved</title></head></html>'))
+    w.route("/r2", Page(b'<html><head><meta http-equiv="refresh" content="0; url=/r1"><title>Moved</title></head></html>'))
+    w.route("/reload", Page(b'<html><head><meta http-equiv="refresh" content="300"><title>News</title></head>'
+                            b'<body><p>mentor</p></body></html>'))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, follow="all")
+    r1, r2 = pages[w.url("/r1")], pages[w.url("/r2")]
+    assert r1["kind"] == "error" and r1["depth"] == 1 and r2["depth"] == 1  # the target is the same page, moved
+    assert len(w.hits("/r1")) == 1 and len(w.hits("/r2")) == 1
+    assert pages[w.url("/reload")]["title"] == "News"  # a page reloading itself is no redirect
+
+
+def test_relative_link_loops_are_not_followed(tmp_path, webs):
+    # Every page under /blog/ links "page/" relative to itself: /blog/page/, /blog/page/page/, ... for ever.
+    w = webs[0]
+
+    class Loop(dict):
+        def get(self, key, default=None):
+            return super().get(key) or (Page(html("loop", ["page/"])) if key.startswith("/blog/") else default)
+
+    w.routes = Loop(w.routes)
+    w.route("/", Page(html("seed", ["/blog/"])))
+    pages = run(tmp_path, webs, [w.url("/")], depth=8, follow="all")
+    assert sorted(u[len(w.url("")):] for u in pages) == ["/", "/blog/", "/blog/page/", "/blog/page/page/"]

@@ -77,3 +77,22 @@ def test_robots_rule_matches_as_a_regex_of_its_wildcards_would(pattern, path):
     regex = "".join(".*" if c == "*" else re.escape(c) for c in body) + ("$" if anchored else "")
     rule = Robots.parse(f"User-agent: *\nDisallow: /{pattern}\n").groups["*"][0]
     assert rule.matches("/" + path) == bool(re.match("/" + regex, "/" + path))
+
+
+def test_canonical_keeps_escapes_that_mean_something_and_drops_session_ids():
+    # A Latin-1 escape is a byte, not a broken character: fetched as linked.
+    assert canonical("http://x.org/caf%e9.html") == "http://x.org/caf%E9.html"
+    assert canonical("http://x.org/a%2Fb") == "http://x.org/a%2Fb"  # an escaped slash is no slash
+    assert canonical("http://x.org/%7Euser/") == "http://x.org/~user/"
+    assert canonical("http://x.org/p?q=%E9&b&c=a+b") == "http://x.org/p?q=%E9&b&c=a+b"
+    assert canonical("http://x.org/p?z=1&a=2") == "http://x.org/p?z=1&a=2"  # order is the server's business
+    # Session ids: the same page under a new URL at every visit.
+    assert canonical("http://x.org/p;jsessionid=A1B2?x=1&PHPSESSID=9&sessionid=3") == "http://x.org/p?x=1"
+    assert canonical("http://x.org/p?sid=7") == "http://x.org/p?sid=7"  # a story id on some sites
+
+
+@given(st.text(alphabet="ab%/é 2F", max_size=12), st.text(alphabet="ab%=&é+2F", max_size=12))
+@settings(max_examples=200)
+def test_canonical_is_idempotent(path, query):
+    once = canonical(f"http://x.org/{path}?{query}")
+    assert once is not None and canonical(once) == once

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pytest
+
 from scan.extract import analyse
 from scan.extract.citations import find_citations, find_dois
 from scan.extract.content import sentence_around
@@ -146,6 +148,15 @@ def test_detection_without_declaration():
     assert analyse(body.encode("utf-8"), URL).page.title.startswith("Übersicht")
     a = analyse(body.encode("cp1252"), URL)
     assert a.page.title.startswith("Übersicht")
+
+
+@pytest.mark.parametrize("charset", ["utf-7", "unicode-1-1-utf-7", "idna", "punycode", "utf-32", "utf_16_be",
+                                     "x-user-defined", "rot13"])
+def test_charsets_no_browser_decodes_are_ignored(charset):
+    # UTF-7 would turn "+ADw-script+AD4-" into "<script>"; idna and punycode made the page unreadable.
+    body = b"<html><head><title>+ADw-b+AD4-Caf\xe9 mentoring</title></head><body><p>A mentor.</p></body></html>"
+    for a in (analyse(body, URL, charset=charset), analyse(b"<meta charset=" + charset.encode() + b">" + body, URL)):
+        assert a.page.error is None and a.page.title == "+ADw-b+AD4-Café mentoring" and a.page.encoding != charset
 
 
 def test_mislabelled_utf8_declared_latin1():

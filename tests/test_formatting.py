@@ -259,6 +259,18 @@ def test_no_markup_leaks_and_html_is_safe():
     assert "\\<script>" in md and not re.search(r"(?<!\\)<(script|b)", md)
 
 
+@pytest.mark.parametrize("style", ["apa", "ieee", "chicago-author-date", "vancouver"])
+def test_initials_of_given_names_with_markup_or_angle_brackets(style):
+    # Initials were taken from the markup or the escape: "<b>John</b>" gave "<." and "<svg" gave "&."
+    items = [{"id": "a", "type": "webpage", "title": "T", "author": [{"family": "Doe", "given": "<b>John</b>"}],
+              "issued": {"date-parts": [[2020]]}},
+             {"id": "b", "type": "webpage", "title": "U", "author": [{"family": "Roe", "given": "<svg/onload=x>"}],
+              "issued": {"date-parts": [[2021]]}}]
+    page = Formatter(items, style).bibliography(fmt="html", links=True)
+    assert "<." not in page and "&." not in page and "<>" not in page and "<svg" not in page
+    assert "J." in page
+
+
 @pytest.mark.parametrize("given,expected", [
     ("How to Find a Mentor on Twitter", "How to find a mentor on Twitter"),
     ("How to find a mentor on Twitter", "How to find a mentor on Twitter"),

@@ -387,6 +387,9 @@ class Names(_Fast, model.Names):
         return memo["parent-delim"]
 
 
+_MARKUP = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+
+
 def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
     """Initials from given names, as CSL's ``initialize-with`` writes them:
     ``Jessica M.`` -> ``J. M.``; a lone letter is an initial in any case
@@ -397,6 +400,8 @@ def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
         >>> initials("Chien-Chun"), initials("Jessica M."), initials("Maria de")
         ('C.-C.', 'J. M.', 'M. de')
     """
+    # Markup and escapes are no letters: "<b>John</b>" is J., "&lt;svg" no "&." (a lone "<" or "&" in HTML)
+    given = _MARKUP.sub("", given)
     parts = given.split("-") if hyphen else [given.replace("-", " ")]
     dot, gap = mark.rstrip(), mark[len(mark.rstrip()):]
     out = []

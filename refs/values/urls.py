@@ -20,10 +20,17 @@ from __future__ import annotations
 
 import posixpath
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
-_TRACKING = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|_hsenc|_hsmi|igshid|yclid)$",
+# Tracking and session parameters: the same page under ever new URLs (a
+# session id in every link is a crawler trap). "sid" alone is left: some
+# sites name their stories so.
+_TRACKING = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ref_src|_hsenc|_hsmi|igshid|yclid"
+                       r"|phpsessid|jsessionid|sessionid|session_id|aspsessionid[a-z]*|cfid|cftoken|zenid|oscsid)$",
                        re.I)
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?;]*", re.I)
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 _HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 _DEFAULT_PORT = {"http": 80, "https": 443}
 # Characters left as they are in a path; everything else is percent-encoded once.
@@ -65,12 +72,66 @@ def canonical(url: str, base: str | None = None) -> str | None:
             path += "/"
         if path.startswith("//"):
             path = "/" + path.lstrip("/")
-    path = quote(unquote(path), safe=_SAFE_PATH) if ("%" in path or not path.isascii() or " " in path) else path
+    if ";" in path:
+        path = _PATH_SESSION.sub("", path)
+    path = _normal_escapes(path, _SAFE_PATH)
     query = parts.query
     if query:
-        pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _TRACKING.match(k)]
-        query = urlencode(pairs, doseq=True)
+        # Parameters are kept as written (order, "+", bytes that are not UTF-8,
+        # a key without "="): only tracking and session ones go.
+        kept = [p for p in query.split("&") if p and not _TRACKING.match(unquote(p.split("=", 1)[0]))]
+        query = _normal_escapes("&".join(kept), _SAFE_PATH + "?")
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _normal_escapes(text: str, safe: str) -> str:
+    """``text`` with one spelling per character: escapes of unreserved
+    characters decoded (``%7E`` is ``~``), other escapes upper-cased and kept
+    as bytes (``%2F`` stays: it is not ``/``; ``%E9``, Latin-1, stays ``%E9``),
+    other characters (spaces, non-ASCII as UTF-8, a lone ``%``) escaped.
+
+    >>> _normal_escapes("/caf%e9/a%2fb/%7Euser/d%C3%A9j%C3%A0 x/100%", _SAFE_PATH)
+    '/caf%E9/a%2Fb/~user/d%C3%A9j%C3%A0%20x/100%25'
+    """
+    if "%" not in text and text.isascii() and " " not in text:
+        return text
+    out = []
+    pos = 0
+    for m in _ESCAPE.finditer(text):
+        out.append(quote(text[pos:m.start()], safe=safe.replace("%", "")))
+        ch = chr(int(m.group(1), 16))
+        out.append(ch if ch in _UNRESERVED else "%" + m.group(1).upper())
+        pos = m.end()
+    out.append(quote(text[pos:], safe=safe.replace("%", "")))
+    return "".join(out)
+
+
+MAX_URL_CHARS = 2048
+MAX_SEGMENTS = 30
+
+
+def looks_like_trap(url: str) -> bool:
+    """A URL no real page has: a path that repeats one segment three times or
+    more (``/blog/page/page/page/``, ``/a/b/a/b/a/b/``: a relative link
+    resolved again and again on the pages it leads to), more than
+    :data:`MAX_SEGMENTS` segments, or over :data:`MAX_URL_CHARS` characters.
+
+    >>> looks_like_trap("http://x.org/blog/page/page/page/"), looks_like_trap("http://x.org/2019/03/12/post/")
+    (True, False)
+    >>> looks_like_trap("http://x.org/a/b/a/b/a/b"), looks_like_trap("http://x.org/" + "x/" * 31)
+    (True, True)
+    """
+    if len(url) > MAX_URL_CHARS:
+        return True
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    if len(segments) > MAX_SEGMENTS:
+        return True
+    counts: dict[str, int] = {}
+    for s in segments:
+        counts[s] = counts.get(s, 0) + 1
+        if counts[s] >= 3:
+            return True
+    return False
 
 
 def url_key(url: object) -> str:

@@ -36,7 +36,7 @@ from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry
 from refs.values.retry_after import parse_retry_after
-from refs.values.urls import canonical, host_key, origin
+from refs.values.urls import canonical, host_key, looks_like_trap, origin
 from scan.errors import NoSeedFetched
 from scan.page import Page
 
@@ -394,7 +394,9 @@ class _Crawl:
             result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
                                  error_kind="connection")
         analysed = None
-        if result.error is None and result.status == 200 and _is_html(result):
+        if result.error is None and result.status == 200 and _is_html(result) and _refreshed(result):
+            pass  # a meta refresh: a redirect, its target a page of its own (see _refreshed)
+        elif result.error is None and result.status == 200 and _is_html(result):
             try:
                 analysed = self.analyser(result.body, result.final_url, result.charset)
             except Exception as exc:  # a page the parser chokes on is stored with the reason
@@ -522,6 +524,23 @@ def _alias(entry: Entry) -> Page:
                 note="the same page as one already scanned (its final or canonical URL)")
 
 
+def _refreshed(result: FetchResult) -> bool:
+    """Takes a page that sends the reader on at once (``<meta http-equiv=refresh
+    content="0; url=...">``, as moved blogs and link shorteners do) as the
+    redirect it is: ``result`` then stops there, as a redirect to another host
+    does, and the target is scanned as a page of its own (a refresh loop ends
+    at a page already scanned). True when it did."""
+    from scan.extract.content import meta_refresh
+
+    target = meta_refresh(result.body, result.final_url)
+    if target is None or canonical(target) in (None, canonical(result.final_url)):
+        return False
+    result.redirects.append((result.final_url, result.status))
+    result.final_url = target
+    result.redirect_known = True
+    return True
+
+
 def _redirect_target(entry: Entry, page: Page, state: CrawlState, aliases: set[str]) -> list[Entry]:
     """A redirect stopped at a URL not yet known (another host, say) goes on
     the frontier at the redirecting page's depth: it is that page, moved."""
@@ -577,7 +596,7 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     base = page.final_url or entry.url
     for n, (url, region) in enumerate(analysed[1][: settings.max_links_per_page]):
         u = canonical(url, base)
-        if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u):
+        if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
     return out

@@ -29,6 +29,7 @@ CAUSES = {
     "too-many-redirects": "too many redirects",
     "bad-url": "not a fetchable URL",
     "connection": "connection failed",
+    "protocol": "not valid HTTP",
     "robots": "disallowed by robots.txt",
     "robots-unavailable": "robots.txt unavailable",
     "soft-404": "soft 404 (a 'not found' page answering 200)",

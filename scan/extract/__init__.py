@@ -58,6 +58,7 @@ from scan.extract.terms import content_terms
 from scan.page import Page
 
 if TYPE_CHECKING:
+    from bs4 import Tag
     from scan.keywords import Matcher
 
 __all__ = ["analyse", "Analysis", "Link", "Citation"]
@@ -230,9 +231,9 @@ def _linked_headings(c: Collected, url: str) -> int:
     """Headings of the main content whose text is mostly a link to another page."""
     n = 0
     for h in c.headings[:300]:
-        if h.name == "h1" or not inside_main(h, c):
-            continue
-        a = h.find("a", href=True)
+        if h.name == "h1" or not inside_main(h, c) or region_of(h, c) != "body":
+            continue  # (a "Related posts" box inside the post's content is no listing)
+        a = h.find("a", href=True) or _link_around(h)
         if a is None:
             continue
         href = str(a.get("href") or "").strip()
@@ -240,6 +241,16 @@ def _linked_headings(c: Collected, url: str) -> int:
         if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
             n += 1
     return n
+
+
+def _link_around(h: Tag) -> Tag | None:
+    """The link a heading sits in (``<a href><h2>Title</h2></a>``, as card layouts write it)."""
+    node, depth = h.parent, 0
+    while node is not None and depth < 3:
+        if node.name == "a" and node.attrs.get("href"):
+            return node
+        node, depth = node.parent, depth + 1
+    return None
 
 
 def _paginated(c: Collected) -> bool:

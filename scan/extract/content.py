@@ -27,6 +27,7 @@ article is body too); a link outside the main content with no marker is
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -117,7 +118,9 @@ class Collected:
     h1s: list[Tag] = field(default_factory=list)
     headings: list[Tag] = field(default_factory=list)                 # h2-h6 and h1
     paragraphs: list[Tag] = field(default_factory=list)
-    br_blocks: list[Tag] = field(default_factory=list)                # elements holding <br> lines
+    # elements holding text lines of their own: <br> lines, and <div>s written as paragraphs
+    # (Blogger's editor writes each line as a <div>)
+    br_blocks: list[Tag] = field(default_factory=list)
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
     posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
@@ -133,6 +136,11 @@ class Collected:
     post: Tag | None = None                                           # the post that holds the main content
     listed: set[int] = field(default_factory=set)                     # ids of a listing's post slots
     slots: list[Tag] = field(default_factory=list)                    # those slots
+
+
+def _own_text(el: Tag) -> int:
+    """Characters of text directly in ``el`` (not in its child elements)."""
+    return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
 
 
 def collect(soup: BeautifulSoup) -> Collected:
@@ -204,6 +212,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             if c.body is None:
                 c.body = el
             continue
+        elif name == "div" and _own_text(el) >= 25 and (not c.br_blocks or c.br_blocks[-1] is not el):
+            c.br_blocks.append(el)
         if "itemprop" in attrs:
             c.itemprops.append(el)
             if "itemtype" in attrs and name != "article" and is_post_block(el):
@@ -451,9 +461,14 @@ def find_main(c: Collected) -> Tag | None:
             totals[id(node)] = totals.get(id(node), 0) + n
             node = node.parent
             depth += 1
-    for block in c.br_blocks[:500]:
-        # text written in lines between <br>s (Blogger, old templates): the block is its own paragraph container
-        n = sum(len(s) for s in block.contents if type(s) is NavigableString and len(s.strip()) > 1)
+    seen: set[int] = set()
+    for block in c.br_blocks[:2000]:
+        # text written in lines between <br>s, or in <div>s (Blogger, old templates): the block is its own
+        # paragraph container
+        if id(block) in seen:
+            continue
+        seen.add(id(block))
+        n = _own_text(block)
         if n < 50 or _skipped(block, c) or _marker(block, c) in ("comments", "footer", "nav", "aside"):
             continue
         direct[id(block)] = direct.get(id(block), 0) + n
@@ -472,13 +487,60 @@ def find_main(c: Collected) -> Tag | None:
         best_total = max(totals[id(el)] for el in cands)
         if best_total >= 0.5 * dense_total:
             strong = [el for el in cands if totals[id(el)] >= 0.7 * best_total]
-            return min(strong, key=lambda el: totals[id(el)])
+            # Not a wrapper whose text lies behind a widget or sidebar class: its text would be skipped as
+            # boilerplate (Blogger: div.page_body > div.widget.Blog > ... > div.post-body).
+            strong = [el for el in strong if not _walled_off(dense, el)] or strong
+            # Nor one that also holds a list of other posts' linked titles (a block theme's "More posts"
+            # query loop inside <main>), when a smaller one holds the text.
+            least = min(totals[id(el)] for el in strong)
+            ties = [el for el in strong if totals[id(el)] == least]
+            clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
+            return (clean or ties)[0]
     if dense is not None:
         return dense
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
+    """Linked h2-h4s inside ``el`` but not in the post that holds ``dense``
+    (nor behind a sidebar or widget class): other posts' titles."""
+    post = dense
+    while post is not None and post is not el and not is_post_block(post):
+        post = post.parent
+    n = 0
+    for h in c.headings[:300]:
+        if h.name in ("h2", "h3", "h4") and _linked(h) and _holds(el, h) \
+                and not (post is not None and post is not el and _holds(post, h)) and not _walled_off(h, el):
+            n += 1
+    return n
+
+
+def _linked(h: Tag) -> bool:
+    """A heading that is a link, or sits in one (``<a href><h2>...</h2></a>``)."""
+    if h.find("a", href=True) is not None:
+        return True
+    node, depth = h.parent, 0
+    while node is not None and depth < 3:
+        if node.name == "a" and node.attrs.get("href"):
+            return True
+        node, depth = node.parent, depth + 1
+    return False
+
+
+def _walled_off(inner: Tag | None, outer: Tag) -> bool:
+    """Is there a boilerplate element (a widget, a sidebar...) between ``inner``
+    and its ancestor ``outer``? (False when ``outer`` does not hold ``inner``.)"""
+    node = inner.parent if inner is not None else None
+    walls = False
+    while node is not None:
+        if node is outer:
+            return walls
+        walls = walls or _is_boilerplate(node)
+        node = node.parent
+    return False
 
 
 def _skipped(el: Tag, c: Collected) -> bool:
@@ -680,3 +742,43 @@ def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> l
                 context = sentence_around(block_text(block, blocks), text)
         out.append(Link(url, text, context, region))
     return out
+
+
+_REFRESH_TAG = re.compile(rb"<meta\b[^>]*?http-equiv\s*=\s*[\"']?refresh\b[^>]*>", re.I)
+_CONTENT_ATTR = re.compile(rb"\bcontent\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+_REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?([\"']?)(.+?)\2\s*)?$", re.I | re.S)
+MAX_REFRESH_WAIT = 10.0  # seconds: a longer wait is a page that reloads itself, not a redirect
+
+
+def meta_refresh(body: bytes, page_url: str) -> str | None:
+    """Where a page sends the reader at once with ``<meta http-equiv="refresh"
+    content="0; url=...">`` (within :data:`MAX_REFRESH_WAIT` seconds), as an
+    absolute http(s) URL other than the page's own; else None. Moved blogs and
+    link shorteners answer so instead of with an HTTP redirect.
+
+    >>> meta_refresh(b'<meta http-equiv="refresh" content="0; URL=\\'/new\\'">', "http://x.org/old")
+    'http://x.org/new'
+    >>> meta_refresh(b'<meta http-equiv="refresh" content="300">', "http://x.org/news") is None
+    True
+    """
+    head = body[:65536]
+    m = _REFRESH_TAG.search(head)
+    if not m:
+        return None
+    c = _CONTENT_ATTR.search(m.group(0))
+    if not c:
+        return None
+    raw = (c.group(1) or c.group(2) or c.group(3) or b"").decode("utf-8", "replace")
+    v = _REFRESH_VALUE.match(html.unescape(raw))
+    if not v or not v.group(3) or float(v.group(1)) > MAX_REFRESH_WAIT:
+        return None
+    try:
+        target = urljoin(page_url, v.group(3).strip())
+        parts = urlsplit(target)
+        parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    target = target.split("#", 1)[0]
+    return None if target == page_url.split("#", 1)[0] else target

@@ -40,19 +40,30 @@ _SINGLE_BYTE = frozenset({
 })
 
 
+# The encodings of the WHATWG Encoding Standard (Python's names), UTF-16 left out (see below).
+_WEB_ENCODINGS = frozenset({
+    "utf-8", "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7", "iso8859-8",
+    "iso8859-9", "iso8859-10", "iso8859-11", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "koi8-r",
+    "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "tis-620", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254",
+    "cp1255", "cp1256", "cp1257", "cp1258", "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp",
+    "iso2022_jp", "shift_jis", "cp932", "euc_kr", "cp949",
+})
+
+
 def normalise_charset(name: str | bytes | None) -> str | None:
     """Python's codec name for a declared charset, or None if unknown::
 
         normalise_charset("ISO-8859-1") -> "cp1252"     (WHATWG)
         normalise_charset("utf8")       -> "utf-8"
         normalise_charset("x-bogus")    -> None
+        normalise_charset("utf-7")      -> None     (no web encoding)
     """
     if not name:
         return None
     if isinstance(name, bytes):
         name = name.decode("ascii", "ignore")
     name = name.strip().strip("\"'").lower()
-    if name in ("utf-16", "utf-16le", "utf-16be", "unicode"):
+    if name.replace("_", "-") in ("utf-16", "utf-16le", "utf-16be", "unicode", "utf-16-le", "utf-16-be"):
         return None    # a meta tag that says UTF-16 in an ASCII-readable page is wrong
     try:
         codec = codecs.lookup(name).name
@@ -60,7 +71,11 @@ def normalise_charset(name: str | bytes | None) -> str | None:
         return None
     if codec.replace("-", "_") in ("latin_1", "iso8859_1", "ascii"):
         return "cp1252"     # WHATWG: these labels mean windows-1252
-    return codec
+    if codec == "utf-8-sig":
+        return "utf-8"
+    # Only what browsers decode: a page saying "utf-7" would turn +ADw-script+AD4- into <script>, and
+    # Python's other codecs (idna, punycode, rot13, utf-32...) are no web encodings.
+    return codec if codec in _WEB_ENCODINGS else None
 
 
 def _detect(data: bytes) -> str:

@@ -488,6 +488,20 @@ def _value(el: Tag) -> str:
     return el.get_text(" ")[:500]
 
 
+def _name_value(el: Tag) -> str:
+    """A name element's name: its ``content``/``value`` (``<data>``, ``<meta>``), an ``<abbr>``'s
+    title, else its shown text (an ``<a class="url fn n" title="View all posts by Jane Barr">``'s
+    title is a tooltip, not the name)."""
+    for k in ("content", "value"):
+        v = el.attrs.get(k)
+        if isinstance(v, str) and v.strip():
+            return v
+    title = el.attrs.get("title")
+    if el.name == "abbr" and isinstance(title, str) and title.strip():
+        return title
+    return _shown_text(el)[:500]
+
+
 def _bad_region(el: Tag, c: Collected) -> bool:
     """Comments are never read, nor the posts of a listing page; navigation
     and asides never; headers and
@@ -519,16 +533,29 @@ def from_hentry(c: Collected, site: str | None) -> Page:
         if f.get("title") is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
                 f.get("title") is None and "entry-title" in toks):
             f["title"] = clean_text(el.get_text(" ")) or None
-        elif not f.get("authors") and ("p-author" in toks or "author" in toks):
+        elif ("p-author" in toks or "author" in toks) and (
+                not f.get("authors") or _co_author(el, f.get("author_els", []))):
             if region_of(el, c) == "comments":
                 continue
-            name_el = el.find(class_=re.compile(r"^(p-name|fn)$")) or el
-            f["authors"] = _people([clean_text(_value(name_el) if name_el is not el else el.get_text(" "))], site)
+            # class values are whole strings here ("url fn n"): a token, not the whole value
+            name_el = el.find(class_=re.compile(r"(?:^|\s)(?:p-name|fn)(?:$|\s)")) or el
+            # co-authors: further author cards beside the first ("by <vcard> and <vcard>")
+            f["authors"] = list(f.get("authors") or []) + _people([clean_text(_name_value(name_el))], site)
+            f.setdefault("author_els", []).append(el)
         elif f.get("date") is None and ("dt-published" in toks or "published" in toks or "entry-date" in toks):
             f["date"] = page_date(_value(el))
         elif f.get("date_modified") is None and ("dt-updated" in toks or "updated" in toks):
             f["date_modified"] = page_date(_value(el))
+    f.pop("author_els", None)
+    if f.get("authors"):
+        f["authors"] = _dedupe_names(f["authors"])
     return _found(f)
+
+
+def _co_author(el: Tag, taken: list[Tag]) -> bool:
+    """Is author card ``el`` a co-author of those ``taken``: beside one of
+    them (the same parent), not inside one?"""
+    return any(el.parent is t.parent and el is not t for t in taken) and not any(_holds_el(t, el) for t in taken)
 
 
 def from_itemprop(c: Collected, site: str | None) -> Page:
@@ -615,14 +642,15 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
     return "\n".join(out)
 
 
-def _headline_area(c: Collected) -> tuple[str, str]:
+def _headline_area(c: Collected, headline: Tag | None = None) -> tuple[str, str]:
     """Text near the headline, where bylines and dates are shown: up to 150
     characters above it and 1500 after it (not the headline's own words:
-    "Forestlands by Indigenous Peoples" is no byline). The headline is the first h1
-    inside the post or its main content, else the first that is not the
-    site's logo (an h1 around a link to the home page)."""
+    "Forestlands by Indigenous Peoples" is no byline). The headline is
+    ``headline`` when given (a post titled by an h2/h3 under the blog's h1),
+    else the first h1 inside the post or its main content, else the first
+    that is not the site's logo (an h1 around a link to the home page)."""
     h1s = [h for h in c.h1s if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
-    h1 = next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
+    h1 = headline or next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
     if h1 is None:
         return "", ""
     node = h1.parent
@@ -640,6 +668,29 @@ def _headline_area(c: Collected) -> tuple[str, str]:
     if pos < 0:
         return "", text[:1500]
     return text[max(0, pos - 150):pos], text[pos + len(head):pos + len(head) + 1500].lstrip("\n")
+
+
+_SCREEN_READER = re.compile(r"(?:^|\s)(?:screen-reader-text|screen-reader|sr-only|visually-?hidden|"
+                            r"assistive-text|hidden-visually|a11y-hidden|element-invisible|u-hidden-visually)(?:$|\s)",
+                            re.I)
+
+
+def _shown_text(el: Tag) -> str:
+    """``el``'s text without what only screen readers get (WordPress themes
+    label a byline "<span class=screen-reader-text>Author</span> Jane Barr")."""
+    out = []
+    for s in el.strings:
+        node = s.parent
+        hidden = False
+        while node is not None and node is not el.parent:
+            cls = node.attrs.get("class") if isinstance(node, Tag) else None
+            if cls and _SCREEN_READER.search(cls if isinstance(cls, str) else " ".join(cls)):
+                hidden = True
+                break
+            node = node.parent
+        if not hidden:
+            out.append(s)
+    return " ".join(out)
 
 
 def _logo(h: Tag) -> bool:
@@ -721,6 +772,46 @@ def _post_title(c: Collected) -> Tag | None:
     return None
 
 
+def _same_page(a: str, b: str) -> bool:
+    def key(u: str) -> str:
+        parts = urlsplit(u)
+        return f"{(parts.hostname or '').lower().removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+    try:
+        return key(a) == key(b)
+    except ValueError:
+        return False
+
+
+def _permalink_heading(c: Collected, url: str) -> Tag | None:
+    """The h2-h4 whose link leads to this very page: a post's title as blogs
+    link it (outside listings, comments, navigation and sidebars)."""
+    if not url:
+        return None
+    for h in c.headings[:200]:
+        if h.name not in ("h2", "h3", "h4") or in_listed(h, c) or region_of(h, c) not in ("body", "outside", "header"):
+            continue
+        a = h.find("a", href=True)
+        if a is None or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
+            continue
+        try:
+            target = urljoin(url, str(a["href"]).strip())
+        except ValueError:
+            continue
+        if _same_page(target.split("#", 1)[0], url):
+            return h
+    return None
+
+
+def _marked_title(c: Collected) -> Tag | None:
+    """An h2-h4 marked as the post's title (``post-title``, ``entry-title``...)
+    inside the post or the main content."""
+    for h in c.headings[:200]:
+        if h.name in ("h2", "h3", "h4") and (_holds_el(c.post, h) or _holds_el(c.main, h)) and not in_listed(h, c):
+            if _POST_TITLE_CLS.search(_attr_text(h.get("class")).lower()):
+                return h
+    return None
+
+
 def _holds_el(outer: Tag | None, el: Tag) -> bool:
     node = el.parent
     while node is not None:
@@ -735,7 +826,7 @@ def _masthead(h: Tag, c: Collected) -> bool:
     return not (c.post is not None and _holds_el(c.post, h)) and not (c.main is not None and _holds_el(c.main, h))
 
 
-def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list[str]]:
+def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, list[dict], list[str]]:
     """h1 title, bylines and dates shown on the page.
 
     Returns what it read, byline authors (from marked elements) and the list of
@@ -752,7 +843,24 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
     if post_title is not None:
         # a blog's name in an h1 above the post (a group blog: h1 the blog, h3 the post) is not the title
         h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
+    placed = c.post is not None or c.main is not None
+    # a masthead h1 that links home is the site's name (Twenty Twelve, Blogger)
+    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h)
+                 and not in_listed(h, c)), None) if post_title is None else None
+    own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
+    marked = None
+    if not own and post_title is None and placed and all(_masthead(h, c) for h in c.h1s):
+        # the post's title in a marked h2/h3 of its own (Blogger's Contempo: h3.post-title), or in the
+        # heading that links to this very page (a hand-made group blog's <h3><a href=permalink>)
+        marked = (_marked_title(c) if logo else None) or _permalink_heading(c, url)
+    if own and post_title is None:
+        # the post's own h1 (Twenty Twelve: an h1 for the site's name in the masthead, an h1 for the post's)
+        f["title"], f["site"] = own[0][1], logo
+    elif marked is not None:
+        f["title"], f["site"] = heading_text(marked) or None, logo
     for h, t in zip(c.h1s, h1_texts):
+        if "title" in f:
+            break
         if t and region_of(h, c) in ("body", "header", "outside") and not (post_title is not None and _masthead(h, c)):
             f["title"] = t
             break
@@ -767,19 +875,19 @@ def from_visible(c: Collected, site: str | None) -> tuple[Page, list[dict], list
         if _AUTHOR_CLS.search(cls) and not byline and not re.search(r"comment|avatar|bio\b|author-box|about", cls):
             if _bad_region(el, c) or _PHOTO_CREDIT.search(cls) or el.find_parent(("figure", "figcaption")):
                 continue
-            text = el.get_text(" ")
+            text = _shown_text(el)
             if len(text) > 250:
-                sub = el.find(class_=re.compile(r"(^|-)(name|fn|author)($|-)"))
+                sub = el.find(class_=re.compile(r"(^|[-\s])(name|fn|author)($|[-\s])"))
                 if sub is None:
                     continue
-                text = sub.get_text(" ")
+                text = _shown_text(sub)
             names = clean_byline(text, site=site)
             if names:
                 byline = [to_csl_name(n) for n in names]
             elif (user := _username(el)) is not None:
                 byline = [{"literal": user}]
     f["date"] = _element_date(c)
-    before, area = _headline_area(c)
+    before, area = _headline_area(c, marked)
     if not byline and area:
         m = _byline_match(area)
         if m:
@@ -1052,6 +1160,30 @@ def _platform_publication(og_site: str | None, jsonld_site: str | None) -> str |
     return None
 
 
+# Hosting platforms that name themselves the publisher of every blog they host (Blogger's JSON-LD
+# says "publisher": {"name": "Blogger"} on every blogspot post), by the domain that is their own.
+_PLATFORM_HOMES = {"blogger": "blogger.com", "blogspot": "blogspot.com", "wordpress": "wordpress.org",
+              "wordpress.com": "wordpress.com", "medium": "medium.com", "tumblr": "tumblr.com", "wix": "wix.com",
+              "squarespace": "squarespace.com", "substack": "substack.com", "ghost": "ghost.org",
+              "weebly": "weebly.com", "typepad": "typepad.com", "livejournal": "livejournal.com"}
+
+
+def _own_site(name: str | None, url: str) -> str | None:
+    """``name`` unless it is a hosting platform's name on a page not on that
+    platform's own site: the blog it hosts has a name of its own.
+
+    >>> _own_site("Blogger", "https://notes.blogspot.com/2019/03/x.html") is None
+    True
+    >>> _own_site("Medium", "https://medium.com/@jane/x"), _own_site("Notes", "https://notes.blogspot.com/")
+    ('Medium', 'Notes')
+    """
+    own = _PLATFORM_HOMES.get(fold_for_compare(name)) if name else None
+    if own is None:
+        return name
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    return name if host == own or host == "www." + own else None
+
+
 def _site_from_title(title: str | None, h1: str | None) -> str | None:
     if not title:
         return None
@@ -1127,12 +1259,12 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         metas.setdefault(k, []).append(v)
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
-    site = _platform_publication(og.site, jl.site) or og.site or jl.site or other.site or hw.site or dc.site
+    site = _platform_publication(og.site, jl.site) or og.site or _own_site(jl.site, url) or other.site or hw.site or dc.site
     posts = _listing(c, og, jl, hw)
     # a listing page: the h-entries, microdata, bylines, dates and h1s of its posts are theirs
     set_listed(c, posts)
     he, ip = from_hentry(c, site), from_itemprop(c, site)
-    vis, byline, h1s = from_visible(c, site)
+    vis, byline, h1s = from_visible(c, site, url)
     order = [jl, hw, dc, og, tw, he, ip, other]
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""

@@ -295,6 +295,8 @@ def _from_page(ws, url: str, page: dict, no_add: bool) -> CiteOutcome:
         return cite_item(ws, page.to_csl(), target=url, no_add=no_add)
     if page.error:
         why = page.error
+    elif page.redirect_stopped:
+        why = f"it redirects in a loop or too many times (last to {page.final_url})"
     elif page.status != 200:
         why = f"the server answered HTTP {page.status}"
     else:
@@ -367,7 +369,7 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list:
 
     where = str(cfg.path) if cfg.path else "scan.toml"
     settings = build_settings((lambda k: f"{where} [crawl] {k}", cfg.crawl),
-                              (cli_name, {"depth": 0, "max_pages": len(urls), "follow": "all"}))
+                              (cli_name, {"depth": 0, "max_pages": len(urls) * (1 + MAX_HOPS), "follow": "all"}))
     with tempfile.TemporaryDirectory(prefix="scan-cite-") as tmp:
         state = CrawlState(Path(tmp))
         state.start_new({"seeds": urls})
@@ -381,9 +383,26 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list:
             pages = {p.url: p for p in result.pages}
     out = []
     for u in urls:
-        page = pages.get(canonical(u) or u)
+        page = _moved_to(pages, pages.get(canonical(u) or u))
         out.append(page or Page(u, error="not a fetchable http(s) URL"))
     return out
+
+
+MAX_HOPS = 5  # redirects to another host (or meta refreshes) followed from one cited URL
+
+
+def _moved_to(pages: dict, page):
+    """The page a redirect the crawl stopped at (to another host, a meta
+    refresh) led to, hop by hop, at most :data:`MAX_HOPS`; the last page
+    reached when the chain loops or goes on."""
+    seen = set()
+    while page is not None and page.redirect_stopped and page.url not in seen and len(seen) < MAX_HOPS:
+        seen.add(page.url)
+        nxt = pages.get(page.final_url)
+        if nxt is None:
+            break
+        page = nxt
+    return page
 
 
 def _rows(ws, outcomes: list[CiteOutcome], style: str, fmt: str, titles: str = "style") -> list[dict]:
