@@ -153,3 +153,23 @@ def test_cite_follows_redirects_to_other_hosts_and_meta_refreshes(tmp_path):
         r = subprocess.run([sys.executable, "-m", "scan", "cite", "--no-add", blog.url("/loop-a")],
                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
         assert r.returncode == 2 and "redirects in a loop" in r.stderr
+
+
+def test_a_redirect_to_a_private_address_is_followed_only_with_allow_private(tmp_path):
+    # a link the user gave may be on their own network; where it leads is not theirs to
+    # choose, so a hop to a private address needs --allow-private, which the refusal names
+    short = Web("127.0.0.3", name="sho.rt")
+    intranet = Web("127.0.0.4", name="intranet.example.org")
+    intranet.route("/post", Page(POST))
+    with short, intranet:
+        short.route("/x", Page(status=301, headers={"Location": intranet.url("/post", host=intranet.host)}))
+        env = {**os.environ, "SCAN_HOSTS": f"{short.name}={short.host}"}
+        env.pop("SCAN_BIB", None)
+        env.pop("SCAN_DB", None)
+        run = lambda *a: subprocess.run([sys.executable, "-m", "scan", "cite", "--no-add", *a, short.url("/x")],
+                                        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+        r = run()
+        assert r.returncode == 2 and "--allow-private" in r.stderr and not intranet.hits()
+        r = run("--allow-private")
+        assert r.returncode == 0, r.stderr
+        assert "How to find a mentor on Twitter" in r.stdout

@@ -58,6 +58,7 @@ def cite(
     resolver: Optional[str] = typer.Option(None, "--doi-resolver", envvar="SCAN_DOI_RESOLVER",
                                            help="DOI resolver base URL [default: https://doi.org]."),
     archive: Optional[bool] = typer.Option(None, "--archive/--no-archive", help="Have Save Page Now (SCAN_SAVE_PAGE_NOW, key in SCAN_SPN_KEY) take a snapshot of each cited page and store it in the reference [default: scan.toml [cite] archive, else no]."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Fetch pages on loopback and private addresses too (an intranet, a local server) [default: scan.toml [crawl] allow_private]."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array, one object per target."),
 ) -> None:
     """Cite: add web pages, posts (X, Mastodon, Bluesky), videos (YouTube, Vimeo), scanned pages and DOIs to the library; print each reference and its in-text citation.
@@ -69,7 +70,7 @@ def cite(
 
     report = run_cite(ctx.obj["ws"], ctx.obj["root"], list(targets or []), style=style, fmt=fmt,
                       min_score=min_score, kind=kind, included=included, no_add=no_add, resolver=resolver,
-                      archive=archive)
+                      archive=archive, allow_private=allow_private)
     for o, row in zip(report.outcomes, report.rows):
         if o.error:
             err(f"scan: cannot cite {o.target}: {o.error}")

@@ -57,7 +57,8 @@ class CiteReport:
 
 def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: str = "text",
          min_score: float | None = None, kind: str | None = None, included: bool = False, no_add: bool = False,
-         resolver: str | None = None, resolve=None, environ=None, archive: bool | None = None) -> CiteReport:
+         resolver: str | None = None, resolve=None, environ=None, archive: bool | None = None,
+         allow_private: bool = False) -> CiteReport:
     """Cite ``targets`` (and, with ``min_score``, every scanned page of the
     kinds one cites, or of ``kind``, scoring at least that; with
     ``included``, every page included in screening); see the module
@@ -67,7 +68,9 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     (``SCAN_X_OEMBED``, ...: :mod:`refs.social.read`) and Save Page Now's
     (``SCAN_SAVE_PAGE_NOW``, ``SCAN_SPN_KEY``). With ``archive`` (default:
     scan.toml ``[cite] archive``) each cited reference without a snapshot
-    gets one, stored as ``archived_url`` and ``archived_date``."""
+    gets one, stored as ``archived_url`` and ``archived_date``. With
+    ``allow_private`` (or scan.toml ``[crawl] allow_private``) pages on
+    loopback and private addresses are fetched too."""
     import os
 
     from refs.doi import DEFAULT_RESOLVER
@@ -106,7 +109,7 @@ def cite(ws, root: Path, targets: list[str], *, style: str | None = None, fmt: s
     if not targets:
         raise BadUsage("nothing to cite: give URLs, page ids, citekeys or DOIs, or --min-score, or --included")
     outcomes = _cite_all(ws, cfg, targets, scanned, no_add=no_add, resolver=resolver or DEFAULT_RESOLVER,
-                         resolve=resolve, posts=posts)
+                         resolve=resolve, posts=posts, allow_private=allow_private)
     if no_add:
         _would_be_keys(ws, outcomes)
     if archiver is not None:
@@ -185,7 +188,7 @@ def _best_pages(ws, scan, min_score: float | None, kinds, included: bool, *, giv
 
 
 def _cite_all(ws, cfg, targets: list[str], scanned: dict, *, no_add: bool, resolver: str,
-              resolve, posts) -> list[CiteOutcome]:
+              resolve, posts, allow_private: bool = False) -> list[CiteOutcome]:
     from refs.library import list_items
     from scan.crawl.pages import find_page
 
@@ -223,7 +226,7 @@ def _cite_all(ws, cfg, targets: list[str], scanned: dict, *, no_add: bool, resol
             outcomes.append(CiteOutcome(target, error=f"{target!r} is neither a URL, a scanned page, a citekey in "
                                         "the library nor a DOI (`scan refs list` and `scan pages` show them)"))
     if to_fetch:
-        fetched = fetch_pages([u for _, u in to_fetch], cfg, resolve=resolve)
+        fetched = fetch_pages([u for _, u in to_fetch], cfg, resolve=resolve, allow_private=allow_private)
         for (n, url), page in zip(to_fetch, fetched):
             outcomes[n] = _from_page(ws, url, page, no_add)
     return outcomes
@@ -353,7 +356,7 @@ def _in_library(ws, url: str) -> CiteOutcome | None:
     return CiteOutcome(url, key=key, item=next(i for i in items if i["id"] == key), duplicate_reason=reason)
 
 
-def fetch_pages(urls: list[str], cfg, resolve=None) -> list:
+def fetch_pages(urls: list[str], cfg, resolve=None, allow_private: bool = False) -> list:
     """Fetch pages under the crawl's rules (robots.txt, delay per host, size
     caps, address safety), with nothing followed: a depth-0 crawl kept apart
     from the workspace's scan."""
@@ -369,7 +372,8 @@ def fetch_pages(urls: list[str], cfg, resolve=None) -> list:
 
     where = str(cfg.path) if cfg.path else "scan.toml"
     settings = build_settings((lambda k: f"{where} [crawl] {k}", cfg.crawl),
-                              (cli_name, {"depth": 0, "max_pages": len(urls) * (1 + MAX_HOPS), "follow": "all"}))
+                              (cli_name, {"depth": 0, "max_pages": len(urls) * (1 + MAX_HOPS), "follow": "all",
+                                          **({"allow_private": True} if allow_private else {})}))
     with tempfile.TemporaryDirectory(prefix="scan-cite-") as tmp:
         state = CrawlState(Path(tmp))
         state.start_new({"seeds": urls})
