@@ -302,6 +302,8 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
     the page's title says "Error 404 | Blog"
     >>> soft_404_reason(b"<title>Fixing 404 errors in WordPress | Blog</title>") is None
     True
+    >>> soft_404_reason(b"<title>When the mentor is not found | Blog</title>") is None
+    True
     """
     for what, pattern in (("title", _TITLE), ("heading", _H1)):
         m = pattern.search(body)
@@ -313,9 +315,27 @@ def soft_404_reason(body: bytes, charset: str | None = None) -> str | None:
         except LookupError:
             text = raw.decode("utf-8", errors="replace")
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
-        if _NOT_FOUND.search(text) or any(_STATUS_PART.match(p.strip()) for p in _PARTS.split(text)):
+        if _says_not_found(text) or any(_says_not_found(p) or _STATUS_PART.match(p.strip()) for p in _PARTS.split(text)):
             return f'the page\'s {what} says "{text[:120]}"'
     return None
+
+
+# what a "not found" says is missing: the page itself, or an error's own words before it
+_PAGEISH = re.compile(
+    r"\b(?:page|pages|file|post|content|article|resource|document|url|link|entry|item|that|this|seite|artikel|"
+    r"datei|inhalt|página|pagina|contenu|oops|whoops|sorry|error|fehler|erreur|404|410)\b", re.I)
+
+
+def _says_not_found(text: str) -> bool:
+    """A "not found" that is about the page: alone ("Not Found"), or after
+    the page or an error's words ("Page not found", "Oops! That page can't
+    be found"); not a sentence about something else ("When the mentor is not
+    found")."""
+    m = _NOT_FOUND.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()]
+    return not before.split() or (len(before.split()) <= 6 and _PAGEISH.search(before) is not None)
 
 
 def status_text(status: int) -> str:

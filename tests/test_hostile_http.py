@@ -129,3 +129,17 @@ def test_a_status_number_in_a_title_is_a_soft_404_only_on_its_own(title, dead):
     from refs.linkcheck import soft_404_reason
 
     assert bool(soft_404_reason(f"<html><title>{title}</title></html>".encode())) is dead
+
+
+@pytest.mark.parametrize("title,dead", [
+    ("Page not found | Blog", True), ("Not Found", True), ("Oops! That page can't be found.", True),
+    ("Sorry, the page you requested could not be found", True), ("Seite nicht gefunden – Blog", True),
+    ("This content is no longer available", True),
+    ("When the mentor is not found | Blog", False), ("Why good mentors are not found on Twitter", False),
+    ("Lost and not found: the archives we never kept", False),
+])
+def test_not_found_in_a_title_is_a_soft_404_only_when_it_is_about_the_page(title, dead):
+    # "When the mentor is not found" is a post; it was called dead and stored as an error page.
+    from refs.linkcheck import soft_404_reason
+
+    assert bool(soft_404_reason(f"<html><title>{title}</title></html>".encode())) is dead
