@@ -27,9 +27,20 @@ __all__ = ["CONTROLS", "strip_controls", "show_controls"]
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# a whole terminal sequence, so nothing of it is left behind: CSI ("ESC [2J", "ESC [31m"),
+# OSC to BEL or ST ("ESC ]0;title BEL"), and two-character escapes ("ESC c", "ESC M")
+_SEQUENCE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|\x9b[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b\x9c]{0,512}(?:\x07|\x1b\\\\|\x9c)"
+                       "|\x1b[@-~]")
+
+
 def strip_controls(text: str) -> str:
-    """``text`` without :data:`CONTROLS` (for what is stored)."""
-    return CONTROLS.sub("", text)
+    """``text`` without :data:`CONTROLS` (for what is stored), terminal
+    sequences taken out whole::
+
+        >>> strip_controls("Mentoring \\x1b]0;pwned\\x07\\x1b[2J tips")
+        'Mentoring  tips'
+    """
+    return CONTROLS.sub("", _SEQUENCE.sub("", text))
 
 
 def show_controls(text: str) -> str:
