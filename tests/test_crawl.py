@@ -323,3 +323,21 @@ def test_relative_link_loops_are_not_followed(tmp_path, webs):
     w.route("/", Page(html("seed", ["/blog/"])))
     pages = run(tmp_path, webs, [w.url("/")], depth=8, follow="all")
     assert sorted(u[len(w.url("")):] for u in pages) == ["/", "/blog/", "/blog/page/", "/blog/page/page/"]
+
+
+def test_an_endless_calendar_of_queries_is_followed_a_bounded_number_of_times(tmp_path, webs):
+    # /cal?m=N links to the month before and after it, for ever: one path's query variants are capped
+    from scan.crawl.engine import MAX_QUERY_VARIANTS
+
+    w = webs[0]
+
+    def month(req):
+        n = int(req.path.split("m=")[1]) if "m=" in req.path else 0
+        return Page(html(f"Events {n}", [f"/cal?m={n - 1}", f"/cal?m={n + 1}"]))
+
+    w.route("/cal", month)
+    w.route("/", Page(html("seed", ["/cal?m=0", "/about"])))
+    w.route("/about", Page(html("About", [])))
+    pages = run(tmp_path, webs, [w.url("/")], depth=10_000, follow="all", max_pages=1000)
+    months = [u for u in pages if "/cal?" in u]
+    assert len(months) == MAX_QUERY_VARIANTS and w.url("/about") in pages

@@ -23,6 +23,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -211,6 +212,7 @@ class _Crawl:
         self.aliases: set[str] = set()
         for p in state.pages.values():
             self.aliases.update(_aliases_of(p))
+        self.variants = Counter(k for k in map(_variant_key, [*state.pages, *state.frontier]) if k)
         self.progress = Progress(done=len(state.pages),
                                  errors=sum(1 for p in state.pages.values() if p.error))
         # Post candidates were never fetched: they do not count against --max-pages.
@@ -350,7 +352,7 @@ class _Crawl:
         if result.status is not None and result.error is None and state.pending:
             self.backup = state.commit()  # the first answer: now the new scan replaces the old one
         page = _page(task.entry, result, analysed)
-        links = _next_entries(task.entry, page, analysed, s, state, self.aliases)
+        links = _next_entries(task.entry, page, analysed, s, state, self.aliases, self.variants)
         if result.redirect_known:
             links += _redirect_target(task.entry, page, state, self.aliases)
         self.aliases.update(_aliases_of(page))
@@ -582,11 +584,25 @@ def _page(entry: Entry, result: FetchResult, analysed: Analysed | None) -> Page:
     return Page(**fetched, kind="error", kind_reason=why)
 
 
+# pages of one path that differ only in their query a crawl follows: a calendar's
+# ?month=2019-03 links to the month before and after it for ever
+MAX_QUERY_VARIANTS = 100
+
+
+def _variant_key(url: str) -> tuple[str, str] | None:
+    """Host and path of a URL with a query (the pages counted against
+    :data:`MAX_QUERY_VARIANTS`); None without a query."""
+    parts = urlsplit(url)
+    return (parts.netloc, parts.path) if parts.query else None
+
+
 def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings: CrawlSettings, state: CrawlState,
-                  aliases: set[str]) -> list[Entry]:
+                  aliases: set[str], variants: Counter | None = None) -> list[Entry]:
     """The links a page puts on the frontier: out of pages whose ``topical``
     score reaches ``--min-score`` (every page with ``--follow all``; the
-    seeds always), body links first, more topical pages' links first."""
+    seeds always), body links first, more topical pages' links first; at
+    most :data:`MAX_QUERY_VARIANTS` queries of one path (``variants``
+    counts them)."""
     if analysed is None or entry.depth >= settings.depth or page.error:
         return []
     score = page.topical
@@ -598,6 +614,11 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         u = canonical(url, base)
         if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
+        key = _variant_key(u) if variants is not None else None
+        if key is not None:
+            if variants[key] >= MAX_QUERY_VARIANTS:
+                continue
+            variants[key] += 1
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
     return out
 
