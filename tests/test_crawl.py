@@ -340,4 +340,16 @@ def test_an_endless_calendar_of_queries_is_followed_a_bounded_number_of_times(tm
     w.route("/about", Page(html("About", [])))
     pages = run(tmp_path, webs, [w.url("/")], depth=10_000, follow="all", max_pages=1000)
     months = [u for u in pages if "/cal?" in u]
-    assert len(months) == MAX_QUERY_VARIANTS and w.url("/about") in pages
+    assert len(months) == 1 + MAX_QUERY_VARIANTS and w.url("/about") in pages  # the seed's link, then 100
+
+
+def test_queries_listed_on_another_page_are_not_capped(tmp_path, webs):
+    # a WordPress blog with plain permalinks: its home page lists /?p=1 ... /?p=150
+    from scan.crawl.engine import MAX_QUERY_VARIANTS
+
+    w = webs[0]
+    n = MAX_QUERY_VARIANTS + 50
+    w.route("/", lambda req: Page(html("Post", [])) if "p=" in req.path else
+            Page(html("Blog", [f"/?p={i}" for i in range(1, n + 1)])))
+    pages = run(tmp_path, webs, [w.url("/")], depth=1, follow="all", max_pages=1000)
+    assert len([u for u in pages if "?p=" in u]) == n

@@ -212,7 +212,8 @@ class _Crawl:
         self.aliases: set[str] = set()
         for p in state.pages.values():
             self.aliases.update(_aliases_of(p))
-        self.variants = Counter(k for k in map(_variant_key, [*state.pages, *state.frontier]) if k)
+        found = [(p.url, p.found_on) for p in state.pages.values()] + [(e.url, e.found_on) for e in state.frontier.values()]
+        self.variants = Counter(k for u, on in found if (k := _variant_key(u)) and k == _variant_key(on or ""))
         self.progress = Progress(done=len(state.pages),
                                  errors=sum(1 for p in state.pages.values() if p.error))
         # Post candidates were never fetched: they do not count against --max-pages.
@@ -584,8 +585,9 @@ def _page(entry: Entry, result: FetchResult, analysed: Analysed | None) -> Page:
     return Page(**fetched, kind="error", kind_reason=why)
 
 
-# pages of one path that differ only in their query a crawl follows: a calendar's
-# ?month=2019-03 links to the month before and after it for ever
+# pages of one path that differ only in their query a crawl follows from each other: a
+# calendar's ?month=2019-03 links to the month before and after it for ever (links to them
+# from other pages, a blog's ?p=123 posts listed on its home page, are not counted)
 MAX_QUERY_VARIANTS = 100
 
 
@@ -601,8 +603,8 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     """The links a page puts on the frontier: out of pages whose ``topical``
     score reaches ``--min-score`` (every page with ``--follow all``; the
     seeds always), body links first, more topical pages' links first; at
-    most :data:`MAX_QUERY_VARIANTS` queries of one path (``variants``
-    counts them)."""
+    most :data:`MAX_QUERY_VARIANTS` queries of one path reached from each
+    other (``variants`` counts them)."""
     if analysed is None or entry.depth >= settings.depth or page.error:
         return []
     score = page.topical
@@ -615,7 +617,7 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
         key = _variant_key(u) if variants is not None else None
-        if key is not None:
+        if key is not None and key == _variant_key(entry.url):   # a chain of one path's queries
             if variants[key] >= MAX_QUERY_VARIANTS:
                 continue
             variants[key] += 1
