@@ -601,3 +601,54 @@ def test_a_biblatex_subtitle_is_printed_with_its_title(ws, scan_cli):
     text = scan_cli("export", "--format", "text").stdout
     assert "Mentoring: A guide for librarians" in text, text
     assert "subtitle = {A guide for librarians}" in scan_cli("export").stdout
+
+
+# --- found on real files (JabRef, Better BibTeX, Mendeley, CSL-JSON) ----------------------
+
+
+@pytest.mark.parametrize("entry, fields", [
+    # A thesis's publisher beside its institution (a ProQuest number): the
+    # publisher was written as `institution` and the university was gone.
+    ("@phdthesis{t, title = {T}, institution = {University of Wisconsin--Madison},\n"
+     "  publisher = {ProQuest Dissertations and Theses Global}, date = {2017}}",
+     {"institution": "University of Wisconsin--Madison", "publisher": "ProQuest Dissertations and Theses Global"}),
+    # Better BibTeX's @jurisdiction: the reporter became `howpublished`.
+    ("@jurisdiction{j, title = {Kartinyeri v Commonwealth}, journaltitle = {CLR}, date = {1998-04-01}}",
+     {"journaltitle": "CLR"}),
+    # An @inproceedings carrying both journal and booktitle: the booktitle was lost.
+    ("@inproceedings{p, title = {T}, journal = {SIGPLAN Notices},\n"
+     "  booktitle = {Proceedings of the Symposium}, year = 1977}",
+     {"journaltitle": "SIGPLAN Notices", "booktitle": "Proceedings of the Symposium"}),
+])
+def test_export_neither_renames_nor_drops_a_field_another_one_could_hold(ws, scan_cli, entry, fields):
+    from pybtex.database import parse_string
+
+    write(ws, entry + "\n")
+    library.sync(ws)
+    out = scan_cli("export").stdout
+    (exported,) = parse_string(out, "bibtex").entries.values()
+    got = {k.lower(): v for k, v in exported.fields.items()}
+    for name, value in fields.items():
+        assert got.get(name) == value, out
+    # library.bib itself is left as it was, and an edit elsewhere keeps these fields.
+    key = next(iter(parse_string(entry, "bibtex").entries))
+    scan_cli("refs", "edit", key, "note=edited")
+    before = dict(parse_string(entry, "bibtex").entries[key].fields)
+    after = dict(parse_string(ws.bib.read_text(), "bibtex").entries[key].fields)
+    assert after == dict(before, note="edited"), ws.bib.read_text()
+
+
+def test_emphasis_in_a_title_is_kept_from_bibtex_and_from_csl_json(ws, scan_cli, tmp_path):
+    # Better BibTeX writes Zotero's <i> as \emph; Zotero's and Crossref's CSL-JSON carry <i> and <sub>.
+    write(ws, "@article{b, title = {The role of \\emph{Drosophila} in {CO}\\textsubscript{2} sensing}, year = 2019}\n")
+    library.sync(ws)
+    assert item(ws, "b")["title"] == "The role of <i>Drosophila</i> in CO<sub>2</sub> sensing"
+    src = tmp_path / "zotero.json"
+    src.write_text(json.dumps([{"id": "z", "type": "article-journal", "title": "Sensing <i>Drosophila</i> "
+                                "CO<sub>2</sub> <span style=\"font-variant:small-caps;\">Caps</span>"}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    text = ws.bib.read_text()
+    assert "Sensing \\textit{Drosophila} {CO}\\textsubscript{2} \\textsc{Caps}" in text, text
+    assert "<i>" not in text and "<span" not in text
+    html = scan_cli("export", "--format", "html").stdout
+    assert "<i>Drosophila</i>" in html and "CO<sub>2</sub>" in html
