@@ -172,11 +172,19 @@ class BlockParseError(ValueError):
 # --- values ----------------------------------------------------------------
 
 
+# What exporters escape in a URL that biblatex reads verbatim: Mendeley's
+# ``{\_}`` and ``{\%}``, ``\~{}``, ``\textasciitilde``, and the same again
+# escaped once more (``e\{_\}057``, seen in a Mendeley library re-exported).
+_URL_ESCAPE = re.compile(r"\\([_%&#$~{}])|\\text(asciitilde|underscore)(?![A-Za-z])")
+_URL_COMMAND = {"asciitilde": "~", "underscore": "_"}
+
+
 def _decode_url(text: str) -> str:
     text = text.strip()
     if text.startswith("\\url{") and text.endswith("}"):
         text = text[5:-1]
-    return re.sub(r"\\([_%&#$~])", r"\1", text).replace("{", "").replace("}", "")
+    text = _URL_ESCAPE.sub(lambda m: _URL_COMMAND[m[2]] if m[2] else ("" if m[1] in "{}" else m[1]), text)
+    return text.replace("{", "").replace("}", "")
 
 
 def _encode_url(text: str) -> str:

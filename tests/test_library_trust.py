@@ -652,3 +652,16 @@ def test_emphasis_in_a_title_is_kept_from_bibtex_and_from_csl_json(ws, scan_cli,
     assert "<i>" not in text and "<span" not in text
     html = scan_cli("export", "--format", "html").stdout
     assert "<i>Drosophila</i>" in html and "CO<sub>2</sub>" in html
+
+
+@pytest.mark.parametrize("raw, url", [
+    (r"http://link.springer.com/10.1007/978-3-540-89689-0{\_}23", "http://link.springer.com/10.1007/978-3-540-89689-0_23"),
+    (r"http://jetp.ac.ru/cgi-bin/dn/e\{_\}057\{_\}06\{_\}1254.pdf", "http://jetp.ac.ru/cgi-bin/dn/e_057_06_1254.pdf"),
+    (r"http://www.example.edu/{\textasciitilde}ann/a{\%}20b", "http://www.example.edu/~ann/a%20b"),
+])
+def test_urls_as_mendeley_escapes_them_are_read_as_the_url(ws, scan_cli, raw, url):
+    # Mendeley writes {\_} and {\%} in url fields; a library re-exported had them escaped twice.
+    write(ws, f"@article{{m, title = {{T}}, url = {{{raw}}}, year = 2008}}\n")
+    library.sync(ws)
+    assert item(ws, "m")["URL"] == url
+    assert f"url = {{{url}}}" in scan_cli("export").stdout
