@@ -223,6 +223,14 @@ def test_a_database_edit_rewrites_only_the_changed_line_in_the_entrys_style(ws):
         "  Pages                    = {1--10},\n  Volume                   = {4},\n")
 
 
+def test_a_field_added_to_a_one_field_jabref_entry_is_aligned_as_it_is(ws):
+    write(ws, "@Other{test,\n  Comment                  = {testentry}\n}\n")
+    library.sync(ws)
+    library.edit_item(ws, "test", {"title": "T"})
+    assert ws.bib.read_text() == ("@Other{test,\n  Comment                  = {testentry},\n"
+                                  "  Title                    = {T}\n}\n")
+
+
 def test_quoted_values_stay_quoted(ws):
     text = '@misc{m,\n\ttitle = "Old title",\n\tyear = 2013\n}\n'
     write(ws, text)
