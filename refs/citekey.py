@@ -79,16 +79,18 @@ def own_key(item: Mapping[str, Any]) -> str:
     written as a BibTeX key (no blanks, commas, braces, parentheses, quotes,
     ``#``, ``%``, ``=``) and means one: not a URI (Zotero's
     ``http://zotero.org/users/local/.../items/X``), not Zotero's API id
-    (``0/ABCD1234``), not a bare number.
+    (``0/ABCD1234``), not a bare number as ``id`` (a row number; as
+    ``citation-key`` it is a key).
 
     >>> own_key({"id": "http://zotero.org/users/local/a/items/X", "citation-key": "doe2020"})
     'doe2020'
     >>> own_key({"id": "Smith 2020"}), own_key({"id": 17}), own_key({"id": "0/ABCD1234"}), own_key({"id": "ITEM-1"})
     ('', '', '', 'ITEM-1')
     """
-    for value in (item.get("citation-key"), item.get("id")):
+    for value, named in ((item.get("citation-key"), True), (item.get("id"), False)):
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and not text.isdigit() \
+        # A number is a key when it is given as one (a BibTeX key, CSL's citation-key).
+        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and (named or not text.isdigit()) \
                 and not _ZOTERO_ID.fullmatch(text):
             return text
     return ""

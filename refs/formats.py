@@ -111,6 +111,10 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
                                     "this one is imported under a new key", source, block.line, parsed.key))
         else:
             seen[parsed.key] = block.line
+        if parsed.key.isdigit():
+            # A BibTeX key is the citekey a manuscript cites, a number too (JabRef
+            # libraries keyed 1102917): said so, not taken for a CSL-JSON row number.
+            parsed.item["citation-key"] = parsed.key
         items.append(parsed.item)
     return items, problems
 

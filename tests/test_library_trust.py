@@ -673,3 +673,15 @@ def test_urls_as_mendeley_escapes_them_are_read_as_the_url(ws, scan_cli, raw, ur
     library.sync(ws)
     assert item(ws, "m")["URL"] == url
     assert f"url = {{{url}}}" in scan_cli("export").stdout
+
+
+def test_a_numeric_bibtex_key_is_kept_on_import_a_csl_json_row_number_is_not(ws, scan_cli, tmp_path):
+    # JabRef libraries keyed by number (1102917): the key is what the manuscript cites.
+    bib = tmp_path / "jabref.bib"
+    bib.write_text("% This file was created with JabRef 2.9.2.\n@INPROCEEDINGS{1102917,\n"
+                   "  author = {Stefan Kolb and Guido Wirtz},\n  title = {Towards Portability},\n  year = {2014}\n}\n")
+    rows = tmp_path / "rows.json"
+    rows.write_text(json.dumps([{"id": "2", "type": "book", "title": "Numbered row", "issued": {"date-parts": [[2001]]}}]))
+    assert scan_cli("import", str(bib)).returncode == 0
+    assert scan_cli("import", str(rows)).returncode == 0
+    assert "1102917" in keys(ws) and "2" not in keys(ws)
