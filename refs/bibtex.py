@@ -597,7 +597,7 @@ def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, 
         if kind == "name" and isinstance(value, list):
             text = names.format_names([n for n in value if isinstance(n, dict)], ascii=ascii, extended=biblatex)
         elif kind == "date" and isinstance(value, dict):
-            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+            text = dates.format_edtf(value) or latex.encode_latex(dates.edtf_or_text(value) or "")
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text = latex.encode_latex(str(value), ascii=ascii)
         else:
@@ -616,7 +616,7 @@ def _write_dates(item: dict, out: list[tuple[str, str]], biblatex: bool) -> None
     for csl_name, bib_name in _DATE_FIELDS:
         value = item.get(csl_name)
         if isinstance(value, dict):
-            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+            text = dates.format_edtf(value) or latex.encode_latex(dates.edtf_or_text(value) or "")
             if text:
                 out.append((bib_name, _braced(text)))
 

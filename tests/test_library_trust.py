@@ -685,3 +685,18 @@ def test_a_numeric_bibtex_key_is_kept_on_import_a_csl_json_row_number_is_not(ws,
     assert scan_cli("import", str(bib)).returncode == 0
     assert scan_cli("import", str(rows)).returncode == 0
     assert "1102917" in keys(ws) and "2" not in keys(ws)
+
+
+def test_dates_we_cannot_vouch_for_reach_library_bib_in_every_date_field(ws, scan_cli, tmp_path):
+    # Better BibTeX's CSL-JSON with years BC: issued reached library.bib, the other dates did not.
+    src = tmp_path / "bc.json"
+    src.write_text(json.dumps([{"id": "t5", "type": "book", "title": "BC tests", "issued": {"date-parts": [[-334]]},
+                                "accessed": {"date-parts": [[-333, 11, 5]]}, "event-date": {"date-parts": [[-1]]},
+                                "original-date": {"date-parts": [[-334], [-333]]},
+                                "submitted": {"date-parts": [[-2]]}}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    text = ws.bib.read_text()
+    for field in ("year = {-334}", "urldate = {-333-11-5}", "origdate = {-334/-333}", "eventdate = {-1}",
+                  "submitted = {-2}"):
+        assert field in text, text
+    assert "in sync" in scan_cli("sync").stderr
