@@ -608,6 +608,10 @@ def test_a_biblatex_subtitle_is_printed_with_its_title(ws, scan_cli):
     library.sync(ws)
     text = scan_cli("export", "--format", "text").stdout
     assert "Mentoring: A guide for librarians" in text, text
+    assert text.count("A guide for librarians") == 1, text  # joined once, not once per resolve
+    exported = json.loads(scan_cli("export", "--format", "csl-json").stdout)
+    assert exported[0]["title"] == "Mentoring: A guide for librarians"
+    assert "subtitle" not in json.dumps(exported[0].get("custom", {}))  # a re-import does not join it again
     assert "subtitle = {A guide for librarians}" in scan_cli("export").stdout
 
 
