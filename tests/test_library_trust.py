@@ -704,3 +704,11 @@ def test_dates_we_cannot_vouch_for_reach_library_bib_in_every_date_field(ws, sca
                   "submitted = {-2}"):
         assert field in text, text
     assert "in sync" in scan_cli("sync").stderr
+
+
+def test_ris_titles_carry_no_case_protection_markup(ws, scan_cli):
+    # pandoc's and biblatex's examples: subtitle = {The {B} to {X} of {BibTeX}}, title = {{MS Windows NT} Kernel}
+    write(ws, "@online{w, title = {{MS Windows NT} Kernel Description}, url = {http://example.org/}, year = 1999}\n")
+    library.sync(ws)
+    ris = scan_cli("export", "--format", "ris").stdout
+    assert "TI  - MS Windows NT Kernel Description\n" in ris, ris
