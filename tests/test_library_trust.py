@@ -712,3 +712,24 @@ def test_ris_titles_carry_no_case_protection_markup(ws, scan_cli):
     library.sync(ws)
     ris = scan_cli("export", "--format", "ris").stdout
     assert "TI  - MS Windows NT Kernel Description\n" in ris, ris
+
+
+def test_a_windows_1252_library_keeps_its_quotes_and_dashes(ws, scan_cli):
+    # JabRef on Windows: "% Encoding: Cp1252", curly quotes and dashes in 0x80-0x9F, which
+    # Latin-1 reads as control characters (and they vanished from the title).
+    raw = (b"% This file was created with JabRef 2.1 beta 2.\n% Encoding: Cp1252\n\n@INPROCEEDINGS{CroAnnHow05,\n"
+           b"  author = {Crowston, K.},\n  title = {\x93Effective\x94 work \x96 M\xfcller\x92s view},\n"
+           b"  booktitle = {Proc. ICIS},\n  year = {2005}\n}\n")
+    ws.bib.write_bytes(raw)
+    report = library.sync(ws)
+    assert "read as Windows-1252" in str(report.warnings[0])
+    assert item(ws, "CroAnnHow05")["title"] == "\u201cEffective\u201d work \u2013 M\u00fcller\u2019s view"
+    scan_cli("refs", "edit", "CroAnnHow05", "booktitle=Proc. ICIS \u0141\u00f3d\u017a")
+    assert ws.bib.read_bytes() == raw.replace(b"{Proc. ICIS}", b"{Proc. ICIS {\\L}{\\'o}d{\\'z}}")
+
+
+def test_a_utf16_file_is_imported(ws, scan_cli, tmp_path):
+    src = tmp_path / "endnote.bib"
+    src.write_bytes("@article{k, title = {Über Łódź}, year = 2001}\n".encode("utf-16"))
+    assert scan_cli("import", str(src)).returncode == 0
+    assert item(ws, "k")["title"] == "Über Łódź"
