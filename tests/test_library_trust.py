@@ -733,3 +733,17 @@ def test_a_utf16_file_is_imported(ws, scan_cli, tmp_path):
     src.write_bytes("@article{k, title = {Über Łódź}, year = 2001}\n".encode("utf-16"))
     assert scan_cli("import", str(src)).returncode == 0
     assert item(ws, "k")["title"] == "Über Łódź"
+
+
+def test_csl_json_from_zotero_6_keys_by_the_citation_key_line_of_its_note(ws, tmp_path, scan_cli):
+    # Zotero 6 with Better BibTeX writes the citekey into note (Zotero's Extra), not citation-key.
+    src = tmp_path / "zotero6.json"
+    src.write_text(json.dumps([
+        {"id": "http://zotero.org/users/local/AbCdEfGh/items/ZX2Q8R4L", "type": "article-journal",
+         "title": "Drosophila", "note": "Citation Key: vanBeethoven2019\nPMID: 12345",
+         "author": [{"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}]},
+        {"id": "http://zotero.org/users/local/AbCdEfGh/items/AAAA1111", "type": "book", "title": "Only a key",
+         "note": "Citation Key: doe2019"}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    assert keys(ws) == ["doe2019", "vanBeethoven2019"]
+    assert item(ws, "vanBeethoven2019")["note"] == "PMID: 12345" and "note" not in item(ws, "doe2019")
