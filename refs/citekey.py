@@ -30,7 +30,7 @@ from typing import Any, Container, Mapping
 
 from refs.values.dates import year_of
 
-__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key", "own_key"]
+__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key", "own_key", "aliases"]
 
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from",
@@ -94,6 +94,29 @@ def own_key(item: Mapping[str, Any]) -> str:
                 and not _ZOTERO_ID.fullmatch(text):
             return text
     return ""
+
+
+def aliases(items) -> dict[str, str]:
+    """Other keys the items answer to: biblatex's ``ids`` field (Better BibTeX
+    keeps a reference's old keys there), alias -> key. A key some item has
+    is never an alias of another.
+
+    >>> aliases([{"id": "mueller2019", "custom": {"bibtex": {"ids": "muller2019, oldkey"}}}])
+    {'muller2019': 'mueller2019', 'oldkey': 'mueller2019'}
+    """
+    items = list(items)
+    keys = {str(i.get("id")) for i in items}
+    out: dict[str, str] = {}
+    for item in items:
+        custom = item.get("custom") if isinstance(item.get("custom"), Mapping) else {}
+        bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), Mapping) else {}
+        ids = bib.get("ids")
+        if isinstance(ids, str):
+            for alias in ids.replace("{", "").replace("}", "").split(","):
+                alias = alias.strip()
+                if alias and alias not in keys:
+                    out.setdefault(alias, str(item.get("id")))
+    return out
 
 
 def _fold_for_key(text: str) -> str:

@@ -747,3 +747,17 @@ def test_csl_json_from_zotero_6_keys_by_the_citation_key_line_of_its_note(ws, tm
     assert scan_cli("import", str(src)).returncode == 0
     assert keys(ws) == ["doe2019", "vanBeethoven2019"]
     assert item(ws, "vanBeethoven2019")["note"] == "PMID: 12345" and "note" not in item(ws, "doe2019")
+
+
+def test_a_key_among_a_references_ids_is_that_reference(ws, scan_cli, tmp_path):
+    # biblatex's ids (Better BibTeX keeps old keys there): \cite{oldkey2019} cites mueller2019.
+    write(ws, "@book{mueller2019,\n  author = {Müller, Hans},\n  title = {Über alles},\n  date = {2019},\n"
+              "  ids = {muller2019, oldkey2019},\n}\n\n@book{other, author = {Oak, Tom}, title = {Other}, date = {2001}}\n")
+    library.sync(ws)
+    (tmp_path / "paper.tex").write_text("As shown \\cite{oldkey2019} and \\cite{other}.\n")
+    r = scan_cli("check-citations", "paper.tex", "--library", "--json")
+    assert json.loads(r.stdout)["problems"] == [], r.stdout
+    exported = scan_cli("export", "--cited-in", "paper.tex").stdout
+    assert "@book{mueller2019," in exported and "@book{other," in exported
+    assert item(ws, "muller2019")["id"] == "mueller2019"
+    assert "Müller, H. (2019)" in scan_cli("cite", "oldkey2019", "--no-add").stdout
