@@ -668,15 +668,25 @@ _MARKER_FIELD = re.compile(r"^[ \t]*(" + "|".join(sorted(_BIBLATEX_MARKERS | _CL
                            re.M | re.I)
 
 
+_JABREF_DATABASE_TYPE = re.compile(r"jabref-meta:\s*databaseType:\s*(bibtex|biblatex)\s*;", re.I)
+
+
 def file_is_biblatex(text: str, default: bool = True) -> bool:
     r"""Which dialect a file's entries are written in (their fields at the start
     of a line, counted), for an entry whose own fields don't say: an entry of
     a classic BibTeX file gets ``year`` and ``journal`` when edited, not
     ``date`` and ``journaltitle``, which BibTeX ignores. ``default`` on a tie.
 
+    JabRef's ``@Comment{jabref-meta: databaseType:bibtex;}`` says it outright.
+
     >>> file_is_biblatex("@article{a,\n  journal = {J},\n  year = 2001\n}"), file_is_biblatex("")
     (False, True)
+    >>> file_is_biblatex("@Comment{jabref-meta: databaseType:bibtex;}")
+    False
     """
+    declared = _JABREF_DATABASE_TYPE.search(text)
+    if declared:
+        return declared.group(1).lower() == "biblatex"
     biblatex = classic = 0
     for m in _MARKER_FIELD.finditer(text):
         if m.group(1).lower() in _BIBLATEX_MARKERS:

@@ -423,7 +423,10 @@ class _Merge:
     def append(self, key: str) -> None:
         from refs import bibtex
 
-        raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex, newline=self.newline)
+        # A new entry is written in the file's dialect (a classic BibTeX file gets year and
+        # journal, which BibTeX reads); --classic-bibtex (biblatex False) always gets classic.
+        raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex and self.file_dialect,
+                                  newline=self.newline)
         self.appended[key] = raw
         self.rebase(key, raw)
 

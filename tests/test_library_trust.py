@@ -761,3 +761,17 @@ def test_a_key_among_a_references_ids_is_that_reference(ws, scan_cli, tmp_path):
     assert "@book{mueller2019," in exported and "@book{other," in exported
     assert item(ws, "muller2019")["id"] == "mueller2019"
     assert "Müller, H. (2019)" in scan_cli("cite", "oldkey2019", "--no-add").stdout
+
+
+def test_a_new_entry_in_a_classic_bibtex_library_is_classic_bibtex(ws, scan_cli):
+    # JabRef in BibTeX mode: date and journaltitle would leave the year and journal out of the PDF.
+    write(ws, "@Article{a,\n  author  = {Oak, Tom},\n  title   = {A},\n  journal = {J},\n  year    = {2001},\n}\n\n"
+              "@Comment{jabref-meta: databaseType:bibtex;}\n")
+    library.sync(ws)
+    scan_cli("refs", "add", "--title", "New one", "--author", "Doe, Jane", "--date", "2020-03-04",
+             "--type", "article-journal", "container-title=Journal of X")
+    new = ws.bib.read_text().split("@article{doeNewOne2020,")[1]
+    assert "journal = {Journal of X}" in new and "year = {2020}" in new and "date" not in new
+    from refs.bibtex import file_is_biblatex
+
+    assert file_is_biblatex("@Comment{jabref-meta: databaseType:biblatex;}\n@article{a, year = 2001}", False)
