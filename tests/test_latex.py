@@ -144,7 +144,7 @@ def test_dashes_flag():
         (r"\textit{x y}", "x y"),
         (r"\textbf{x}", "x"),
         (r"\textsc{x}", "x"),
-        (r"\mkbibquote{x}", "x"),
+        (r"\mkbibquote{x}", "\u201cx\u201d"),  # biblatex prints the quotes
         (r"{\em x}", "x"),
         (r"\url{http://a.b/~c_d%20e}", "http://a.b/~c_d%20e"),
         (r"\href{http://a.b/c_d}{the \emph{text}}", "the text"),
@@ -235,6 +235,9 @@ def test_encode_never_breaks_bib():
         (r"{{{\emph{Law}}}} and {{\emph{The Concept}}}",
          NOCASE.format("<i>Law</i>") + " and " + NOCASE.format("<i>The Concept</i>")),
         (r"\emph{{NASA} probe}", "<i>NASA probe</i>"),
+        # biblatex's quotes (biblatex-examples: Aristotle's \mkbibquote{De motu animalium}).
+        (r"Aristotle's \mkbibquote{De motu animalium}", "Aristotle's \u201cDe motu animalium\u201d"),
+        (r"\enquote{{Deep Space} probe}", "\u201c" + NOCASE.format("Deep Space") + " probe\u201d"),
         ("no groups", "no groups"),
     ],
 )

@@ -146,6 +146,7 @@ _KEEP = frozenset((
     "mathsf", "mathtt", "mathcal", "mathnormal", "operatorname",
     "ensuremath", "NoCaseChange", "nocase", "underline", "uline", "doi",
 ))
+_QUOTE = frozenset(("mkbibquote", "enquote"))
 # Declarations that change only the look of what follows.
 _SWITCHES = frozenset((
     "em", "it", "bf", "sc", "sl", "rm", "sf", "tt", "up", "md", "itshape",
@@ -467,6 +468,10 @@ def _command(s, i, out, dashes, math, bad, rich=False, title=False):
         mark = _ACCENTS.get(name)
         if mark is not None:
             return _accent(s, i, j, mark, out, dashes, math, bad)
+        if name in _QUOTE and not math:  # biblatex's \mkbibquote{x}, csquotes' \enquote{x}: “x”
+            text, j = _rich_arg(s, j, dashes, bad, title) if rich else _arg(s, j, dashes, math, bad)
+            out.append("\u201c" + (text or "") + "\u201d")
+            return j
         if name in _KEEP:
             text, j = _arg(s, j, dashes, math, bad)
             if text:
