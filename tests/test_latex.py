@@ -235,6 +235,10 @@ def test_encode_never_breaks_bib():
         (r"{{{\emph{Law}}}} and {{\emph{The Concept}}}",
          NOCASE.format("<i>Law</i>") + " and " + NOCASE.format("<i>The Concept</i>")),
         (r"\emph{{NASA} probe}", "<i>NASA probe</i>"),
+        # A protected compound is protection, not what encode_title would add: APA lowers
+        # each part of a Title-Case compound (Better BibTeX's {{Haag-Ruelle}}).
+        ("{{Haag-Ruelle}} Scattering", NOCASE.format("Haag-Ruelle") + " Scattering"),
+        ("{COVID-19} cases", "COVID-19 cases"),
         # biblatex's quotes (biblatex-examples: Aristotle's \mkbibquote{De motu animalium}).
         (r"Aristotle's \mkbibquote{De motu animalium}", "Aristotle's \u201cDe motu animalium\u201d"),
         (r"\enquote{{Deep Space} probe}", "\u201c" + NOCASE.format("Deep Space") + " probe\u201d"),

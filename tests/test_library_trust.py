@@ -775,3 +775,12 @@ def test_a_new_entry_in_a_classic_bibtex_library_is_classic_bibtex(ws, scan_cli)
     from refs.bibtex import file_is_biblatex
 
     assert file_is_biblatex("@Comment{jabref-meta: databaseType:biblatex;}\n@article{a, year = 2001}", False)
+
+
+def test_a_braced_compound_name_keeps_its_capitals_in_apa(ws, scan_cli):
+    # Better BibTeX: {{Haag-Ruelle}} was read as what encode_title adds by itself, then lowered by APA.
+    write(ws, "@unpublished{b, title = {Lieb-{{Robinson}} Bounds and {{Haag-Ruelle}} Scattering Theory},\n"
+              "  author = {Bachmann, Sven}, date = {2014-12-09}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert "Lieb-Robinson bounds and Haag-Ruelle scattering theory" in text, text

@@ -579,16 +579,19 @@ def _untagged(text: str) -> str:
 
 def _is_auto(word: str) -> bool:
     """True for a word that :func:`encode_title` protects by itself: no
-    whitespace and an uppercase letter after its first letter (``NASA``,
-    ``iPhone``, ``U.S.``)."""
+    whitespace, and a part of it (between hyphens) with an uppercase letter
+    after its first letter (``NASA``, ``iPhone``, ``U.S.``, ``COVID-19``).
+    ``Haag-Ruelle`` is not: APA's sentence case (:mod:`refs.formatting.casing`)
+    lowers each part of a Title-Case compound, so a protected one stays a
+    nocase span (``{Haag-Ruelle}``, ``{Lieb-Robinson}``)."""
     if _ANY_SPACE.search(word):
         return False
-    for k, ch in enumerate(word):
-        if ch.isalpha():
-            for c in word[k + 1 :]:
-                if c.isupper():
+    for part in word.split("-"):
+        for k, ch in enumerate(part):
+            if ch.isalpha():
+                if any(c.isupper() for c in part[k + 1 :]):
                     return True
-            return False
+                break
     return False
 
 
