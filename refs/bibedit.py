@@ -65,7 +65,9 @@ class _Style:
             self.after_eq = text[eq + 1:last.value_start]
         widths = {len(f.name) + len(text[f.start + len(f.name):text.index("=", f.start + len(f.name))])
                   for f in fields}
-        self.align = widths.pop() if self.multiline and len(fields) > 1 and len(widths) == 1 else None
+        # One field padded out (JabRef's ``Comment                  = {x}``) is aligned too.
+        padded = len(fields) > 1 or (len(self.before_eq) > 1 and not self.before_eq.strip())
+        self.align = widths.pop() if self.multiline and padded and len(widths) == 1 else None
         names = [f.name for f in fields]
         self.case = ("upper" if names and all(n.isupper() for n in names if n.isalpha()) and any(
             n.isalpha() for n in names) else "title" if names and all(n[:1].isupper() for n in names) else "lower")

@@ -172,11 +172,19 @@ class BlockParseError(ValueError):
 # --- values ----------------------------------------------------------------
 
 
+# What exporters escape in a URL that biblatex reads verbatim: Mendeley's
+# ``{\_}`` and ``{\%}``, ``\~{}``, ``\textasciitilde``, and the same again
+# escaped once more (``e\{_\}057``, seen in a Mendeley library re-exported).
+_URL_ESCAPE = re.compile(r"\\([_%&#$~{}])|\\text(asciitilde|underscore)(?![A-Za-z])")
+_URL_COMMAND = {"asciitilde": "~", "underscore": "_"}
+
+
 def _decode_url(text: str) -> str:
     text = text.strip()
     if text.startswith("\\url{") and text.endswith("}"):
         text = text[5:-1]
-    return re.sub(r"\\([_%&#$~])", r"\1", text).replace("{", "").replace("}", "")
+    text = _URL_ESCAPE.sub(lambda m: _URL_COMMAND[m[2]] if m[2] else ("" if m[1] in "{}" else m[1]), text)
+    return text.replace("{", "").replace("}", "")
 
 
 def _encode_url(text: str) -> str:
@@ -355,7 +363,7 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
         # @phdthesis is what a thesis is written as by default; a master's thesis says so.
         item["genre"] = _MASTERS
     _read_people_and_dates(item, values, take, used)
-    _read_container_and_numbers(item, csl_type, take)
+    _read_container_and_numbers(item, csl_type, take, values, custom)
     for low in [k for k in values if k in _TEXT_BY_FIELD and k not in used]:  # only the fields present
         csl_name, preferred = _TEXT_BY_FIELD[low]
         if csl_name not in item and (preferred == low or preferred not in values):
@@ -420,21 +428,26 @@ def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[s
                 used.discard(bib_name)
 
 
-def _read_container_and_numbers(item: dict, csl_type: str, take) -> None:
+def _read_container_and_numbers(item: dict, csl_type: str, take, values: dict[str, str], custom: dict) -> None:
     if csl_type in _WEB_TYPES:
-        container = take("journaltitle", "journal", "booktitle", "organization", "howpublished")
+        sources: tuple[str, ...] = ("journaltitle", "journal", "booktitle", "organization", "howpublished")
     else:
-        container = take("journaltitle", "journal", "booktitle", "howpublished")
+        sources = ("journaltitle", "journal", "booktitle", "howpublished")
+    container = take(*sources)
     if container is not None:
         item["container-title"] = latex.decode_title(container)  # {Braces} protect a book's title too
+        _remember_name(custom, "container-title", next(k for k in sources if k in values),
+                       _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished")))
     if csl_type in _PUBLISHER_AS_INSTITUTION:
-        publisher = take("publisher", "institution", "school")
+        sources = ("publisher", "institution", "school")
     elif csl_type in _WEB_TYPES:
-        publisher = take("publisher")
+        sources = ("publisher",)
     else:
-        publisher = take("publisher", "organization")
+        sources = ("publisher", "organization")
+    publisher = take(*sources)
     if publisher is not None:
         item["publisher"] = latex.decode_latex(publisher)
+        _remember_name(custom, "publisher", next(k for k in sources if k in values), _publisher_out(csl_type))
     if csl_type in _ISSUE_TYPES:
         for csl_name, bib_name in (("issue", "number"), ("number", "eid")):
             v = take(bib_name)
@@ -451,6 +464,37 @@ def _read_container_and_numbers(item: dict, csl_type: str, take) -> None:
     pages = take("pages")
     if pages is not None:
         item["page"] = _decode_pages(pages)
+
+
+# Where a variable that several fields can hold was read from, when the writer
+# would put it elsewhere (an @jurisdiction's journaltitle, a thesis's publisher
+# beside its institution): written back there, so no field is renamed, and none
+# read as another field's value is overwritten by it.
+_NAMES = "bibtex-names"
+# The same field in the other dialect.
+_DIALECT = {"journal": "journaltitle", "journaltitle": "journal", "school": "institution", "institution": "school"}
+
+
+def _remember_name(custom: dict, variable: str, source: str, written: tuple[str, str]) -> None:
+    if source not in written and _DIALECT.get(source) not in written:
+        custom.setdefault(_NAMES, {})[variable] = source
+
+
+def _publisher_out(csl_type: str) -> tuple[str, str]:
+    """The field a publisher is written in: (biblatex, classic BibTeX)."""
+    if csl_type in _PUBLISHER_AS_INSTITUTION:
+        return "institution", "institution" if csl_type == "report" else "school"
+    return "publisher", "publisher"
+
+
+def _name_for(custom: dict, variable: str, default: str, biblatex: bool) -> str:
+    remembered = custom.get(_NAMES, {}).get(variable) if isinstance(custom.get(_NAMES), dict) else None
+    if not isinstance(remembered, str) or not remembered:
+        return default
+    if remembered in ("journal", "journaltitle", "school", "institution"):
+        classic = remembered in ("journal", "school")
+        return remembered if classic != biblatex else _DIALECT[remembered]
+    return remembered
 
 
 # --- writing ---------------------------------------------------------------
@@ -504,14 +548,12 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
                 out.append((bib_name, _braced(text)))
     if "container-title" in item:
         bl, cl = _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished"))
-        put(bl if biblatex else cl, item["container-title"],
-            (lambda t: latex.encode_title(t, ascii=ascii)) if "nocase" in str(item["container-title"]) else None)
+        put(_name_for(custom, "container-title", bl if biblatex else cl, biblatex), item["container-title"],
+            (lambda t: latex.encode_title(t, ascii=ascii)) if "<" in str(item["container-title"]) else None)
     _write_dates(item, out, biblatex)
     if "publisher" in item:
-        name = "publisher"
-        if csl_type in _PUBLISHER_AS_INSTITUTION:
-            name = "institution" if (biblatex or csl_type == "report") else "school"
-        put(name, item["publisher"])
+        bl, cl = _publisher_out(csl_type)
+        put(_name_for(custom, "publisher", bl if biblatex else cl, biblatex), item["publisher"])
     if csl_type in _ISSUE_TYPES:
         if "issue" in item:
             put("number", item["issue"])
@@ -555,7 +597,7 @@ def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, 
         if kind == "name" and isinstance(value, list):
             text = names.format_names([n for n in value if isinstance(n, dict)], ascii=ascii, extended=biblatex)
         elif kind == "date" and isinstance(value, dict):
-            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+            text = dates.format_edtf(value) or latex.encode_latex(dates.edtf_or_text(value) or "")
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             text = latex.encode_latex(str(value), ascii=ascii)
         else:
@@ -574,7 +616,7 @@ def _write_dates(item: dict, out: list[tuple[str, str]], biblatex: bool) -> None
     for csl_name, bib_name in _DATE_FIELDS:
         value = item.get(csl_name)
         if isinstance(value, dict):
-            text = dates.format_edtf(value) or latex.encode_latex(str(value.get("raw") or value.get("literal") or ""))
+            text = dates.format_edtf(value) or latex.encode_latex(dates.edtf_or_text(value) or "")
             if text:
                 out.append((bib_name, _braced(text)))
 
@@ -626,15 +668,25 @@ _MARKER_FIELD = re.compile(r"^[ \t]*(" + "|".join(sorted(_BIBLATEX_MARKERS | _CL
                            re.M | re.I)
 
 
+_JABREF_DATABASE_TYPE = re.compile(r"jabref-meta:\s*databaseType:\s*(bibtex|biblatex)\s*;", re.I)
+
+
 def file_is_biblatex(text: str, default: bool = True) -> bool:
     r"""Which dialect a file's entries are written in (their fields at the start
     of a line, counted), for an entry whose own fields don't say: an entry of
     a classic BibTeX file gets ``year`` and ``journal`` when edited, not
     ``date`` and ``journaltitle``, which BibTeX ignores. ``default`` on a tie.
 
+    JabRef's ``@Comment{jabref-meta: databaseType:bibtex;}`` says it outright.
+
     >>> file_is_biblatex("@article{a,\n  journal = {J},\n  year = 2001\n}"), file_is_biblatex("")
     (False, True)
+    >>> file_is_biblatex("@Comment{jabref-meta: databaseType:bibtex;}")
+    False
     """
+    declared = _JABREF_DATABASE_TYPE.search(text)
+    if declared:
+        return declared.group(1).lower() == "biblatex"
     biblatex = classic = 0
     for m in _MARKER_FIELD.finditer(text):
         if m.group(1).lower() in _BIBLATEX_MARKERS:

@@ -556,11 +556,14 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
     if items is None and all(k.item is None for k in keyed):
         raise BadInput("the manuscript cites by key but names no bibliography; give --library or "
                        "--references FILE", str(ms.path))
+    from refs.citekey import aliases
+
     refs: dict[str, Reference] = {}
     for item in items or []:
         key = str(item.get("id") or "")
         if key and key not in refs:
             refs[key] = reference_from_item(item, key=key)
+    alias = aliases(items or [])
     index = None
     cites: list[CitedIn] = []
     problems: list[CheckProblem] = []
@@ -574,6 +577,7 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
         if not key:
             problems.append(CheckProblem("missing-reference", "a citation field without readable items", cite))
             continue
+        key = key if key in refs else alias.get(key, key)  # \cite{old} of a reference whose ids has it
         if key not in refs:
             where = "the library" if library_items is not None else "the reference list"
             what = f"the cited item {key!r} is not" if kc.item is not None else f"no reference with key {key!r}"
@@ -648,7 +652,10 @@ def keys_cited_in(manuscript, items: list[dict], style: str = "apa") -> tuple[li
     ms = read_manuscript(manuscript)
     start, _ = find_reference_list(ms.lines)
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)
+    from refs.citekey import aliases
+
     by_key = {str(i.get("id")): i for i in items}
+    alias = aliases(items)
     keys: list[str] = []
     unmatched: list[str] = []
     index = None
@@ -656,6 +663,7 @@ def keys_cited_in(manuscript, items: list[dict], style: str = "apa") -> tuple[li
         key = kc.key
         if kc.item is not None:
             key, index = _field_reference(kc, items, {}, index)
+        key = key if key in by_key else alias.get(key, key)
         if key in by_key:
             if key not in keys:
                 keys.append(key)

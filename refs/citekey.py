@@ -30,7 +30,7 @@ from typing import Any, Container, Mapping
 
 from refs.values.dates import year_of
 
-__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key", "own_key"]
+__all__ = ["FUNCTION_WORDS", "make_key", "unique_key", "assign_keys", "check_key", "own_key", "aliases"]
 
 FUNCTION_WORDS = frozenset({
     "a", "an", "the", "and", "or", "of", "on", "in", "at", "to", "for", "from",
@@ -79,19 +79,44 @@ def own_key(item: Mapping[str, Any]) -> str:
     written as a BibTeX key (no blanks, commas, braces, parentheses, quotes,
     ``#``, ``%``, ``=``) and means one: not a URI (Zotero's
     ``http://zotero.org/users/local/.../items/X``), not Zotero's API id
-    (``0/ABCD1234``), not a bare number.
+    (``0/ABCD1234``), not a bare number as ``id`` (a row number; as
+    ``citation-key`` it is a key).
 
     >>> own_key({"id": "http://zotero.org/users/local/a/items/X", "citation-key": "doe2020"})
     'doe2020'
     >>> own_key({"id": "Smith 2020"}), own_key({"id": 17}), own_key({"id": "0/ABCD1234"}), own_key({"id": "ITEM-1"})
     ('', '', '', 'ITEM-1')
     """
-    for value in (item.get("citation-key"), item.get("id")):
+    for value, named in ((item.get("citation-key"), True), (item.get("id"), False)):
         text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
-        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and not text.isdigit() \
+        # A number is a key when it is given as one (a BibTeX key, CSL's citation-key).
+        if _WRITABLE_KEY.fullmatch(text) and "://" not in text and (named or not text.isdigit()) \
                 and not _ZOTERO_ID.fullmatch(text):
             return text
     return ""
+
+
+def aliases(items) -> dict[str, str]:
+    """Other keys the items answer to: biblatex's ``ids`` field (Better BibTeX
+    keeps a reference's old keys there), alias -> key. A key some item has
+    is never an alias of another.
+
+    >>> aliases([{"id": "mueller2019", "custom": {"bibtex": {"ids": "muller2019, oldkey"}}}])
+    {'muller2019': 'mueller2019', 'oldkey': 'mueller2019'}
+    """
+    items = list(items)
+    keys = {str(i.get("id")) for i in items}
+    out: dict[str, str] = {}
+    for item in items:
+        custom = item.get("custom") if isinstance(item.get("custom"), Mapping) else {}
+        bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), Mapping) else {}
+        ids = bib.get("ids")
+        if isinstance(ids, str):
+            for alias in ids.replace("{", "").replace("}", "").split(","):
+                alias = alias.strip()
+                if alias and alias not in keys:
+                    out.setdefault(alias, str(item.get("id")))
+    return out
 
 
 def _fold_for_key(text: str) -> str:

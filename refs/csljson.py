@@ -24,7 +24,9 @@ fields this module has never heard of):
   name's ``given``/``family``/``literal``) gives the item's ``handle``;
 * dates given as a string, string date parts and ``raw`` dates are read by
   :func:`refs.values.dates.from_csl` (``"2013-02-25"`` -> date-parts);
-* an item without ``type`` gets ``"document"`` (and a Problem).
+* an item without ``type`` gets ``"document"`` (and a Problem);
+* a ``Citation Key: KEY`` line in ``note`` (Zotero before 7 with Better
+  BibTeX) is its ``citation-key``, the key it is imported under.
 
 Elements that are not objects are dropped with a Problem naming their index
 (1-based) and line. Invalid JSON raises :class:`~refs.errors.BadInput` with
@@ -126,10 +128,33 @@ def _from_crossref(item: dict) -> dict:
     return out
 
 
+# Zotero before 7, with Better BibTeX, exports the citekey as a line of the note
+# (its Extra field): "Citation Key: smith2020".
+_NOTE_KEY = re.compile(r"^[ \t]*Citation Key:[ \t]*(\S+)[ \t]*(?:\r?\n|$)", re.M | re.I)
+
+
+def _key_from_note(out: dict) -> dict:
+    """The ``Citation Key:`` line of an item's note as its ``citation-key``
+    (the line leaves the note: it is the key now), unless it has one."""
+    note = out.get("note")
+    if out.get("citation-key") or not isinstance(note, str):
+        return out
+    m = _NOTE_KEY.search(note)
+    if m is None:
+        return out
+    out = dict(out, **{"citation-key": m.group(1)})
+    rest = (note[:m.start()] + note[m.end():]).strip()
+    if rest:
+        out["note"] = rest
+    else:
+        del out["note"]
+    return out
+
+
 def normalise_item(item: dict, report) -> dict:
     """Clean one item (see the module docstring); ``report(message)`` is called
     for each thing worth telling the user. Returns a new dict."""
-    out = _from_crossref(item)
+    out = _key_from_note(_from_crossref(item))
     if "type" not in out:
         report('no "type"; using "document"')
         out["type"] = "document"

@@ -15,8 +15,9 @@ incoming item in O(1)::
 
 Rules, strongest first: same normalised DOI; same :func:`refs.values.urls.url_key`
 and no other title;
-same :func:`normalise_title` with years at most one apart (or both missing)
-and a shared family name (or no creators on both sides). Two items that both
+same :func:`normalise_title` with years at most one apart (or both missing),
+a shared family name (or no creators on both sides), and no volume, issue or
+first page that differs (an editor's two "Introduction"s of a year). Two items that both
 carry a DOI and disagree on it are never duplicates, whatever their URL or
 title: that is how a paper and its erratum, or two volumes, are told apart.
 When several library items qualify, the one added first wins.
@@ -109,6 +110,29 @@ class _Entry:
     year: int | None
     names: frozenset[str]
     title: str
+    place: tuple[str, str, str] = ("", "", "")
+
+
+_FIRST_PAGE = re.compile(r"[^\s\-\u2013\u2014,]+")
+
+
+def _place(item: Mapping[str, Any]) -> tuple[str, str, str]:
+    """Volume, issue and first page, normalised ('' where absent): two works
+    with one title that say different ones are two works (an editor's
+    "Introduction" to two issues of a year)."""
+    out = []
+    for variable in ("volume", "issue", "page"):
+        value = item.get(variable)
+        text = str(value).strip().lower() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+        if variable == "page":
+            m = _FIRST_PAGE.match(text)
+            text = m.group() if m else ""
+        out.append(text)
+    return out[0], out[1], out[2]
+
+
+def _same_place(a: tuple[str, str, str], b: tuple[str, str, str]) -> bool:
+    return all(not x or not y or x == y for x, y in zip(a, b))
 
 
 class DuplicateIndex:
@@ -130,7 +154,8 @@ class DuplicateIndex:
         key = item.get("id")
         if key is None or not str(key).strip():
             raise ValueError("DuplicateIndex.add: item has no 'id' (citekey)")
-        entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item), normalise_title(item.get("title")))
+        entry = _Entry(str(key), _doi_of(item), year_of(item), _names(item), normalise_title(item.get("title")),
+                       _place(item))
         if entry.doi is not None:
             self._by_doi.setdefault(entry.doi, entry)
         url = url_key(item.get("URL") or "")
@@ -161,8 +186,9 @@ class DuplicateIndex:
             return None
         year = year_of(item)
         names = _names(item)
+        place = _place(item)
         for entry in self._by_title.get(title, ()):
-            if not compatible(entry):
+            if not compatible(entry) or not _same_place(place, entry.place):
                 continue
             if (year is None) != (entry.year is None):
                 continue

@@ -47,12 +47,20 @@ def read_text(path: Path) -> tuple[str, list[Problem]]:
         raise BadInput("no such file", str(path)) from None
     except IsADirectoryError:
         raise BadInput("is a folder, not a file", str(path)) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark (Windows exports)
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError as exc:
+            raise BadInput(f"starts as UTF-16 but is not (byte {exc.start}); save it as UTF-8", str(path)) from None
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
+        from refs.values.text import LEGACY_NAMES, decode_legacy
+
         line = data.count(b"\n", 0, exc.start) + 1
-        return data.decode("latin-1"), [Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as Latin-1",
-                                                str(path), line)]
+        text, encoding = decode_legacy(data)
+        return text, [Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as {LEGACY_NAMES[encoding]}",
+                              str(path), line)]
 
 
 def read_references(path: str | Path, fmt: str | None = None) -> tuple[list[dict], list[Problem]]:
@@ -111,6 +119,10 @@ def parse_bibtex(text: str, source: str) -> tuple[list[dict], list[Problem]]:
                                     "this one is imported under a new key", source, block.line, parsed.key))
         else:
             seen[parsed.key] = block.line
+        if parsed.key.isdigit():
+            # A BibTeX key is the citekey a manuscript cites, a number too (JabRef
+            # libraries keyed 1102917): said so, not taken for a CSL-JSON row number.
+            parsed.item["citation-key"] = parsed.key
         items.append(parsed.item)
     return items, problems
 

@@ -478,8 +478,13 @@ def list_items(ws: Workspace) -> list[dict]:
 
 
 def get_item(ws: Workspace, key: str) -> dict:
+    """The reference with ``key``, or with ``key`` among its ``ids`` (biblatex's aliases)."""
+    from refs.citekey import aliases
+
     refresh(ws)
     items = _read_items(ws)
+    if key not in items:
+        key = aliases(items.values()).get(key, key)
     if key not in items:
         raise UnknownKey(_unknown(key, items))
     return items[key]

@@ -104,10 +104,15 @@ def _with_subtitles(item: dict) -> dict:
     from refs.values.latex import decode_title
 
     out = dict(item)
+    rest = dict(bib)
     for field, variable, joint in _SUBTITLES:
         text = bib.get(field)
         if isinstance(text, str) and text.strip() and isinstance(out.get(variable), str) and out[variable]:
             head = out[variable].rstrip()
             joint = joint.strip() + " " if not head.endswith(("?", "!", ":", ".")) else " "
             out[variable] = head + joint + decode_title(text)
+            del rest[field]  # joined once: resolved again (export, then format), it is not joined twice
+    out["custom"] = {**custom, "bibtex": rest} if rest else {k: v for k, v in custom.items() if k != "bibtex"}
+    if not out["custom"]:
+        del out["custom"]
     return out

@@ -301,6 +301,9 @@ def _lines(tag: str, value: Any) -> list[str]:
     return out
 
 
+_NOCASE_SPAN = re.compile(r'<span class="nocase">((?:(?!<span[ >]).)*?)</span>', re.S)
+
+
 def format_ris(items: list[dict]) -> str:
     """Items -> RIS text (``\\n`` line ends, one record per item, ``ER  - ``
     last). Fields RIS has no tag for are not written; ``custom["ris"]`` tags
@@ -318,7 +321,10 @@ def format_ris(items: list[dict]) -> str:
                 rec.extend(_lines(tag, item[field]))
 
         put("ID", "id")
-        put("TI", "title")
+        if isinstance(item.get("title"), str):
+            # Case protection means nothing to RIS readers: its spans go, the
+            # text stays (italics and the like stay tags, as Zotero writes them).
+            rec.extend(_lines("TI", _NOCASE_SPAN.sub(r"\1", item["title"])))
         for tag, field in (("AU", "author"), ("A2", "editor"), ("A3", "collection-editor"),
                            ("A4", "translator")):
             for name in item.get(field) or []:

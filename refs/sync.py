@@ -423,7 +423,10 @@ class _Merge:
     def append(self, key: str) -> None:
         from refs import bibtex
 
-        raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex, newline=self.newline)
+        # A new entry is written in the file's dialect (a classic BibTeX file gets year and
+        # journal, which BibTeX reads); --classic-bibtex (biblatex False) always gets classic.
+        raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex and self.file_dialect,
+                                  newline=self.newline)
         self.appended[key] = raw
         self.rebase(key, raw)
 
@@ -756,27 +759,39 @@ def read_bib(path: Path) -> tuple[BibText, list[Problem]]:
     try:
         return BibText(data.decode("utf-8-sig"), "utf-8", bom, digest), []
     except UnicodeDecodeError as exc:
+        from refs.values.text import LEGACY_NAMES, decode_legacy
+
         line = data.count(b"\n", 0, exc.start) + 1
-        warn = Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as Latin-1, and written back as Latin-1",
+        text, encoding = decode_legacy(data)
+        name = LEGACY_NAMES[encoding]
+        warn = Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as {name}, and written back as {name}",
                        str(path), line)
-        return BibText(data.decode("latin-1"), "latin-1", False, digest), [warn]
+        return BibText(text, encoding, False, digest), [warn]
 
 
 def encode_bib(text: str, like: BibText, path: Path) -> tuple[bytes, list[Problem]]:
     if like.encoding == "utf-16":
         return text.encode("utf-16"), []
-    if like.encoding == "latin-1":
+    if like.encoding in ("latin-1", "cp1252"):
         try:
-            return text.encode("latin-1"), []
+            return text.encode(like.encoding), []
         except UnicodeEncodeError:
             pass
         # New text with letters Latin-1 has not (Łódź): as LaTeX ({\L}{\'o}d{\'z}),
         # so the file stays Latin-1 for the tools and the LaTeX that read it so.
         from refs.values.latex import encode_latex
+        from refs.values.text import LEGACY_NAMES
+
+        def one(c: str) -> str:
+            try:
+                c.encode(like.encoding)
+                return c
+            except UnicodeEncodeError:
+                return encode_latex(c, ascii=True)
 
         try:
-            return "".join(c if ord(c) < 256 else encode_latex(c, ascii=True) for c in text).encode("latin-1"), []
+            return "".join(map(one, text)).encode(like.encoding), []
         except UnicodeEncodeError:
-            return text.encode("utf-8"), [Problem("has characters that neither Latin-1 nor LaTeX commands can "
-                                                  "hold; now written as UTF-8", str(path))]
+            return text.encode("utf-8"), [Problem(f"has characters that neither {LEGACY_NAMES[like.encoding]} nor "
+                                                  "LaTeX commands can hold; now written as UTF-8", str(path))]
     return (b"\xef\xbb\xbf" if like.bom else b"") + text.encode("utf-8"), []

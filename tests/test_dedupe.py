@@ -186,3 +186,17 @@ def test_merge_items():
 
 def test_merge_items_empty_incoming_values_do_not_fill():
     assert merge_items({"id": "a"}, {"URL": "", "note": None}) == {"id": "a"}
+
+
+def test_one_title_in_two_issues_is_two_works():
+    # An editor's "Introduction" to two issues of a year; the same one cited twice is still one.
+    index = DuplicateIndex([{"id": "smith2019", "title": "Introduction", "author": [{"family": "Smith"}],
+                             "issued": {"date-parts": [[2019]]}, "volume": "1", "issue": "2", "page": "1-3"}])
+    other = {"title": "Introduction", "author": [{"family": "Smith"}], "issued": {"date-parts": [[2019]]},
+             "volume": "9", "page": "1-3"}
+    assert find_duplicate(other, index) is None
+    assert find_duplicate(dict(other, volume="1", page="101-103"), index) is None
+    same = {"title": "Introduction", "author": [{"family": "Smith", "given": "A."}],
+            "issued": {"date-parts": [[2019]]}, "page": "1–3"}
+    assert find_duplicate(same, index) == ("smith2019", "same title")
+    assert find_duplicate(dict(same, volume="1", issue="2"), index) == ("smith2019", "same title")

@@ -144,7 +144,7 @@ def test_dashes_flag():
         (r"\textit{x y}", "x y"),
         (r"\textbf{x}", "x"),
         (r"\textsc{x}", "x"),
-        (r"\mkbibquote{x}", "x"),
+        (r"\mkbibquote{x}", "\u201cx\u201d"),  # biblatex prints the quotes
         (r"{\em x}", "x"),
         (r"\url{http://a.b/~c_d%20e}", "http://a.b/~c_d%20e"),
         (r"\href{http://a.b/c_d}{the \emph{text}}", "the text"),
@@ -227,7 +227,21 @@ def test_encode_never_breaks_bib():
         (r"{\"U}ber alles", "Über alles"),
         (r"{{\"U}ber} alles", NOCASE.format("Über") + " alles"),
         ("{{}NASA}", NOCASE.format("NASA")),
-        (r"\emph{Drosophila} genes", "Drosophila genes"),
+        # Emphasis and the like are CSL rich text (what Better BibTeX writes for Zotero's <i>).
+        (r"\emph{Drosophila} genes", "<i>Drosophila</i> genes"),
+        (r"{\em Drosophila} genes", "<i>Drosophila</i> genes"),
+        (r"CO\textsubscript{2} and x\textsuperscript{2}", "CO<sub>2</sub> and x<sup>2</sup>"),
+        (r"\textbf{Bold} \textsc{Caps} \mkbibemph{e}", '<b>Bold</b> <span style="font-variant:small-caps;">Caps</span> <i>e</i>'),
+        (r"{{{\emph{Law}}}} and {{\emph{The Concept}}}",
+         NOCASE.format("<i>Law</i>") + " and " + NOCASE.format("<i>The Concept</i>")),
+        (r"\emph{{NASA} probe}", "<i>NASA probe</i>"),
+        # A protected compound is protection, not what encode_title would add: APA lowers
+        # each part of a Title-Case compound (Better BibTeX's {{Haag-Ruelle}}).
+        ("{{Haag-Ruelle}} Scattering", NOCASE.format("Haag-Ruelle") + " Scattering"),
+        ("{COVID-19} cases", "COVID-19 cases"),
+        # biblatex's quotes (biblatex-examples: Aristotle's \mkbibquote{De motu animalium}).
+        (r"Aristotle's \mkbibquote{De motu animalium}", "Aristotle's \u201cDe motu animalium\u201d"),
+        (r"\enquote{{Deep Space} probe}", "\u201c" + NOCASE.format("Deep Space") + " probe\u201d"),
         ("no groups", "no groups"),
     ],
 )
@@ -304,6 +318,44 @@ def test_title_roundtrip(s):
         enc = encode_title(s, ascii=ascii)
         assert balanced(enc)
         assert decode_title(enc) == s
+
+
+RICH_TAGS = ["<i>{}</i>", "<b>{}</b>", "<sup>{}</sup>", "<sub>{}</sub>",
+             '<span style="font-variant:small-caps;">{}</span>', NOCASE]
+
+
+@st.composite
+def rich_titles(draw, depth=0):
+    """Titles with CSL rich text, nested, with now and then a tag without its pair."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = draw(st.sampled_from(["text", "tag", "stray"] if depth < 3 else ["text"]))
+        if kind == "text":
+            parts.append(draw(WORDS))
+        elif kind == "tag":
+            tag, inner = draw(st.sampled_from(RICH_TAGS)), draw(rich_titles(depth + 1))
+            if tag != NOCASE or inner.strip():  # case protection of nothing is nothing
+                parts.append(tag.format(inner))
+        else:
+            parts.append(draw(st.sampled_from(["<i>", "</b>", "</span>", "<sup>"])))
+    return normal(draw(st.sampled_from(["", " "])).join(parts))
+
+
+@settings(max_examples=400)
+@given(rich_titles().filter(lambda s: not re.search(r'<span class="nocase">\s*</span>', s)))
+def test_rich_title_roundtrip(s):
+    for ascii in (False, True):
+        enc = encode_title(s, ascii=ascii)
+        assert balanced(enc)
+        assert decode_title(enc) == s
+
+
+def test_rich_text_is_written_as_commands():
+    title = 'The role of <i>Drosophila</i> in CO<sub>2</sub> & <span style="font-variant:small-caps;">Caps</span>'
+    assert encode_title(title) == r"The role of \textit{Drosophila} in {CO}\textsubscript{2} \& \textsc{Caps}"
+    # A tag without its pair is text, and stays text.
+    assert encode_title("a <i>b") == "a <i>b"
+    assert decode_title(encode_title("a <i>b")) == "a <i>b"
 
 
 def test_every_ascii_form_decodes():

@@ -223,6 +223,14 @@ def test_a_database_edit_rewrites_only_the_changed_line_in_the_entrys_style(ws):
         "  Pages                    = {1--10},\n  Volume                   = {4},\n")
 
 
+def test_a_field_added_to_a_one_field_jabref_entry_is_aligned_as_it_is(ws):
+    write(ws, "@Other{test,\n  Comment                  = {testentry}\n}\n")
+    library.sync(ws)
+    library.edit_item(ws, "test", {"title": "T"})
+    assert ws.bib.read_text() == ("@Other{test,\n  Comment                  = {testentry},\n"
+                                  "  Title                    = {T}\n}\n")
+
+
 def test_quoted_values_stay_quoted(ws):
     text = '@misc{m,\n\ttitle = "Old title",\n\tyear = 2013\n}\n'
     write(ws, text)
@@ -600,4 +608,179 @@ def test_a_biblatex_subtitle_is_printed_with_its_title(ws, scan_cli):
     library.sync(ws)
     text = scan_cli("export", "--format", "text").stdout
     assert "Mentoring: A guide for librarians" in text, text
+    assert text.count("A guide for librarians") == 1, text  # joined once, not once per resolve
+    exported = json.loads(scan_cli("export", "--format", "csl-json").stdout)
+    assert exported[0]["title"] == "Mentoring: A guide for librarians"
+    assert "subtitle" not in json.dumps(exported[0].get("custom", {}))  # a re-import does not join it again
     assert "subtitle = {A guide for librarians}" in scan_cli("export").stdout
+
+
+# --- found on real files (JabRef, Better BibTeX, Mendeley, CSL-JSON) ----------------------
+
+
+@pytest.mark.parametrize("entry, fields", [
+    # A thesis's publisher beside its institution (a ProQuest number): the
+    # publisher was written as `institution` and the university was gone.
+    ("@phdthesis{t, title = {T}, institution = {University of Wisconsin--Madison},\n"
+     "  publisher = {ProQuest Dissertations and Theses Global}, date = {2017}}",
+     {"institution": "University of Wisconsin--Madison", "publisher": "ProQuest Dissertations and Theses Global"}),
+    # Better BibTeX's @jurisdiction: the reporter became `howpublished`.
+    ("@jurisdiction{j, title = {Kartinyeri v Commonwealth}, journaltitle = {CLR}, date = {1998-04-01}}",
+     {"journaltitle": "CLR"}),
+    # An @inproceedings carrying both journal and booktitle: the booktitle was lost.
+    ("@inproceedings{p, title = {T}, journal = {SIGPLAN Notices},\n"
+     "  booktitle = {Proceedings of the Symposium}, year = 1977}",
+     {"journaltitle": "SIGPLAN Notices", "booktitle": "Proceedings of the Symposium"}),
+])
+def test_export_neither_renames_nor_drops_a_field_another_one_could_hold(ws, scan_cli, entry, fields):
+    from pybtex.database import parse_string
+
+    write(ws, entry + "\n")
+    library.sync(ws)
+    out = scan_cli("export").stdout
+    (exported,) = parse_string(out, "bibtex").entries.values()
+    got = {k.lower(): v for k, v in exported.fields.items()}
+    for name, value in fields.items():
+        assert got.get(name) == value, out
+    # library.bib itself is left as it was, and an edit elsewhere keeps these fields.
+    key = next(iter(parse_string(entry, "bibtex").entries))
+    scan_cli("refs", "edit", key, "note=edited")
+    before = dict(parse_string(entry, "bibtex").entries[key].fields)
+    after = dict(parse_string(ws.bib.read_text(), "bibtex").entries[key].fields)
+    assert after == dict(before, note="edited"), ws.bib.read_text()
+
+
+def test_emphasis_in_a_title_is_kept_from_bibtex_and_from_csl_json(ws, scan_cli, tmp_path):
+    # Better BibTeX writes Zotero's <i> as \emph; Zotero's and Crossref's CSL-JSON carry <i> and <sub>.
+    write(ws, "@article{b, title = {The role of \\emph{Drosophila} in {CO}\\textsubscript{2} sensing}, year = 2019}\n")
+    library.sync(ws)
+    assert item(ws, "b")["title"] == "The role of <i>Drosophila</i> in CO<sub>2</sub> sensing"
+    src = tmp_path / "zotero.json"
+    src.write_text(json.dumps([{"id": "z", "type": "article-journal", "title": "Sensing <i>Drosophila</i> "
+                                "CO<sub>2</sub> <span style=\"font-variant:small-caps;\">Caps</span>"}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    text = ws.bib.read_text()
+    assert "Sensing \\textit{Drosophila} {CO}\\textsubscript{2} \\textsc{Caps}" in text, text
+    assert "<i>" not in text and "<span" not in text
+    html = scan_cli("export", "--format", "html").stdout
+    assert "<i>Drosophila</i>" in html and "CO<sub>2</sub>" in html
+
+
+@pytest.mark.parametrize("raw, url", [
+    (r"http://link.springer.com/10.1007/978-3-540-89689-0{\_}23", "http://link.springer.com/10.1007/978-3-540-89689-0_23"),
+    (r"http://jetp.ac.ru/cgi-bin/dn/e\{_\}057\{_\}06\{_\}1254.pdf", "http://jetp.ac.ru/cgi-bin/dn/e_057_06_1254.pdf"),
+    (r"http://www.example.edu/{\textasciitilde}ann/a{\%}20b", "http://www.example.edu/~ann/a%20b"),
+])
+def test_urls_as_mendeley_escapes_them_are_read_as_the_url(ws, scan_cli, raw, url):
+    # Mendeley writes {\_} and {\%} in url fields; a library re-exported had them escaped twice.
+    write(ws, f"@article{{m, title = {{T}}, url = {{{raw}}}, year = 2008}}\n")
+    library.sync(ws)
+    assert item(ws, "m")["URL"] == url
+    assert f"url = {{{url}}}" in scan_cli("export").stdout
+
+
+def test_a_numeric_bibtex_key_is_kept_on_import_a_csl_json_row_number_is_not(ws, scan_cli, tmp_path):
+    # JabRef libraries keyed by number (1102917): the key is what the manuscript cites.
+    bib = tmp_path / "jabref.bib"
+    bib.write_text("% This file was created with JabRef 2.9.2.\n@INPROCEEDINGS{1102917,\n"
+                   "  author = {Stefan Kolb and Guido Wirtz},\n  title = {Towards Portability},\n  year = {2014}\n}\n")
+    rows = tmp_path / "rows.json"
+    rows.write_text(json.dumps([{"id": "2", "type": "book", "title": "Numbered row", "issued": {"date-parts": [[2001]]}}]))
+    assert scan_cli("import", str(bib)).returncode == 0
+    assert scan_cli("import", str(rows)).returncode == 0
+    assert "1102917" in keys(ws) and "2" not in keys(ws)
+
+
+def test_dates_we_cannot_vouch_for_reach_library_bib_in_every_date_field(ws, scan_cli, tmp_path):
+    # Better BibTeX's CSL-JSON with years BC: issued reached library.bib, the other dates did not.
+    src = tmp_path / "bc.json"
+    src.write_text(json.dumps([{"id": "t5", "type": "book", "title": "BC tests", "issued": {"date-parts": [[-334]]},
+                                "accessed": {"date-parts": [[-333, 11, 5]]}, "event-date": {"date-parts": [[-1]]},
+                                "original-date": {"date-parts": [[-334], [-333]]},
+                                "submitted": {"date-parts": [[-2]]}}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    text = ws.bib.read_text()
+    for field in ("year = {-334}", "urldate = {-333-11-5}", "origdate = {-334/-333}", "eventdate = {-1}",
+                  "submitted = {-2}"):
+        assert field in text, text
+    assert "in sync" in scan_cli("sync").stderr
+
+
+def test_ris_titles_carry_no_case_protection_markup(ws, scan_cli):
+    # pandoc's and biblatex's examples: subtitle = {The {B} to {X} of {BibTeX}}, title = {{MS Windows NT} Kernel}
+    write(ws, "@online{w, title = {{MS Windows NT} Kernel Description}, url = {http://example.org/}, year = 1999}\n")
+    library.sync(ws)
+    ris = scan_cli("export", "--format", "ris").stdout
+    assert "TI  - MS Windows NT Kernel Description\n" in ris, ris
+
+
+def test_a_windows_1252_library_keeps_its_quotes_and_dashes(ws, scan_cli):
+    # JabRef on Windows: "% Encoding: Cp1252", curly quotes and dashes in 0x80-0x9F, which
+    # Latin-1 reads as control characters (and they vanished from the title).
+    raw = (b"% This file was created with JabRef 2.1 beta 2.\n% Encoding: Cp1252\n\n@INPROCEEDINGS{CroAnnHow05,\n"
+           b"  author = {Crowston, K.},\n  title = {\x93Effective\x94 work \x96 M\xfcller\x92s view},\n"
+           b"  booktitle = {Proc. ICIS},\n  year = {2005}\n}\n")
+    ws.bib.write_bytes(raw)
+    report = library.sync(ws)
+    assert "read as Windows-1252" in str(report.warnings[0])
+    assert item(ws, "CroAnnHow05")["title"] == "\u201cEffective\u201d work \u2013 M\u00fcller\u2019s view"
+    scan_cli("refs", "edit", "CroAnnHow05", "booktitle=Proc. ICIS \u0141\u00f3d\u017a")
+    assert ws.bib.read_bytes() == raw.replace(b"{Proc. ICIS}", b"{Proc. ICIS {\\L}{\\'o}d{\\'z}}")
+
+
+def test_a_utf16_file_is_imported(ws, scan_cli, tmp_path):
+    src = tmp_path / "endnote.bib"
+    src.write_bytes("@article{k, title = {Über Łódź}, year = 2001}\n".encode("utf-16"))
+    assert scan_cli("import", str(src)).returncode == 0
+    assert item(ws, "k")["title"] == "Über Łódź"
+
+
+def test_csl_json_from_zotero_6_keys_by_the_citation_key_line_of_its_note(ws, tmp_path, scan_cli):
+    # Zotero 6 with Better BibTeX writes the citekey into note (Zotero's Extra), not citation-key.
+    src = tmp_path / "zotero6.json"
+    src.write_text(json.dumps([
+        {"id": "http://zotero.org/users/local/AbCdEfGh/items/ZX2Q8R4L", "type": "article-journal",
+         "title": "Drosophila", "note": "Citation Key: vanBeethoven2019\nPMID: 12345",
+         "author": [{"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"}]},
+        {"id": "http://zotero.org/users/local/AbCdEfGh/items/AAAA1111", "type": "book", "title": "Only a key",
+         "note": "Citation Key: doe2019"}]))
+    assert scan_cli("import", str(src)).returncode == 0
+    assert keys(ws) == ["doe2019", "vanBeethoven2019"]
+    assert item(ws, "vanBeethoven2019")["note"] == "PMID: 12345" and "note" not in item(ws, "doe2019")
+
+
+def test_a_key_among_a_references_ids_is_that_reference(ws, scan_cli, tmp_path):
+    # biblatex's ids (Better BibTeX keeps old keys there): \cite{oldkey2019} cites mueller2019.
+    write(ws, "@book{mueller2019,\n  author = {Müller, Hans},\n  title = {Über alles},\n  date = {2019},\n"
+              "  ids = {muller2019, oldkey2019},\n}\n\n@book{other, author = {Oak, Tom}, title = {Other}, date = {2001}}\n")
+    library.sync(ws)
+    (tmp_path / "paper.tex").write_text("As shown \\cite{oldkey2019} and \\cite{other}.\n")
+    r = scan_cli("check-citations", "paper.tex", "--library", "--json")
+    assert json.loads(r.stdout)["problems"] == [], r.stdout
+    exported = scan_cli("export", "--cited-in", "paper.tex").stdout
+    assert "@book{mueller2019," in exported and "@book{other," in exported
+    assert item(ws, "muller2019")["id"] == "mueller2019"
+    assert "Müller, H. (2019)" in scan_cli("cite", "oldkey2019", "--no-add").stdout
+
+
+def test_a_new_entry_in_a_classic_bibtex_library_is_classic_bibtex(ws, scan_cli):
+    # JabRef in BibTeX mode: date and journaltitle would leave the year and journal out of the PDF.
+    write(ws, "@Article{a,\n  author  = {Oak, Tom},\n  title   = {A},\n  journal = {J},\n  year    = {2001},\n}\n\n"
+              "@Comment{jabref-meta: databaseType:bibtex;}\n")
+    library.sync(ws)
+    scan_cli("refs", "add", "--title", "New one", "--author", "Doe, Jane", "--date", "2020-03-04",
+             "--type", "article-journal", "container-title=Journal of X")
+    new = ws.bib.read_text().split("@article{doeNewOne2020,")[1]
+    assert "journal = {Journal of X}" in new and "year = {2020}" in new and "date" not in new
+    from refs.bibtex import file_is_biblatex
+
+    assert file_is_biblatex("@Comment{jabref-meta: databaseType:biblatex;}\n@article{a, year = 2001}", False)
+
+
+def test_a_braced_compound_name_keeps_its_capitals_in_apa(ws, scan_cli):
+    # Better BibTeX: {{Haag-Ruelle}} was read as what encode_title adds by itself, then lowered by APA.
+    write(ws, "@unpublished{b, title = {Lieb-{{Robinson}} Bounds and {{Haag-Ruelle}} Scattering Theory},\n"
+              "  author = {Bachmann, Sven}, date = {2014-12-09}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert "Lieb-Robinson bounds and Haag-Ruelle scattering theory" in text, text

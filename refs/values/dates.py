@@ -39,7 +39,7 @@ from typing import Any, Mapping
 
 from refs.values.months import MACROS, month_number
 
-__all__ = ["parse_date", "format_iso", "format_edtf", "from_bibtex", "to_bibtex", "from_csl",
+__all__ = ["parse_date", "format_iso", "format_edtf", "edtf_or_text", "from_bibtex", "to_bibtex", "from_csl",
            "from_ris", "to_ris", "year_of", "valid_parts", "date_parts"]
 
 _NO_DATE = frozenset({"nd", "nodate", "undated", "sd", "sa", "sf", "oj", "ohnejahr"})
@@ -332,6 +332,14 @@ def format_edtf(date: dict | None) -> str | None:
     if isinstance(date, Mapping) and date.get("circa") and len(parts) == 1:
         text += "~"
     return text
+
+
+def edtf_or_text(date: Any) -> str | None:
+    """A date for a biblatex date field (``urldate``, ``origdate``, ...): EDTF
+    when its date-parts are valid, else as written (its text, or date-parts we
+    cannot vouch for such as a year BC: ``[[-334], [-333]]`` -> ``-334/-333``),
+    never dropped; None when there is nothing."""
+    return format_edtf(date) or _text_of(date) or _parts_text(date)
 
 
 def _parts_text(date: Any) -> str | None:

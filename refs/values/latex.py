@@ -146,6 +146,7 @@ _KEEP = frozenset((
     "mathsf", "mathtt", "mathcal", "mathnormal", "operatorname",
     "ensuremath", "NoCaseChange", "nocase", "underline", "uline", "doi",
 ))
+_QUOTE = frozenset(("mkbibquote", "enquote"))
 # Declarations that change only the look of what follows.
 _SWITCHES = frozenset((
     "em", "it", "bf", "sc", "sl", "rm", "sf", "tt", "up", "md", "itshape",
@@ -155,6 +156,18 @@ _SWITCHES = frozenset((
     "footnotesize", "small", "normalsize", "large", "Large", "LARGE", "huge",
     "Huge", "left", "right", "bigl", "bigr",
 ))
+# In a title, the commands and declarations that CSL rich text can say: they
+# are read as its tags (``\emph{Drosophila}`` -> ``<i>Drosophila</i>``, what
+# Better BibTeX writes for Zotero's ``<i>``) and written back as commands.
+_RICH = {"emph": "i", "textit": "i", "mkbibemph": "i", "mkbibitalic": "i", "textbf": "b",
+         "mkbibbold": "b", "textsc": "sc", "textsuperscript": "sup", "textsubscript": "sub"}
+_RICH_SWITCHES = {"em": "i", "it": "i", "itshape": "i", "bf": "b", "bfseries": "b", "sc": "sc", "scshape": "sc"}
+_RICH_SWITCH = re.compile(r"\\(" + "|".join(_RICH_SWITCHES) + r")(?![A-Za-z])")
+_TAG_OPEN = {"i": "<i>", "b": "<b>", "sup": "<sup>", "sub": "<sub>",
+             "sc": '<span style="font-variant:small-caps;">', "nocase": '<span class="nocase">'}
+_TAG_CLOSE = {"i": "</i>", "b": "</b>", "sup": "</sup>", "sub": "</sub>", "sc": "</span>", "nocase": "</span>"}
+_TAG_COMMAND = {"i": "textit", "b": "textbf", "sup": "textsuperscript", "sub": "textsubscript", "sc": "textsc"}
+
 # Commands whose argument exists only to steer sorting (defined in @preamble).
 _DROP = frozenset(("noopsort", "sortnoop", "SortNoop"))
 
@@ -274,10 +287,10 @@ def decode_title(value: str, *, dashes: bool = True) -> str:
     adds by itself (``{NASA}``, ``{{GaN}}``). Groups that start with a
     backslash (``{\"U}``) are BibTeX "special characters", not protection.
     """
-    if "{" not in value:
+    if "{" not in value and "\\" not in value:
         return decode_latex(value, dashes=dashes)
     out: list[str] = []
-    _seq(value, 0, out, dashes, False, None, 0, True)
+    _seq(value, 0, out, dashes, False, None, 0, True, True)
     return _finish("".join(out))
 
 
@@ -290,9 +303,10 @@ def _finish(text: str) -> str:
     return text
 
 
-def _seq(s, i, out, dashes, math, bad, depth, title):
+def _seq(s, i, out, dashes, math, bad, depth, title, rich=False):
     """Decode ``s`` from ``i`` into ``out`` up to a closing ``}`` (or ``$`` in
-    math). Return ``(index after the stop, stop char or "")``."""
+    math). Return ``(index after the stop, stop char or "")``. ``title``: top-level
+    groups are case protection; ``rich``: emphasis and the like become CSL tags."""
     n = len(s)
     plain = _MATH_PLAIN if math else _PLAIN
     while i < n:
@@ -303,12 +317,16 @@ def _seq(s, i, out, dashes, math, bad, depth, title):
             continue
         c = s[i]
         if c == "\\":
-            i = _command(s, i, out, dashes, math, bad)
+            i = _command(s, i, out, dashes, math, bad, rich and not math, title)
         elif c == "{":
             if title:
                 i = _title_group(s, i, out, dashes)
+            elif rich and not math and (sw := _RICH_SWITCH.match(s, i + 1)):
+                sub: list[str] = []
+                i, _ = _seq(s, i + 1, sub, dashes, math, bad, 1, False, True)
+                out.append(_tagged(_RICH_SWITCHES[sw.group(1)], "".join(sub)))
             else:
-                i, _ = _seq(s, i + 1, out, dashes, math, bad, depth + 1, False)
+                i, _ = _seq(s, i + 1, out, dashes, math, bad, depth + 1, False, rich)
         elif c == "}":
             if depth:
                 return i + 1, "}"
@@ -348,16 +366,37 @@ def _seq(s, i, out, dashes, math, bad, depth, title):
 
 def _title_group(s, i, out, dashes):
     sub: list[str] = []
-    j, stop = _seq(s, i + 1, sub, dashes, False, None, 1, False)
+    j, stop = _seq(s, i + 1, sub, dashes, False, None, 1, False, True)
     raw = s[i + 1 : j - 1 if stop else j]
     text = "".join(sub)
-    if raw.startswith("\\") or not text.strip(_ASCII_WS):
+    switch = _RICH_SWITCH.match(raw)
+    if switch:  # {\em text}: BibTeX's special character, in italics
+        out.append(_tagged(_RICH_SWITCHES[switch.group(1)], text))
+    elif raw.startswith("\\") or not text.strip(_ASCII_WS):
         out.append(text)
-    elif not raw.startswith("{}") and _is_auto(text):
+    elif not raw.startswith("{}") and _is_auto(_untagged(text)):
         out.append(text)
     else:
         out.append(_NOCASE_OPEN + text + _NOCASE_CLOSE)
     return j
+
+
+def _tagged(kind: str, text: str) -> str:
+    return _TAG_OPEN[kind] + text + _TAG_CLOSE[kind]
+
+
+def _rich_arg(s, j, dashes, bad, title):
+    """The argument of ``\\emph`` and the like in a title, its own groups read
+    as the title's are (case protection at the top level)."""
+    n = len(s)
+    while j < n and s[j] in _ASCII_WS:
+        j += 1
+    if j < n and s[j] == "{":
+        sub: list[str] = []
+        j, _ = _seq(s, j + 1, sub, dashes, False, bad, 1, title, True)
+        return "".join(sub), j
+    text, j = _arg(s, j, dashes, False, bad)
+    return text or "", j
 
 
 def _arg(s, i, dashes, math, bad):
@@ -407,12 +446,16 @@ def _raw_group(s, i):
     return s[i + 1 : end], min(end + 1, n)
 
 
-def _command(s, i, out, dashes, math, bad):
+def _command(s, i, out, dashes, math, bad, rich=False, title=False):
     n = len(s)
     m = _CWORD.match(s, i)
     if m:
         name = m.group(1)
         j = m.end()
+        if rich and name in _RICH:
+            text, j = _rich_arg(s, j, dashes, bad, title)
+            out.append(_tagged(_RICH[name], text))
+            return j
         text = _WORDS.get(name)
         if text is not None:
             out.append(text)
@@ -425,6 +468,10 @@ def _command(s, i, out, dashes, math, bad):
         mark = _ACCENTS.get(name)
         if mark is not None:
             return _accent(s, i, j, mark, out, dashes, math, bad)
+        if name in _QUOTE and not math:  # biblatex's \mkbibquote{x}, csquotes' \enquote{x}: “x”
+            text, j = _rich_arg(s, j, dashes, bad, title) if rich else _arg(s, j, dashes, math, bad)
+            out.append("\u201c" + (text or "") + "\u201d")
+            return j
         if name in _KEEP:
             text, j = _arg(s, j, dashes, math, bad)
             if text:
@@ -523,18 +570,28 @@ def _script(s, i, out, table, dashes, bad):
     return j
 
 
+_RICH_TAG = re.compile("|".join(re.escape(t) for t in {*_TAG_OPEN.values(), *_TAG_CLOSE.values()}))
+
+
+def _untagged(text: str) -> str:
+    return _RICH_TAG.sub("", text) if "<" in text else text
+
+
 def _is_auto(word: str) -> bool:
     """True for a word that :func:`encode_title` protects by itself: no
-    whitespace and an uppercase letter after its first letter (``NASA``,
-    ``iPhone``, ``U.S.``)."""
+    whitespace, and a part of it (between hyphens) with an uppercase letter
+    after its first letter (``NASA``, ``iPhone``, ``U.S.``, ``COVID-19``).
+    ``Haag-Ruelle`` is not: APA's sentence case (:mod:`refs.formatting.casing`)
+    lowers each part of a Title-Case compound, so a protected one stays a
+    nocase span (``{Haag-Ruelle}``, ``{Lieb-Robinson}``)."""
     if _ANY_SPACE.search(word):
         return False
-    for k, ch in enumerate(word):
-        if ch.isalpha():
-            for c in word[k + 1 :]:
-                if c.isupper():
+    for part in word.split("-"):
+        for k, ch in enumerate(part):
+            if ch.isalpha():
+                if any(c.isupper() for c in part[k + 1 :]):
                     return True
-            return False
+                break
     return False
 
 
@@ -644,25 +701,83 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
     """Return a title for a ``.bib`` file, with case protection.
 
     ``<span class="nocase">x</span>`` becomes ``{x}`` and every word with an
-    uppercase letter after its first letter becomes ``{Word}``; the rest is
-    encoded as by :func:`encode_latex`.
+    uppercase letter after its first letter becomes ``{Word}``; CSL's other
+    rich text becomes commands (``<i>x</i>`` -> ``\\textit{x}``, ``<b>``,
+    ``<sup>``, ``<sub>``, small caps); a tag without its pair is text. The
+    rest is encoded as by :func:`encode_latex`.
     """
-    if "<span" not in text and not any(_is_auto(w) for w in text.split()):
+    if "<" not in text and not any(_is_auto(w) for w in text.split()):
         return encode_latex(text, ascii=ascii)
     out: list[str] = []
-    pos = 0
-    for m in _SPAN.finditer(text):
-        _encode_title_plain(text[pos : m.start()], out, ascii)
-        inner = m.group(1)
-        if inner:
-            enc = encode_latex(inner, ascii=ascii)
-            # ``{}`` first: not a special character, not an automatic group.
-            if enc.startswith("\\") or _is_auto(inner):
-                out.append("{{}" + enc + "}")
-            else:
-                out.append("{" + enc + "}")
-        pos = m.end()
-    _encode_title_plain(text[pos:], out, ascii)
+    _encode_title_nodes(_rich_nodes(text), out, ascii)
+    return "".join(out)
+
+
+_TAG_KIND = {t: k for k, t in _TAG_OPEN.items()}
+_RICH_TOKEN = re.compile("|".join(re.escape(t) for t in sorted({*_TAG_OPEN.values(), *_TAG_CLOSE.values()},
+                                                                 key=len, reverse=True)))
+
+
+def _rich_nodes(text: str) -> list:
+    """CSL rich text as a tree: strings and ``(kind, children, source)``
+    for each tag that has its pair, properly nested; other tags are text."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _RICH_TOKEN.finditer(text)]
+    pairs: dict[int, int] = {}  # index of an opening token -> index of its closing one
+    stack: list[int] = []
+    for k, (_, _, tag) in enumerate(tokens):
+        if tag in _TAG_KIND:
+            stack.append(k)
+        elif stack and _TAG_CLOSE[_TAG_KIND[tokens[stack[-1]][2]]] == tag:
+            pairs[stack.pop()] = k
+    root: list = []
+    frames: list[tuple[list, str, int, int]] = []  # (children of the parent, kind, start, closing token)
+    children, pos = root, 0
+    for k, (start, end, tag) in enumerate(tokens):
+        if k in pairs:
+            if start > pos:
+                children.append(text[pos:start])
+            frames.append((children, _TAG_KIND[tag], end, pairs[k]))
+            children, pos = [], end
+        elif frames and frames[-1][3] == k:
+            if start > pos:
+                children.append(text[pos:start])
+            parent, kind, inner_start, _ = frames.pop()
+            parent.append((kind, children, text[inner_start:start]))
+            children, pos = parent, end
+    if pos < len(text):
+        children.append(text[pos:])
+    return root
+
+
+def _encode_title_nodes(nodes: list, out: list[str], ascii: bool) -> None:
+    for node in nodes:
+        if isinstance(node, str):
+            _encode_title_plain(node, out, ascii)
+        elif node[0] == "nocase":
+            inner = _encode_plain_nodes(node[1], ascii)
+            if inner:
+                # ``{}`` first: not a special character, not an automatic group.
+                if inner.startswith("\\") or _is_auto(_untagged(node[2])):
+                    out.append("{{}" + inner + "}")
+                else:
+                    out.append("{" + inner + "}")
+        else:
+            out.append("\\" + _TAG_COMMAND[node[0]] + "{")
+            _encode_title_nodes(node[1], out, ascii)
+            out.append("}")
+
+
+def _encode_plain_nodes(nodes: list, ascii: bool) -> str:
+    """Rich text inside case protection: tags as commands, no more protection
+    (a nocase span within one is text)."""
+    out: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(encode_latex(node, ascii=ascii))
+        elif node[0] == "nocase":
+            out.append(encode_latex(_TAG_OPEN["nocase"] + node[2] + _TAG_CLOSE["nocase"], ascii=ascii))
+        else:
+            out.append("\\" + _TAG_COMMAND[node[0]] + "{" + _encode_plain_nodes(node[1], ascii) + "}")
     return "".join(out)
 
 
@@ -673,7 +788,7 @@ def _encode_title_plain(seg, out, ascii):
     buf: list[str] = []
     for k in range(0, len(pieces), 2):
         word = pieces[k]
-        if word and _is_auto(word):
+        if word and _is_auto(_untagged(word)):
             if buf:
                 out.append(encode_latex("".join(buf), ascii=ascii))
                 buf = []

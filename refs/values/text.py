@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROLS", "strip_controls", "show_controls"]
+__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES"]
 
 # C0 but tab, LF and CR; DEL and C1; LRM/RLM; the embeddings, overrides and isolates.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -52,3 +52,26 @@ def show_controls(text: str) -> str:
 def _escape(match: re.Match) -> str:
     code = ord(match.group(0))
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
+LEGACY_NAMES = {"cp1252": "Windows-1252", "latin-1": "Latin-1"}
+
+
+def decode_legacy(data: bytes) -> tuple[str, str]:
+    r"""Text that is not UTF-8, and the encoding it was read as: Windows-1252
+    when it has bytes 0x80-0x9F that Windows-1252 reads (JabRef on Windows
+    writes "% Encoding: Cp1252": ``\x93`` and ``\x94`` are quotes, ``\x96`` a
+    dash, which Latin-1 reads as control characters), else Latin-1.
+
+    >>> decode_legacy(b"\x93Effective\x94 \x96 M\xfcller")
+    ('“Effective” – Müller', 'cp1252')
+    >>> decode_legacy(b"M\xfcller"), decode_legacy(b"\x81")
+    (('Müller', 'latin-1'), ('\x81', 'latin-1'))
+    """
+    if _C1_BYTES.search(data):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return data.decode("latin-1"), "latin-1"

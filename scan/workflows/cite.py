@@ -189,16 +189,19 @@ def _best_pages(ws, scan, min_score: float | None, kinds, included: bool, *, giv
 
 def _cite_all(ws, cfg, targets: list[str], scanned: dict, *, no_add: bool, resolver: str,
               resolve, posts, allow_private: bool = False) -> list[CiteOutcome]:
+    from refs.citekey import aliases
     from refs.library import list_items
     from scan.crawl.pages import find_page
 
-    known = {i["id"] for i in list_items(ws)}
+    items = list_items(ws)
+    known = {i["id"] for i in items}
+    alias = aliases(items)  # a key among a reference's ids (biblatex's aliases) is that reference
     outcomes: list[CiteOutcome | None] = []
     dois = _DoiLookup(resolver, resolve)
     to_fetch: list[tuple[int, str]] = []
     for target in targets:
-        if target in known:
-            outcomes.append(CiteOutcome(target, key=target))
+        if target in known or target in alias:
+            outcomes.append(CiteOutcome(target, key=target if target in known else alias[target]))
             continue
         doi = dois.normalise(target)
         if doi is not None:
