@@ -28,6 +28,11 @@ BibTeX exports keep these fields as they are.
     >>> resolve([{"id": "b", "type": "book", "title": "Mentoring",
     ...           "custom": {"bibtex": {"subtitle": "A guide", "titleaddon": "Second thoughts"}}}])[0]["title"]
     'Mentoring: A guide. Second thoughts'
+
+- BibTeX's ``and others`` is no author named "others"::
+
+    >>> resolve([{"id": "s", "author": [{"family": "Smith", "given": "J."}, {"literal": "others"}]}])[0]["author"]
+    [{'family': 'Smith', 'given': 'J.'}]
 """
 
 from __future__ import annotations
@@ -65,13 +70,13 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _with_subtitles(item)
+    out = _without_others(_with_subtitles(item))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
             break
         seen.add(parent_key)
-        parent = _with_subtitles(by_key[parent_key])
+        parent = _without_others(_with_subtitles(by_key[parent_key]))
         out = _inherit(out, parent)
         parent_key = crossref_of(parent)
     return out
@@ -88,6 +93,32 @@ def _inherit(child: dict, parent: dict) -> dict:
         if variable not in merged and variable in parent:
             merged[variable] = parent[variable]
     return merged
+
+
+_NAME_VARIABLES = ("author", "editor", "translator", "container-author", "collection-editor", "director",
+                   "interviewer", "recipient", "reviewed-author", "composer", "illustrator")
+
+
+def _without_others(item: dict) -> dict:
+    """BibTeX's ``and others`` (more authors, unnamed) is no person: the
+    names it ends are printed without it, as Zotero imports them, not as an
+    author called "others"."""
+    out = item
+    for variable in _NAME_VARIABLES:
+        names = item.get(variable)
+        if isinstance(names, list) and any(_is_others(n) for n in names):
+            kept = [n for n in names if not _is_others(n)]
+            out = dict(out) if out is item else out
+            if kept:
+                out[variable] = kept
+            else:
+                del out[variable]
+    return out
+
+
+def _is_others(name: object) -> bool:
+    return isinstance(name, dict) and str(name.get("literal") or name.get("family") or "").strip().lower() == "others" \
+        and not name.get("given")
 
 
 # (field of the entry, CSL variable it continues, how it joins)

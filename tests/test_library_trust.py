@@ -581,6 +581,20 @@ def test_a_crossref_child_takes_what_it_lacks_from_its_parent_in_every_output_bu
     assert "container-title" not in item(ws, "paper")        # the library keeps the entry as written
 
 
+def test_and_others_is_no_author_in_printed_outputs_but_stays_in_the_library(ws, scan_cli):
+    write(ws, "@article{smith2020, author = {Smith, John and Doe, Jane and others}, title = {A study},\n"
+              "  journal = {Journal of Things}, year = {2020}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert text.startswith("Smith, J., & Doe, J. (2020).") and "others" not in text, text
+    ris = scan_cli("export", "--format", "ris").stdout
+    assert "AU  - Doe, Jane" in ris and "others" not in ris
+    csl = json.loads(scan_cli("export", "--format", "csl-json").stdout)[0]
+    assert [a.get("family") for a in csl["author"]] == ["Smith", "Doe"]
+    assert "and others" in scan_cli("export").stdout  # BibTeX says it as written
+    assert "and others" in ws.bib.read_text()
+
+
 def test_crossref_cycles_and_missing_parents_are_harmless():
     from refs.printed import resolve
 
