@@ -78,6 +78,7 @@ from urllib.parse import quote, urlsplit
 from refs.errors import BadInput, Offline, UnknownKey
 from refs.values.doi import doi_url, normalise_doi
 from refs.values.retry_after import parse_retry_after
+from refs.values.urls import split_urls
 
 log = logging.getLogger(__name__)
 
@@ -185,11 +186,12 @@ def links_of(items: Iterable[dict], doi_resolver: str = DEFAULT_DOI_RESOLVER) ->
     for item in items:
         key = str(item.get("id"))
         when = _yyyymmdd(item.get("accessed")) or _yyyymmdd(item.get("issued"))
-        url = str(item.get("URL") or "").strip()
+        urls = split_urls(item.get("URL"))   # Mendeley's several links in one field: each is checked
+        url = urls[0] if urls else ""
         doi = normalise_doi(item.get("DOI"))
         own = str(item.get("archived_url") or "").strip() or None
-        if url:
-            out.append(Link(key, url, "url", when, archived=own))
+        for u in urls:
+            out.append(Link(key, u, "url", when, archived=own))
         if doi:
             out.append(Link(key, doi_url(doi, doi_resolver), "doi", when))
         if not url and not doi:

@@ -70,7 +70,7 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _without_others(_with_subtitles(item))
+    out = _first_url(_without_others(_with_subtitles(item)))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
@@ -93,6 +93,15 @@ def _inherit(child: dict, parent: dict) -> dict:
         if variable not in merged and variable in parent:
             merged[variable] = parent[variable]
     return merged
+
+
+def _first_url(item: dict) -> dict:
+    """A ``url`` holding several links (Mendeley writes them so, separated
+    by blanks) is printed with its first."""
+    from refs.values.urls import split_urls
+
+    urls = split_urls(item.get("URL"))
+    return {**item, "URL": urls[0]} if len(urls) > 1 else item
 
 
 _NAME_VARIABLES = ("author", "editor", "translator", "container-author", "collection-editor", "director",

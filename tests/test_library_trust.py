@@ -798,3 +798,15 @@ def test_a_braced_compound_name_keeps_its_capitals_in_apa(ws, scan_cli):
     library.sync(ws)
     text = scan_cli("export", "--format", "text").stdout
     assert "Lieb-Robinson bounds and Haag-Ruelle scattering theory" in text, text
+
+
+def test_a_url_field_holding_several_links_as_mendeley_writes_it(ws, scan_cli):
+    from refs.linkcheck import links_of
+
+    write(ws, "@misc{m1, author = {Barr, Jane}, title = {Mentoring notes}, year = {2019},\n"
+              "  url = {https://blog.example.org/a https://blog.example.org/b}}\n")
+    library.sync(ws)
+    assert "https://blog.example.org/a https://blog.example.org/b" in ws.bib.read_text()  # kept as written
+    text = scan_cli("export", "--format", "text").stdout
+    assert text.strip().endswith("Mentoring notes. https://blog.example.org/a"), text
+    assert [l.url for l in links_of([item(ws, "m1")])] == ["https://blog.example.org/a", "https://blog.example.org/b"]

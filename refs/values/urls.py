@@ -164,3 +164,25 @@ def host_key(url: str) -> str:
 def origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+_SEVERAL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def split_urls(value: object) -> list[str]:
+    """The URLs one ``url`` value holds: Mendeley writes a reference's
+    several links into one field, separated by blanks; anything else is one
+    URL as written::
+
+        >>> split_urls("http://a.org/x https://b.org/y")
+        ['http://a.org/x', 'https://b.org/y']
+        >>> split_urls(" https://a.org/x "), split_urls("")
+        (['https://a.org/x'], [])
+    """
+    text = str(value or "").strip()
+    if not text:
+        return []
+    parts = text.split()
+    if len(parts) > 1 and all(_SEVERAL.fullmatch(p) for p in parts):
+        return parts
+    return [text]
