@@ -51,7 +51,10 @@ def _after_names(entry: str) -> str:
 def _intended(entry: str) -> str:
     """Where we differ from citeproc on purpose, both sides made alike:
     one report or paper number with a hyphen in it ("LL16-04", "18-2424")
-    is one number, "No.", where citeproc reads a range, "Nos."."""
+    is one number, "No.", where citeproc reads a range, "Nos."; sub- and
+    superscripts in plain text are the characters themselves (GaAs1-xSbx),
+    where pandoc's plain writer marks them (GaAs_(1-x)Sb_(x))."""
+    entry = re.sub(r"[_^]\(([^()]*)\)", r"\1", entry)
     return re.sub(r"\(Nos\. ([A-Za-z]*\d+-[A-Za-z]*\d+)([;)])", r"(No. \1\2", entry)
 
 

@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING, Mapping
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  main_text, region_of, set_main)
+                                  link_around, main_text, region_of, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import classify
 from scan.extract.metadata import extract_metadata
@@ -233,7 +233,7 @@ def _linked_headings(c: Collected, url: str) -> int:
     for h in c.headings[:300]:
         if h.name == "h1" or not inside_main(h, c) or region_of(h, c) != "body":
             continue  # (a "Related posts" box inside the post's content is no listing)
-        a = h.find("a", href=True) or _link_around(h)
+        a = h.find("a", href=True) or link_around(h)
         if a is None:
             continue
         href = str(a.get("href") or "").strip()
@@ -241,16 +241,6 @@ def _linked_headings(c: Collected, url: str) -> int:
         if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
             n += 1
     return n
-
-
-def _link_around(h: Tag) -> Tag | None:
-    """The link a heading sits in (``<a href><h2>Title</h2></a>``, as card layouts write it)."""
-    node, depth = h.parent, 0
-    while node is not None and depth < 3:
-        if node.name == "a" and node.attrs.get("href"):
-            return node
-        node, depth = node.parent, depth + 1
-    return None
 
 
 def _paginated(c: Collected) -> bool:

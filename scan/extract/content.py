@@ -520,14 +520,17 @@ def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
 
 def _linked(h: Tag) -> bool:
     """A heading that is a link, or sits in one (``<a href><h2>...</h2></a>``)."""
-    if h.find("a", href=True) is not None:
-        return True
+    return h.find("a", href=True) is not None or link_around(h) is not None
+
+
+def link_around(h: Tag) -> Tag | None:
+    """The link a heading sits in (``<a href><h2>Title</h2></a>``, as card layouts write it)."""
     node, depth = h.parent, 0
     while node is not None and depth < 3:
         if node.name == "a" and node.attrs.get("href"):
-            return True
+            return node
         node, depth = node.parent, depth + 1
-    return False
+    return None
 
 
 def _walled_off(inner: Tag | None, outer: Tag) -> bool:
