@@ -60,3 +60,40 @@ def test_years_bc_are_dates_printed_and_written_back(ws, scan_cli, tmp_path):
     assert {i["id"]: i["issued"] for i in csl}["euclid"] == {"date-parts": [[-334], [-331]]}
     assert "in sync" in scan_cli("sync").stderr
     assert "aristotle  -0333" in scan_cli("refs", "list").stdout
+
+
+# --- remembered field names and a type edit ------------------------------------------------
+
+
+def test_a_type_edit_forgets_the_field_names_the_old_type_was_read_from(ws):
+    # An @online's container read from howpublished was still written as howpublished after
+    # `refs edit K type=article-journal`, and a paper's publisher read from organization stayed
+    # organization on a @report, which reads it back as no publisher at all.
+    write(ws, "@online{w,\n  title = {Page},\n  howpublished = {Mentor Weekly},\n  url = {https://example.org/p},\n"
+              "  year = {2020},\n}\n\n@inproceedings{p,\n  title = {Paper},\n  booktitle = {Proc. of Mentoring},\n"
+              "  organization = {ACM},\n  year = {2019},\n}\n")
+    library.sync(ws)
+    library.edit_item(ws, "w", {"type": "article-journal"})
+    library.edit_item(ws, "p", {"type": "report"})
+    text = ws.bib.read_text()
+    w, p = text.split("\n\n")
+    assert "journaltitle = {Mentor Weekly}" in w and "howpublished" not in w, text
+    assert "institution = {ACM}" in p and "organization" not in p, text
+    assert "bibtex-names" not in json.dumps(library.get_item(ws, "w"))
+    library.edit_item(ws, "w", {"title": "Page two"})
+    assert "journaltitle = {Mentor Weekly}" in ws.bib.read_text()
+    library.sync(ws)
+    assert library.get_item(ws, "p")["publisher"] == "ACM"
+
+
+def test_a_remembered_field_name_is_written_only_where_the_type_reads_it_back():
+    # The database can hold a name another type read (an import --merge, an older scan).
+    from refs.bibtex import item_to_fields
+
+    item = {"id": "w", "type": "article-journal", "title": "Page", "container-title": "Mentor Weekly",
+            "publisher": "ACM", "custom": {"bibtex-names": {"container-title": "howpublished",
+                                                            "publisher": "organization"}}}
+    item["type"] = "report"
+    assert ("institution", "{ACM}") in item_to_fields(item)[1]
+    item["type"] = "paper-conference"
+    assert ("organization", "{ACM}") in item_to_fields(item)[1]
