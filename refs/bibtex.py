@@ -364,9 +364,12 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
         item["genre"] = _MASTERS
     _read_people_and_dates(item, values, take, used)
     _read_container_and_numbers(item, csl_type, take, values, custom)
+    if csl_type == "paper-conference" and {"location", "address"} <= values.keys() and "venue" not in values:
+        # ACM's export: location is where the conference was, address the publisher's city.
+        item["event-place"] = latex.decode_latex(take("location"))
     for low in [k for k in values if k in _TEXT_BY_FIELD and k not in used]:  # only the fields present
         csl_name, preferred = _TEXT_BY_FIELD[low]
-        if csl_name not in item and (preferred == low or preferred not in values):
+        if csl_name not in item and (preferred == low or preferred not in values or preferred in used):
             item[csl_name] = latex.decode_latex(take(low))
     for csl_name, bib_name in _VERBATIM_FIELDS:
         v = take(bib_name)

@@ -33,10 +33,23 @@ BibTeX exports keep these fields as they are.
 
     >>> resolve([{"id": "s", "author": [{"family": "Smith", "given": "J."}, {"literal": "others"}]}])[0]["author"]
     [{'family': 'Smith', 'given': 'J.'}]
+
+- An arXiv preprint is a preprint posted on arXiv, however the tool that
+  wrote it said so: ``eprint`` with ``archivePrefix``/``eprinttype`` arXiv
+  (arXiv's own export, biblatex), DBLP's ``journal = {CoRR}`` with
+  ``volume = {abs/...}``, Google Scholar's ``journal = {arXiv preprint
+  arXiv:...}``; printed as APA and Zotero print one (``arXiv.`` and its
+  link), not as a journal article in "CoRR" or a document::
+
+    >>> got = resolve([{"id": "v", "type": "article-journal", "title": "Attention", "container-title": "CoRR",
+    ...                 "volume": "abs/1706.03762", "custom": {"bibtex": {"eprint": "1706.03762", "eprinttype": "arXiv"}}}])[0]
+    >>> got["type"], got["publisher"], got["URL"], "container-title" in got, "volume" in got
+    ('article', 'arXiv', 'https://arxiv.org/abs/1706.03762', False, False)
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 __all__ = ["resolve", "crossref_of"]
@@ -70,7 +83,7 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _first_url(_without_others(_with_subtitles(item)))
+    out = _as_preprint(_first_url(_without_others(_with_subtitles(item))))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
@@ -155,4 +168,46 @@ def _with_subtitles(item: dict) -> dict:
     out["custom"] = {**custom, "bibtex": rest} if rest else {k: v for k, v in custom.items() if k != "bibtex"}
     if not out["custom"]:
         del out["custom"]
+    return out
+
+
+_ARXIV_ID = r"((?:\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})(?:v\d+)?)"
+_ARXIV_CONTAINER = re.compile(r"(?:arxiv(?:\s+preprint)?|corr)(?:\s*,?\s*(?:arxiv:|abs/)?\s*" + _ARXIV_ID + r")?",
+                              re.I)
+_ARXIV_VOLUME = re.compile(r"abs/" + _ARXIV_ID, re.I)
+# Types an arXiv posting is written as when the tool has no preprint type.
+_PREPRINT_TYPES = frozenset({"article", "document", "webpage", "manuscript", "report", "article-journal"})
+
+
+def _arxiv_id(item: dict) -> tuple[str | None, bool]:
+    """The arXiv identifier of an item and whether its container only says
+    "arXiv" (CoRR, "arXiv preprint arXiv:..."), which is then no journal."""
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    kind = str(bib.get("eprinttype") or bib.get("archiveprefix") or "").strip().lower()
+    eprint = str(bib.get("eprint") or "").strip() if kind == "arxiv" else ""
+    container = item.get("container-title")
+    m = _ARXIV_CONTAINER.fullmatch(container.strip()) if isinstance(container, str) else None
+    if m and not eprint:
+        volume = _ARXIV_VOLUME.fullmatch(str(item.get("volume") or "").strip())
+        eprint = m.group(1) or (volume.group(1) if volume else "")
+    return eprint or None, m is not None
+
+
+def _as_preprint(item: dict) -> dict:
+    """An arXiv posting printed as the preprint it is (see the module's notes);
+    an article a journal published, with its arXiv eprint beside, is left so."""
+    eprint, arxiv_container = _arxiv_id(item)
+    if eprint is None or item.get("type") not in _PREPRINT_TYPES:
+        return item
+    if item.get("type") == "article-journal" and not arxiv_container:
+        return item
+    out = dict(item, type="article")
+    if arxiv_container:
+        out.pop("container-title", None)
+        if _ARXIV_VOLUME.fullmatch(str(out.get("volume") or "").strip()):
+            del out["volume"]
+    out.setdefault("publisher", "arXiv")
+    if not out.get("DOI") and not out.get("URL"):
+        out["URL"] = f"https://arxiv.org/abs/{eprint}"
     return out

@@ -97,3 +97,98 @@ def test_a_remembered_field_name_is_written_only_where_the_type_reads_it_back():
     assert ("institution", "{ACM}") in item_to_fields(item)[1]
     item["type"] = "paper-conference"
     assert ("organization", "{ACM}") in item_to_fields(item)[1]
+
+
+# --- ACM, DBLP, arXiv, Google Scholar ------------------------------------------------------
+
+ACM = """@inproceedings{Mostafa:2009:TPA:1596655.1596682,
+ author = {Mostafa, Nagy and Krintz, Chandra},
+ title = {Tracking Performance Across Software Revisions},
+ booktitle = {Proceedings of the 7th International Conference on Principles and Practice of Programming in Java},
+ series = {PPPJ '09},
+ year = {2009},
+ location = {Calgary, Alberta, Canada},
+ pages = {162--171},
+ numpages = {10},
+ doi = {10.1145/1596655.1596682},
+ acmid = {1596682},
+ publisher = {ACM},
+ address = {New York, NY, USA},
+}
+"""
+
+
+def test_acm_location_is_where_the_conference_was(ws):
+    # It was read as the publisher's place, and address (the publisher's city) was left unread.
+    item = one(ACM)
+    assert item["event-place"] == "Calgary, Alberta, Canada" and item["publisher-place"] == "New York, NY, USA"
+    assert "address" not in item.get("custom", {}).get("bibtex", {})
+    # biblatex's own reading is untouched: location alone is the publisher's place.
+    assert one(ACM.replace(" address = {New York, NY, USA},\n", ""))["publisher-place"] == "Calgary, Alberta, Canada"
+    write(ws, ACM)
+    library.sync(ws)
+    library.edit_item(ws, "Mostafa:2009:TPA:1596655.1596682", {"volume": "7"})
+    assert ws.bib.read_text() == ACM.replace(" address = {New York, NY, USA},\n",
+                                             " address = {New York, NY, USA},\n volume = {7},\n")
+
+
+ARXIV = {
+    # arXiv's own "Export BibTeX citation"
+    "arxiv": """@misc{vaswani2017attention,
+      title={Attention Is All You Need},
+      author={Ashish Vaswani and Noam Shazeer},
+      year={2017},
+      eprint={1706.03762},
+      archivePrefix={arXiv},
+      primaryClass={cs.CL},
+}""",
+    # DBLP's record of a CoRR paper
+    "dblp": """@article{DBLP:journals/corr/VaswaniSPUJGKP17,
+  author       = {Ashish Vaswani and
+                  Noam Shazeer},
+  title        = {Attention Is All You Need},
+  journal      = {CoRR},
+  volume       = {abs/1706.03762},
+  year         = {2017},
+  url          = {http://arxiv.org/abs/1706.03762},
+  eprinttype    = {arXiv},
+  eprint       = {1706.03762},
+  timestamp    = {Sat, 23 Jan 2021 01:20:40 +0100},
+  biburl       = {https://dblp.org/rec/journals/corr/VaswaniSPUJGKP17.bib},
+  bibsource    = {dblp computer science bibliography, https://dblp.org}
+}""",
+    # Google Scholar's
+    "scholar": """@article{vaswani2017attention,
+  title={Attention is all you need},
+  author={Vaswani, Ashish and Shazeer, Noam},
+  journal={arXiv preprint arXiv:1706.03762},
+  year={2017}
+}""",
+}
+
+
+def test_arxiv_preprints_print_as_preprints_whoever_wrote_them():
+    # They printed as a document with no source, as an article in the journal "CoRR, abs/1706.03762",
+    # and as one in "arXiv Preprint arXiv:1706.03762".
+    printed = {name: apa(one(text)) for name, text in ARXIV.items()}
+    assert printed["arxiv"] == ("Vaswani, A., & Shazeer, N. (2017). Attention is all you need. arXiv. "
+                                "https://arxiv.org/abs/1706.03762")
+    assert printed["dblp"] == ("Vaswani, A., & Shazeer, N. (2017). Attention is all you need. arXiv. "
+                               "http://arxiv.org/abs/1706.03762")
+    assert printed["scholar"] == printed["arxiv"]
+    # A journal article with its arXiv eprint beside is the journal article.
+    ads = one("@article{c, author = {Chru{\\'s}ci{\\'n}ski, D.}, title = {Geometry of quantum states},"
+              " journal = {Physics Letters A}, archivePrefix = \"arXiv\", eprint = {0902.0885}, year = 2009,"
+              " volume = 373, pages = {2301-2305}}")
+    assert apa(ads) == "Chruściński, D. (2009). Geometry of quantum states. Physics Letters A, 373, 2301–2305."
+
+
+def test_arxiv_fields_are_kept_in_library_bib_and_bibtex_exports(ws):
+    write(ws, ARXIV["dblp"] + "\n")
+    library.sync(ws)
+    out = format_references(library.list_items(ws), "bibtex")
+    for field in ("journaltitle = {CoRR}", "volume = {abs/1706.03762}", "eprint = {1706.03762}",
+                  "eprinttype = {arXiv}", "biburl = {https://dblp.org/rec/journals/corr/VaswaniSPUJGKP17.bib}"):
+        assert field in out, out
+    csl = json.loads(format_references(library.list_items(ws), "csl-json"))[0]
+    assert csl["type"] == "article" and csl["publisher"] == "arXiv" and "container-title" not in csl
