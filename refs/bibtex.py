@@ -135,6 +135,12 @@ _TEXT_BY_FIELD = {**{cl: (c, bl) for c, bl, cl in _TEXT_FIELDS}, **{bl: (c, bl) 
 _NAME_FIELDS = [("author", "author"), ("editor", "editor"), ("translator", "translator"),
                 ("container-author", "bookauthor")]
 _VERBATIM_FIELDS = [("URL", "url"), ("DOI", "doi"), ("archived_url", "archived_url")]
+_VERBATIM_NAMES = frozenset(b for _, b in _VERBATIM_FIELDS)
+# Fields whose LaTeX decoding drops what encoding cannot give back (a user's
+# macro, \href's target, \hyphen): field -> the value as written, which the
+# writer keeps while the variable still holds what it decodes to.
+_AS_WRITTEN = "bibtex-as-written"
+_TITLE_FIELDS = frozenset({"title", "journaltitle", "journal", "booktitle"})  # read with decode_title
 # Dates besides issued: CSL variable <-> field (ISO or EDTF).
 _DATE_FIELDS = [("accessed", "urldate"), ("archived_date", "archived_date"), ("original-date", "origdate"),
                 ("event-date", "eventdate")]
@@ -379,6 +385,10 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
     extra = {low: values[low] for low in values if low not in used}
     if extra:
         custom["bibtex"] = extra
+    as_written = {low: values[low] for low in sorted(used & values.keys())
+                  if low not in _VERBATIM_NAMES and latex.kept_as_written(values[low], title=low in _TITLE_FIELDS)}
+    if as_written:
+        custom[_AS_WRITTEN] = as_written
     if custom:
         item["custom"] = custom
     return item, warnings
@@ -561,10 +571,16 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
     out: list[tuple[str, str]] = []
     etype, sub = _entry_type(item, biblatex)
 
+    written = custom.get(_AS_WRITTEN) if isinstance(custom.get(_AS_WRITTEN), dict) else {}
+
     def put(name: str, text: object, encode=None) -> None:
         if isinstance(text, (list, dict)) or text is None:
             return  # not text (another program's item): never its Python repr in the file
         value = str(text)
+        raw = _as_written(written, name, lambda r: value in (latex.decode_latex(r), latex.decode_title(r)))
+        if raw is not None:
+            out.append((name, _braced(raw)))
+            return
         out.append((name, _braced(encode(value) if encode else latex.encode_latex(value, ascii=ascii))))
 
     if sub and "entrysubtype" not in extra:
@@ -574,7 +590,8 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
     for csl_name, bib_name in _NAME_FIELDS:
         if isinstance(item.get(csl_name), list) and item[csl_name]:
             people = [n for n in item[csl_name] if isinstance(n, dict)]
-            text = names.format_names(people, ascii=ascii, extended=biblatex)
+            text = _as_written(written, bib_name, lambda r: names.parse_names(r) == people) \
+                or names.format_names(people, ascii=ascii, extended=biblatex)
             if text:
                 out.append((bib_name, _braced(text)))
     if "container-title" in item:
@@ -615,6 +632,16 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
             have.add(k)
             unique.append((k, _braced(v) if _balanced(v) else _braced(latex.encode_latex(v))))
     return etype, unique
+
+
+def _as_written(written: dict, name: str, same) -> str | None:
+    """The value of field ``name`` (or its other dialect's name) as the file
+    had it, while ``same(raw)`` says the item still holds what it decodes to."""
+    for field in (name, *_ALIASES.get(name, ())):
+        raw = written.get(field)
+        if isinstance(raw, str) and _balanced(raw) and same(raw):
+            return raw
+    return None
 
 
 def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, biblatex: bool) -> None:

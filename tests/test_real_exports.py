@@ -192,3 +192,37 @@ def test_arxiv_fields_are_kept_in_library_bib_and_bibtex_exports(ws):
         assert field in out, out
     csl = json.loads(format_references(library.list_items(ws), "csl-json"))[0]
     assert csl["type"] == "article" and csl["publisher"] == "arXiv" and "container-title" not in csl
+
+
+# --- LaTeX commands we do not know ---------------------------------------------------------
+
+MACROS = r"""@preamble{"\newcommand{\mycite}[1]{#1}"}
+
+@article{kastenholz,
+  author       = {Kastenholz, M. A. and {\relax Ch}ristensen, Ola and Smith\textsubscript{2}, John},
+  title        = {Computation of methodology\hyphen independent ionic solvation free energies},
+  journaltitle = {J.~Chem. Phys.},
+  date         = 2006,
+  note         = {See \url{https://example.org/x_y} and \href{https://example.org/z}{the site}, \mycite{abc}},
+}
+"""
+
+
+def test_an_unknown_command_survives_export_and_edits_and_prints_as_its_text(ws):
+    # biblatex-examples' \hyphen, a user's macro, \href: exported as \textbackslash{}hyphen,
+    # printed as "\hyphen", and \href's target lost from every export.
+    write(ws, MACROS)
+    library.sync(ws)
+    item = library.get_item(ws, "kastenholz")
+    assert item["title"] == "Computation of methodology-independent ionic solvation free energies"
+    assert item["note"] == "See https://example.org/x_y and the site, abc"
+    text = apa(item)
+    assert "methodology-independent" in text and "\\" not in text, text
+    out = format_references([item], "bibtex")
+    for field in MACROS.splitlines()[3:8]:
+        assert field.split("=", 1)[1].strip().rstrip(",") in out, (field, out)
+    library.edit_item(ws, "kastenholz", {"volume": "124"})  # another field: the file keeps every byte
+    assert ws.bib.read_text() == MACROS.replace("\\mycite{abc}},\n", "\\mycite{abc}},\n  volume       = {124},\n")
+    library.edit_item(ws, "kastenholz", {"note": "Read it."})  # the field itself: written from the new value
+    assert "note         = {Read it.}" in ws.bib.read_text()
+    assert r"methodology\hyphen independent" in ws.bib.read_text()
