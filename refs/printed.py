@@ -34,6 +34,12 @@ BibTeX exports keep these fields as they are.
     >>> resolve([{"id": "s", "author": [{"family": "Smith", "given": "J."}, {"literal": "others"}]}])[0]["author"]
     [{'family': 'Smith', 'given': 'J.'}]
 
+- biblatex's ``langid`` (or ``hyphenation``) is the language CSL reads, as
+  BCP 47, where the item has none (so a German title keeps its capitals)::
+
+    >>> resolve([{"id": "n", "custom": {"bibtex": {"langid": "ngerman"}}}])[0]["language"]
+    'de-DE'
+
 - An arXiv preprint is a preprint posted on arXiv, however the tool that
   wrote it said so: ``eprint`` with ``archivePrefix``/``eprinttype`` arXiv
   (arXiv's own export, biblatex), DBLP's ``journal = {CoRR}`` with
@@ -83,7 +89,7 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _as_preprint(_first_url(_without_others(_with_subtitles(item))))
+    out = _with_language(_as_preprint(_first_url(_without_others(_with_subtitles(item)))))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
@@ -211,3 +217,36 @@ def _as_preprint(item: dict) -> dict:
     if not out.get("DOI") and not out.get("URL"):
         out["URL"] = f"https://arxiv.org/abs/{eprint}"
     return out
+
+
+# biblatex's (babel's and polyglossia's) language names as BCP 47.
+_LANGIDS = {
+    "english": "en", "american": "en-US", "USenglish": "en-US", "british": "en-GB", "UKenglish": "en-GB",
+    "canadian": "en-CA", "australian": "en-AU", "newzealand": "en-NZ", "german": "de", "ngerman": "de-DE",
+    "austrian": "de-AT", "naustrian": "de-AT", "swissgerman": "de-CH", "nswissgerman": "de-CH",
+    "french": "fr", "francais": "fr", "spanish": "es", "catalan": "ca", "italian": "it", "portuguese": "pt",
+    "brazil": "pt-BR", "brazilian": "pt-BR", "dutch": "nl", "danish": "da", "norwegian": "nb", "norsk": "nb",
+    "nynorsk": "nn", "swedish": "sv", "finnish": "fi", "icelandic": "is", "polish": "pl", "czech": "cs",
+    "slovak": "sk", "slovene": "sl", "croatian": "hr", "serbian": "sr", "russian": "ru", "ukrainian": "uk",
+    "bulgarian": "bg", "greek": "el", "latin": "la", "hungarian": "hu", "magyar": "hu", "romanian": "ro",
+    "turkish": "tr", "hebrew": "he", "arabic": "ar", "estonian": "et", "latvian": "lv", "lithuanian": "lt",
+    "basque": "eu", "galician": "gl", "irish": "ga", "welsh": "cy", "japanese": "ja", "chinese": "zh",
+    "korean": "ko",
+}
+_LANGIDS_LOWER = {k.lower(): v for k, v in _LANGIDS.items()}
+_VARIANTS = {"american": "en-US", "british": "en-GB", "australian": "en-AU", "canadian": "en-CA"}
+
+
+def _with_language(item: dict) -> dict:
+    if item.get("language"):
+        return item
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    name = str(bib.get("langid") or bib.get("hyphenation") or "").strip().lower()
+    language = _LANGIDS_LOWER.get(name)
+    if language is None:
+        return item
+    variant = re.search(r"variant\s*=\s*(\w+)", str(bib.get("langidopts") or ""))
+    if language == "en" and variant and variant.group(1).lower() in _VARIANTS:
+        language = _VARIANTS[variant.group(1).lower()]
+    return {**item, "language": language}

@@ -226,3 +226,37 @@ def test_an_unknown_command_survives_export_and_edits_and_prints_as_its_text(ws)
     library.edit_item(ws, "kastenholz", {"note": "Read it."})  # the field itself: written from the new value
     assert "note         = {Read it.}" in ws.bib.read_text()
     assert r"methodology\hyphen independent" in ws.bib.read_text()
+
+
+# --- biblatex's own examples (biblatex-examples.bib) ---------------------------------------
+
+
+def test_a_doi_with_angle_brackets_is_printed_as_written():
+    # sigfridsson's SICI DOI printed as ...19:4&lt;377::AID-JCC1&gt;3.0.CO;2-P (escaped twice).
+    item = one(r"""@article{sigfridsson, author = {Sigfridsson, Emma}, title = {Comparison of methods},
+  journaltitle = {Journal of Computational Chemistry}, date = 1998,
+  doi = {10.1002/(SICI)1096-987X(199803)19:4<377::AID-JCC1>3.0.CO;2-P}}""")
+    assert apa(item).endswith("https://doi.org/10.1002/(SICI)1096-987X(199803)19:4<377::AID-JCC1>3.0.CO;2-P")
+    assert 'href="https://doi.org/10.1002/(SICI)1096-987X(199803)19:4&lt;377' in \
+        format_references([item], "html", style="apa")
+
+
+def test_biblatex_keys_print_as_words():
+    # type = {patentus} printed "(Patentus No. ...)", series = {newseries} "Newseries".
+    patent = one("@patent{sorace, author = {Sorace, Ronald E.}, title = {High-Speed Digital-to-RF Converter},"
+                 " number = {5668842}, date = {1997-09-16}, type = {patentus}}")
+    assert "(U.S. patent No. 5668842)" in apa(patent), apa(patent)
+    shore = one("@article{shore, author = {Shore, Bradd}, title = {Twice-Born, Once Conceived},"
+                " journaltitle = {American Anthropologist}, date = {1991-03}, series = {newseries},"
+                " volume = 93, number = 1, pages = {9-27}}")
+    assert "American Anthropologist, New Series, 93(1)" in apa(shore), apa(shore)
+
+
+def test_a_title_in_another_language_keeps_its_capitals():
+    # langid = {german}: "Die geburt der tragödie", "Vom sinn und unsinn der patrozinienkunde".
+    text = "@book{n, author = {Nietzsche, Friedrich}, title = {Die Geburt der Tragödie}, date = 1988, langid = {%s}}"
+    assert "Die Geburt der Tragödie." in apa(one(text % "german"))
+    assert "Die geburt der tragödie." in apa(one(text % "english"))
+    english = one((text % "english") + "\n").get("custom")
+    assert json.loads(format_references([one(text % "ngerman")], "csl-json"))[0]["language"] == "de-DE"
+    assert english == {"bibtex": {"langid": "english"}}  # library.bib keeps langid as written
