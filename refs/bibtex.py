@@ -135,6 +135,12 @@ _TEXT_BY_FIELD = {**{cl: (c, bl) for c, bl, cl in _TEXT_FIELDS}, **{bl: (c, bl) 
 _NAME_FIELDS = [("author", "author"), ("editor", "editor"), ("translator", "translator"),
                 ("container-author", "bookauthor")]
 _VERBATIM_FIELDS = [("URL", "url"), ("DOI", "doi"), ("archived_url", "archived_url")]
+_VERBATIM_NAMES = frozenset(b for _, b in _VERBATIM_FIELDS)
+# Fields whose LaTeX decoding drops what encoding cannot give back (a user's
+# macro, \href's target, \hyphen): field -> the value as written, which the
+# writer keeps while the variable still holds what it decodes to.
+_AS_WRITTEN = "bibtex-as-written"
+_TITLE_FIELDS = frozenset({"title", "journaltitle", "journal", "booktitle"})  # read with decode_title
 # Dates besides issued: CSL variable <-> field (ISO or EDTF).
 _DATE_FIELDS = [("accessed", "urldate"), ("archived_date", "archived_date"), ("original-date", "origdate"),
                 ("event-date", "eventdate")]
@@ -364,9 +370,12 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
         item["genre"] = _MASTERS
     _read_people_and_dates(item, values, take, used)
     _read_container_and_numbers(item, csl_type, take, values, custom)
+    if csl_type == "paper-conference" and {"location", "address"} <= values.keys() and "venue" not in values:
+        # ACM's export: location is where the conference was, address the publisher's city.
+        item["event-place"] = latex.decode_latex(take("location"))
     for low in [k for k in values if k in _TEXT_BY_FIELD and k not in used]:  # only the fields present
         csl_name, preferred = _TEXT_BY_FIELD[low]
-        if csl_name not in item and (preferred == low or preferred not in values):
+        if csl_name not in item and (preferred == low or preferred not in values or preferred in used):
             item[csl_name] = latex.decode_latex(take(low))
     for csl_name, bib_name in _VERBATIM_FIELDS:
         v = take(bib_name)
@@ -376,6 +385,10 @@ def fields_to_item(entry_type: str, key: str, raw_fields: list[tuple[str, list]]
     extra = {low: values[low] for low in values if low not in used}
     if extra:
         custom["bibtex"] = extra
+    as_written = {low: values[low] for low in sorted(used & values.keys())
+                  if low not in _VERBATIM_NAMES and latex.kept_as_written(values[low], title=low in _TITLE_FIELDS)}
+    if as_written:
+        custom[_AS_WRITTEN] = as_written
     if custom:
         item["custom"] = custom
     return item, warnings
@@ -429,21 +442,13 @@ def _read_people_and_dates(item: dict, values: dict[str, str], take, used: set[s
 
 
 def _read_container_and_numbers(item: dict, csl_type: str, take, values: dict[str, str], custom: dict) -> None:
-    if csl_type in _WEB_TYPES:
-        sources: tuple[str, ...] = ("journaltitle", "journal", "booktitle", "organization", "howpublished")
-    else:
-        sources = ("journaltitle", "journal", "booktitle", "howpublished")
+    sources = _SOURCES["container-title"](csl_type)
     container = take(*sources)
     if container is not None:
         item["container-title"] = latex.decode_title(container)  # {Braces} protect a book's title too
         _remember_name(custom, "container-title", next(k for k in sources if k in values),
                        _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished")))
-    if csl_type in _PUBLISHER_AS_INSTITUTION:
-        sources = ("publisher", "institution", "school")
-    elif csl_type in _WEB_TYPES:
-        sources = ("publisher",)
-    else:
-        sources = ("publisher", "organization")
+    sources = _SOURCES["publisher"](csl_type)
     publisher = take(*sources)
     if publisher is not None:
         item["publisher"] = latex.decode_latex(publisher)
@@ -475,9 +480,42 @@ _NAMES = "bibtex-names"
 _DIALECT = {"journal": "journaltitle", "journaltitle": "journal", "school": "institution", "institution": "school"}
 
 
+def _container_sources(csl_type: str) -> tuple[str, ...]:
+    """The fields a container title is read from, first found wins."""
+    if csl_type in _WEB_TYPES:
+        return ("journaltitle", "journal", "booktitle", "organization", "howpublished")
+    return ("journaltitle", "journal", "booktitle", "howpublished")
+
+
+def _publisher_sources(csl_type: str) -> tuple[str, ...]:
+    """The fields a publisher is read from, first found wins."""
+    if csl_type in _PUBLISHER_AS_INSTITUTION:
+        return ("publisher", "institution", "school")
+    if csl_type in _WEB_TYPES:
+        return ("publisher",)
+    return ("publisher", "organization")
+
+
+_SOURCES = {"container-title": _container_sources, "publisher": _publisher_sources}
+
+
 def _remember_name(custom: dict, variable: str, source: str, written: tuple[str, str]) -> None:
     if source not in written and _DIALECT.get(source) not in written:
         custom.setdefault(_NAMES, {})[variable] = source
+
+
+def retyped(item: dict, csl_type: str) -> dict:
+    """``item`` given another type (``refs edit K type=...``): the field names
+    remembered from the file described the entry as it was, so they go, and
+    the new type's own fields are written (an @online's organization becomes
+    a journal article's journaltitle, not an organization field)."""
+    out = dict(item, type=csl_type)
+    custom = out.get("custom")
+    if csl_type != item.get("type") and isinstance(custom, dict) and _NAMES in custom:
+        out["custom"] = {k: v for k, v in custom.items() if k != _NAMES}
+        if not out["custom"]:
+            del out["custom"]
+    return out
 
 
 def _publisher_out(csl_type: str) -> tuple[str, str]:
@@ -487,9 +525,12 @@ def _publisher_out(csl_type: str) -> tuple[str, str]:
     return "publisher", "publisher"
 
 
-def _name_for(custom: dict, variable: str, default: str, biblatex: bool) -> str:
+def _name_for(custom: dict, variable: str, default: str, biblatex: bool, csl_type: str) -> str:
+    """The field ``variable`` is written in: where it was read from, while a
+    reader of the item's type (which ``refs edit K type=...`` may have
+    changed) would read it back from there; else ``default``."""
     remembered = custom.get(_NAMES, {}).get(variable) if isinstance(custom.get(_NAMES), dict) else None
-    if not isinstance(remembered, str) or not remembered:
+    if not isinstance(remembered, str) or remembered not in _SOURCES[variable](csl_type):
         return default
     if remembered in ("journal", "journaltitle", "school", "institution"):
         classic = remembered in ("journal", "school")
@@ -530,10 +571,16 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
     out: list[tuple[str, str]] = []
     etype, sub = _entry_type(item, biblatex)
 
+    written = custom.get(_AS_WRITTEN) if isinstance(custom.get(_AS_WRITTEN), dict) else {}
+
     def put(name: str, text: object, encode=None) -> None:
         if isinstance(text, (list, dict)) or text is None:
             return  # not text (another program's item): never its Python repr in the file
         value = str(text)
+        raw = _as_written(written, name, lambda r: value in (latex.decode_latex(r), latex.decode_title(r)))
+        if raw is not None:
+            out.append((name, _braced(raw)))
+            return
         out.append((name, _braced(encode(value) if encode else latex.encode_latex(value, ascii=ascii))))
 
     if sub and "entrysubtype" not in extra:
@@ -543,17 +590,18 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
     for csl_name, bib_name in _NAME_FIELDS:
         if isinstance(item.get(csl_name), list) and item[csl_name]:
             people = [n for n in item[csl_name] if isinstance(n, dict)]
-            text = names.format_names(people, ascii=ascii, extended=biblatex)
+            text = _as_written(written, bib_name, lambda r: names.parse_names(r) == people) \
+                or names.format_names(people, ascii=ascii, extended=biblatex)
             if text:
                 out.append((bib_name, _braced(text)))
     if "container-title" in item:
         bl, cl = _CONTAINER_OUT.get(csl_type, ("howpublished", "howpublished"))
-        put(_name_for(custom, "container-title", bl if biblatex else cl, biblatex), item["container-title"],
+        put(_name_for(custom, "container-title", bl if biblatex else cl, biblatex, csl_type), item["container-title"],
             (lambda t: latex.encode_title(t, ascii=ascii)) if "<" in str(item["container-title"]) else None)
     _write_dates(item, out, biblatex)
     if "publisher" in item:
         bl, cl = _publisher_out(csl_type)
-        put(_name_for(custom, "publisher", bl if biblatex else cl, biblatex), item["publisher"])
+        put(_name_for(custom, "publisher", bl if biblatex else cl, biblatex, csl_type), item["publisher"])
     if csl_type in _ISSUE_TYPES:
         if "issue" in item:
             put("number", item["issue"])
@@ -584,6 +632,16 @@ def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = No
             have.add(k)
             unique.append((k, _braced(v) if _balanced(v) else _braced(latex.encode_latex(v))))
     return etype, unique
+
+
+def _as_written(written: dict, name: str, same) -> str | None:
+    """The value of field ``name`` (or its other dialect's name) as the file
+    had it, while ``same(raw)`` says the item still holds what it decodes to."""
+    for field in (name, *_ALIASES.get(name, ())):
+        raw = written.get(field)
+        if isinstance(raw, str) and _balanced(raw) and same(raw):
+            return raw
+    return None
 
 
 def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, biblatex: bool) -> None:
@@ -709,18 +767,22 @@ def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool 
     old_map, new_map = dict(old_fields), dict(new_fields)
     written = {f.name.lower() for f in parsed.raw.fields}
 
-    def as_written(name: str) -> str:
-        """The field the entry holds this value in (``journal`` for ``journaltitle``)."""
-        return name if name in written else next((a for a in _ALIASES.get(name, ()) if a in written), name)
+    def as_written(name: str, item: dict) -> str:
+        """The field the entry holds this value of ``item`` in (``journal`` for ``journaltitle``);
+        organization is a web page's howpublished only (a report's is its publisher)."""
+        if name in written or (name in ("organization", "howpublished") and item.get("type") not in _WEB_TYPES):
+            return name
+        return next((a for a in _ALIASES.get(name, ()) if a in written), name)
 
-    changed = [(as_written(name), value) for name, value in new_fields if old_map.get(name) != value]
-    removed = {as_written(name) for name in old_map if name not in new_map} & written
+    changed = [(as_written(name, new_item), value) for name, value in new_fields if old_map.get(name) != value]
+    removed = {as_written(name, parsed.item) for name in old_map if name not in new_map} & written
     if _DATE_GROUP & {name for name, _ in changed}:
         # The date is one value however written: a new date leaves no stale
         # year, month or day beside it (an entry with both date and year reads
         # as two dates, one for biblatex and one for BibTeX).
         removed |= (written & _DATE_GROUP) - {name for name, _ in changed} - new_map.keys()
     removed |= _fields_of_dropped(parsed, new_item, written - removed - {name for name, _ in changed})
+    removed -= {name for name, _ in changed}  # a value set and its field removed would overlap
     etype = None if old_type == new_type else new_type
     key = str(new_item["id"]) if str(new_item["id"]) != parsed.key else None
     return edit_entry(parsed.raw, entry_type=etype, key=key, set_fields=changed, remove=removed)

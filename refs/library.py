@@ -380,7 +380,11 @@ def edit_item(ws: Workspace, key: str, changes: dict[str, object]) -> tuple[dict
             raise UnknownKey(_unknown(key, items))
         item = dict(items[key])
         for name, value in changes.items():
-            if value is None:
+            if name == "type" and isinstance(value, str):
+                from refs.bibtex import retyped
+
+                item = retyped(item, value)
+            elif value is None:
                 item.pop(name, None)
             else:
                 item[name] = value

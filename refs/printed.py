@@ -33,10 +33,29 @@ BibTeX exports keep these fields as they are.
 
     >>> resolve([{"id": "s", "author": [{"family": "Smith", "given": "J."}, {"literal": "others"}]}])[0]["author"]
     [{'family': 'Smith', 'given': 'J.'}]
+
+- biblatex's ``langid`` (or ``hyphenation``) is the language CSL reads, as
+  BCP 47, where the item has none (so a German title keeps its capitals)::
+
+    >>> resolve([{"id": "n", "custom": {"bibtex": {"langid": "ngerman"}}}])[0]["language"]
+    'de-DE'
+
+- An arXiv preprint is a preprint posted on arXiv, however the tool that
+  wrote it said so: ``eprint`` with ``archivePrefix``/``eprinttype`` arXiv
+  (arXiv's own export, biblatex), DBLP's ``journal = {CoRR}`` with
+  ``volume = {abs/...}``, Google Scholar's ``journal = {arXiv preprint
+  arXiv:...}``; printed as APA and Zotero print one (``arXiv.`` and its
+  link), not as a journal article in "CoRR" or a document::
+
+    >>> got = resolve([{"id": "v", "type": "article-journal", "title": "Attention", "container-title": "CoRR",
+    ...                 "volume": "abs/1706.03762", "custom": {"bibtex": {"eprint": "1706.03762", "eprinttype": "arXiv"}}}])[0]
+    >>> got["type"], got["publisher"], got["URL"], "container-title" in got, "volume" in got
+    ('article', 'arXiv', 'https://arxiv.org/abs/1706.03762', False, False)
 """
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 __all__ = ["resolve", "crossref_of"]
@@ -70,7 +89,7 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _first_url(_without_others(_with_subtitles(item)))
+    out = _with_language(_as_preprint(_first_url(_without_others(_with_subtitles(item)))))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
@@ -156,3 +175,78 @@ def _with_subtitles(item: dict) -> dict:
     if not out["custom"]:
         del out["custom"]
     return out
+
+
+_ARXIV_ID = r"((?:\d{4}\.\d{4,5}|[a-z][a-z.-]*/\d{7})(?:v\d+)?)"
+_ARXIV_CONTAINER = re.compile(r"(?:arxiv(?:\s+preprint)?|corr)(?:\s*,?\s*(?:arxiv:|abs/)?\s*" + _ARXIV_ID + r")?",
+                              re.I)
+_ARXIV_VOLUME = re.compile(r"abs/" + _ARXIV_ID, re.I)
+# Types an arXiv posting is written as when the tool has no preprint type.
+_PREPRINT_TYPES = frozenset({"article", "document", "webpage", "manuscript", "report", "article-journal"})
+
+
+def _arxiv_id(item: dict) -> tuple[str | None, bool]:
+    """The arXiv identifier of an item and whether its container only says
+    "arXiv" (CoRR, "arXiv preprint arXiv:..."), which is then no journal."""
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    kind = str(bib.get("eprinttype") or bib.get("archiveprefix") or "").strip().lower()
+    eprint = str(bib.get("eprint") or "").strip() if kind == "arxiv" else ""
+    container = item.get("container-title")
+    m = _ARXIV_CONTAINER.fullmatch(container.strip()) if isinstance(container, str) else None
+    if m and not eprint:
+        volume = _ARXIV_VOLUME.fullmatch(str(item.get("volume") or "").strip())
+        eprint = m.group(1) or (volume.group(1) if volume else "")
+    return eprint or None, m is not None
+
+
+def _as_preprint(item: dict) -> dict:
+    """An arXiv posting printed as the preprint it is (see the module's notes);
+    an article a journal published, with its arXiv eprint beside, is left so."""
+    eprint, arxiv_container = _arxiv_id(item)
+    if eprint is None or item.get("type") not in _PREPRINT_TYPES:
+        return item
+    if item.get("type") == "article-journal" and not arxiv_container:
+        return item
+    out = dict(item, type="article")
+    if arxiv_container:
+        out.pop("container-title", None)
+        if _ARXIV_VOLUME.fullmatch(str(out.get("volume") or "").strip()):
+            del out["volume"]
+    out.setdefault("publisher", "arXiv")
+    if not out.get("DOI") and not out.get("URL"):
+        out["URL"] = f"https://arxiv.org/abs/{eprint}"
+    return out
+
+
+# biblatex's (babel's and polyglossia's) language names as BCP 47.
+_LANGIDS = {
+    "english": "en", "american": "en-US", "USenglish": "en-US", "british": "en-GB", "UKenglish": "en-GB",
+    "canadian": "en-CA", "australian": "en-AU", "newzealand": "en-NZ", "german": "de", "ngerman": "de-DE",
+    "austrian": "de-AT", "naustrian": "de-AT", "swissgerman": "de-CH", "nswissgerman": "de-CH",
+    "french": "fr", "francais": "fr", "spanish": "es", "catalan": "ca", "italian": "it", "portuguese": "pt",
+    "brazil": "pt-BR", "brazilian": "pt-BR", "dutch": "nl", "danish": "da", "norwegian": "nb", "norsk": "nb",
+    "nynorsk": "nn", "swedish": "sv", "finnish": "fi", "icelandic": "is", "polish": "pl", "czech": "cs",
+    "slovak": "sk", "slovene": "sl", "croatian": "hr", "serbian": "sr", "russian": "ru", "ukrainian": "uk",
+    "bulgarian": "bg", "greek": "el", "latin": "la", "hungarian": "hu", "magyar": "hu", "romanian": "ro",
+    "turkish": "tr", "hebrew": "he", "arabic": "ar", "estonian": "et", "latvian": "lv", "lithuanian": "lt",
+    "basque": "eu", "galician": "gl", "irish": "ga", "welsh": "cy", "japanese": "ja", "chinese": "zh",
+    "korean": "ko",
+}
+_LANGIDS_LOWER = {k.lower(): v for k, v in _LANGIDS.items()}
+_VARIANTS = {"american": "en-US", "british": "en-GB", "australian": "en-AU", "canadian": "en-CA"}
+
+
+def _with_language(item: dict) -> dict:
+    if item.get("language"):
+        return item
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    name = str(bib.get("langid") or bib.get("hyphenation") or "").strip().lower()
+    language = _LANGIDS_LOWER.get(name)
+    if language is None:
+        return item
+    variant = re.search(r"variant\s*=\s*(\w+)", str(bib.get("langidopts") or ""))
+    if language == "en" and variant and variant.group(1).lower() in _VARIANTS:
+        language = _VARIANTS[variant.group(1).lower()]
+    return {**item, "language": language}

@@ -217,14 +217,14 @@ def _leap(y: int) -> bool:
 
 @st.composite
 def single_parts(draw):
-    year = draw(st.integers(1, 9999))
+    year = draw(st.integers(1, 9999) | st.integers(-9999, -1))  # and years BC
     n = draw(st.integers(1, 3))
     if n == 1:
         return [year]
     month = draw(st.integers(1, 12))
     if n == 2:
         return [year, month]
-    last = 28 if month == 2 and not _leap(year) else _DAYS[month]
+    last = 28 if month == 2 and not _leap(year + 1 if year < 0 else year) else _DAYS[month]
     return [year, month, draw(st.integers(1, last))]
 
 
@@ -262,7 +262,6 @@ def test_parse_date_never_raises(text):
 
 
 @pytest.mark.parametrize("date, written", [
-    ({"date-parts": [[-300]]}, "-300"),          # a year BC
     ({"date-parts": [[2019, 21]]}, "2019-21"),   # CSL's season as month 21: EDTF's spring
     ({"date-parts": [[2020, 2, 30]]}, "2020-2-30"),
 ])
@@ -285,3 +284,25 @@ def test_a_date_we_cannot_vouch_for_is_written_as_given_never_dropped(date, writ
 ])
 def test_dates_in_more_languages(text, expected):
     assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"date": "-0333"}, dp((-334,))),                       # EDTF counts astronomically: -0333 is 334 BC
+    ({"date": "-0333/-0330"}, dp((-334,), (-331,))),
+    ({"date": "-0043-03-15"}, dp((-44, 3, 15))),            # the Ides of March, 44 BC
+    ({"date": "0000"}, dp((-1,))),                          # 1 BC (pandoc reads 0, a year CSL has not)
+    ({"year": "-333"}, dp((-333,))),                        # a year field is a year as historians write it
+    ({"year": "-0333", "month": "mar"}, dp((-333, 3))),
+])
+def test_years_bc_are_dates(fields, expected):
+    # They were kept as text: exported as year = {-0333}, printed "(-0333)".
+    assert from_bibtex(fields) == expected
+
+
+def test_years_bc_are_written_as_each_dialect_counts_them():
+    assert to_bibtex(dp((-334,)), biblatex=True) == {"date": "-0333"}
+    assert to_bibtex(dp((-334,)), biblatex=False) == {"year": "-334"}
+    assert to_bibtex(dp((-44, 3, 15)), biblatex=False) == {"year": "-44", "month": "mar", "day": "15"}
+    assert to_bibtex(dp((-334,), (-331,)), biblatex=False) == {"year": "-0333/-0330"}
+    assert format_iso(dp((-1,))) == "0000" and format_edtf(dp((-10000,))) is None
+    assert year_of({"issued": dp((-334,))}) == -334

@@ -209,19 +209,28 @@ _ACCESSED_NOTE = re.compile(r"(?im)^\s*(?:last\s+)?(?:accessed|visited|retrieved
 _URL_ONLY = re.compile(r"(?:\\url\{)?\s*((?:https?://|www\.)\S+?)\s*\}?")
 # biblatex's localisation keys for a thesis's or report's ``type``, as its English strings.
 _TYPE_KEYS = {"phdthesis": "PhD thesis", "mathesis": "Master's thesis", "mastersthesis": "Master's thesis",
-              "candthesis": "Candidate thesis", "techreport": "Technical report", "resreport": "Research report"}
+              "candthesis": "Candidate thesis", "techreport": "Technical report", "resreport": "Research report",
+              # biblatex's patent keys (english.lbx)
+              "patent": "Patent", "patentde": "German patent", "patenteu": "European patent",
+              "patentfr": "French patent", "patentuk": "British patent", "patentus": "U.S. patent",
+              "patreq": "Patent request", "patreqde": "German patent request", "patreqeu": "European patent request",
+              "patreqfr": "French patent request", "patrequk": "British patent request",
+              "patrequs": "U.S. patent request"}
+# biblatex's keys for a journal's series (series = {newseries}).
+_SERIES_KEYS = {"newseries": "new series", "oldseries": "old series"}
 
 
 def _bibtex_leftovers(out: dict, item: dict, kind: str) -> None:
     """What a .bib file holds in fields CSL reads otherwise: a URL in
     ``howpublished`` (``\\url{https://...}``, read as the container:
-    ``In https://....``), biblatex's type keys (``type = {mathesis}``), an
+    ``In https://....``), biblatex's type keys (``type = {mathesis}``,
+    ``{patentus}``) and series keys (``series = {newseries}``), an
     article number in ``articleno`` (ACM's) where ``eid`` would be, a DOI
     written as a link (``https://doi.org/10...`` printed the resolver
     twice), and an access date in a note (``Accessed: 2009-04-12``)."""
     from refs.values.doi import normalise_doi
 
-    doi = normalise_doi(plain(str(out.get("DOI") or "")))
+    doi = normalise_doi(plain(str(item.get("DOI") or ""))) if out.get("DOI") else None  # as written: out holds it escaped
     if doi:
         out["DOI"] = to_html(doi)
     note = plain(str(item.get("note") or ""))
@@ -241,6 +250,9 @@ def _bibtex_leftovers(out: dict, item: dict, kind: str) -> None:
     genre = plain(str(out.get("genre") or "")).strip().lower()
     if genre in _TYPE_KEYS:
         out["genre"] = _TYPE_KEYS[genre]
+    series = plain(str(out.get("collection-title") or "")).strip().lower()
+    if series in _SERIES_KEYS:
+        out["collection-title"] = _SERIES_KEYS[series]
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
     fields = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
     number = fields.get("articleno")
@@ -261,6 +273,14 @@ def _wiki_page(item: dict, kind: str) -> bool:
                                                              str(item.get("URL") or ""))))
 
 
+def _english(item: dict) -> bool:
+    """Whether an item's titles are English, the only language whose titles
+    CSL recases (a German title's nouns keep their capitals): no language,
+    or one that says English ("en-US", "english")."""
+    language = str(item.get("language") or "").strip().lower()
+    return not language or language.startswith("en")
+
+
 def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = False) -> None:
     handle = handle_of(item)
     if handle and out.get("author"):
@@ -269,7 +289,7 @@ def _apa(out: dict, item: dict, kind: str, sentence_titles: bool, apa6: bool = F
             first["literal"] += HANDLE_MARK
         else:
             first["suffix"] = (first.get("suffix", "") + " " + HANDLE_MARK).strip()
-    if sentence_titles and kind not in _AS_WRITTEN:
+    if sentence_titles and kind not in _AS_WRITTEN and _english(item):
         keep = proper_nouns(plain(item.get("abstract") or ""))
         for field, kinds in _SENTENCE_CASED.items():
             if field in out and (kinds == "*" or kind in kinds):

@@ -28,8 +28,19 @@ first when the first number cannot be a month (``25/02/2013``); ``02/03/2013``
 is ambiguous and kept as text unless ``monthfirst`` says which (pages know
 their locale, a ``.bib`` field does not). Dotted dates (``25.02.2013``) are
 day first, as everywhere they are written. Only the proleptic Gregorian
-calendar and years 0000-9999 are understood; anything else survives as
+calendar and years 9999 BC to 9999 are understood; anything else survives as
 ``{"raw": text}`` rather than being lost.
+
+Years before Christ: CSL date-parts count them as historians do (``-333`` is
+333 BC, there is no year 0 BC), while ISO 8601 and EDTF, and so biblatex's
+``date`` fields, count astronomically (``-0333`` is 334 BC, ``0000`` is 1 BC)::
+
+    parse_date("-0333")                  -> {"date-parts": [[-334]]}
+    format_edtf({"date-parts": [[-334]]}) -> "-0333"
+    from_bibtex({"year": "-333"})        -> {"date-parts": [[-333]]}   (a year, as written)
+
+CSL has no year 0: ``[[2016], [0]]`` is the open end of a range (written
+``2016/..``), and a lone ``[[0]]`` is written ``0000`` (read back as 1 BC).
 """
 
 from __future__ import annotations
@@ -45,7 +56,7 @@ __all__ = ["parse_date", "format_iso", "format_edtf", "edtf_or_text", "from_bibt
 _NO_DATE = frozenset({"nd", "nodate", "undated", "sd", "sa", "sf", "oj", "ohnejahr"})
 
 _ISO = re.compile(
-    r"(\d{4})(?:-(\d{2})(?:-(\d{2})"
+    r"(-?\d{4})(?:-(\d{2})(?:-(\d{2})"
     # A time only makes sense after a full date; it is accepted and dropped.
     r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
     r")?)?"
@@ -71,6 +82,8 @@ _SPACES = re.compile(r"\s+")
 _NON_LETTER = re.compile(r"[^a-z]")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _PLAIN_YEAR = re.compile(r"\d{4}")
+# A year BC in a ``year`` field, counted as historians do: "-333", "-0333".
+_YEAR_BC = re.compile(r"-0*([1-9]\d{0,3})")
 _CIRCA = re.compile(r"^(?:circa|ca\.?|c\.|approx\.?|about)\s*(?=\d)|[~%?]$", re.I)
 
 
@@ -83,11 +96,11 @@ def _days_in_month(year: int, month: int) -> int:
 
 def valid_parts(parts: list[int]) -> bool:
     """True for ``[year]``, ``[year, month]`` or ``[year, month, day]`` naming a real day (years 0-9999)."""
-    if not 1 <= len(parts) <= 3 or not 0 <= parts[0] <= 9999:
+    if not 1 <= len(parts) <= 3 or not -9999 <= parts[0] <= 9999:
         return False
     if len(parts) >= 2 and not 1 <= parts[1] <= 12:
         return False
-    if len(parts) == 3 and not 1 <= parts[2] <= _days_in_month(parts[0], parts[1]):
+    if len(parts) == 3 and not 1 <= parts[2] <= _days_in_month(_astronomical(parts[0]), parts[1]):
         return False
     return True
 
@@ -124,7 +137,8 @@ def _parse_single(text: str, monthfirst: bool | None = None) -> list[int] | None
     """One date (not a range) as validated date-parts, or None."""
     m = _ISO.fullmatch(text)
     if m:
-        return _checked([int(g) for g in m.groups() if g is not None])
+        parts = [int(g) for g in m.groups() if g is not None]
+        return _checked([_historical(parts[0])] + parts[1:])
     m = _COMPACT.fullmatch(text)
     if m:
         return _checked([int(g) for g in m.groups()])
@@ -256,8 +270,23 @@ def date_parts(date: Any) -> list[list[int]] | None:
     return out
 
 
+def _historical(year: int) -> int:
+    """An ISO/EDTF (astronomical) year as CSL counts it: -0333 is 334 BC, 0000 is 1 BC."""
+    return year - 1 if year <= 0 else year
+
+
+def _astronomical(year: int) -> int:
+    return year + 1 if year < 0 else year
+
+
+def _year_text(year: int) -> str:
+    """An ISO/EDTF year of a CSL year: 2013 -> "2013", -334 (334 BC) -> "-0333", -1 -> "0000"."""
+    y = _astronomical(year)
+    return f"-{-y:04d}" if y < 0 else f"{y:04d}"
+
+
 def _iso_one(parts: list[int]) -> str:
-    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+    return "-".join([_year_text(parts[0])] + [f"{p:02d}" for p in parts[1:]])
 
 
 def _text_of(date: Any) -> str | None:
@@ -295,7 +324,10 @@ def from_bibtex(fields: Mapping[str, str]) -> dict | None:
     year = (fields.get("year") or "").strip()
     if not year:
         return None
-    if not _PLAIN_YEAR.fullmatch(year):
+    bc = _YEAR_BC.fullmatch(year)
+    if bc:
+        year = str(-int(bc[1]))  # a year BC as written, not EDTF's astronomical count
+    elif not _PLAIN_YEAR.fullmatch(year):
         return parse_date(year)
     month_text = (fields.get("month") or "").strip()
     day_text = (fields.get("day") or "").strip()
@@ -324,7 +356,7 @@ def format_edtf(date: dict | None) -> str | None:
         return None
     season = date.get("season") if isinstance(date, Mapping) else None
     if len(parts) == 1 and len(parts[0]) == 1 and _season_number(season):
-        text = f"{parts[0][0]:04d}-{20 + _season_number(season)}"
+        text = f"{_year_text(parts[0][0])}-{20 + _season_number(season)}"
     elif len(parts) == 2 and parts[1] == [0]:
         text = _iso_one(parts[0]) + "/.."  # open-ended: "2016-present"
     else:
@@ -385,7 +417,7 @@ def to_bibtex(date: dict | None, *, biblatex: bool) -> dict[str, str]:
     if len(parts) == 2 or edtf != format_iso(date):
         return {"year": edtf}
     one = parts[0]
-    out = {"year": f"{one[0]:04d}"}
+    out = {"year": f"{one[0]:04d}" if one[0] >= 0 else str(one[0])}  # a year BC as historians write it
     if len(one) >= 2:
         out["month"] = MACROS[one[1] - 1]
     if len(one) == 3:

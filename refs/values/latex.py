@@ -39,8 +39,9 @@ balanced braces, counting ``\{`` and ``\}`` as braces the way BibTeX does.
 
 Limits: only ASCII whitespace is collapsed and stripped (U+00A0 is ``~`` and
 survives); math is decoded only when every piece of it is understood,
-otherwise the ``$...$`` text is kept as written; unknown commands are kept as
-their LaTeX text, with their brace arguments. A control word eats the blank
+otherwise the ``$...$`` text is kept as written; an unknown command decodes
+to the text of its brace arguments (``\mycite{key}`` -> ``key``), and
+:func:`kept_as_written` tells the writer to keep such a field as it was. A control word eats the blank
 after it only when it stands for a letter (``Stra\ss e`` -> ``Straße``);
 ``\ldots and`` keeps its space.
 """
@@ -50,7 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["decode_latex", "encode_latex", "decode_title", "encode_title", "group_end"]
+__all__ = ["decode_latex", "encode_latex", "decode_title", "encode_title", "group_end", "kept_as_written"]
 
 _ASCII_WS = " \t\n\r\f\v"
 _NBSP = "\u00a0"
@@ -170,6 +171,13 @@ _TAG_COMMAND = {"i": "textit", "b": "textbf", "sup": "textsuperscript", "sub": "
 
 # Commands whose argument exists only to steer sorting (defined in @preamble).
 _DROP = frozenset(("noopsort", "sortnoop", "SortNoop"))
+# biblatex's hyphens that allow a break (``methodology\hyphen independent``).
+_HYPHENS = {"hyphen": "-", "hyphenate": "-", "nbhyphen": "\u2011"}
+# Commands whose meaning the decoded text holds whole: in any field, and in a
+# title, which keeps emphasis and quotes as rich text.
+_KNOWN = frozenset({*_WORDS, *_ACCENTS})
+_KNOWN_IN_TITLES = frozenset({*_KNOWN, *_QUOTE, *_RICH, *_RICH_SWITCHES})
+_CONTROL_WORD = re.compile(r"\\([A-Za-z]+)")
 
 # ``\X`` for a non-letter X; accents are handled before this table.
 _CONTROL_SYMBOLS = {
@@ -277,6 +285,24 @@ def decode_latex(value: str, *, dashes: bool = True) -> str:
     out: list[str] = []
     _seq(value, 0, out, dashes, False, None, 0, False)
     return _finish("".join(out))
+
+
+def kept_as_written(value: str, *, title: bool = False) -> bool:
+    r"""True when decoding ``value`` drops LaTeX that encoding cannot give
+    back: a command we do not know (``\hyphen``, ``\mycite{key}``, macros
+    from ``@preamble``), a link's target (``\href{url}{text}``), ``\url``'s
+    markup, a sort key (``\noopsort``), ``\relax`` or ``\mbox`` in a name,
+    emphasis outside a title (``title``: read by :func:`decode_title`, which
+    keeps it). Such a field is written back as it was while its value is
+    unchanged.
+
+    >>> kept_as_written(r"See \href{https://x.org}{x}"), kept_as_written(r"M{\"u}ller \emph{et al.}", title=True)
+    (True, False)
+    """
+    if "\\" not in value:
+        return False
+    known = _KNOWN_IN_TITLES if title else _KNOWN
+    return any(m.group(1) not in known for m in _CONTROL_WORD.finditer(value))
 
 
 def decode_title(value: str, *, dashes: bool = True) -> str:
@@ -492,16 +518,33 @@ def _command(s, i, out, dashes, math, bad, rich=False, title=False):
                 text, k = _arg(s, k, dashes, math, bad)
                 out.append(text if text is not None else _URL_ESCAPE.sub(r"\1", raw))
                 return k
-        # Unknown: keep its LaTeX text (and its brace arguments) visible.
+        if name in _HYPHENS and not math:
+            out.append(_HYPHENS[name])  # a control word: the blank after it is eaten
+            return j
         if math:
+            # Unknown in math: the whole $...$ is kept as written.
             bad[0] = True
-        out.append("\\" + name)
-        if m.group(2) and (j >= n or s[j] != "{"):
-            out.append(" ")
+            out.append("\\" + name)
+            if m.group(2) and (j >= n or s[j] != "{"):
+                out.append(" ")
+            while j < n and s[j] == "{":
+                sub: list[str] = []
+                j, _ = _seq(s, j + 1, sub, dashes, math, bad, 1, False)
+                out.append("{" + "".join(sub) + "}")
+            return j
+        # Unknown (a user's macro, \textcite{key}): printed as the text of its
+        # brace arguments, as a reader of the PDF would see it; the field
+        # itself is written back as it was (see :func:`kept_as_written`).
+        texts = []
         while j < n and s[j] == "{":
-            sub: list[str] = []
+            sub = []
             j, _ = _seq(s, j + 1, sub, dashes, math, bad, 1, False)
-            out.append("{" + "".join(sub) + "}")
+            texts.append("".join(sub))
+        text = " ".join(t for t in texts if t)
+        if text:
+            out.append(text)
+        elif m.group(2):
+            out.append(" ")
         return j
     if i + 1 >= n:
         out.append("\\")

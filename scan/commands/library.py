@@ -91,7 +91,8 @@ def refs_list(
     width = min(max(len(i["id"]) for i in items), 40)
     for item in items:
         s = summary(item)
-        year = (s["date"] or "n.d.")[:4]
+        date = s["date"] or "n.d."
+        year = date[:5] if date.startswith("-") else date[:4]  # ISO "-0333" is 334 BC
         line = f"{item['id']:<{width}}  {year:<4}  {author_text(item)[:28]:<28}  {s['title'] or ''}"
         say(line[:160] + "\n")
 
