@@ -1,0 +1,27 @@
+"""RIS as other programs write it: small hand-made reductions of real exports
+(EndNote, Scopus, Web of Science, Mendeley, Citavi, Ovid, IEEE Xplore,
+ScienceDirect, JabRef's fixtures), one test per class of trouble found."""
+
+from __future__ import annotations
+
+from refs.ris import format_ris, parse_ris
+
+
+def one(text: str) -> dict:
+    items, _ = parse_ris(text, "in.ris")
+    assert len(items) == 1
+    return items[0]
+
+
+def test_names_without_a_comma_ieee_and_vancouver():
+    # IEEE Xplore writes "AU  - J. Smith"; some databases "Smith JA".
+    item = one("TY  - CONF\nAU  - J. Smith\nAU  - A. B. Author\nAU  - Smith JA\n"
+               "AU  - World Health Organization\nER  - \n")
+    assert item["author"] == [
+        {"family": "Smith", "given": "J."}, {"family": "Author", "given": "A. B."},
+        {"family": "Smith", "given": "JA"}, {"literal": "World Health Organization"}]
+
+
+def test_mendeley_null_given_name():
+    item = one("TY  - JOUR\nAU  - van den Hoven, null\nER  -\n")
+    assert item["author"] == [{"family": "van den Hoven"}]
