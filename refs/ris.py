@@ -90,6 +90,8 @@ ISSUED_TAGS = ("PY", "Y1", "DA")
 # Continuation lines of these are new lines of prose; of any other tag, a
 # wrapped line (joined with a space).
 MULTILINE_TAGS = frozenset({"AB", "N2", "N1"})
+# Continuation lines of these are further values (EndNote's layout).
+LIST_TAGS = frozenset({"KW"})
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
 _ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
@@ -164,8 +166,12 @@ def _records(lines: list[str], source: str, problems: list[Problem]):
         else:
             last = entries[-1]
             if last[0] in MULTILINE_TAGS:
-                # Blank lines inside an abstract are paragraph breaks.
-                last[1] = (last[1] + "\n" * (blanks + 1) + line.rstrip()).strip("\n")
+                # Blank lines inside an abstract are paragraph breaks; Web of
+                # Science indents each new paragraph by three blanks.
+                last[1] = (last[1] + "\n" * (blanks + 1) + line.strip()).strip("\n")
+            elif last[0] in LIST_TAGS and last[1]:
+                # EndNote writes further keywords as bare lines under one KW.
+                entries.append([last[0], line.strip(), number])
             else:
                 last[1] = (last[1] + " " + line.strip()).strip()
             blanks = 0
@@ -204,6 +210,7 @@ def _build(entries: list[list], report) -> dict:
     start_page = next((v for t, v, _ in body if t == "SP"), None)
     end_page = next((v for t, v, _ in body if t == "EP"), None)
     seen_sp = seen_ep = False
+    keywords: list[str] = []
 
     for tag, value, _line in body:
         if tag in SIMPLE_TAGS:
@@ -216,7 +223,8 @@ def _build(entries: list[list], report) -> dict:
             # Without a full journal title, JA is the only container title we have.
             assign("container-title-short" if has_container else "container-title", tag, value, value)
         elif tag == "KW":
-            item["keyword"] = f"{item['keyword']}, {value}" if "keyword" in item else value
+            if value not in keywords:  # Scopus repeats author and index keywords
+                keywords.append(value)
         elif tag == "Y2":
             assign("accessed", tag, _date_or_raw(value), value)
         elif tag == "U3":
@@ -238,6 +246,8 @@ def _build(entries: list[list], report) -> dict:
         else:
             keep(tag, value)
 
+    if keywords:
+        item["keyword"] = ", ".join(keywords)
     if start_page is not None:
         if end_page is None or start_page.endswith("-" + end_page):
             item["page"] = start_page

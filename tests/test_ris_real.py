@@ -25,3 +25,17 @@ def test_names_without_a_comma_ieee_and_vancouver():
 def test_mendeley_null_given_name():
     item = one("TY  - JOUR\nAU  - van den Hoven, null\nER  -\n")
     assert item["author"] == [{"family": "van den Hoven"}]
+
+
+def test_endnote_keywords_on_continuation_lines():
+    # EndNote: one KW tag, then one keyword a line; Scopus repeats keywords.
+    item = one("TY  - JOUR\nKW  - article\nbiostratigraphy\nColorado\nKW  - dinosaur\n"
+               "KW  - article\nSN  - 1932-8494\n1932-8486\nER  - \n")
+    assert item["keyword"] == "article, biostratigraphy, Colorado, dinosaur"
+    assert item["ISSN"] == "1932-8494 1932-8486"  # kept whole, as before
+    assert format_ris([item]).count("KW  - ") == 4
+
+
+def test_wos_abstract_paragraph_indent():
+    item = one("TY  - JOUR\nAB  - Background: one.\n   Methods: two.\n   Results: three.\nER  -\n")
+    assert item["abstract"] == "Background: one.\nMethods: two.\nResults: three."
