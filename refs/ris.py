@@ -36,6 +36,7 @@ import re
 from typing import Any
 
 from refs.values.dates import from_ris, to_ris
+from refs.values.doi import normalise_doi
 from refs.values.names import inverted_name, parse_person
 from refs.errors import BadInput, Problem
 
@@ -96,6 +97,7 @@ LIST_TAGS = frozenset({"KW"})
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
 _ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_SN_NOTE = re.compile(r"\s*\((ISSN|ISBN)\)\s*$", re.I)
 _PAGE_RANGE = re.compile(r"([^\s,\-]+)-([^\s,\-]+)")
 
 
@@ -213,7 +215,16 @@ def _build(entries: list[list], report) -> dict:
     keywords: list[str] = []
 
     for tag, value, _line in body:
-        if tag in SIMPLE_TAGS:
+        doi = normalise_doi(value) if tag in ("DO", "M3") else None
+        if doi:
+            # ScienceDirect and Ovid write a resolver URL, AIP "doi: 10...",
+            # and some put the DOI in M3 (type of work) as well.
+            assign("DOI", tag, doi, value)
+        elif tag == "SN" and _SN_NOTE.search(value):
+            # Scopus: "20411723 (ISSN)", "9780128000000 (ISBN)".
+            kind, number = _SN_NOTE.search(value).group(1).upper(), _SN_NOTE.sub("", value)
+            assign(kind, tag, number, value)
+        elif tag in SIMPLE_TAGS:
             assign(SIMPLE_TAGS[tag], tag, value, value)
         elif tag in NAME_TAGS:
             item.setdefault(NAME_TAGS[tag], []).append(parse_person(value, inverted=True) or {"literal": value})

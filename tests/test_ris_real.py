@@ -39,3 +39,23 @@ def test_endnote_keywords_on_continuation_lines():
 def test_wos_abstract_paragraph_indent():
     item = one("TY  - JOUR\nAB  - Background: one.\n   Methods: two.\n   Results: three.\nER  -\n")
     assert item["abstract"] == "Background: one.\nMethods: two.\nResults: three."
+
+
+def test_doi_in_any_dress_and_in_m3():
+    item = one("TY  - JOUR\nDO  - https://dx.doi.org/10.1186/s11689-021-09396-9\nER  - \n")
+    assert item["DOI"] == "10.1186/s11689-021-09396-9"
+    # AIP through JabRef: the DOI again in M3 (and N1), "doi:" in front.
+    item = one("TY  - JOUR\nN1  - doi: 10.1063/1.4814070\nDO  - 10.1063/1.4814070\n"
+               "M3  - doi: 10.1063/1.4814070\nER  - \n")
+    assert item["DOI"] == "10.1063/1.4814070" and "genre" not in item and "custom" not in item
+    item = one("TY  - CHAP\nDO  - doi:10.1201/b19107-2\nM3  - Article\nER  - \n")
+    assert item["DOI"] == "10.1201/b19107-2" and item["genre"] == "Article"
+    # Not a DOI: kept as written.
+    assert one("TY  - JOUR\nDO  - see publisher\nER  - \n")["DOI"] == "see publisher"
+
+
+def test_scopus_sn_with_its_kind_in_brackets():
+    item = one("TY  - JOUR\nSN  - 20411723 (ISSN)\nER  -\n")
+    assert item["ISSN"] == "20411723"
+    item = one("TY  - JOUR\nSN  - 9780128000000 (ISBN)\nER  -\n")
+    assert item["ISBN"] == "9780128000000"
