@@ -105,6 +105,23 @@ def _date_or_raw(value: str) -> dict:
     return from_ris(value) or {"raw": value}
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
+def _issued_dates(values: list[tuple[str, str]]) -> list[tuple[str, dict, str]]:
+    """``(tag, date, raw)`` for each PY/Y1/DA. Web of Science writes the year
+    in PY and the rest without it in DA (``SEP 22``, ``DEC``): such a DA is
+    read with the record's year."""
+    years = [v for t, v in values if _YEAR.fullmatch(v.strip().rstrip("/"))]
+    out = []
+    for tag, value in values:
+        date = from_ris(value)
+        if date is None and years and not re.search(r"\d{4}", value):
+            date = from_ris(f"{value} {years[0].strip().rstrip('/')}")
+        out.append((tag, date or {"raw": value}, value))
+    return out
+
+
 def _date_rank(date: dict) -> tuple[int, int]:
     parts = date.get("date-parts", [[]])[0]
     return (len(parts), 1 if "season" in date else 0)
@@ -208,7 +225,7 @@ def _build(entries: list[list], report) -> dict:
 
     body = [(tag, value, line) for tag, value, line in entries[1:] if value]
     has_container = any(tag in CONTAINER_TAGS for tag, _, _ in body)
-    issued = [(tag, _date_or_raw(value), value) for tag, value, _ in body if tag in ISSUED_TAGS]
+    issued = _issued_dates([(tag, value) for tag, value, _ in body if tag in ISSUED_TAGS])
     start_page = next((v for t, v, _ in body if t == "SP"), None)
     end_page = next((v for t, v, _ in body if t == "EP"), None)
     seen_sp = seen_ep = False

@@ -59,3 +59,14 @@ def test_scopus_sn_with_its_kind_in_brackets():
     assert item["ISSN"] == "20411723"
     item = one("TY  - JOUR\nSN  - 9780128000000 (ISBN)\nER  -\n")
     assert item["ISBN"] == "9780128000000"
+
+
+def test_wos_date_without_its_year():
+    item = one("TY  - JOUR\nDA  - SEP 22\nPY  - 2010\nER  -\n")
+    assert item["issued"] == {"date-parts": [[2010, 9, 22]]} and "custom" not in item
+    item = one("TY  - JOUR\nDA  - DEC\nPY  - 2016\nER  -\n")
+    assert item["issued"] == {"date-parts": [[2016, 12]]}
+    # A span of months is no date: the year stands, the text is kept.
+    item = one("TY  - JOUR\nDA  - JUL-DEC\nPY  - 1911\nER  -\n")
+    assert item["issued"] == {"date-parts": [[1911]]}
+    assert item["custom"]["ris"]["DA"] == ["JUL-DEC"]
