@@ -425,6 +425,8 @@ def from_csl(value: Any, report=None) -> Any:
 def _int_part(part: Any) -> Any:
     if isinstance(part, str) and re.fullmatch(r"\s*-?\d+\s*", part):
         return int(part)
+    if isinstance(part, float) and part.is_integer():  # 2019.0: a number some writers give
+        return int(part)
     return part
 
 
