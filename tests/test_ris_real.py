@@ -70,3 +70,8 @@ def test_wos_date_without_its_year():
     item = one("TY  - JOUR\nDA  - JUL-DEC\nPY  - 1911\nER  -\n")
     assert item["issued"] == {"date-parts": [[1911]]}
     assert item["custom"]["ris"]["DA"] == ["JUL-DEC"]
+
+
+def test_given_name_alone_round_trips():
+    items = [{"type": "book", "author": [{"given": "Plato"}, {"family": "Homer"}]}]
+    assert parse_ris(format_ris(items), "rt.ris")[0] == items

@@ -423,9 +423,10 @@ def parse_person(text: str, *, inverted: bool = False) -> dict | None:
         return {"literal": text}
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
-        if len(parts) > 3 or not parts[0]:
+        if len(parts) > 3 or not (parts[0] or inverted):
             return {"literal": text}
         if inverted:  # the format's own order, taken as written: no particles split off
+            # (", Plato" is a given name alone, as inverted_name writes it)
             # Mendeley writes a missing given name as the word "null".
             parts = ["" if p == "null" else p for p in parts]
             fields = zip(("family", "given", "suffix"), parts)
