@@ -183,6 +183,17 @@ def _without_nulls(item: dict, report) -> dict:
     return out
 
 
+# CSL spells these in capitals; some writers do not.
+_CASED = {v.lower(): v for v in ("URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID")}
+
+
+def _cased(out: dict) -> dict:
+    """``url``/``doi``/... as CSL's ``URL``/``DOI``/..., unless both are there."""
+    for key in [k for k in out if k in _CASED and _CASED[k] not in out]:
+        out[_CASED[key]] = out.pop(key)
+    return out
+
+
 def _issued_stand_in(out: dict) -> dict:
     if "issued" in out:
         return out
@@ -227,7 +238,8 @@ def _clean_text(out: dict) -> dict:
 def normalise_item(item: dict, report) -> dict:
     """Clean one item (see the module docstring); ``report(message)`` is called
     for each thing worth telling the user. Returns a new dict."""
-    out = _clean_text(_issued_stand_in(_key_from_note(_from_crossref(_without_nulls(item, report)))))
+    out = _without_nulls(_cased(dict(item)), report)
+    out = _clean_text(_issued_stand_in(_key_from_note(_from_crossref(out))))
     if "type" not in out:
         report('no "type"; using "document"')
         out["type"] = "document"

@@ -55,3 +55,19 @@ def test_name_string_joined_with_and():
     assert item["author"] == [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}]
     item = one({"id": "a", "type": "book", "author": "Johnson and Johnson"})
     assert len(item["author"]) == 1  # no comma in a part: not a list joined with "and"
+
+
+def test_lowercase_url_and_doi():
+    item = one({"id": "a", "type": "webpage", "url": "https://example.org/x", "doi": "10.1/x"})
+    assert item["URL"] == "https://example.org/x" and item["DOI"] == "10.1/x" and "url" not in item
+    both = one({"id": "a", "type": "webpage", "url": "https://a.example", "URL": "https://b.example"})
+    assert both["URL"] == "https://b.example" and both["url"] == "https://a.example"
+
+
+def test_zero_parts_and_season_months():
+    assert one({"id": "a", "type": "book", "issued": {"date-parts": [[2019, 0, 0]]}})["issued"] == {
+        "date-parts": [[2019]]}
+    assert one({"id": "a", "type": "book", "issued": {"date-parts": [[2019, 13]]}})["issued"] == {
+        "date-parts": [[2019]], "season": 1}
+    assert one({"id": "a", "type": "book", "issued": {"date-parts": [["2019", "23"]]}})["issued"] == {
+        "date-parts": [[2019]], "season": 3}
