@@ -122,6 +122,18 @@ def _issued_dates(values: list[tuple[str, str]]) -> list[tuple[str, dict, str]]:
     return out
 
 
+def keyword_text(keywords: list[str]) -> str:
+    """Keywords as the one ``keyword`` string: ``a, b``, or ``a; b`` when a
+    keyword holds a comma (Scopus's MeSH terms: ``Models, Biological``)."""
+    return ("; " if any("," in k for k in keywords) else ", ").join(keywords)
+
+
+def keyword_list(text: str) -> list[str]:
+    """The inverse of :func:`keyword_text` (so a keyword holding ``"; "`` in a
+    list without commas is read as two)."""
+    return [k.strip() for k in text.split("; " if "; " in text else ",") if k.strip()]
+
+
 def _date_rank(date: dict) -> tuple[int, int]:
     parts = date.get("date-parts", [[]])[0]
     return (len(parts), 1 if "season" in date else 0)
@@ -275,7 +287,7 @@ def _build(entries: list[list], report) -> dict:
             keep(tag, value)
 
     if keywords:
-        item["keyword"] = ", ".join(keywords)
+        item["keyword"] = keyword_text(keywords)
     if start_page is not None:
         if end_page is None or start_page.endswith("-" + end_page):
             item["page"] = start_page
@@ -407,7 +419,7 @@ def format_ris(items: list[dict]) -> str:
         keywords = item.get("keyword") or ""
         if isinstance(keywords, list):
             keywords = ", ".join(map(str, keywords))
-        for word in str(keywords).split(", "):
+        for word in keyword_list(str(keywords)):
             rec.extend(_lines("KW", word))
         put("M3", "genre")
         put("AB", "abstract")

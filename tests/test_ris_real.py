@@ -75,3 +75,9 @@ def test_wos_date_without_its_year():
 def test_given_name_alone_round_trips():
     items = [{"type": "book", "author": [{"given": "Plato"}, {"family": "Homer"}]}]
     assert parse_ris(format_ris(items), "rt.ris")[0] == items
+
+
+def test_keyword_holding_a_comma_stays_one():
+    item = one("TY  - JOUR\nKW  - Animals\nKW  - Models, Biological\nER  -\n")
+    assert item["keyword"] == "Animals; Models, Biological"
+    assert format_ris([item]).count("KW  - ") == 2
