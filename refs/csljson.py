@@ -43,6 +43,7 @@ from refs.errors import BadInput, Problem
 from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES, clean_item, kind_of
 from refs.values.dates import from_csl
 from refs.values.names import parse_person, split_handle
+from refs.values.text import unescape_entities
 
 # Only name variables get string -> name-dict clean-up, so an unknown field
 # holding a string is never mangled.
@@ -158,7 +159,6 @@ def _key_from_note(out: dict) -> dict:
 
 # Crossref's "issued" is the earliest of these; an item that lacks it may still have them.
 _ISSUED_STAND_INS = ("published", "published-print", "published-online")
-_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # Of the markup Crossref and publishers write, what CSL's own markup has.
 _JATS = {"italic": "i", "bold": "b", "sup": "sup", "sub": "sub", "sc": None}
 _JATS_TAG = re.compile(r"<(/?)jats:([a-z-]+)[^>]*>")
@@ -203,14 +203,6 @@ def _issued_stand_in(out: dict) -> dict:
     return out
 
 
-def _unescape(text: str) -> str:
-    """HTML character references (Crossref writes ``Arts &amp; Humanities``)
-    as characters; ``&lt;`` and ``&gt;`` stay, so text never turns into markup."""
-    import html
-
-    return _ENTITY.sub(lambda m: m.group(0) if m.group(0) in ("&lt;", "&gt;") else html.unescape(m.group(0)), text)
-
-
 def _from_jats(text: str) -> str:
     """Crossref's JATS abstracts: paragraphs as blank lines, italics and the
     like as CSL's HTML-like tags, other JATS tags (``<jats:title>``) left out."""
@@ -229,8 +221,8 @@ def _clean_text(out: dict) -> dict:
         value = out[name]
         if isinstance(value, str) and "<jats:" in value:
             value = _from_jats(value)
-        if isinstance(value, str) and "&" in value:
-            value = _unescape(value)
+        if isinstance(value, str):
+            value = unescape_entities(value)
         out[name] = value
     return out
 

@@ -38,6 +38,7 @@ from typing import Any
 from refs.values.dates import from_ris, to_ris
 from refs.values.doi import normalise_doi
 from refs.values.names import inverted_name, parse_person
+from refs.values.text import unescape_entities
 from refs.errors import BadInput, Problem
 
 RIS_TO_CSL = {
@@ -97,6 +98,7 @@ LIST_TAGS = frozenset({"KW"})
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
 _ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_ARTICLE_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper"})
 _SN_NOTE = re.compile(r"\s*\((ISSN|ISBN)\)\s*$", re.I)
 _PAGE_RANGE = re.compile(r"([^\s,\-]+)-([^\s,\-]+)")
 
@@ -235,7 +237,10 @@ def _build(entries: list[list], report) -> dict:
         else:
             report("record has an empty TY; imported as document", entries[0][2])
 
-    body = [(tag, value, line) for tag, value, line in entries[1:] if value]
+    # Character references (Web of Science's "A&amp;HCI") are characters;
+    # notes and abstracts are prose and kept as written, as Zotero does.
+    body = [(tag, value if tag in MULTILINE_TAGS else unescape_entities(value), line)
+            for tag, value, line in entries[1:] if value]
     has_container = any(tag in CONTAINER_TAGS for tag, _, _ in body)
     issued = _issued_dates([(tag, value) for tag, value, _ in body if tag in ISSUED_TAGS])
     start_page = next((v for t, v, _ in body if t == "SP"), None)
@@ -253,6 +258,8 @@ def _build(entries: list[list], report) -> dict:
             # Scopus: "20411723 (ISSN)", "9780128000000 (ISBN)".
             kind, number = _SN_NOTE.search(value).group(1).upper(), _SN_NOTE.sub("", value)
             assign(kind, tag, number, value)
+        elif tag == "C7" and item["type"] in _ARTICLE_TYPES:
+            assign("number", tag, value, value)  # the article number (Scopus, Web of Science)
         elif tag in SIMPLE_TAGS:
             assign(SIMPLE_TAGS[tag], tag, value, value)
         elif tag in NAME_TAGS:

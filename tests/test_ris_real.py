@@ -81,3 +81,13 @@ def test_keyword_holding_a_comma_stays_one():
     item = one("TY  - JOUR\nKW  - Animals\nKW  - Models, Biological\nER  -\n")
     assert item["keyword"] == "Animals; Models, Biological"
     assert format_ris([item]).count("KW  - ") == 2
+
+
+def test_entities_and_article_number():
+    item = one("TY  - JOUR\nT2  - Arts &amp; Humanities\nTI  - p &lt; 0.05\nC7  - e12292\n"
+               "AB  - Kept &amp; as written\nER  -\n")
+    assert item["container-title"] == "Arts & Humanities" and item["title"] == "p &lt; 0.05"
+    assert item["abstract"] == "Kept &amp; as written"
+    assert item["number"] == "e12292"
+    # C7 of a book is not an article number: kept under its tag.
+    assert one("TY  - BOOK\nC7  - x\nER  -\n")["custom"]["ris"]["C7"] == ["x"]
