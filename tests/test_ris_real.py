@@ -91,3 +91,10 @@ def test_entities_and_article_number():
     assert item["number"] == "e12292"
     # C7 of a book is not an article number: kept under its tag.
     assert one("TY  - BOOK\nC7  - x\nER  -\n")["custom"]["ris"]["C7"] == ["x"]
+
+
+def test_run_together_initials_print_as_initials():
+    from refs.formats import format_references
+
+    items, _ = parse_ris("TY  - JOUR\nAU  - Sampson, SD\nAU  - Smith JA\nTI  - T\nPY  - 2010\nER  -\n", "in.ris")
+    assert format_references(items, "text").startswith("Sampson, S. D., & Smith, J. A. (2010).")
