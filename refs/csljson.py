@@ -40,9 +40,10 @@ import re
 from typing import Any
 
 from refs.errors import BadInput, Problem
-from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES, clean_item
+from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES, clean_item, kind_of
 from refs.values.dates import from_csl
 from refs.values.names import parse_person, split_handle
+from refs.values.text import unescape_entities
 
 # Only name variables get string -> name-dict clean-up, so an unknown field
 # holding a string is never mangled.
@@ -54,8 +55,13 @@ _JSON_WS = re.compile(r"[ \t\n\r]*")
 
 def _normalise_names(value: Any, field: str, report, handles: list[str]) -> Any:
     if isinstance(value, str):
-        # A whole field as one string is usually "A, B; C, D" from a hand-made file.
-        value = [s for s in value.split(";") if s.strip()]
+        # A whole field as one string is usually "A, B; C, D" from a hand-made
+        # file, or BibTeX's "A, B and C, D".
+        parts = re.split(r"\s+and\s+", value) if ";" not in value else []
+        if len(parts) > 1 and all("," in p for p in parts):
+            value = parts
+        else:
+            value = [s for s in value.split(";") if s.strip()]
     if not isinstance(value, list):
         report(f"{field}: names must be a list")
         return value
@@ -151,10 +157,81 @@ def _key_from_note(out: dict) -> dict:
     return out
 
 
+# Crossref's "issued" is the earliest of these; an item that lacks it may still have them.
+_ISSUED_STAND_INS = ("published", "published-print", "published-online")
+# Of the markup Crossref and publishers write, what CSL's own markup has.
+_JATS = {"italic": "i", "bold": "b", "sup": "sup", "sub": "sub", "sc": None}
+_JATS_TAG = re.compile(r"<(/?)jats:([a-z-]+)[^>]*>")
+
+
+def _empty_date(value: Any) -> bool:
+    return isinstance(value, dict) and not any(
+        value.get(k) not in (None, "", [], [[]], [[None]]) for k in ("date-parts", "raw", "literal"))
+
+
+def _without_nulls(item: dict, report) -> dict:
+    """JSON ``null`` (and an empty date: ``{"date-parts": [[]]}``) in a CSL
+    variable is no value: it is left out, not kept as the text "null".
+    Variables we do not know are kept as given, nulls and all."""
+    out = {}
+    for key, value in item.items():
+        known = kind_of(key) is not None or key in DATE_FIELDS
+        if known and (value is None or (key in DATE_FIELDS and _empty_date(value))):
+            report(f"{key} is empty ({json.dumps(value)}); left out")
+        else:
+            out[key] = value
+    return out
+
+
+# CSL spells these in capitals; some writers do not.
+_CASED = {v.lower(): v for v in ("URL", "DOI", "ISBN", "ISSN", "PMID", "PMCID")}
+
+
+def _cased(out: dict) -> dict:
+    """``url``/``doi``/... as CSL's ``URL``/``DOI``/..., unless both are there."""
+    for key in [k for k in out if k in _CASED and _CASED[k] not in out]:
+        out[_CASED[key]] = out.pop(key)
+    return out
+
+
+def _issued_stand_in(out: dict) -> dict:
+    if "issued" in out:
+        return out
+    for name in _ISSUED_STAND_INS:
+        if isinstance(out.get(name), dict) and not _empty_date(out[name]):
+            return dict(out, issued=out[name])
+    return out
+
+
+def _from_jats(text: str) -> str:
+    """Crossref's JATS abstracts: paragraphs as blank lines, italics and the
+    like as CSL's HTML-like tags, other JATS tags (``<jats:title>``) left out."""
+    text = re.sub(r"<jats:title>[^<]*</jats:title>", "", text)
+    text = re.sub(r"\s*</jats:p>\s*<jats:p[^>]*>\s*", "\n\n", text)
+
+    def tag(m: re.Match) -> str:
+        ours = _JATS.get(m.group(2))
+        return f"<{m.group(1)}{ours}>" if ours else ""
+
+    return _JATS_TAG.sub(tag, text).strip()
+
+
+def _clean_text(out: dict) -> dict:
+    for name in TEXT_VARIABLES & out.keys():
+        value = out[name]
+        if isinstance(value, str) and "<jats:" in value:
+            value = _from_jats(value)
+        if isinstance(value, str):
+            value = unescape_entities(value)
+        out[name] = value
+    return out
+
+
 def normalise_item(item: dict, report) -> dict:
     """Clean one item (see the module docstring); ``report(message)`` is called
     for each thing worth telling the user. Returns a new dict."""
-    out = _key_from_note(_from_crossref(item))
+    out = _without_nulls(_cased(dict(item)), report)
+    out = _clean_text(_issued_stand_in(_key_from_note(_from_crossref(out))))
     if "type" not in out:
         report('no "type"; using "document"')
         out["type"] = "document"

@@ -10,6 +10,7 @@ and :mod:`refs.ris`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from refs.errors import BadInput, Problem
@@ -21,16 +22,48 @@ FORMATTED = ("text", "markdown", "html")
 _EXT = {".bib": "bibtex", ".bibtex": "bibtex", ".json": "csl-json", ".ris": "ris", ".txt": "text"}
 
 
+# A RIS record's first line, after the "1." or "Record #1 of 2" some databases
+# put before it.
+_RIS_START = re.compile(r"^TY {1,2}- ?\S*[ \t]*\r?$", re.M)
+# Tagged formats we do not read, and what to export instead.
+_OTHER_TAGGED = (
+    (re.compile(r"^PMID- ", re.M), "PubMed's MEDLINE format (.nbib)",
+     "open it in Zotero or EndNote and export RIS"),
+    (re.compile(r"^(?:FN |PT [A-Z]\r?$)", re.M), "Web of Science's tagged format",
+     "export from Web of Science as 'RIS (other reference software)'"),
+    (re.compile(r"^%0 ", re.M), "EndNote's tagged format (.enw)",
+     "export from EndNote with the RefMan (RIS) output style"),
+)
+
+
+def _sniff(text: str) -> str | None:
+    """The format the content shows, whatever the file's name."""
+    head = text.lstrip("\ufeff \t\r\n")[:200]
+    if re.match(r'\[\s*[{\]]|\{\s*"', head):  # not "[1] Smith, J. (2019)..."
+        return "csl-json"
+    if _RIS_START.search(text[:5000]):
+        return "ris"
+    if head.startswith("@"):
+        return "bibtex"
+    return None
+
+
 def detect_format(path: Path, text: str) -> str:
-    fmt = _EXT.get(path.suffix.lower())
+    """The format by extension, except that a ``.txt`` file (the name many
+    databases give RIS exports) is read by what it holds first."""
+    suffix = path.suffix.lower()
+    fmt = _EXT.get(suffix)
+    if fmt and suffix != ".txt":
+        return fmt
+    sniffed = _sniff(text)
+    if sniffed:
+        return sniffed
+    for pattern, name, advice in _OTHER_TAGGED:
+        if pattern.search(text[:5000]):
+            raise BadInput(f"this is {name}, which scan does not read; {advice}", str(path))
     if fmt:
         return fmt
-    head = text.lstrip("\ufeff \t\r\n")[:200]
-    if head.startswith(("[", "{")):
-        return "csl-json"
-    if head.startswith("TY  -") or head.startswith("TY -"):
-        return "ris"
-    if head.startswith("@") or "\n@" in text[:5000]:
+    if "\n@" in text[:5000]:
         return "bibtex"
     from refs.textrefs import looks_like_reference, split_references
 

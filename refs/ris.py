@@ -36,7 +36,9 @@ import re
 from typing import Any
 
 from refs.values.dates import from_ris, to_ris
+from refs.values.doi import normalise_doi
 from refs.values.names import inverted_name, parse_person
+from refs.values.text import unescape_entities
 from refs.errors import BadInput, Problem
 
 RIS_TO_CSL = {
@@ -90,15 +92,48 @@ ISSUED_TAGS = ("PY", "Y1", "DA")
 # Continuation lines of these are new lines of prose; of any other tag, a
 # wrapped line (joined with a space).
 MULTILINE_TAGS = frozenset({"AB", "N2", "N1"})
+# Continuation lines of these are further values (EndNote's layout).
+LIST_TAGS = frozenset({"KW"})
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])[ \t]+-(?:[ \t]+(.*))?[ \t]*")
 _ISSN = re.compile(r"\d{4}-?\d{3}[\dXx]")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_ARTICLE_TYPES = frozenset({"article-journal", "article-magazine", "article-newspaper"})
+_SN_NOTE = re.compile(r"\s*\((ISSN|ISBN)\)\s*$", re.I)
 _PAGE_RANGE = re.compile(r"([^\s,\-]+)-([^\s,\-]+)")
 
 
 def _date_or_raw(value: str) -> dict:
     return from_ris(value) or {"raw": value}
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _issued_dates(values: list[tuple[str, str]]) -> list[tuple[str, dict, str]]:
+    """``(tag, date, raw)`` for each PY/Y1/DA. Web of Science writes the year
+    in PY and the rest without it in DA (``SEP 22``, ``DEC``): such a DA is
+    read with the record's year."""
+    years = [v for t, v in values if _YEAR.fullmatch(v.strip().rstrip("/"))]
+    out = []
+    for tag, value in values:
+        date = from_ris(value)
+        if date is None and years and not re.search(r"\d{4}", value):
+            date = from_ris(f"{value} {years[0].strip().rstrip('/')}")
+        out.append((tag, date or {"raw": value}, value))
+    return out
+
+
+def keyword_text(keywords: list[str]) -> str:
+    """Keywords as the one ``keyword`` string: ``a, b``, or ``a; b`` when a
+    keyword holds a comma (Scopus's MeSH terms: ``Models, Biological``)."""
+    return ("; " if any("," in k for k in keywords) else ", ").join(keywords)
+
+
+def keyword_list(text: str) -> list[str]:
+    """The inverse of :func:`keyword_text` (so a keyword holding ``"; "`` in a
+    list without commas is read as two)."""
+    return [k.strip() for k in text.split("; " if "; " in text else ",") if k.strip()]
 
 
 def _date_rank(date: dict) -> tuple[int, int]:
@@ -164,8 +199,12 @@ def _records(lines: list[str], source: str, problems: list[Problem]):
         else:
             last = entries[-1]
             if last[0] in MULTILINE_TAGS:
-                # Blank lines inside an abstract are paragraph breaks.
-                last[1] = (last[1] + "\n" * (blanks + 1) + line.rstrip()).strip("\n")
+                # Blank lines inside an abstract are paragraph breaks; Web of
+                # Science indents each new paragraph by three blanks.
+                last[1] = (last[1] + "\n" * (blanks + 1) + line.strip()).strip("\n")
+            elif last[0] in LIST_TAGS and last[1]:
+                # EndNote writes further keywords as bare lines under one KW.
+                entries.append([last[0], line.strip(), number])
             else:
                 last[1] = (last[1] + " " + line.strip()).strip()
             blanks = 0
@@ -198,15 +237,30 @@ def _build(entries: list[list], report) -> dict:
         else:
             report("record has an empty TY; imported as document", entries[0][2])
 
-    body = [(tag, value, line) for tag, value, line in entries[1:] if value]
+    # Character references (Web of Science's "A&amp;HCI") are characters;
+    # notes and abstracts are prose and kept as written, as Zotero does.
+    body = [(tag, value if tag in MULTILINE_TAGS else unescape_entities(value), line)
+            for tag, value, line in entries[1:] if value]
     has_container = any(tag in CONTAINER_TAGS for tag, _, _ in body)
-    issued = [(tag, _date_or_raw(value), value) for tag, value, _ in body if tag in ISSUED_TAGS]
+    issued = _issued_dates([(tag, value) for tag, value, _ in body if tag in ISSUED_TAGS])
     start_page = next((v for t, v, _ in body if t == "SP"), None)
     end_page = next((v for t, v, _ in body if t == "EP"), None)
     seen_sp = seen_ep = False
+    keywords: list[str] = []
 
     for tag, value, _line in body:
-        if tag in SIMPLE_TAGS:
+        doi = normalise_doi(value) if tag in ("DO", "M3") else None
+        if doi:
+            # ScienceDirect and Ovid write a resolver URL, AIP "doi: 10...",
+            # and some put the DOI in M3 (type of work) as well.
+            assign("DOI", tag, doi, value)
+        elif tag == "SN" and _SN_NOTE.search(value):
+            # Scopus: "20411723 (ISSN)", "9780128000000 (ISBN)".
+            kind, number = _SN_NOTE.search(value).group(1).upper(), _SN_NOTE.sub("", value)
+            assign(kind, tag, number, value)
+        elif tag == "C7" and item["type"] in _ARTICLE_TYPES:
+            assign("number", tag, value, value)  # the article number (Scopus, Web of Science)
+        elif tag in SIMPLE_TAGS:
             assign(SIMPLE_TAGS[tag], tag, value, value)
         elif tag in NAME_TAGS:
             item.setdefault(NAME_TAGS[tag], []).append(parse_person(value, inverted=True) or {"literal": value})
@@ -216,7 +270,8 @@ def _build(entries: list[list], report) -> dict:
             # Without a full journal title, JA is the only container title we have.
             assign("container-title-short" if has_container else "container-title", tag, value, value)
         elif tag == "KW":
-            item["keyword"] = f"{item['keyword']}, {value}" if "keyword" in item else value
+            if value not in keywords:  # Scopus repeats author and index keywords
+                keywords.append(value)
         elif tag == "Y2":
             assign("accessed", tag, _date_or_raw(value), value)
         elif tag == "U3":
@@ -238,6 +293,8 @@ def _build(entries: list[list], report) -> dict:
         else:
             keep(tag, value)
 
+    if keywords:
+        item["keyword"] = keyword_text(keywords)
     if start_page is not None:
         if end_page is None or start_page.endswith("-" + end_page):
             item["page"] = start_page
@@ -369,7 +426,7 @@ def format_ris(items: list[dict]) -> str:
         keywords = item.get("keyword") or ""
         if isinstance(keywords, list):
             keywords = ", ".join(map(str, keywords))
-        for word in str(keywords).split(", "):
+        for word in keyword_list(str(keywords)):
             rec.extend(_lines("KW", word))
         put("M3", "genre")
         put("AB", "abstract")

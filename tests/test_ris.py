@@ -223,7 +223,9 @@ name = st.one_of(
 )
 date = st.dates().flatmap(
     lambda d: st.integers(1, 3).map(lambda n: {"date-parts": [[d.year, d.month, d.day][:n]]}))
-keyword = st.lists(no_comma, min_size=1, max_size=3).map(", ".join)
+# Repeated keywords are one keyword (Scopus repeats its index terms).
+# "; " separates keywords when one holds a comma (refs.ris.keyword_text).
+keyword = st.lists(no_comma.filter(lambda s: ";" not in s), min_size=1, max_size=3, unique=True).map(", ".join)
 isbn = st.sampled_from(["0-306-40615-2", "9780306406157", "978-92-4-156574-3", "080442957X"])
 issn = st.sampled_from(["0016-3287", "1234-567X", "00163287"])
 TYPES = ["article-journal", "article-magazine", "article-newspaper", "book", "chapter",

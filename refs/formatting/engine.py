@@ -390,6 +390,9 @@ class Names(_Fast, model.Names):
 _MARKUP = re.compile(r"<[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
+_RUN_TOGETHER = re.compile(r"[A-Z]{2,3}")
+
+
 def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
     """Initials from given names, as CSL's ``initialize-with`` writes them:
     ``Jessica M.`` -> ``J. M.``; a lone letter is an initial in any case
@@ -397,8 +400,8 @@ def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
     (``Sung-young`` -> ``S.-y.``, with ``hyphen``); other lowercase words
     stay as particles (``de``).
 
-        >>> initials("Chien-Chun"), initials("Jessica M."), initials("Maria de")
-        ('C.-C.', 'J. M.', 'M. de')
+        >>> initials("Chien-Chun"), initials("Jessica M."), initials("Maria de"), initials("SD")
+        ('C.-C.', 'J. M.', 'M. de', 'S. D.')
     """
     # Markup and escapes are no letters: "<b>John</b>" is J., "&lt;svg" no "&." (a lone "<" or "&" in HTML)
     given = _MARKUP.sub("", given)
@@ -407,7 +410,11 @@ def initials(given: str, mark: str = ". ", hyphen: bool = True) -> str:
     out = []
     for part in parts:
         text, previous_initial = "", False
-        for word in part.replace(".", " ").split():
+        words = part.replace(".", " ").split()
+        # Initials written together (Web of Science's "Sampson, SD", Vancouver's
+        # "Smith JA") are initials each: S. D.
+        words = [w for word in words for w in (list(word) if _RUN_TOGETHER.fullmatch(word) else [word])]
+        for word in words:
             # A part of a hyphenated name is an initial whatever its case: Sung-young -> S.-y.
             if word[0].isupper() or len(word) == 1 or not word.isalpha() or len(parts) > 1:
                 text += (gap if previous_initial else (" " if text else "")) + word[0] + dot

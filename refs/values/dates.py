@@ -445,6 +445,14 @@ def from_csl(value: Any, report=None) -> Any:
         dp = [[_int_part(p) for p in parts] for parts in dp]
         if any(not isinstance(p, int) or isinstance(p, bool) for parts in dp for p in parts):
             say("date-parts has a part that is not a number")
+        else:
+            # citeproc-js's conventions: a month or day of 0 is unknown, and a
+            # "month" of 13-16 (or EDTF's 21-24) is a season.
+            dp = [_known_parts(parts) for parts in dp]
+            if len(dp) == 1 and len(dp[0]) == 2 and (13 <= dp[0][1] <= 16 or 21 <= dp[0][1] <= 24):
+                if "season" not in out:
+                    out["season"] = (dp[0][1] - 12) if dp[0][1] <= 16 else (dp[0][1] - 20)
+                dp = [dp[0][:1]]
         out["date-parts"] = dp
     elif isinstance(out.get("raw"), str):
         parsed = parse_date(out["raw"])
@@ -454,8 +462,18 @@ def from_csl(value: Any, report=None) -> Any:
     return out
 
 
+def _known_parts(parts: list[int]) -> list[int]:
+    """``[2019, 0, 0]`` -> ``[2019]``: trailing zeros are parts not known."""
+    parts = list(parts)
+    while len(parts) > 1 and parts[-1] == 0:
+        parts.pop()
+    return parts
+
+
 def _int_part(part: Any) -> Any:
     if isinstance(part, str) and re.fullmatch(r"\s*-?\d+\s*", part):
+        return int(part)
+    if isinstance(part, float) and part.is_integer():  # 2019.0: a number some writers give
         return int(part)
     return part
 

@@ -381,6 +381,25 @@ def _plain_lower(word: str) -> bool:
     return _first_alpha_lower(word)
 
 
+_INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.-?)+")
+_CAPITALISED = re.compile(r"[A-Z][^\s\d]*[a-z][^\s\d]*")
+
+
+def _uninverted(text: str) -> dict:
+    """A name written without a comma where ``Family, Given`` is the rule
+    (RIS): IEEE Xplore's ``J. Smith`` / ``A. B. Author`` (initials first) and
+    the Vancouver ``Smith JA`` (initials last) are people; anything else is
+    an organisation's name, kept whole."""
+    words = _words(text)
+    if 2 <= len(words) <= 5 and not is_organisation(text):
+        if all(_INITIAL.fullmatch(w) for w in words[:-1]) and _CAPITALISED.fullmatch(words[-1]):
+            return {"family": words[-1], "given": " ".join(words[:-1])}
+        if (re.fullmatch(r"[A-Z]{1,3}", words[-1])
+                and all(_CAPITALISED.fullmatch(w) for w in words[:-1])):
+            return {"family": " ".join(words[:-1]), "given": words[-1]}
+    return {"literal": text}
+
+
 def parse_person(text: str, *, inverted: bool = False) -> dict | None:
     """A display name (plain text, not LaTeX) as a CSL name; None when empty.
 
@@ -389,7 +408,8 @@ def parse_person(text: str, *, inverted: bool = False) -> dict | None:
     :func:`is_organisation`), a single word or ``{Anything in braces}`` is a
     literal name. ``inverted`` is for formats that always write a person
     ``Family, Given[, Suffix]`` (RIS): the parts are taken as written, and a
-    name without a comma is an organisation's.
+    name without a comma is an organisation's unless it is made of initials
+    and a family name (see :func:`_uninverted`).
     """
     text = _ASCII_WS.sub(" ", str(text)).strip(" ")
     if not text:
@@ -398,14 +418,17 @@ def parse_person(text: str, *, inverted: bool = False) -> dict | None:
         inner = text[1:-1].strip()
         return {"literal": inner} if inner else None
     if inverted and "," not in text:
-        return {"literal": text}
+        return _uninverted(text)
     if not inverted and is_organisation(text):
         return {"literal": text}
     if "," in text:
         parts = [p.strip() for p in text.split(",")]
-        if len(parts) > 3 or not parts[0]:
+        if len(parts) > 3 or not (parts[0] or inverted):
             return {"literal": text}
         if inverted:  # the format's own order, taken as written: no particles split off
+            # (", Plato" is a given name alone, as inverted_name writes it)
+            # Mendeley writes a missing given name as the word "null".
+            parts = ["" if p == "null" else p for p in parts]
             fields = zip(("family", "given", "suffix"), parts)
             return {k: v for k, v in fields if v} or {"literal": text}
         if len(parts) == 3 and parts[2].lower() in _SUFFIXES and parts[1].lower() not in _SUFFIXES:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES"]
+__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES", "unescape_entities"]
 
 # C0 but tab, LF and CR; DEL and C1; LRM/RLM; the embeddings, overrides and isolates.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -75,3 +75,24 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return data.decode("latin-1"), "latin-1"
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def unescape_entities(text: str) -> str:
+    """HTML character references as characters (Crossref and Web of Science
+    write ``Arts &amp; Humanities``); ``&lt;`` and ``&gt;`` stay, so text
+    never turns into markup.
+
+    >>> unescape_entities("A&amp;HCI: p &lt; 0.05 &eacute;t&#233;")
+    'A&HCI: p &lt; 0.05 été'
+    """
+    import html
+
+    def one(m: re.Match) -> str:
+        char = html.unescape(m.group(0))
+        # Only whole references ("&ampx;" is not "&" + "x;").
+        return char if len(char) == 1 and m.group(0) not in ("&lt;", "&gt;") else m.group(0)
+
+    return _ENTITY.sub(one, text) if "&" in text else text
