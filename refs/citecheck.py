@@ -67,6 +67,7 @@ class Reference:
     year: str | None = None       # "2012", "2012a", "n.d.", "in press"; None when absent
     item: dict | None = field(default=None, repr=False, compare=False)
     given: str | None = None      # the first author's given name (to tell A. Smith from B. Smith)
+    file: str | None = None       # the file \input by the manuscript its line is in (None: the manuscript)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -91,6 +92,7 @@ class CitedIn:
     key: str | None = None
     slip: str | None = None
     initials: str | None = None   # the first author's initials as written ("J. M." Taylor)
+    file: str | None = None       # the file \input by the manuscript it is in (None: the manuscript)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -101,6 +103,8 @@ class CitedIn:
                "secondary": self.secondary}
         if self.key is not None:
             out["key"] = self.key
+        if self.file is not None:
+            out["file"] = self.file
         return out
 
 
@@ -112,11 +116,16 @@ class CheckProblem:
     reference: Reference | None = None
 
     def as_json(self) -> dict:
-        return {"kind": self.kind,
-                "citation": {"text": self.citation.text, "line": self.citation.line} if self.citation else None,
-                "reference": ({"text": self.reference.text, "line": self.reference.line, "key": self.reference.key}
-                              if self.reference else None),
-                "detail": self.detail}
+        citation = reference = None
+        if self.citation:
+            citation = {"text": self.citation.text, "line": self.citation.line}
+            if self.citation.file is not None:
+                citation["file"] = self.citation.file
+        if self.reference:
+            reference = {"text": self.reference.text, "line": self.reference.line, "key": self.reference.key}
+            if self.reference.file is not None:
+                reference["file"] = self.reference.file
+        return {"kind": self.kind, "citation": citation, "reference": reference, "detail": self.detail}
 
 
 @dataclass
@@ -472,26 +481,42 @@ def check_manuscript(manuscript, *, references_file=None, library_items: list[di
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)
     keyed = find_key_citations(body, ms.kind) + field_citations(ms, start)
     if keyed:
-        return _check_keyed(ms, keyed, references_file, library_items, style, strict)
+        return _located(_check_keyed(ms, keyed, references_file, library_items, style, strict), ms, False)
     if references_file is not None or library_items is not None:
         items = _read_items(references_file) if references_file is not None else library_items
         known = {fold_for_match(r.authors[0]) for r in map(reference_from_item, items) if r.authors}
         cites = _cited(ms, start, known)
         refs = _handed_in(cites, items, style)
-        return check(cites, refs, uncited=references_file is not None or strict)
+        return _located(check(cites, refs, uncited=references_file is not None or strict), ms, False)
     if not entries:
         raise BadInput("no reference list found (no References heading and no run of references); "
                        "give --references FILE or --library", str(manuscript))
     refs = references_from_entries(entries)
     known = {r.folded[0] for r in refs if r.folded}
-    return check(_cited(ms, start, known), refs)
+    return _located(check(_cited(ms, start, known), refs), ms, True)
+
+
+def _located(result: CheckResult, ms, own_list: bool) -> CheckResult:
+    r"""``result`` with each line of the manuscript's text given as the file
+    and line it came from (a LaTeX manuscript's chapters are \input files)."""
+    if not ms.origins:
+        return result
+    for c in result.citations:
+        f, c.line = ms.where(c.line)
+        c.file = None if f is None else str(f)
+    for r in result.references if own_list else ():
+        f, r.line = ms.where(r.line)
+        r.file = None if f is None else str(f)
+    return result
 
 
 def _read_items(path) -> list[dict]:
     from refs.formats import read_references
 
+    from refs.printed import resolve
+
     items, _ = read_references(path)
-    return items
+    return resolve(items)  # a crossref child's year and container come from its parent
 
 
 def _handed_in(cites: list[CitedIn], items: list[dict], style: str) -> list[Reference]:
@@ -545,7 +570,11 @@ def _keyed_items(ms, references_file, library_items) -> tuple[list[dict] | None,
 
     files = declared_bibliographies(ms)
     if files:
-        return [i for f in files for i in _read_items(f)], False
+        from refs.formats import read_references
+        from refs.printed import resolve
+
+        # One list: a crossref parent may sit in another of the files.
+        return resolve([i for f in files for i in read_references(f)[0]]), False
     return None, False
 
 

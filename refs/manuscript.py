@@ -47,6 +47,15 @@ class Manuscript:
     lines: list[str]
     kind: str
     fields: list = field(default_factory=list)
+    origins: list | None = None  # LaTeX: (file, line) of each line, when files are \input
+
+    def where(self, line: int | None) -> tuple[Path | None, int | None]:
+        """The file (None: the manuscript itself) and line that line
+        ``line`` of :attr:`lines` came from."""
+        if line is None or not self.origins or not 0 < line <= len(self.origins):
+            return None, line
+        f, n = self.origins[line - 1]
+        return (None if f == self.path else f), n
 
     @property
     def text(self) -> str:
@@ -71,13 +80,92 @@ def read_manuscript(path: str | Path) -> Manuscript:
 
     text, _ = read_text(path)
     if suffix in _LATEX:
-        return Manuscript(path, _strip_tex_comments(text).splitlines(), "latex")
+        lines, origins = expand_tex(path, text)
+        return Manuscript(path, lines, "latex", origins=origins if len(set(f for f, _ in origins)) > 1 else None)
     kind = "markdown" if suffix in (".md", ".markdown", ".qmd", ".rmd") else "text"
     return Manuscript(path, text.splitlines(), kind)
 
 
 def _strip_tex_comments(text: str) -> str:
     return "\n".join(re.sub(r"(?<!\\)%.*$", "", line) for line in text.splitlines())
+
+
+_VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment|alltt|BVerbatim|LVerbatim)\}"
+                       r".*?\\end\{\1\}|\\verb\*?([^\w\s*])[^\n]*?\2|\\iffalse\b.*?\\fi\b", re.S)
+_INCLUDE = re.compile(r"\\(?P<cmd>input|include|subfile|subfileinclude)\s*\{(?P<name>[^{}\n]+)\}"
+                      r"|\\(?P<icmd>import|subimport|inputfrom|includefrom|subinputfrom|subincludefrom)\*?\s*"
+                      r"\{(?P<dir>[^{}\n]*)\}\s*\{(?P<iname>[^{}\n]+)\}"
+                      r"|\\input\s+(?P<bare>[\w./-]+\.tex)\b")
+_MAX_INCLUDED = 500  # files, against a loop of includes or a runaway project
+
+
+def expand_tex(path: Path, text: str) -> tuple[list[str], list[tuple[Path, int]]]:
+    r"""The lines of a LaTeX file with its comments, verbatim text
+    (``verbatim``, ``lstlisting``, ``minted``, ``comment``, ``\verb``,
+    ``\iffalse``) blanked, and the files it ``\input``s, ``\include``s,
+    ``\subfile``s or ``\import``s spliced in where they are named, each line
+    with the (file, line) it came from. Names are found as LaTeX finds them
+    (relative to the main file's folder, ``.tex`` added; ``\import`` and
+    ``\subfile`` relative to the including file); a name that is no file
+    (a generated figure) is left as written, and a file included twice or
+    from itself is read once."""
+    root = path.parent
+    seen: set[Path] = set()
+
+    def read(p: Path, text: str | None) -> list[tuple[str, Path, int]]:
+        seen.add(p.resolve())
+        if text is None:
+            from refs.formats import read_text
+
+            text, _ = read_text(p)
+        text = _strip_tex_comments(text)
+        text = _VERBATIM.sub(_blank, text)
+        out: list[tuple[str, Path, int]] = []
+        for n, line in enumerate(text.split("\n"), 1):
+            rest = line
+            while True:
+                m = _INCLUDE.search(rest)
+                found = m and _included(m, root, p.parent)
+                if not m:
+                    break
+                if found is None or found.resolve() in seen or len(seen) >= _MAX_INCLUDED:
+                    out.append((rest[:m.end()], p, n))
+                else:
+                    out.append((rest[:m.start()], p, n))
+                    out.extend(read(found, None))
+                rest = rest[m.end():]
+            out.append((rest, p, n))
+        return out
+
+    spliced = read(path, text)
+    # Pieces of one source line stay pieces: join the ones not split by an include.
+    lines: list[str] = []
+    origins: list[tuple[Path, int]] = []
+    for piece, p, n in spliced:
+        if origins and origins[-1] == (p, n) and lines:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+            origins.append((p, n))
+    return lines, origins
+
+
+def _included(m: re.Match, root: Path, here: Path) -> Path | None:
+    if m.group("bare"):
+        candidates = [root / m.group("bare")]
+    elif m.group("cmd"):
+        name = m.group("name").strip()
+        bases = [here, root] if m.group("cmd").startswith("subfile") else [root, here]
+        candidates = [b / name for b in bases]
+    else:
+        folder, name = m.group("dir").strip(), m.group("iname").strip()
+        first = here if m.group("icmd").startswith("sub") else root
+        candidates = [first / folder / name, here / folder / name, root / folder / name]
+    for c in candidates:
+        for p in (c, c.with_name(c.name + ".tex")):
+            if p.is_file() and p.suffix.lower() in (".tex", ".ltx", ".latex", ""):
+                return p
+    return None
 
 
 class _Lines:
@@ -108,6 +196,7 @@ class KeyCite:
 
 
 _CITE_COMMAND = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*)\*?")
+_MACRO_PARAMETER = re.compile(r"#+\d")
 _NOT_CITES = frozenset({"citestyle", "citesetup", "citeurl", "defcitealias", "citetrackerfalse"})
 _CROSSREF = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|apx)-", re.I)
 _PANDOC_KEY = re.compile(r"(?<![\w@.\\])-?@(?P<key>\{[^{}\n]+\}|[\w][\w:.#$%&\-+?<>~/]*)")
@@ -159,7 +248,7 @@ def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
         for keys in groups:
             for key in keys.split(","):
                 key = key.strip()
-                if key and key != "*":
+                if key and key != "*" and not _MACRO_PARAMETER.search(key):  # \citep{#1} in a macro's body
                     out.append(KeyCite(key, lines.line(m.start()), written, group=group, at=m.start()))
 
 

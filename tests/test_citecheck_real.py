@@ -1,0 +1,73 @@
+"""check-citations on the shapes real manuscripts take (each test a small
+hand-written reduction of a class met in papers and theses on GitHub): a
+thesis whose chapters are \\input files, citation commands inside macro
+definitions and verbatim text, crossref entries, ..."""
+
+from __future__ import annotations
+
+import json
+
+from refs.citecheck import check_manuscript
+from refs.manuscript import find_key_citations, read_manuscript
+
+THESIS_BIB = """@string{jss = "Journal of Systems and Software"}
+@article{Abreu09:JSS, author = {Abreu, Rui and Zoeteweij, Peter}, title = {A practical evaluation}, journal = jss, year = 2009}
+@inproceedings{Cardoso:2013, author = {Cardoso, Nuno}, title = {MHS2}, crossref = {icse13}}
+@proceedings{icse13, title = {Proceedings of ICSE}, year = 2013}
+@article{DBLP:journals/corr/abs-1234-5678, author = {Doe, Jane}, title = {X}, year = 2020, journal = {CoRR}}
+"""
+
+
+def _thesis(tmp_path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "template").mkdir()
+    (tmp_path / "references.bib").write_text(THESIS_BIB)
+    (tmp_path / "main.tex").write_text(
+        "\\input{template/template}\n\\begin{document}\n"
+        "\\include{src/introduction}\n\\input src/extra.tex\n"
+        "% \\input{src/missing}\n\\input{figures/plot.pgf}\n"
+        "\\bibliography{references}\n\\end{document}\n")
+    (tmp_path / "template" / "template.tex").write_text(
+        "\\usepackage{natbib}\n"
+        "\\newcommand{\\mycite}[1]{\\citep{#1}}\n"
+        "\\def\\@lbibitem[#1]#2{\\item[\\protect\\NoHyper\\citep{#2\\@extra@b@citeb}]}\n")
+    (tmp_path / "src" / "introduction.tex").write_text(
+        "\\chapter{Introduction}\n"
+        "Diagnosis~\\citep{Abreu09:JSS,Cardoso:2013} and \\cite{DBLP:journals/corr/abs-1234-5678}.\n"
+        "50\\% of faults % \\cite{commented}\n"
+        "\\begin{verbatim}\n\\cite{inverbatim}\n\\end{verbatim}\n"
+        "\\begin{lstlisting}[language=TeX]\n\\cite{inlisting}\n\\end{lstlisting}\n"
+        "Write \\verb|\\cite{inverb}| and \\citeauthor{nokey}.\n"
+        "\\iffalse\n\\cite{switchedoff}\n\\fi\n")
+    (tmp_path / "src" / "extra.tex").write_text("More \\citet{Abreu09:JSS}.\n")
+    return tmp_path / "main.tex"
+
+
+def test_a_thesis_whose_chapters_are_input_files(tmp_path):
+    main = _thesis(tmp_path)
+    ms = read_manuscript(main)
+    assert [c.key for c in find_key_citations(ms)] == [
+        "Abreu09:JSS", "Cardoso:2013", "DBLP:journals/corr/abs-1234-5678", "nokey", "Abreu09:JSS"]
+    result = check_manuscript(main)
+    # The crossref child takes its year from its parent; macros and verbatim text cite nothing.
+    assert [(p.kind, p.citation.file, p.citation.line) for p in result.problems] == [
+        ("missing-reference", str(tmp_path / "src" / "introduction.tex"), 10)]
+
+
+def test_cli_names_the_included_file_and_its_line(scan_cli, tmp_path):
+    main = _thesis(tmp_path)
+    r = scan_cli("check-citations", str(main))
+    assert r.returncode == 1, r.stderr
+    assert f"{tmp_path / 'src' / 'introduction.tex'}:10: '\\citeauthor{{nokey}}'" in r.stdout
+    r = scan_cli("check-citations", str(main), "--json")
+    problem = json.loads(r.stdout)["problems"][0]
+    assert problem["citation"] == {"text": "\\citeauthor{nokey}", "line": 10,
+                                   "file": str(tmp_path / "src" / "introduction.tex")}
+
+
+def test_includes_that_loop_are_read_once(tmp_path):
+    (tmp_path / "refs.bib").write_text(THESIS_BIB)
+    (tmp_path / "a.tex").write_text("\\input{b}\n\\cite{Abreu09:JSS}\n\\bibliography{refs}\n")
+    (tmp_path / "b.tex").write_text("\\input{a}\n\\cite{Cardoso:2013}\n")
+    result = check_manuscript(tmp_path / "a.tex")
+    assert [c.key for c in result.citations] == ["Cardoso:2013", "Abreu09:JSS"] and not result.problems
