@@ -261,11 +261,13 @@ def _pandoc_cites(text: str, lines: _Lines, out: list[KeyCite], *, bare: bool = 
     if front:
         # Front matter cites only through ``nocite``; everything else in it is settings.
         nocite = re.search(r"^nocite:\s*(.*(?:\n[ \t]+.*)*)", front.group(0), re.M)
-        body = " " * front.end()
+        body = re.sub(r"[^\n]", " ", front.group(0))  # blank, keeping its lines
         if nocite:
             body = body[:nocite.start(1)] + nocite.group(1).replace("@*", "  ") + body[nocite.end(1):]
         text = body + text[front.end():]
     text = _CODE.sub(_blank, text)
+    text = _indented_code(text)
+    text = _LINK_TARGET.sub(_blank, text)  # a link's URL (medium.com/@user/post) is no citation
     text = re.sub(r"\\@", "  ", text)  # bookdown's \@ref(...) is no citation
     text = _CITE_COMMAND.sub(lambda m: " " * len(m.group(0)), text)
     taken: list[tuple[int, int]] = []
@@ -283,6 +285,34 @@ def _pandoc_cites(text: str, lines: _Lines, out: list[KeyCite], *, bare: bool = 
         if not key or _CROSSREF.match(key) or (not k.group("key").startswith("{") and _EMAIL_DOMAIN.match(key)):
             continue
         out.append(KeyCite(key, lines.line(k.start()), k.group(0).rstrip(".:,;"), group=len(out) + 1, at=k.start()))
+
+
+_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)"  # [text](url "title")
+                          r"|<(?:https?|ftp|mailto):[^<>\s]*>"                    # <https://...>
+                          r"|\b(?:https?|ftp)://[^\s<>\[\]]+"                   # a bare URL
+                          r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S+", re.M)                # [id]: url
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|#\.)\s")
+
+
+def _indented_code(text: str) -> str:
+    """``text`` with Markdown's indented code blocks blanked: lines indented
+    four spaces (or a tab) after a blank line that follows a paragraph, not
+    a list item, whose indented paragraphs continue the item."""
+    lines = text.split("\n")
+    in_code, in_list, blank_before = False, False, True
+    for n, line in enumerate(lines):
+        if not line.strip():
+            blank_before = True
+            continue
+        indented = line.startswith(("    ", "\t"))
+        if not indented:
+            in_code = False
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not blank_before)
+        elif in_code or (blank_before and not in_list):
+            in_code = True
+            lines[n] = " " * len(line)
+        blank_before = False
+    return "\n".join(lines)
 
 
 def _clean_key(key: str) -> str:
@@ -334,22 +364,58 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
     if manuscript.kind == "latex" or "\\bibliography" in text or "\\addbibresource" in text:
         for m in _BIB_COMMANDS.finditer(text):
             names += [n.strip() for n in m.group(1).split(",") if n.strip()]
+    folder = manuscript.path.parent
     front = _FRONT_MATTER.match(text)
     if front:
-        for m in _YAML_BIB.finditer(front.group(0)):
-            value = m.group(1)
-            names += [v.strip().strip("'\"") for v in re.findall(r"-\s*(.+)", value)] or [value.strip().strip("'\"")]
+        names += _yaml_bibliographies(front.group(0)[4:])
+    if not names and manuscript.kind == "markdown":
+        project = _quarto_project(folder)
+        if project is not None:
+            folder = project.parent
+            from refs.formats import read_text
+
+            names += _yaml_bibliographies(read_text(project)[0])
     out = []
     for name in names:
         if not name:
             continue
-        path = (manuscript.path.parent / name)
+        path = (folder / name)
         if not path.suffix and not path.exists():
             path = path.with_suffix(".bib")
         if not path.is_file():
             raise BadInput(f"the manuscript names a bibliography that does not exist: {name}", str(manuscript.path))
         out.append(path)
     return out
+
+
+def _yaml_bibliographies(block: str) -> list[str]:
+    """The ``bibliography`` of a YAML block: one name, or a list of them
+    (``- refs.bib`` lines or ``["refs.bib", other.bib]``)."""
+    import yaml  # lazily: only a Markdown manuscript with front matter needs it
+
+    try:
+        data = yaml.safe_load(re.sub(r"(?m)^(?:---|\.\.\.)\s*$", "", block))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):  # not YAML pandoc could read either: the lines that look right
+        out = []
+        for m in _YAML_BIB.finditer(block):
+            value = m.group(1)
+            out += [v.strip().strip("'\"") for v in re.findall(r"-\s*(.+)", value)] or [value.strip().strip("'\"")]
+        return out
+    value = data.get("bibliography")
+    if value is None:
+        return []
+    return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if v is not None]
+
+
+def _quarto_project(folder: Path) -> Path | None:
+    """The ``_quarto.yml`` of the Quarto project a document belongs to (its
+    folder or one above), whose ``bibliography`` the document shares."""
+    for d in [folder, *list(folder.parents)[:5]]:
+        if (d / "_quarto.yml").is_file():
+            return d / "_quarto.yml"
+    return None
 
 
 # --- author-year citations -----------------------------------------------------------

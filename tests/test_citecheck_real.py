@@ -71,3 +71,39 @@ def test_includes_that_loop_are_read_once(tmp_path):
     (tmp_path / "b.tex").write_text("\\input{a}\n\\cite{Cardoso:2013}\n")
     result = check_manuscript(tmp_path / "a.tex")
     assert [c.key for c in result.citations] == ["Cardoso:2013", "Abreu09:JSS"] and not result.problems
+
+
+MD_BIB = """@book{angrist2014, author = {Angrist, Joshua and Pischke, J{\\"o}rn-Steffen}, title = {Mastering Metrics}, year = 2014}
+@article{smith-jones.2019, author = {Smith, Ann and Jones, Bo}, title = {On keys}, year = 2019}
+"""
+OTHER_BIB = "@book{other2010, author = {Lee, Kim}, title = {Other things}, year = 2010}\n"
+
+
+def test_rmarkdown_front_matter_lists_urls_and_indented_code(tmp_path):
+    (tmp_path / "refs.bib").write_text(MD_BIB)
+    (tmp_path / "other.bib").write_text(OTHER_BIB)
+    doc = tmp_path / "index.Rmd"
+    doc.write_text(
+        "---\ntitle: \"Mastering Metrics\"\nsite: bookdown::bookdown_site\n"
+        "bibliography: [\"refs.bib\", other.bib]\nlink-citations: yes\n---\n\n"
+        "As in @angrist2014 [p. 4] and [@smith-jones.2019; @other2010, pp. 33-35].\n"
+        "A [great writeup](https://medium.com/@ihcsim/linkerd-2-0 \"Sim\") of service meshes.\n"
+        "See https://medium.com/@harvitronix/lets-evolve or <https://mastodon.social/@ana>.\n\n"
+        "[ref]: https://medium.com/@someone/post\n\n"
+        "Code follows:\n\n    indented code @indented\n\n"
+        "- a list item\n\n    its second paragraph cites [@nokey].\n\n"
+        "A footnote.^[See @other2010.]\n")
+    result = check_manuscript(doc)
+    assert [c.key for c in result.citations] == [
+        "angrist2014", "smith-jones.2019", "other2010", "nokey", "other2010"]
+    assert [(p.kind, p.citation.line) for p in result.problems] == [("missing-reference", 20)]
+
+
+def test_quarto_project_bibliography(tmp_path):
+    (tmp_path / "refs.bib").write_text(MD_BIB)
+    (tmp_path / "_quarto.yml").write_text("project:\n  type: book\nbibliography:\n  - refs.bib\n")
+    (tmp_path / "chapters").mkdir()
+    doc = tmp_path / "chapters" / "intro.qmd"
+    doc.write_text("# Introduction\n\nAs @angrist2014 show [see also @nokey].\n")
+    result = check_manuscript(doc)
+    assert [(p.kind, p.citation.text) for p in result.problems] == [("missing-reference", "[see also @nokey]")]
