@@ -566,9 +566,21 @@ def _keyed_items(ms, references_file, library_items) -> tuple[list[dict] | None,
         return library_items, False
     if references_file is not None:
         return _read_items(references_file), True
-    from refs.manuscript import declared_bibliographies
+    from refs.errors import BadInput
+    from refs.manuscript import bibitems, declared_bibliographies
 
-    files = declared_bibliographies(ms)
+    try:
+        files = declared_bibliographies(ms)
+    except BadInput:
+        # An arXiv source: the .bib stayed home, the .bbl BibTeX made of it came along.
+        bbl = ms.path.with_suffix(".bbl")
+        if ms.kind != "latex" or not bbl.is_file():
+            raise
+        from refs.formats import read_text
+
+        return _bibitem_items(bibitems(read_text(bbl)[0].splitlines())), False
+    if not files and ms.kind == "latex" and bibitems(ms.lines):
+        return _bibitem_items(bibitems(ms.lines)), True  # its own thebibliography
     if files:
         from refs.formats import read_references
         from refs.printed import resolve
@@ -576,6 +588,19 @@ def _keyed_items(ms, references_file, library_items) -> tuple[list[dict] | None,
         # One list: a crossref parent may sit in another of the files.
         return resolve([i for f in files for i in read_references(f)[0]]), False
     return None, False
+
+
+def _bibitem_items(entries) -> list[dict]:
+    """Items for ``\\bibitem`` entries: their key, and what their text says
+    of authors and year (marked, so that what a free text does not show
+    is not taken for a missing field)."""
+    out = []
+    for e, ref in zip(entries, references_from_entries(entries)):
+        item = {"id": e.key, "_bibitem": e.text, "_line": e.line}
+        if ref.item and ref.item.get("author"):
+            item["author"] = ref.item["author"]
+        out.append(item)
+    return out
 
 
 def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: bool) -> CheckResult:
@@ -591,7 +616,7 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
     for item in items or []:
         key = str(item.get("id") or "")
         if key and key not in refs:
-            refs[key] = reference_from_item(item, key=key)
+            refs[key] = reference_from_item(item, key=key, text=item.get("_bibitem"), line=item.get("_line"))
     alias = aliases(items or [])
     index = None
     cites: list[CitedIn] = []
@@ -614,7 +639,8 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
             continue
         used[key].append(cite)
     for key, where in used.items():
-        problems.extend(_incomplete(refs[key], where[0]))
+        if "_bibitem" not in (refs[key].item or {}):  # a \bibitem is text, not fields
+            problems.extend(_incomplete(refs[key], where[0]))
     problems.extend(_duplicates([refs[k] for k in used], used))
     if own or strict:
         for key, r in refs.items():

@@ -195,8 +195,10 @@ class KeyCite:
     at: int = 0  # offset in the text, for the order of appearance
 
 
-_CITE_COMMAND = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*)\*?")
+_CITE_COMMAND = re.compile(r"\\([A-Za-z]*[cC]ite[A-Za-z]*)\*?")  # \Citet and \Citeauthor too
 _MACRO_PARAMETER = re.compile(r"#+\d")
+# Commands that define or set up citation commands (\DeclareCiteCommand, \newcitestyle, ...).
+_DEFINES = re.compile(r"(?i)(?:declare|new|renew|provide|def|define|set|bibcite|natcite|citestyle)|.*(?:style|setup)$")
 _NOT_CITES = frozenset({"citestyle", "citesetup", "citeurl", "defcitealias", "citetrackerfalse"})
 _CROSSREF = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|apx)-", re.I)
 _PANDOC_KEY = re.compile(r"(?<![\w@.\\])-?@(?P<key>\{[^{}\n]+\}|[\w][\w:.#$%&\-+?<>~/]*)")
@@ -225,7 +227,7 @@ def _balanced(text: str, i: int, opening: str, closing: str) -> int | None:
 def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
     for m in _CITE_COMMAND.finditer(text):
         name = m.group(1)
-        if name.lower() in _NOT_CITES:
+        if name.lower() in _NOT_CITES or _DEFINES.match(name):
             continue
         multi = name.lower().endswith("cites")
         i, groups = m.end(), []
@@ -233,9 +235,10 @@ def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
             j = i
             while j < len(text) and text[j] in " \t\n" and text[j:j + 2] != "\n\n":
                 j += 1
-            if j >= len(text) or text[j] not in "([{":
+            opening = "[{(" if multi else "[{<"  # \cites(pre)(post)..., apacite's \cite<e.g.,>[p. 3]{k}
+            if j >= len(text) or text[j] not in opening:
                 break
-            end = _balanced(text, j, text[j], {"(": ")", "[": "]", "{": "}"}[text[j]])
+            end = _balanced(text, j, text[j], {"(": ")", "[": "]", "{": "}", "<": ">"}[text[j]])
             if end is None:
                 break
             if text[j] == "{":
@@ -460,10 +463,12 @@ _OTHER_HEADING = re.compile(
 
 @dataclass
 class Entry:
-    """A reference-list entry: its text and first line."""
+    """A reference-list entry: its text and first line (and the key of a
+    LaTeX ``\\bibitem``)."""
 
     line: int
     text: str
+    key: str | None = None
 
 
 def _paragraphs(lines: list[str], start: int = 0, end: int | None = None) -> list[Entry]:
@@ -511,17 +516,27 @@ def find_reference_list(lines: list[str]) -> tuple[int | None, list[Entry]]:
     return None, []
 
 
+_BIBITEM = re.compile(r"\s*\\bibitem\s*(?:\[(?:[^\[\]{}]|\{[^{}]*\})*\])?\s*\{([^}]*)\}\s*(.*)")
+
+
+def bibitems(lines: list[str]) -> list[Entry]:
+    r"""The ``\bibitem``s of a ``thebibliography`` (written in the
+    manuscript, or the .bbl BibTeX made of it), each with its key."""
+    starts = [i for i, ln in enumerate(lines) if "\\begin{thebibliography}" in ln]
+    return _bibitems(lines, starts[0] + 1, len(lines)) if starts else []
+
+
 def _bibitems(lines: list[str], start: int, end: int) -> list[Entry]:
     out: list[Entry] = []
     for n in range(start, end):
         line = lines[n]
         if "\\end{thebibliography}" in line:
             break
-        m = re.match(r"\s*\\bibitem(?:\[[^\]]*\])?\{([^}]*)\}\s*(.*)", line)
+        m = _BIBITEM.match(line)
         if m:
-            out.append(Entry(n + 1, m.group(2)))
+            out.append(Entry(n + 1, m.group(2), m.group(1).strip()))
         elif out and line.strip():
-            out[-1] = Entry(out[-1].line, out[-1].text + " " + line.strip())
+            out[-1] = Entry(out[-1].line, out[-1].text + " " + line.strip(), out[-1].key)
     for e in out:
         e.text = re.sub(r"\\(?:emph|textit|textbf)\{([^}]*)\}|\{\\(?:em|it)\s+([^}]*)\}",
                         lambda m: m.group(1) or m.group(2), e.text).replace("~", " ").replace("\\&", "&")

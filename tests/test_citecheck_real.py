@@ -107,3 +107,48 @@ def test_quarto_project_bibliography(tmp_path):
     doc.write_text("# Introduction\n\nAs @angrist2014 show [see also @nokey].\n")
     result = check_manuscript(doc)
     assert [(p.kind, p.citation.text) for p in result.problems] == [("missing-reference", "[see also @nokey]")]
+
+
+BBL = r"""\begin{thebibliography}{}
+\makeatletter
+\def\mn@urlcharsother{\let\do\@makeother \do\$\do\&\do\#\do\^\do\_\do\%\do\~}
+\makeatother
+
+\bibitem[\protect\citeauthoreditor{Best} et~al.(2005)]{best2005}
+Best P.~N., Kauffmann G., Heckman T.~M., 2005, \mn@doi [MNRAS] {10.1111/j.1365-2966.2005.09192.x}, 362, 25
+
+\bibitem[{Bluck} et~al.(2014)]{bluck2014}
+Bluck A.~F.~L., et~al., 2014, MNRAS, 441, 599
+
+\bibitem{fabian2012}
+Fabian A.~C., 2012, ARA\&A, 50, 455
+\end{thebibliography}
+"""
+ARXIV = ("\\documentclass{article}\n\\begin{document}\n"
+         "Galaxies \\citep[e.g.,][]{bluck2014} and jets \\citep[e.g.,][]{best2005,hardcastle2020}.\n"
+         "\\Citet{bluck2014}, \\Citeauthor*{best2005}, apacite's \\cite<e.g.,>[p.~3]{bluck2014}.\n")
+
+
+def test_an_arxiv_source_whose_bib_stayed_home_is_checked_against_its_bbl(tmp_path):
+    tex = tmp_path / "paper.tex"
+    tex.write_text(ARXIV + "\\bibliography{refs}\n\\end{document}\n")
+    (tmp_path / "paper.bbl").write_text(BBL)
+    result = check_manuscript(tex)
+    assert [c.key for c in result.citations] == ["bluck2014", "best2005", "hardcastle2020", "bluck2014",
+                                                 "best2005", "bluck2014"]
+    # A \bibitem is text: no missing-year or missing-title for what its text does not show.
+    assert [(p.kind, p.citation.line) for p in result.problems] == [("missing-reference", 3)]
+
+
+def test_a_manuscript_with_its_own_thebibliography(tmp_path):
+    tex = tmp_path / "paper.tex"
+    tex.write_text(ARXIV + BBL + "\\end{document}\n")
+    result = check_manuscript(tex)
+    assert sorted((p.kind, (p.citation or p.reference).line) for p in result.problems) == [
+        ("missing-reference", 3), ("uncited-reference", 16)]
+
+
+def test_commands_that_define_citation_commands_cite_nothing():
+    text = ("\\DeclareCiteCommand{\\mycite}{\\usebibmacro{prenote}}{\\printfield{year}}{}{}\n"
+            "\\newcommand{\\citeNew}{x} \\defcitealias{h}{H} \\setcitestyle{square} \\citetalias{g}\n")
+    assert [k.key for k in find_key_citations(text, "latex")] == ["g"]
