@@ -370,14 +370,27 @@ def _publisher(text: str, item: dict) -> None:
 def split_references(text: str) -> list[tuple[int, str]]:
     """(first line, entry text) for each entry of a reference list."""
     lines = text.splitlines()
-    paragraphs = any(not ln.strip() for ln in lines) and \
-        sum(1 for ln in lines if ln.strip()) > sum(1 for b in _blocks(lines)) * 1.2
+    first = next((n for n, ln in enumerate(lines) if ln.strip()), len(lines))
+    inner = lines[first:]
+    while inner and not inner[-1].strip():
+        inner.pop()
+    # Blank lines between entries, not only the one after the heading or at the end.
+    paragraphs = any(not ln.strip() for ln in inner) and \
+        sum(1 for ln in inner if ln.strip()) > sum(1 for b in _blocks(inner)) * 1.2
     out: list[tuple[int, str]] = []
     if paragraphs:
         for start, block in _blocks(lines):
-            out.append((start, " ".join(ln.strip() for ln in block)))
+            if len(block) > 1 and all(ln[:1] in (" ", "\t") or looks_like_reference(ln) for ln in block):
+                out.extend(_one_per_line(block, start))  # a block of one-line entries
+            else:
+                out.append((start, " ".join(ln.strip() for ln in block)))
         return out
-    for n, line in enumerate(lines, 1):
+    return _one_per_line(lines, 1)
+
+
+def _one_per_line(lines: list[str], start: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, start):
         if not line.strip():
             continue
         if line[:1] in (" ", "\t") and out:  # hanging indent: the entry goes on

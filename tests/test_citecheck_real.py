@@ -152,3 +152,20 @@ def test_commands_that_define_citation_commands_cite_nothing():
     text = ("\\DeclareCiteCommand{\\mycite}{\\usebibmacro{prenote}}{\\printfield{year}}{}{}\n"
             "\\newcommand{\\citeNew}{x} \\defcitealias{h}{H} \\setcitestyle{square} \\citetalias{g}\n")
     assert [k.key for k in find_key_citations(text, "latex")] == ["g"]
+
+
+def test_one_line_entries_after_a_blank_line_and_an_abbreviation_defined_mid_sentence(tmp_path):
+    doc = tmp_path / "paper.txt"
+    doc.write_text(
+        "Peer mentoring matters (Smith & Jones, 2019a, p. 4; see also Lee et al., 2020). Smith and Jones (2019b) "
+        "disagree.\nFollowing the National Institute of Mental Health (NIMH, 2019), and later (NIMH, 2019).\n\n"
+        "References\n\n"
+        "Lee, K., Park, S., & Kim, J. (2020). Peer mentoring. Journal of Librarianship, 5(2), 1–10.\n"
+        "National Institute of Mental Health. (2019). Depression. https://www.nimh.nih.gov/health/topics/depression\n"
+        "Smith, A., & Jones, B. (2019a). Peer mentoring. Mentor Journal, 1, 1–4.\n"
+        "Smith, A., & Jones, B. (2019b). Peer mentoring again. Mentor Journal, 2, 1–4.\n"
+        "van den Berg, H., & de Vries, J. (2016). Dutch mentoring. Amsterdam University Press.\n\n")
+    result = check_manuscript(doc)
+    assert [(r.line, r.authors[0]) for r in result.references] == [
+        (6, "Lee"), (7, "National Institute of Mental Health"), (8, "Smith"), (9, "Smith"), (10, "van den Berg")]
+    assert [(p.kind, p.reference.line) for p in result.problems] == [("uncited-reference", 10)]

@@ -254,8 +254,8 @@ def abbreviations(text: str) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         abbr = m.group("a") or m.group("b")
         words = m.group("name").split()
-        while len(words) > 1 and words[0] in NOT_NAMES:
-            words = words[1:]  # "The World Health Organization"
+        while len(words) > 1 and (words[0] in NOT_NAMES or words[0][0] != abbr[0] or not words[0][0].isupper()):
+            words = words[1:]  # "The World Health Organization", "Following the National Institute ..."
         if words and words[0][0] == abbr[0] and abbr not in out and len(words) > 1:
             out[abbr] = " ".join(words)
     return out
