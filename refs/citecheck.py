@@ -152,7 +152,7 @@ def _year_text(item: dict, text: str | None) -> str | None:
         return f"{year}{suffix}"
     issued = item.get("issued") if isinstance(item.get("issued"), dict) else {}
     if item.get("status") or str(issued.get("literal", "")).lower() in ("in press", "forthcoming"):
-        return "in press"
+        return "in press" + (f"-{suffix}" if suffix else "")
     if suffix or (text and re.search(r"\(n\.\s?d\.", text)):
         return "n.d." + (f"-{suffix}" if suffix else "")
     return None
@@ -208,11 +208,13 @@ def _base_year(year: str | None) -> str | None:
     year = year.rpartition("/")[2]  # 1900/2010: the republished work's year is the reference's
     if year.startswith("n.d"):
         return "n.d."
+    if year.startswith(("in press", "forthcoming")):
+        return "in press"
     return year[:-1] if re.fullmatch(r"\d{4}[a-z]", year) else year
 
 
 def _suffix(year: str | None) -> str:
-    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?)([a-z])", (year or "").rpartition("/")[2])
+    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?|in press-|forthcoming-)([a-z])", (year or "").rpartition("/")[2])
     return m.group(1) if m else ""
 
 

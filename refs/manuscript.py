@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,10 +76,11 @@ def read_manuscript(path: str | Path) -> Manuscript:
         from refs.docx import read_docx
 
         doc = read_docx(path)
-        return Manuscript(path, doc.paragraphs, "docx", doc.fields)
+        return Manuscript(path, [unicodedata.normalize("NFC", p) for p in doc.paragraphs], "docx", doc.fields)
     from refs.formats import read_text
 
     text, _ = read_text(path)
+    text = unicodedata.normalize("NFC", text)  # "Mu\u0308ller" (macOS, PDF copies) is Müller
     if suffix in _LATEX:
         lines, origins = expand_tex(path, text)
         return Manuscript(path, lines, "latex", origins=origins if len(set(f for f, _ in origins)) > 1 else None)

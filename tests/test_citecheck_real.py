@@ -169,3 +169,26 @@ def test_one_line_entries_after_a_blank_line_and_an_abbreviation_defined_mid_sen
     assert [(r.line, r.authors[0]) for r in result.references] == [
         (6, "Lee"), (7, "National Institute of Mental Health"), (8, "Smith"), (9, "Smith"), (10, "van den Berg")]
     assert [(p.kind, p.reference.line) for p in result.problems] == [("uncited-reference", 10)]
+
+
+def test_apa_slips_of_real_texts(tmp_path):
+    doc = tmp_path / "paper.txt"
+    doc.write_text(
+        "Mentoring in Libraries\n\n"
+        "As O\u2019Brien (2017) and Mu\u0308ller (2018) argue (Smith and Jones, 2019).\n"
+        "Data (U.S. Department of Education, 2018; Centers for Disease Control and Prevention, 2019, p. 3).\n"
+        "(Clark & Lewis, in press-a); (Clark & Lewis, in press-b); (Clark & Lewis, in press); (King Jr., 1963).\n\n"
+        "References\n\n"
+        "Centers for Disease Control and Prevention. (2019). Flu. https://www.cdc.gov/flu\n"
+        "Clark, R., & Lewis, S. (in press-a). First. Journal.\n"
+        "Clark, R., & Lewis, S. (in press-b). Second. Journal.\n"
+        "King, M. L., Jr. (1963). Letter from Birmingham jail. Publisher.\n"
+        "M\u00fcller, H. (2018). Mentoring in Germany. Journal, 3, 44\u201350.\n"
+        "O'Brien, P. (2017). Irish libraries. Dublin Press.\n"
+        "Smith, A., & Jones, B. (2019). Peer mentoring. Mentor Journal, 1, 1\u20134.\n"
+        "U.S. Department of Education. (2018). Report. https://ed.gov\n")
+    result = check_manuscript(doc)
+    assert [r.authors for r in result.references if r.authors[0] == "King"] == [["King"]]
+    # The heading above is not part of O'Brien's name; the decomposed ü is Müller's.
+    assert [(p.kind, (p.citation or p.reference).text) for p in result.problems] == [
+        ("ambiguous", "(Clark & Lewis, in press)")]
