@@ -89,7 +89,7 @@ def _is_initials(token: str) -> bool:
     return bool(token) and bool(_INITIALS.match(token)) and len(token) <= 14
 
 
-_GROUP_WITH_AND = re.compile(r"\s(?:and|und|et|y)\s")
+_GROUP_WITH_AND = re.compile(r"\s(?:and|&)\s")
 _SUFFIX = re.compile(r"^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$")
 
 
@@ -101,8 +101,8 @@ def parse_authors(span: str) -> list[dict]:
     span = re.sub(r"\bet al\.?", "", span)
     span = _ELLIPSIS.sub(", ", span)  # APA's 20 authors, ". . .", the last
     whole = span.strip(" .,;:")
-    if "," not in whole and " & " not in whole and _GROUP_WITH_AND.search(whole) and (
-            is_organisation(whole) or re.search(r"\s(?:of|for|on|the|in)\s", whole)) and not re.search(r"\b[A-Z]\.", whole):
+    if "," not in whole and " & " not in whole and _GROUP_WITH_AND.search(whole) and \
+            re.search(r"\s(?:of|for|on|the|in)\s", whole) and not re.search(r"\b[A-Z]\.", whole):
         return [{"literal": whole}]  # "Centers for Disease Control and Prevention": one group, not two people
     span = re.sub(r"\s*(?:,\s*)?(?:&|\band\b|\bund\b|\bet\b|\by\b)\s+", ", ", span)
     span = span.strip(" ,;:")
