@@ -119,7 +119,7 @@ def ours(text: str) -> dict:
 
     item = parse_reference(text) or {}
     names = item.get("author") or item.get("editor") or []
-    words = " ".join(" ".join(str(v) for k, v in n.items() if k in ("family", "given", "literal")) for n in names)
+    words = " ".join(" ".join(str(v) for k, v in n.items() if k in ("family", "given", "literal", "suffix")) for n in names)
     year = None
     parts = (item.get("issued") or {}).get("date-parts") or [[None]]
     if parts[0] and parts[0][0]:

@@ -67,6 +67,7 @@ class Reference:
     year: str | None = None       # "2012", "2012a", "n.d.", "in press"; None when absent
     item: dict | None = field(default=None, repr=False, compare=False)
     given: str | None = None      # the first author's given name (to tell A. Smith from B. Smith)
+    file: str | None = None       # the file \input by the manuscript its line is in (None: the manuscript)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -91,6 +92,7 @@ class CitedIn:
     key: str | None = None
     slip: str | None = None
     initials: str | None = None   # the first author's initials as written ("J. M." Taylor)
+    file: str | None = None       # the file \input by the manuscript it is in (None: the manuscript)
 
     def __post_init__(self):
         self.folded = [fold_for_match(a) for a in self.authors]
@@ -101,6 +103,8 @@ class CitedIn:
                "secondary": self.secondary}
         if self.key is not None:
             out["key"] = self.key
+        if self.file is not None:
+            out["file"] = self.file
         return out
 
 
@@ -112,11 +116,16 @@ class CheckProblem:
     reference: Reference | None = None
 
     def as_json(self) -> dict:
-        return {"kind": self.kind,
-                "citation": {"text": self.citation.text, "line": self.citation.line} if self.citation else None,
-                "reference": ({"text": self.reference.text, "line": self.reference.line, "key": self.reference.key}
-                              if self.reference else None),
-                "detail": self.detail}
+        citation = reference = None
+        if self.citation:
+            citation = {"text": self.citation.text, "line": self.citation.line}
+            if self.citation.file is not None:
+                citation["file"] = self.citation.file
+        if self.reference:
+            reference = {"text": self.reference.text, "line": self.reference.line, "key": self.reference.key}
+            if self.reference.file is not None:
+                reference["file"] = self.reference.file
+        return {"kind": self.kind, "citation": citation, "reference": reference, "detail": self.detail}
 
 
 @dataclass
@@ -143,7 +152,7 @@ def _year_text(item: dict, text: str | None) -> str | None:
         return f"{year}{suffix}"
     issued = item.get("issued") if isinstance(item.get("issued"), dict) else {}
     if item.get("status") or str(issued.get("literal", "")).lower() in ("in press", "forthcoming"):
-        return "in press"
+        return "in press" + (f"-{suffix}" if suffix else "")
     if suffix or (text and re.search(r"\(n\.\s?d\.", text)):
         return "n.d." + (f"-{suffix}" if suffix else "")
     return None
@@ -199,11 +208,13 @@ def _base_year(year: str | None) -> str | None:
     year = year.rpartition("/")[2]  # 1900/2010: the republished work's year is the reference's
     if year.startswith("n.d"):
         return "n.d."
+    if year.startswith(("in press", "forthcoming")):
+        return "in press"
     return year[:-1] if re.fullmatch(r"\d{4}[a-z]", year) else year
 
 
 def _suffix(year: str | None) -> str:
-    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?)([a-z])", (year or "").rpartition("/")[2])
+    m = re.fullmatch(r"(?:\d{4}|n\.d\.-?|in press-|forthcoming-)([a-z])", (year or "").rpartition("/")[2])
     return m.group(1) if m else ""
 
 
@@ -472,26 +483,42 @@ def check_manuscript(manuscript, *, references_file=None, library_items: list[di
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)
     keyed = find_key_citations(body, ms.kind) + field_citations(ms, start)
     if keyed:
-        return _check_keyed(ms, keyed, references_file, library_items, style, strict)
+        return _located(_check_keyed(ms, keyed, references_file, library_items, style, strict), ms, False)
     if references_file is not None or library_items is not None:
         items = _read_items(references_file) if references_file is not None else library_items
         known = {fold_for_match(r.authors[0]) for r in map(reference_from_item, items) if r.authors}
         cites = _cited(ms, start, known)
         refs = _handed_in(cites, items, style)
-        return check(cites, refs, uncited=references_file is not None or strict)
+        return _located(check(cites, refs, uncited=references_file is not None or strict), ms, False)
     if not entries:
         raise BadInput("no reference list found (no References heading and no run of references); "
                        "give --references FILE or --library", str(manuscript))
     refs = references_from_entries(entries)
     known = {r.folded[0] for r in refs if r.folded}
-    return check(_cited(ms, start, known), refs)
+    return _located(check(_cited(ms, start, known), refs), ms, True)
+
+
+def _located(result: CheckResult, ms, own_list: bool) -> CheckResult:
+    r"""``result`` with each line of the manuscript's text given as the file
+    and line it came from (a LaTeX manuscript's chapters are \input files)."""
+    if not ms.origins:
+        return result
+    for c in result.citations:
+        f, c.line = ms.where(c.line)
+        c.file = None if f is None else str(f)
+    for r in result.references if own_list else ():
+        f, r.line = ms.where(r.line)
+        r.file = None if f is None else str(f)
+    return result
 
 
 def _read_items(path) -> list[dict]:
     from refs.formats import read_references
 
+    from refs.printed import resolve
+
     items, _ = read_references(path)
-    return items
+    return resolve(items)  # a crossref child's year and container come from its parent
 
 
 def _handed_in(cites: list[CitedIn], items: list[dict], style: str) -> list[Reference]:
@@ -541,12 +568,41 @@ def _keyed_items(ms, references_file, library_items) -> tuple[list[dict] | None,
         return library_items, False
     if references_file is not None:
         return _read_items(references_file), True
-    from refs.manuscript import declared_bibliographies
+    from refs.errors import BadInput
+    from refs.manuscript import bibitems, declared_bibliographies
 
-    files = declared_bibliographies(ms)
+    try:
+        files = declared_bibliographies(ms)
+    except BadInput:
+        # An arXiv source: the .bib stayed home, the .bbl BibTeX made of it came along.
+        bbl = ms.path.with_suffix(".bbl")
+        if ms.kind != "latex" or not bbl.is_file():
+            raise
+        from refs.formats import read_text
+
+        return _bibitem_items(bibitems(read_text(bbl)[0].splitlines())), False
+    if not files and ms.kind == "latex" and bibitems(ms.lines):
+        return _bibitem_items(bibitems(ms.lines)), True  # its own thebibliography
     if files:
-        return [i for f in files for i in _read_items(f)], False
+        from refs.formats import read_references
+        from refs.printed import resolve
+
+        # One list: a crossref parent may sit in another of the files.
+        return resolve([i for f in files for i in read_references(f)[0]]), False
     return None, False
+
+
+def _bibitem_items(entries) -> list[dict]:
+    """Items for ``\\bibitem`` entries: their key, and what their text says
+    of authors and year (marked, so that what a free text does not show
+    is not taken for a missing field)."""
+    out = []
+    for e, ref in zip(entries, references_from_entries(entries)):
+        item = {"id": e.key, "_bibitem": e.text, "_line": e.line}
+        if ref.item and ref.item.get("author"):
+            item["author"] = ref.item["author"]
+        out.append(item)
+    return out
 
 
 def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: bool) -> CheckResult:
@@ -562,7 +618,7 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
     for item in items or []:
         key = str(item.get("id") or "")
         if key and key not in refs:
-            refs[key] = reference_from_item(item, key=key)
+            refs[key] = reference_from_item(item, key=key, text=item.get("_bibitem"), line=item.get("_line"))
     alias = aliases(items or [])
     index = None
     cites: list[CitedIn] = []
@@ -585,7 +641,8 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
             continue
         used[key].append(cite)
     for key, where in used.items():
-        problems.extend(_incomplete(refs[key], where[0]))
+        if "_bibitem" not in (refs[key].item or {}):  # a \bibitem is text, not fields
+            problems.extend(_incomplete(refs[key], where[0]))
     problems.extend(_duplicates([refs[k] for k in used], used))
     if own or strict:
         for key, r in refs.items():

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,15 @@ class Manuscript:
     lines: list[str]
     kind: str
     fields: list = field(default_factory=list)
+    origins: list | None = None  # LaTeX: (file, line) of each line, when files are \input
+
+    def where(self, line: int | None) -> tuple[Path | None, int | None]:
+        """The file (None: the manuscript itself) and line that line
+        ``line`` of :attr:`lines` came from."""
+        if line is None or not self.origins or not 0 < line <= len(self.origins):
+            return None, line
+        f, n = self.origins[line - 1]
+        return (None if f == self.path else f), n
 
     @property
     def text(self) -> str:
@@ -66,18 +76,98 @@ def read_manuscript(path: str | Path) -> Manuscript:
         from refs.docx import read_docx
 
         doc = read_docx(path)
-        return Manuscript(path, doc.paragraphs, "docx", doc.fields)
+        return Manuscript(path, [unicodedata.normalize("NFC", p) for p in doc.paragraphs], "docx", doc.fields)
     from refs.formats import read_text
 
     text, _ = read_text(path)
+    text = unicodedata.normalize("NFC", text)  # "Mu\u0308ller" (macOS, PDF copies) is Müller
     if suffix in _LATEX:
-        return Manuscript(path, _strip_tex_comments(text).splitlines(), "latex")
+        lines, origins = expand_tex(path, text)
+        return Manuscript(path, lines, "latex", origins=origins if len(set(f for f, _ in origins)) > 1 else None)
     kind = "markdown" if suffix in (".md", ".markdown", ".qmd", ".rmd") else "text"
     return Manuscript(path, text.splitlines(), kind)
 
 
 def _strip_tex_comments(text: str) -> str:
     return "\n".join(re.sub(r"(?<!\\)%.*$", "", line) for line in text.splitlines())
+
+
+_VERBATIM = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment|alltt|BVerbatim|LVerbatim)\}"
+                       r".*?\\end\{\1\}|\\verb\*?([^\w\s*])[^\n]*?\2|\\iffalse\b.*?\\fi\b", re.S)
+_INCLUDE = re.compile(r"\\(?P<cmd>input|include|subfile|subfileinclude)\s*\{(?P<name>[^{}\n]+)\}"
+                      r"|\\(?P<icmd>import|subimport|inputfrom|includefrom|subinputfrom|subincludefrom)\*?\s*"
+                      r"\{(?P<dir>[^{}\n]*)\}\s*\{(?P<iname>[^{}\n]+)\}"
+                      r"|\\input\s+(?P<bare>[\w./-]+\.tex)\b")
+_MAX_INCLUDED = 500  # files, against a loop of includes or a runaway project
+
+
+def expand_tex(path: Path, text: str) -> tuple[list[str], list[tuple[Path, int]]]:
+    r"""The lines of a LaTeX file with its comments, verbatim text
+    (``verbatim``, ``lstlisting``, ``minted``, ``comment``, ``\verb``,
+    ``\iffalse``) blanked, and the files it ``\input``s, ``\include``s,
+    ``\subfile``s or ``\import``s spliced in where they are named, each line
+    with the (file, line) it came from. Names are found as LaTeX finds them
+    (relative to the main file's folder, ``.tex`` added; ``\import`` and
+    ``\subfile`` relative to the including file); a name that is no file
+    (a generated figure) is left as written, and a file included twice or
+    from itself is read once."""
+    root = path.parent
+    seen: set[Path] = set()
+
+    def read(p: Path, text: str | None) -> list[tuple[str, Path, int]]:
+        seen.add(p.resolve())
+        if text is None:
+            from refs.formats import read_text
+
+            text, _ = read_text(p)
+        text = _strip_tex_comments(text)
+        text = _VERBATIM.sub(_blank, text)
+        out: list[tuple[str, Path, int]] = []
+        for n, line in enumerate(text.split("\n"), 1):
+            rest = line
+            while True:
+                m = _INCLUDE.search(rest)
+                found = m and _included(m, root, p.parent)
+                if not m:
+                    break
+                if found is None or found.resolve() in seen or len(seen) >= _MAX_INCLUDED:
+                    out.append((rest[:m.end()], p, n))
+                else:
+                    out.append((rest[:m.start()], p, n))
+                    out.extend(read(found, None))
+                rest = rest[m.end():]
+            out.append((rest, p, n))
+        return out
+
+    spliced = read(path, text)
+    # Pieces of one source line stay pieces: join the ones not split by an include.
+    lines: list[str] = []
+    origins: list[tuple[Path, int]] = []
+    for piece, p, n in spliced:
+        if origins and origins[-1] == (p, n) and lines:
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+            origins.append((p, n))
+    return lines, origins
+
+
+def _included(m: re.Match, root: Path, here: Path) -> Path | None:
+    if m.group("bare"):
+        candidates = [root / m.group("bare")]
+    elif m.group("cmd"):
+        name = m.group("name").strip()
+        bases = [here, root] if m.group("cmd").startswith("subfile") else [root, here]
+        candidates = [b / name for b in bases]
+    else:
+        folder, name = m.group("dir").strip(), m.group("iname").strip()
+        first = here if m.group("icmd").startswith("sub") else root
+        candidates = [first / folder / name, here / folder / name, root / folder / name]
+    for c in candidates:
+        for p in (c, c.with_name(c.name + ".tex")):
+            if p.is_file() and p.suffix.lower() in (".tex", ".ltx", ".latex", ""):
+                return p
+    return None
 
 
 class _Lines:
@@ -107,7 +197,10 @@ class KeyCite:
     at: int = 0  # offset in the text, for the order of appearance
 
 
-_CITE_COMMAND = re.compile(r"\\([A-Za-z]*cite[A-Za-z]*)\*?")
+_CITE_COMMAND = re.compile(r"\\([A-Za-z]*[cC]ite[A-Za-z]*)\*?")  # \Citet and \Citeauthor too
+_MACRO_PARAMETER = re.compile(r"#+\d")
+# Commands that define or set up citation commands (\DeclareCiteCommand, \newcitestyle, ...).
+_DEFINES = re.compile(r"(?i)(?:declare|new|renew|provide|def|define|set|bibcite|natcite|citestyle)|.*(?:style|setup)$")
 _NOT_CITES = frozenset({"citestyle", "citesetup", "citeurl", "defcitealias", "citetrackerfalse"})
 _CROSSREF = re.compile(r"(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr|sol|rem|apx)-", re.I)
 _PANDOC_KEY = re.compile(r"(?<![\w@.\\])-?@(?P<key>\{[^{}\n]+\}|[\w][\w:.#$%&\-+?<>~/]*)")
@@ -136,7 +229,7 @@ def _balanced(text: str, i: int, opening: str, closing: str) -> int | None:
 def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
     for m in _CITE_COMMAND.finditer(text):
         name = m.group(1)
-        if name.lower() in _NOT_CITES:
+        if name.lower() in _NOT_CITES or _DEFINES.match(name):
             continue
         multi = name.lower().endswith("cites")
         i, groups = m.end(), []
@@ -144,9 +237,10 @@ def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
             j = i
             while j < len(text) and text[j] in " \t\n" and text[j:j + 2] != "\n\n":
                 j += 1
-            if j >= len(text) or text[j] not in "([{":
+            opening = "[{(" if multi else "[{<"  # \cites(pre)(post)..., apacite's \cite<e.g.,>[p. 3]{k}
+            if j >= len(text) or text[j] not in opening:
                 break
-            end = _balanced(text, j, text[j], {"(": ")", "[": "]", "{": "}"}[text[j]])
+            end = _balanced(text, j, text[j], {"(": ")", "[": "]", "{": "}", "<": ">"}[text[j]])
             if end is None:
                 break
             if text[j] == "{":
@@ -159,7 +253,7 @@ def _latex_cites(text: str, lines: _Lines, out: list[KeyCite]) -> None:
         for keys in groups:
             for key in keys.split(","):
                 key = key.strip()
-                if key and key != "*":
+                if key and key != "*" and not _MACRO_PARAMETER.search(key):  # \citep{#1} in a macro's body
                     out.append(KeyCite(key, lines.line(m.start()), written, group=group, at=m.start()))
 
 
@@ -172,11 +266,13 @@ def _pandoc_cites(text: str, lines: _Lines, out: list[KeyCite], *, bare: bool = 
     if front:
         # Front matter cites only through ``nocite``; everything else in it is settings.
         nocite = re.search(r"^nocite:\s*(.*(?:\n[ \t]+.*)*)", front.group(0), re.M)
-        body = " " * front.end()
+        body = re.sub(r"[^\n]", " ", front.group(0))  # blank, keeping its lines
         if nocite:
             body = body[:nocite.start(1)] + nocite.group(1).replace("@*", "  ") + body[nocite.end(1):]
         text = body + text[front.end():]
     text = _CODE.sub(_blank, text)
+    text = _indented_code(text)
+    text = _LINK_TARGET.sub(_blank, text)  # a link's URL (medium.com/@user/post) is no citation
     text = re.sub(r"\\@", "  ", text)  # bookdown's \@ref(...) is no citation
     text = _CITE_COMMAND.sub(lambda m: " " * len(m.group(0)), text)
     taken: list[tuple[int, int]] = []
@@ -194,6 +290,34 @@ def _pandoc_cites(text: str, lines: _Lines, out: list[KeyCite], *, bare: bool = 
         if not key or _CROSSREF.match(key) or (not k.group("key").startswith("{") and _EMAIL_DOMAIN.match(key)):
             continue
         out.append(KeyCite(key, lines.line(k.start()), k.group(0).rstrip(".:,;"), group=len(out) + 1, at=k.start()))
+
+
+_LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)"  # [text](url "title")
+                          r"|<(?:https?|ftp|mailto):[^<>\s]*>"                    # <https://...>
+                          r"|\b(?:https?|ftp)://[^\s<>\[\]]+"                   # a bare URL
+                          r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S+", re.M)                # [id]: url
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)]|#\.)\s")
+
+
+def _indented_code(text: str) -> str:
+    """``text`` with Markdown's indented code blocks blanked: lines indented
+    four spaces (or a tab) after a blank line that follows a paragraph, not
+    a list item, whose indented paragraphs continue the item."""
+    lines = text.split("\n")
+    in_code, in_list, blank_before = False, False, True
+    for n, line in enumerate(lines):
+        if not line.strip():
+            blank_before = True
+            continue
+        indented = line.startswith(("    ", "\t"))
+        if not indented:
+            in_code = False
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not blank_before)
+        elif in_code or (blank_before and not in_list):
+            in_code = True
+            lines[n] = " " * len(line)
+        blank_before = False
+    return "\n".join(lines)
 
 
 def _clean_key(key: str) -> str:
@@ -245,22 +369,58 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
     if manuscript.kind == "latex" or "\\bibliography" in text or "\\addbibresource" in text:
         for m in _BIB_COMMANDS.finditer(text):
             names += [n.strip() for n in m.group(1).split(",") if n.strip()]
+    folder = manuscript.path.parent
     front = _FRONT_MATTER.match(text)
     if front:
-        for m in _YAML_BIB.finditer(front.group(0)):
-            value = m.group(1)
-            names += [v.strip().strip("'\"") for v in re.findall(r"-\s*(.+)", value)] or [value.strip().strip("'\"")]
+        names += _yaml_bibliographies(front.group(0)[4:])
+    if not names and manuscript.kind == "markdown":
+        project = _quarto_project(folder)
+        if project is not None:
+            folder = project.parent
+            from refs.formats import read_text
+
+            names += _yaml_bibliographies(read_text(project)[0])
     out = []
     for name in names:
         if not name:
             continue
-        path = (manuscript.path.parent / name)
+        path = (folder / name)
         if not path.suffix and not path.exists():
             path = path.with_suffix(".bib")
         if not path.is_file():
             raise BadInput(f"the manuscript names a bibliography that does not exist: {name}", str(manuscript.path))
         out.append(path)
     return out
+
+
+def _yaml_bibliographies(block: str) -> list[str]:
+    """The ``bibliography`` of a YAML block: one name, or a list of them
+    (``- refs.bib`` lines or ``["refs.bib", other.bib]``)."""
+    import yaml  # lazily: only a Markdown manuscript with front matter needs it
+
+    try:
+        data = yaml.safe_load(re.sub(r"(?m)^(?:---|\.\.\.)\s*$", "", block))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):  # not YAML pandoc could read either: the lines that look right
+        out = []
+        for m in _YAML_BIB.finditer(block):
+            value = m.group(1)
+            out += [v.strip().strip("'\"") for v in re.findall(r"-\s*(.+)", value)] or [value.strip().strip("'\"")]
+        return out
+    value = data.get("bibliography")
+    if value is None:
+        return []
+    return [str(v).strip() for v in (value if isinstance(value, list) else [value]) if v is not None]
+
+
+def _quarto_project(folder: Path) -> Path | None:
+    """The ``_quarto.yml`` of the Quarto project a document belongs to (its
+    folder or one above), whose ``bibliography`` the document shares."""
+    for d in [folder, *list(folder.parents)[:5]]:
+        if (d / "_quarto.yml").is_file():
+            return d / "_quarto.yml"
+    return None
 
 
 # --- author-year citations -----------------------------------------------------------
@@ -305,10 +465,12 @@ _OTHER_HEADING = re.compile(
 
 @dataclass
 class Entry:
-    """A reference-list entry: its text and first line."""
+    """A reference-list entry: its text and first line (and the key of a
+    LaTeX ``\\bibitem``)."""
 
     line: int
     text: str
+    key: str | None = None
 
 
 def _paragraphs(lines: list[str], start: int = 0, end: int | None = None) -> list[Entry]:
@@ -356,17 +518,27 @@ def find_reference_list(lines: list[str]) -> tuple[int | None, list[Entry]]:
     return None, []
 
 
+_BIBITEM = re.compile(r"\s*\\bibitem\s*(?:\[(?:[^\[\]{}]|\{[^{}]*\})*\])?\s*\{([^}]*)\}\s*(.*)")
+
+
+def bibitems(lines: list[str]) -> list[Entry]:
+    r"""The ``\bibitem``s of a ``thebibliography`` (written in the
+    manuscript, or the .bbl BibTeX made of it), each with its key."""
+    starts = [i for i, ln in enumerate(lines) if "\\begin{thebibliography}" in ln]
+    return _bibitems(lines, starts[0] + 1, len(lines)) if starts else []
+
+
 def _bibitems(lines: list[str], start: int, end: int) -> list[Entry]:
     out: list[Entry] = []
     for n in range(start, end):
         line = lines[n]
         if "\\end{thebibliography}" in line:
             break
-        m = re.match(r"\s*\\bibitem(?:\[[^\]]*\])?\{([^}]*)\}\s*(.*)", line)
+        m = _BIBITEM.match(line)
         if m:
-            out.append(Entry(n + 1, m.group(2)))
+            out.append(Entry(n + 1, m.group(2), m.group(1).strip()))
         elif out and line.strip():
-            out[-1] = Entry(out[-1].line, out[-1].text + " " + line.strip())
+            out[-1] = Entry(out[-1].line, out[-1].text + " " + line.strip(), out[-1].key)
     for e in out:
         e.text = re.sub(r"\\(?:emph|textit|textbf)\{([^}]*)\}|\{\\(?:em|it)\s+([^}]*)\}",
                         lambda m: m.group(1) or m.group(2), e.text).replace("~", " ").replace("\\&", "&")

@@ -34,7 +34,7 @@ _ACCESSED = re.compile(r"\[(?:Accessed|Retrieved|Viewed)[^\]]*\]\.?|\((?:Accesse
 _LEAD = re.compile(r"^\s*(?:\[\d+\]|\d+\.(?=\s)|\d+\)|[*•\-–]+)\s*")
 _PAREN_DATE = re.compile(
     r"\(\s*(?P<year>(?:1[5-9]|20)\d{2})(?P<suffix>[a-z])?(?:[/–-]\d{2,4})?"
-    r"(?:,\s*(?P<more>[^)]{1,40}))?\s*\)|\(\s*(?P<nd>n\.\s?d\.(?:-?[a-z])?|in press|forthcoming|in preparation)\s*\)", re.I)
+    r"(?:,\s*(?P<more>[^)]{1,40}))?\s*\)|\(\s*(?P<nd>n\.\s?d\.(?:-?[a-z])?|in press(?:-[a-z])?|forthcoming|in preparation)\s*\)", re.I)
 _BARE_YEAR = re.compile(r"(?:(?<=[\s,.(])|^)(?P<year>(?:1[5-9]|20)\d{2})(?P<suffix>[a-z])?(?=[.,:;)]?(?:\s|$))")
 _MARKER = re.compile(r"\s*\[(?P<m>[^\]]{2,60})\]")
 _ABBREV = {"vol", "no", "ed", "eds", "pp", "p", "e.g", "i.e", "vs", "st", "dr", "mr", "mrs", "ms", "jr", "sr",
@@ -89,6 +89,10 @@ def _is_initials(token: str) -> bool:
     return bool(token) and bool(_INITIALS.match(token)) and len(token) <= 14
 
 
+_GROUP_WITH_AND = re.compile(r"\s(?:and|&)\s")
+_SUFFIX = re.compile(r"^(?:Jr|Sr|Jnr|Snr)\.?$|^(?:II|III|IV)$")
+
+
 def parse_authors(span: str) -> list[dict]:
     """``Barr, J., Oak, T., & Lee, C.`` / ``Shamma, David A., Lyndon Kennedy, and
     E. F. Churchill`` / ``Gaberdiel M`` / ``World Health Organization`` to CSL names."""
@@ -96,6 +100,10 @@ def parse_authors(span: str) -> list[dict]:
     span = _EDS.sub("", span)
     span = re.sub(r"\bet al\.?", "", span)
     span = _ELLIPSIS.sub(", ", span)  # APA's 20 authors, ". . .", the last
+    whole = span.strip(" .,;:")
+    if "," not in whole and " & " not in whole and _GROUP_WITH_AND.search(whole) and \
+            re.search(r"\s(?:of|for|on|the|in)\s", whole) and not re.search(r"\b[A-Z]\.", whole):
+        return [{"literal": whole}]  # "Centers for Disease Control and Prevention": one group, not two people
     span = re.sub(r"\s*(?:,\s*)?(?:&|\band\b|\bund\b|\bet\b|\by\b)\s+", ", ", span)
     span = span.strip(" ,;:")
     if not span:
@@ -106,6 +114,10 @@ def parse_authors(span: str) -> list[dict]:
     natural = False
     while i < len(tokens):
         tok = tokens[i]
+        if names and _SUFFIX.match(tok) and "family" in names[-1]:
+            names[-1]["suffix"] = tok  # "King, M. L., Jr.": Jr. belongs to King, it is nobody
+            i += 1
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         starts_initial = len(tok.split()) >= 2 and _is_initials(tok.split()[0])
         if not natural and not starts_initial and nxt is not None and (
@@ -222,7 +234,10 @@ def parse_reference(text: str) -> dict | None:
             if suffix:
                 item["year-suffix"] = suffix
         else:
-            item["status"] = m.group("nd")
+            status, _, suffix = m.group("nd").partition("-")  # APA's "in press-a"
+            item["status"] = status
+            if suffix:
+                item["year-suffix"] = suffix
     else:
         item["issued"] = _date(m.group("year"), None if bare else m.group("more"))
         if m.group("suffix"):
@@ -370,14 +385,27 @@ def _publisher(text: str, item: dict) -> None:
 def split_references(text: str) -> list[tuple[int, str]]:
     """(first line, entry text) for each entry of a reference list."""
     lines = text.splitlines()
-    paragraphs = any(not ln.strip() for ln in lines) and \
-        sum(1 for ln in lines if ln.strip()) > sum(1 for b in _blocks(lines)) * 1.2
+    first = next((n for n, ln in enumerate(lines) if ln.strip()), len(lines))
+    inner = lines[first:]
+    while inner and not inner[-1].strip():
+        inner.pop()
+    # Blank lines between entries, not only the one after the heading or at the end.
+    paragraphs = any(not ln.strip() for ln in inner) and \
+        sum(1 for ln in inner if ln.strip()) > sum(1 for b in _blocks(inner)) * 1.2
     out: list[tuple[int, str]] = []
     if paragraphs:
         for start, block in _blocks(lines):
-            out.append((start, " ".join(ln.strip() for ln in block)))
+            if len(block) > 1 and all(ln[:1] in (" ", "\t") or looks_like_reference(ln) for ln in block):
+                out.extend(_one_per_line(block, start))  # a block of one-line entries
+            else:
+                out.append((start, " ".join(ln.strip() for ln in block)))
         return out
-    for n, line in enumerate(lines, 1):
+    return _one_per_line(lines, 1)
+
+
+def _one_per_line(lines: list[str], start: int) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, start):
         if not line.strip():
             continue
         if line[:1] in (" ", "\t") and out:  # hanging indent: the entry goes on

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 __all__ = ["CitedWork", "Citation", "abbreviations", "find_citations", "fold_for_match", "split_names"]
 
 # A republished work is cited with both years, the original first: (Freud, 1900/2010).
-YEAR = r"(?:(?:(?:1[5-9]|20)\d{2}/)?(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press|forthcoming)"
+YEAR = r"(?:(?:(?:1[5-9]|20)\d{2}/)?(?:1[5-9]|20)\d{2}[a-z]?|n\.\s?d\.(?:-[a-z])?|in press(?:-[a-z])?|forthcoming)"
 _PARTICLE = r"(?:van|von|de|der|den|du|da|di|la|le|del|della|dos|ten|ter|bin|al|el)"
 # A capitalised word; a name is one or more, after particles that are words of their own.
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
@@ -47,6 +47,13 @@ _YEARS = rf"{YEAR}(?:\s*,\s*{YEAR})*"
 _LEAD = r"(?:(?:see also|see|e\.g\.|i\.e\.|cf\.|for example|also|and)\,?\s+)*"
 _PART = re.compile(rf"^{_LEAD}(?:(?P<names>{_NAMES})\s*,?\s+|(?P<empty>,\s*))(?P<years>{_YEARS})"
                    rf"(?:\s*,\s*(?P<loc>.+))?$", re.S)
+# A group author whose name has small words: (U.S. Department of Education, 2018),
+# (Centers for Disease Control and Prevention, 2019). One name, never split at "and".
+_ORG_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-.]*"
+_GROUP_PART = re.compile(
+    rf"^{_LEAD}(?P<names>{_ORG_WORD}(?:\s+(?:(?:of|for|on|the|in|and|&|de|du|des|la|für|und)\s+)*{_ORG_WORD})+)"
+    rf"(?:\s+\[[A-Z]+\])?\s*,?\s+(?P<years>{_YEARS})(?:\s*,\s*(?P<loc>.+))?$", re.S)
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 _YEARS_ONLY = re.compile(rf"^(?P<years>{_YEARS})(?:\s*,\s*(?P<loc>.+))?$", re.S)
 _NARRATIVE = re.compile(rf"(?P<names>{_NAMES})(?P<comma>\s*,)?\s*$")
 _NAME_ONLY = re.compile(rf"^(?P<names>{_NAMES})(?:\s*,\s*(?P<loc>(?:pp?|para|paras|chap|sec|slide)\.?\s*\S.*))?$")
@@ -54,6 +61,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,400})\)")
 _AS_CITED = re.compile(r",?\s*as cited (?:in|by)\s+", re.I)
 _QUOTE = re.compile(r"“[^”\n]{1,2000}”|\"[^\"\n]{1,2000}\"")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WINDOW = 200  # how far before "(" a narrative citation's names may start
 _WORK_NOUNS = frozenset({"post", "study", "article", "report", "paper", "work", "blog", "book", "survey", "review",
                          "chapter", "essay", "analysis", "thesis", "presentation", "slides", "talk", "piece", "column"})
@@ -175,6 +183,10 @@ def _part(piece: str, secondary: bool, known: frozenset) -> list[CitedWork] | No
         if not _valid(names):
             return None
         return _works(names, etal, m.group("years"), m.group("loc"), secondary, split_initials(m.group("names"))[0])
+    m = _GROUP_PART.match(piece)
+    if m and m.group("names").split()[0] not in NOT_NAMES:
+        name = _GENERATION.sub("", m.group("names"))  # (King Jr., 1963) is King (APA leaves Jr. out)
+        return _works([name], False, m.group("years"), m.group("loc"), secondary)
     if known:
         m = _NAME_ONLY.match(piece)
         if m:
@@ -188,6 +200,8 @@ def _narrative(text: str, start: int) -> tuple[list[str], bool, int, bool, str |
     """Names written just before ``start``: (names, et al., where they start,
     stray comma, the first author's initials)."""
     base = max(0, start - _WINDOW)
+    for brk in _PARAGRAPH_BREAK.finditer(text, base, start):
+        base = brk.end()  # names never run across a paragraph (a heading above: "Title\n\nAs Smith (2010)")
     m = _NARRATIVE.search(text, base, start)
     if not m:
         return None
@@ -254,8 +268,8 @@ def abbreviations(text: str) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         abbr = m.group("a") or m.group("b")
         words = m.group("name").split()
-        while len(words) > 1 and words[0] in NOT_NAMES:
-            words = words[1:]  # "The World Health Organization"
+        while len(words) > 1 and (words[0] in NOT_NAMES or words[0][0] != abbr[0] or not words[0][0].isupper()):
+            words = words[1:]  # "The World Health Organization", "Following the National Institute ..."
         if words and words[0][0] == abbr[0] and abbr not in out and len(words) > 1:
             out[abbr] = " ".join(words)
     return out

@@ -151,7 +151,7 @@ def check_citations(
         for p in group:
             where = p.citation or p.reference
             line = getattr(where, "line", None)
-            loc = f"{manuscript}:{line}" if line and (p.citation or references is None) else \
+            loc = f"{where.file or manuscript}:{line}" if line and (p.citation or references is None) else \
                 (f"{references}:{line}" if line else (f"[{p.reference.key}]" if p.reference and p.reference.key else ""))
             quoted = (p.citation.text if p.citation else p.reference.text)[:100]
             say(f"  {loc}: '{quoted}': {p.detail}\n")
