@@ -216,10 +216,12 @@ line = st.text(
     st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=15,
 ).filter(lambda s: s == s.strip())
 no_comma = line.filter(lambda s: "," not in s)
+# a name part "null" is Mendeley's way of writing none (refs.ris reads it so)
+name_part = no_comma.filter(lambda s: s.lower() != "null")
 name = st.one_of(
-    st.fixed_dictionaries({"family": no_comma, "given": no_comma}),
-    st.fixed_dictionaries({"family": no_comma}),
-    st.fixed_dictionaries({"literal": no_comma}),
+    st.fixed_dictionaries({"family": name_part, "given": name_part}),
+    st.fixed_dictionaries({"family": name_part}),
+    st.fixed_dictionaries({"literal": name_part}),
 )
 date = st.dates().flatmap(
     lambda d: st.integers(1, 3).map(lambda n: {"date-parts": [[d.year, d.month, d.day][:n]]}))
