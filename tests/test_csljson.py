@@ -136,8 +136,10 @@ name = st.one_of(
     st.fixed_dictionaries({"family": text}),
     st.fixed_dictionaries({"literal": text}),
 )
+# months 13-16 and 21-24 are seasons (citeproc-js), read as {"season": n}: real months and days here
 date = st.one_of(
-    st.lists(st.integers(1, 2100), min_size=1, max_size=3).map(lambda p: {"date-parts": [p]}),
+    st.tuples(st.integers(1, 2100), st.integers(1, 12), st.integers(1, 28), st.integers(1, 3))
+    .map(lambda t: {"date-parts": [list(t[:t[3]])]}),
     st.sampled_from([{"raw": "Spring 2013"}, {"raw": "n.d."}]),
 )
 json_value = st.recursive(

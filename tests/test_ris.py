@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from refs.errors import BadInput
 from refs.ris import format_ris, parse_ris
+from refs.values.names import parse_person
 
 # What Zotero 6 writes: BOM, CRLF, PY + DA, J2, Y2 with a time, files as L1.
 ZOTERO = "\ufeff" + "\r\n".join([
@@ -216,12 +217,17 @@ line = st.text(
     st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=15,
 ).filter(lambda s: s == s.strip())
 no_comma = line.filter(lambda s: "," not in s)
-# a name part "null" is Mendeley's way of writing none (refs.ris reads it so)
-name_part = no_comma.filter(lambda s: s.lower() != "null")
+# a name part "null" is Mendeley's way of writing none, a name in braces is one protected as
+# BibTeX protects it ({World Health Organization}), and blanks inside a name are one blank:
+# refs.ris reads names so
+name_part = no_comma.filter(lambda s: s.lower() != "null" and not (s.startswith("{") and s.endswith("}"))
+                            and " ".join(s.split()) == s)
 name = st.one_of(
     st.fixed_dictionaries({"family": name_part, "given": name_part}),
     st.fixed_dictionaries({"family": name_part}),
-    st.fixed_dictionaries({"literal": name_part}),
+    # a literal that reads as a person written without a comma ("Smith JA", Vancouver; "J. Smith",
+    # IEEE) cannot be told from one in RIS: literals here are those that read back as literals
+    st.fixed_dictionaries({"literal": name_part.filter(lambda s: parse_person(s, inverted=True) == {"literal": s})}),
 )
 date = st.dates().flatmap(
     lambda d: st.integers(1, 3).map(lambda n: {"date-parts": [[d.year, d.month, d.day][:n]]}))
@@ -251,3 +257,13 @@ def test_round_trip(items):
     parsed, problems = parse_ris(format_ris(items), "rt.ris")
     assert parsed == items
     assert problems == []
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Smith JA", {"family": "Smith", "given": "JA"}),          # Vancouver: initials last
+    ("Deutsche Bank AG", {"literal": "Deutsche Bank AG"}),     # ... but a company's form is no initials
+    ("Google AI", {"literal": "Google AI"}),
+])
+def test_names_without_a_comma_and_organisations_ending_in_capitals(written, name):
+    items, _ = parse_ris(f"TY  - JOUR\nAU  - {written}\nER  - \n", "x.ris")
+    assert items[0]["author"] == [name]

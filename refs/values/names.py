@@ -382,6 +382,10 @@ def _plain_lower(word: str) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.-?)+")
+# capitals that end an organisation's name, not a person's initials: Deutsche Bank AG, Meta AI
+_NOT_INITIALS = frozenset({"AG", "AI", "SE", "SA", "NV", "BV", "AB", "AS", "ASA", "KG", "UK", "US", "USA", "EU",
+                           "UN", "TV", "IT", "PR", "HR", "LLC", "PLC", "INC", "LTD", "CO", "GMB", "SAS", "SRL",
+                           "SPA", "OY", "OYJ", "NHS", "BBC", "CNN", "LAB", "LLP", "LP"})
 _CAPITALISED = re.compile(r"[A-Z][^\s\d]*[a-z][^\s\d]*")
 
 
@@ -394,7 +398,7 @@ def _uninverted(text: str) -> dict:
     if 2 <= len(words) <= 5 and not is_organisation(text):
         if all(_INITIAL.fullmatch(w) for w in words[:-1]) and _CAPITALISED.fullmatch(words[-1]):
             return {"family": words[-1], "given": " ".join(words[:-1])}
-        if (re.fullmatch(r"[A-Z]{1,3}", words[-1])
+        if (re.fullmatch(r"[A-Z]{1,3}", words[-1]) and words[-1] not in _NOT_INITIALS
                 and all(_CAPITALISED.fullmatch(w) for w in words[:-1])):
             return {"family": " ".join(words[:-1]), "given": words[-1]}
     return {"literal": text}
