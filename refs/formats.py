@@ -175,9 +175,9 @@ def iter_references(items: list[dict], fmt: str, *, biblatex: bool = True, style
     out as it is formatted. HTML is escaped throughout, and only http(s)
     URLs become links."""
     if fmt != "bibtex":
-        from refs.printed import resolve
+        from refs.printed import is_container, resolve
 
-        items = resolve(items, library)
+        items = [i for i in resolve(items, library) if not is_container(i)]   # @set, @xdata: no works
     if fmt in FORMATTED:
         from refs.formatting import iter_bibliography
         yield from iter_bibliography(items, style, fmt, titles=titles, links=True)

@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-__all__ = ["resolve", "crossref_of"]
+__all__ = ["resolve", "crossref_of", "is_container"]
 
 # What a child takes from its parent when it has none of its own.
 _INHERITED = ("issued", "publisher", "publisher-place", "editor", "volume", "number-of-volumes",
@@ -89,7 +89,7 @@ def resolve(items: list[dict], library: Iterable[dict] | None = None) -> list[di
 
 def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
     seen = {str(item.get("id"))}
-    out = _with_language(_as_preprint(_first_url(_without_others(_with_subtitles(item)))))
+    out = _with_language(_as_preprint(_with_xdata(_first_url(_without_others(_with_subtitles(item))), by_key)))
     parent_key = crossref_of(item)
     for _ in range(_MAX_DEPTH):
         if parent_key is None or parent_key in seen or parent_key not in by_key:
@@ -99,6 +99,41 @@ def _resolved(item: dict, by_key: dict[str, dict]) -> dict:
         out = _inherit(out, parent)
         parent_key = crossref_of(parent)
     return out
+
+
+def is_container(item: dict) -> bool:
+    """A biblatex ``@set`` (a group of other entries) or ``@xdata`` (fields
+    for other entries to take): no work of its own, so never printed as a
+    reference."""
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    return str(custom.get("bibtex-type") or "").lower() in ("set", "xdata")
+
+
+def _with_xdata(item: dict, by_key: dict[str, dict]) -> dict:
+    """biblatex's ``xdata = {a, b}``: every field of those ``@xdata``
+    entries the item lacks (an xdata entry may name xdata of its own)."""
+    out = item
+    pending = _xdata_keys(item)
+    seen: set[str] = set()
+    while pending and len(seen) < 16:
+        key = pending.pop(0)
+        source = by_key.get(key)
+        if key in seen or source is None:
+            continue
+        seen.add(key)
+        for variable, value in source.items():
+            if variable not in ("id", "type", "custom") and variable not in out:
+                out = dict(out) if out is item else out
+                out[variable] = value
+        pending += _xdata_keys(source)
+    return out
+
+
+def _xdata_keys(item: dict) -> list[str]:
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    value = bib.get("xdata")
+    return [k.strip() for k in value.split(",") if k.strip()] if isinstance(value, str) else []
 
 
 def _inherit(child: dict, parent: dict) -> dict:

@@ -811,3 +811,18 @@ def test_a_url_field_holding_several_links_as_mendeley_writes_it(ws, scan_cli):
     text = scan_cli("export", "--format", "text").stdout
     assert text.strip().endswith("Mentoring notes. https://blog.example.org/a"), text
     assert [l.url for l in links_of([item(ws, "m1")])] == ["https://blog.example.org/a", "https://blog.example.org/b"]
+
+
+def test_biblatex_set_and_xdata_entries_are_no_references_and_xdata_is_inherited(ws, scan_cli):
+    write(ws, "@set{stdmodel, entryset = {glashow,weinberg}}\n\n"
+              "@xdata{hostdata, publisher = {Oxford University Press}, location = {Oxford}}\n\n"
+              "@article{glashow, author = {Glashow, Sheldon}, title = {Partial Symmetries of Weak Interactions},\n"
+              "  journaltitle = {Nucl. Phys.}, volume = {22}, date = {1961}, pages = {579--588}}\n\n"
+              "@book{mybook, author = {Doe, Jane}, title = {A Book}, date = {2001}, xdata = {hostdata}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert "Doe, J. (2001). A book. Oxford University Press." in text
+    assert "n.d." not in text and len(text.strip().splitlines()) == 2, text
+    ris = scan_cli("export", "--format", "ris").stdout
+    assert ris.count("TY  - ") == 2
+    assert scan_cli("export").stdout.count("@") >= 4    # BibTeX keeps every entry as written
