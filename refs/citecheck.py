@@ -475,9 +475,10 @@ def check_manuscript(manuscript, *, references_file=None, library_items: list[di
     from refs.manuscript import field_citations, find_key_citations, find_reference_list, read_manuscript
 
     if library_items is not None:
-        from refs.printed import resolve
+        from refs.printed import is_container, resolve
 
-        library_items = resolve(library_items)  # a crossref child's year and container come from its parent
+        # a crossref child's year and container come from its parent; @set/@xdata are no works to cite by name
+        library_items = [i for i in resolve(library_items) if not is_container(i)]
     ms = read_manuscript(manuscript)
     start, entries = find_reference_list(ms.lines)
     body = "\n".join(ms.lines[:start - 1] if start else ms.lines)
@@ -640,13 +641,16 @@ def _check_keyed(ms, keyed, references_file, library_items, style: str, strict: 
             problems.append(CheckProblem("missing-reference", f"{what} in {where}", cite))
             continue
         used[key].append(cite)
+    from refs.printed import is_container
+
     for key, where in used.items():
-        if "_bibitem" not in (refs[key].item or {}):  # a \bibitem is text, not fields
+        # a \bibitem is text, not fields; a biblatex @set (cited as a group) has no author or year of its own
+        if "_bibitem" not in (refs[key].item or {}) and not is_container(refs[key].item or {}):
             problems.extend(_incomplete(refs[key], where[0]))
     problems.extend(_duplicates([refs[k] for k in used], used))
     if own or strict:
         for key, r in refs.items():
-            if key not in used:
+            if key not in used and not is_container(r.item or {}):
                 problems.append(CheckProblem("uncited-reference", f"never cited: {_short(r)}", None, r))
     return CheckResult(cites, [refs[k] for k in used], problems)
 

@@ -826,3 +826,17 @@ def test_biblatex_set_and_xdata_entries_are_no_references_and_xdata_is_inherited
     ris = scan_cli("export", "--format", "ris").stdout
     assert ris.count("TY  - ") == 2
     assert scan_cli("export").stdout.count("@") >= 4    # BibTeX keeps every entry as written
+
+
+def test_check_citations_takes_a_set_as_citable_and_no_work(ws, scan_cli, tmp_path):
+    write(ws, "@set{stdmodel, entryset = {glashow}}\n\n@xdata{hostdata, publisher = {OUP}}\n\n"
+              "@article{glashow, author = {Glashow, Sheldon}, title = {Partial Symmetries}, journaltitle = {Nucl. Phys.},\n"
+              "  date = {1961}}\n")
+    library.sync(ws)
+    (tmp_path / "p.md").write_text("As Glashow (1961) showed.\n")
+    r = scan_cli("check-citations", str(tmp_path / "p.md"), "--library", "--strict", "--json")
+    assert r.returncode == 0, r.stdout        # no uncited, authorless, yearless 'references' from @set/@xdata
+    bib = ws.bib
+    (tmp_path / "p.tex").write_text(f"See \\cite{{stdmodel}}.\n\\bibliography{{{bib.with_suffix('')}}}\n")
+    r = scan_cli("check-citations", str(tmp_path / "p.tex"), "--json")
+    assert r.returncode == 0, r.stdout        # a set is cited by its key, as biblatex allows
