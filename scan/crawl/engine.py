@@ -612,15 +612,15 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         return []
     out: list[Entry] = []
     base = page.final_url or entry.url
+    own_key = _variant_key(entry.url) if variants is not None else None
     for n, (url, region) in enumerate(analysed[1][: settings.max_links_per_page]):
         u = canonical(url, base)
         if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
-        key = _variant_key(u) if variants is not None else None
-        if key is not None and key == _variant_key(entry.url):   # a chain of one path's queries
-            if variants[key] >= MAX_QUERY_VARIANTS:
+        if own_key is not None and _variant_key(u) == own_key:   # a chain of one path's queries
+            if variants[own_key] >= MAX_QUERY_VARIANTS:
                 continue
-            variants[key] += 1
+            variants[own_key] += 1
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
     return out
 

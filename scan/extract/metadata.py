@@ -67,8 +67,8 @@ from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (Collected, _cls, _inside_main, clean_text, in_listed, inside_post, listing_posts,
-                                  region_of, set_listed)
+from scan.extract.content import (Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+                                  listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
@@ -555,7 +555,7 @@ def from_hentry(c: Collected, site: str | None) -> Page:
 def _co_author(el: Tag, taken: list[Tag]) -> bool:
     """Is author card ``el`` a co-author of those ``taken``: beside one of
     them (the same parent), not inside one?"""
-    return any(el.parent is t.parent and el is not t for t in taken) and not any(_holds_el(t, el) for t in taken)
+    return any(el.parent is t.parent and el is not t for t in taken) and not any(_holds(t, el) for t in taken)
 
 
 def from_itemprop(c: Collected, site: str | None) -> Page:
@@ -762,10 +762,10 @@ def _post_title(c: Collected) -> Tag | None:
     page's h1s are all outside it: a heading marked as a post title (or the
     post's first h2/h3) inside that post."""
     post = c.post
-    if post is None or c.listed or any(_holds_el(post, h) for h in c.h1s):
+    if post is None or c.listed or any(_holds(post, h) for h in c.h1s):
         return None
     for h in c.headings[:200]:
-        if h.name in ("h2", "h3", "h4") and _holds_el(post, h) and not _holds_el(c.main, h):
+        if h.name in ("h2", "h3", "h4") and _holds(post, h) and not _holds(c.main, h):
             cls = " ".join(filter(None, (_attr_text(h.get("class")), _attr_text(h.get("itemprop")))))
             if _POST_TITLE_CLS.search(cls.lower()) or "name" in cls.lower().split():
                 return h
@@ -806,24 +806,15 @@ def _marked_title(c: Collected) -> Tag | None:
     """An h2-h4 marked as the post's title (``post-title``, ``entry-title``...)
     inside the post or the main content."""
     for h in c.headings[:200]:
-        if h.name in ("h2", "h3", "h4") and (_holds_el(c.post, h) or _holds_el(c.main, h)) and not in_listed(h, c):
+        if h.name in ("h2", "h3", "h4") and (_holds(c.post, h) or _holds(c.main, h)) and not in_listed(h, c):
             if _POST_TITLE_CLS.search(_attr_text(h.get("class")).lower()):
                 return h
     return None
 
 
-def _holds_el(outer: Tag | None, el: Tag) -> bool:
-    node = el.parent
-    while node is not None:
-        if node is outer:
-            return True
-        node = node.parent
-    return False
-
-
 def _masthead(h: Tag, c: Collected) -> bool:
     """An h1 outside the post and its main content: the site's name in its masthead."""
-    return not (c.post is not None and _holds_el(c.post, h)) and not (c.main is not None and _holds_el(c.main, h))
+    return not (c.post is not None and _holds(c.post, h)) and not (c.main is not None and _holds(c.main, h))
 
 
 def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, list[dict], list[str]]:
@@ -1047,9 +1038,7 @@ def _monthfirst(c: Collected) -> bool:
     """Read "02/10/2020" as February 10 only on US (or unlabelled English)
     pages: the language of ``<html lang>``, else of the page's
     ``og:locale`` or ``Content-Language``."""
-    lang = c.html_lang or next((v for k, v in c.metas if k in ("og:locale", "content-language")
-                                and v.strip()), None) or "en"
-    lang = lang.strip().lower().replace("_", "-")
+    lang = (_language(c) or "en").strip().lower().replace("_", "-")
     return lang in ("en", "en-us") or lang.startswith("en-us")
 
 
