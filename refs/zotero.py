@@ -34,7 +34,8 @@ from urllib.parse import quote, urlsplit
 
 from refs.errors import Problem, RefsError
 
-__all__ = ["DEFAULT_ZOTERO", "ZoteroError", "ZoteroRead", "read_zotero", "send_to_zotero", "item_key"]
+__all__ = ["DEFAULT_ZOTERO", "ZoteroError", "ZoteroRead", "ZoteroSent", "export_zotero", "held_by_zotero",
+           "read_zotero", "send_to_zotero", "item_key"]
 
 DEFAULT_ZOTERO = "http://127.0.0.1:23119"
 PAGE = 100
@@ -266,10 +267,53 @@ def import_zotero(ws, collection: str | None = None, *, base: str = DEFAULT_ZOTE
     return got, report
 
 
-def export_zotero(items: list[dict], *, base: str = DEFAULT_ZOTERO, biblatex: bool = True, resolve=None) -> int:
-    """Send ``items`` to Zotero as BibTeX through its connector; how many it saved."""
+@dataclass
+class ZoteroSent:
+    """What :func:`export_zotero` did: how many references it sent and Zotero
+    saved, which it left out as in Zotero already (``(key, why)``), and
+    whether it could read Zotero's library to tell (``checked``)."""
+
+    sent: int
+    saved: int
+    already: list[tuple[str, str]] = field(default_factory=list)
+    checked: bool = True
+
+
+def held_by_zotero(items: list[dict], held: list[dict]) -> dict[str, str]:
+    """Our keys of ``items`` that Zotero holds already (``held``, as
+    :func:`read_zotero` reads them), each with why: the Zotero item it was
+    imported from, or the same DOI, URL or title (:mod:`refs.dedupe`)."""
+    from refs.dedupe import DuplicateIndex, find_duplicate
+
+    keys = {str(h.get("zotero_key")) for h in held if h.get("zotero_key")}
+    index = DuplicateIndex()
+    for n, h in enumerate(held):
+        index.add({**h, "id": h.get("id") or h.get("zotero_key") or f"zotero-{n}"})
+    out: dict[str, str] = {}
+    for item in items:
+        key = str(item.get("id"))
+        if item.get("zotero_key") and str(item["zotero_key"]) in keys:
+            out[key] = "imported from it"
+        elif (hit := find_duplicate(item, index)) is not None:
+            out[key] = hit[1]
+    return out
+
+
+def export_zotero(items: list[dict], *, base: str = DEFAULT_ZOTERO, biblatex: bool = True,
+                  resolve=None) -> ZoteroSent:
+    """Send ``items`` to Zotero as BibTeX through its connector, leaving out
+    those Zotero holds already (the connector can only add, so a second
+    export would make every item twice). When Zotero's library cannot be read
+    (its local API off, no Better BibTeX), everything is sent and
+    ``checked`` is False."""
     from refs.formats import format_references
 
-    if not items:
-        return 0
-    return send_to_zotero(format_references(items, "bibtex", biblatex=biblatex), base, resolve=resolve)
+    try:
+        held = read_zotero(base, None, resolve=resolve).items if items else []
+        checked = True
+    except ZoteroError:
+        held, checked = [], False
+    already = held_by_zotero(items, held)
+    todo = [i for i in items if str(i.get("id")) not in already]
+    saved = send_to_zotero(format_references(todo, "bibtex", biblatex=biblatex), base, resolve=resolve) if todo else 0
+    return ZoteroSent(len(todo), saved, sorted(already.items()), checked)

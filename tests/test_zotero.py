@@ -140,6 +140,42 @@ def test_export_through_the_connector(scan_cli, zotero, tmp_path):
     assert scan_cli("export", "--zotero", "-o", "x.bib", env=env(zotero)).returncode == 2
 
 
+def test_export_leaves_out_what_zotero_holds_already(scan_cli, zotero, tmp_path):
+    """The connector can only add: a second export made every item twice. What Zotero's library holds
+    (the item a reference was imported from, or the same DOI, URL or title) is not sent again."""
+    (tmp_path / "mine.json").write_text(json.dumps([
+        {"id": "barr2013", "type": "post-weblog", "title": "How to find a mentor on Twitter",
+         "author": [{"family": "Barr", "given": "Jane"}]},
+        {"id": "cdc2020", "type": "post", "title": TWEET,
+         "URL": "https://twitter.com/CDCgov/status/1271180413134876672"}]))
+    assert scan_cli("import", "mine.json").returncode == 0
+    zotero.route("/better-bibtex/library?/1/library.csljson", NO_ENDPOINT)
+    zotero.route("/api/users/0/items/top", Page((DATA / "zotero_items.csljson").read_bytes(), content_type=JSON))
+    zotero.route("/connector/import", Page((DATA / "connector_import.json").read_bytes(), status=201,
+                                           content_type=JSON))
+    r = scan_cli("export", "--zotero", env=env(zotero))
+    assert r.returncode == 0, r.stderr
+    assert "sent 1 references to Zotero" in r.stderr
+    assert "1 already in Zotero, not sent again: cdc2020 (same URL)" in r.stderr
+    sent = zotero.hits("/connector/import", "POST")
+    assert len(sent) == 1 and "barr2013" in sent[0].body.decode() and "cdc2020" not in sent[0].body.decode()
+    # Once Zotero holds both, nothing is sent at all.
+    items = json.loads((DATA / "zotero_items.csljson").read_text())
+    items["items"].append({"id": "0/JKLM9012", "type": "post-weblog", "title": "How to find a mentor on Twitter",
+                           "author": [{"family": "Barr", "given": "Jane"}]})
+    zotero.route("/api/users/0/items/top", Page(json.dumps(items).encode(), content_type=JSON))
+    r = scan_cli("export", "--zotero", env=env(zotero))
+    assert r.returncode == 0, r.stderr
+    assert "sent 0" not in r.stderr and "references to Zotero" not in r.stderr
+    assert "2 already in Zotero, not sent again: barr2013 (same title), cdc2020" in r.stderr
+    assert len(zotero.hits("/connector/import", "POST")) == 1
+    # A Zotero whose library cannot be read gets everything, and the user is told why.
+    zotero.route("/api/users/0/items/top", Page(b"Local API is not enabled", status=403, content_type="text/plain"))
+    r = scan_cli("export", "--zotero", env=env(zotero))
+    assert r.returncode == 0 and "sent 2 references to Zotero" in r.stderr
+    assert "could not read Zotero's library" in r.stderr
+
+
 def test_a_zotero_that_repeats_itself_gives_each_item_once(scan_cli, zotero):
     """A local API that answers the same page for every start (it once made 100,000 references of 100),
     and a pull export with one citekey twice."""

@@ -363,8 +363,17 @@ def export(
         if output or fmt != "bibtex":
             raise BadInput("--zotero sends BibTeX to Zotero; it takes no -o or --format")
         base = check_url(zotero_url, "--zotero-url") if zotero_url else DEFAULT_ZOTERO
-        saved = export_zotero(items, base=base, biblatex=ws.biblatex, resolve=_resolver())
-        err(f"sent {len(items)} references to Zotero; it saved {saved} items into the collection selected there")
+        done = export_zotero(items, base=base, biblatex=ws.biblatex, resolve=_resolver())
+        if done.sent:
+            err(f"sent {done.sent} references to Zotero; it saved {done.saved} items into the collection "
+                "selected there")
+        if done.already:
+            shown = ", ".join(f"{k} ({why})" for k, why in done.already[:10])
+            more = f" and {len(done.already) - 10} more" if len(done.already) > 10 else ""
+            err(f"{len(done.already)} already in Zotero, not sent again: {shown}{more}")
+        if not done.checked:
+            err("could not read Zotero's library to leave out what it holds already (turn on its local API or "
+                "install Better BibTeX), so any sent before are there twice now")
         for line in unmatched:
             err(f"not in the library: {line}")
         raise typer.Exit(1 if unmatched else 0)
