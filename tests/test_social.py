@@ -41,12 +41,11 @@ class Platforms:
     def env(self) -> dict:
         return {"SCAN_HOSTS": ",".join(f"{w.name}={w.host}" for w in self.all), "SCAN_HOSTS_ONLY": "1",
                 "SCAN_X_OEMBED": self.x.url("/oembed"), "SCAN_BLUESKY_API": self.bsky.url(""),
-                "SCAN_YOUTUBE_OEMBED": self.yt.url("/oembed"), "SCAN_VIMEO_OEMBED": self.vimeo.url("/api/oembed.json")}
+                "SCAN_YOUTUBE_OEMBED": self.yt.url("/oembed"), "SCAN_VIMEO_OEMBED": self.vimeo.url("/api/oembed.json"),
+                "SCAN_YOUTUBE_PAGES": self.yt.url("")}
 
     def endpoints(self) -> Endpoints:
-        env = self.env()
-        return Endpoints(env["SCAN_X_OEMBED"], env["SCAN_BLUESKY_API"], env["SCAN_YOUTUBE_OEMBED"],
-                         env["SCAN_VIMEO_OEMBED"])
+        return Endpoints.from_env(self.env())
 
     def resolver(self):
         from refs.http import hosts_resolver
@@ -261,6 +260,23 @@ def test_cite_youtube_and_vimeo(scan_cli, platforms):
     assert yt["handle"] == "@grammargirl" and yt["URL"] == "https://www.youtube.com/watch?v=jsbgF3OhlJw"
     assert vimeo["publisher"] == "Vimeo" and vimeo["issued"] == {"date-parts": [[2013, 3, 5]]}
     assert vimeo["author"] == [{"literal": "Library Leadership Network"}]
+
+
+def test_a_youtube_video_is_dated_by_its_watch_page(scan_cli, platforms):
+    """YouTube's oEmbed gives no date (APA wants the upload day): the watch page's datePublished gives it;
+    a watch page without one (a consent wall) leaves the video undated but cited."""
+    platforms.yt.route("/watch?v=jsbgF3OhlJw", Page(
+        b'<html><head><title>x</title><meta itemprop="name" content="x">'
+        b'<meta itemprop="datePublished" content="2020-03-10T07:00:11-07:00"></head><body></body></html>'))
+    r = cite(scan_cli, platforms, "https://www.youtube.com/watch?v=jsbgF3OhlJw")
+    assert r.returncode == 0, r.stderr
+    (yt,) = items(scan_cli)
+    assert yt["issued"] == {"date-parts": [[2020, 3, 10]]}
+    assert platforms.yt.hits("/watch?v=jsbgF3OhlJw")
+    platforms.yt.route("/watch?v=abcdefghijk", Page(b"<html><body><form>Before you continue</form></body></html>"))
+    r = cite(scan_cli, platforms, "https://youtu.be/abcdefghijk")
+    assert r.returncode == 0, r.stderr
+    assert "issued" not in [i for i in items(scan_cli) if i["URL"].endswith("abcdefghijk")][0]
 
 
 def test_private_video(scan_cli, platforms):

@@ -14,6 +14,7 @@ X             ``GET {x_oembed}?url=POST&omit_script=true&dnt=true``         ``SC
 Mastodon      ``GET https://INSTANCE/api/v1/statuses/ID``                   the post's own host
 Bluesky       ``GET {bluesky}/xrpc/app.bsky.feed.getPostThread?uri=at://…``  ``SCAN_BLUESKY_API``
 YouTube       ``GET {youtube_oembed}?url=VIDEO&format=json``                ``SCAN_YOUTUBE_OEMBED``
+              then ``GET {youtube_pages}/watch?v=ID`` for the upload day    ``SCAN_YOUTUBE_PAGES``
 Vimeo         ``GET {vimeo_oembed}?url=VIDEO``                              ``SCAN_VIMEO_OEMBED``
 ============  ===========================================================  ==================
 
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
@@ -55,7 +57,8 @@ log = logging.getLogger(__name__)
 
 #: Endpoint field -> its environment variable.
 ENV_VARS = {"x_oembed": "SCAN_X_OEMBED", "bluesky_api": "SCAN_BLUESKY_API",
-            "youtube_oembed": "SCAN_YOUTUBE_OEMBED", "vimeo_oembed": "SCAN_VIMEO_OEMBED"}
+            "youtube_oembed": "SCAN_YOUTUBE_OEMBED", "vimeo_oembed": "SCAN_VIMEO_OEMBED",
+            "youtube_pages": "SCAN_YOUTUBE_PAGES"}
 USER_AGENT = "scan/0.1 (reference manager; reads posts it is asked to cite)"
 
 
@@ -67,6 +70,7 @@ class Endpoints:
     bluesky_api: str = "https://public.api.bsky.app"
     youtube_oembed: str = "https://www.youtube.com/oembed"
     vimeo_oembed: str = "https://vimeo.com/api/oembed.json"
+    youtube_pages: str = "https://www.youtube.com"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> "Endpoints":
@@ -132,7 +136,29 @@ class PostReader:
             if ref.platform == "mastodon" and "not a Mastodon status" in str(exc):
                 return PostResult(url, not_a_post=True)
             return PostResult(url, error=str(exc))
+        if ref.platform == "youtube" and "issued" not in item:
+            day = self._video_day(ref)
+            if day is not None:
+                item["issued"] = day
         return PostResult(url, item=item)
+
+    def _video_day(self, ref: PostRef) -> dict | None:
+        """YouTube's oEmbed gives no date, which APA wants: the watch page's
+        ``datePublished`` (or ``uploadDate``) tag gives the upload day. Best
+        effort: a consent page, a failure or a page without it leaves the
+        video undated."""
+        from refs.http import fetch
+
+        page = f"{self.endpoints.youtube_pages.rstrip('/')}/watch?v={quote(ref.id, safe='')}"
+        session = self._session(ref)
+        try:
+            r = fetch(session, page, timeout=(min(self.timeout, 10.0), self.timeout), total_timeout=2 * self.timeout,
+                      headers={"Accept": "text/html"}, max_bytes=1_500_000)
+        finally:
+            session.close()
+        if r.error is not None or r.status != 200 or not r.body:
+            return None
+        return video_day(r.body.decode("utf-8", "replace"))
 
     def _request(self, ref: PostRef) -> str:
         e = self.endpoints
@@ -168,6 +194,24 @@ class PostReader:
         if failure:
             return None, None, host, f"{failure}; try again later"
         return r.status, _json(r.body), host, None
+
+
+_META_DAY = re.compile(r"<meta\s[^>]*?itemprop=[\"']?(?:datePublished|uploadDate)\b[^>]*>", re.IGNORECASE)
+_CONTENT_DAY = re.compile(r"content=[\"']?(\d{4}-\d{2}-\d{2})")
+_PLAYER_DAY = re.compile(r"\"(?:publishDate|uploadDate)\"\s*:\s*(?:\{\s*\"simpleText\"\s*:\s*)?\"(\d{4}-\d{2}-\d{2})")
+
+
+def video_day(page: str) -> dict | None:
+    """The upload day a YouTube watch page states (its ``datePublished`` or
+    ``uploadDate`` meta tag, else its player data's ``publishDate``), as a
+    CSL date; None when it states none."""
+    tag = _META_DAY.search(page)
+    m = _CONTENT_DAY.search(tag[0]) if tag else None
+    m = m or _PLAYER_DAY.search(page)
+    if m is None:
+        return None
+    y, mo, d = (int(x) for x in m[1].split("-"))
+    return {"date-parts": [[y, mo, d]]} if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _sep(endpoint: str) -> str:
