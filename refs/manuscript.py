@@ -370,6 +370,15 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
         for m in _BIB_COMMANDS.finditer(text):
             names += [n.strip() for n in m.group(1).split(",") if n.strip()]
     folder = manuscript.path.parent
+    stem = manuscript.path.stem
+    if not names and manuscript.kind == "latex":
+        # A chapter checked on its own: its main file's bibliography.
+        root = tex_root(manuscript.path)
+        if root is not None:
+            folder, stem = root.parent, root.stem
+            names += [n.strip() for m in _BIB_COMMANDS.finditer("\n".join(expand_tex(root, _read(root))[0]))
+                      for n in m.group(1).split(",") if n.strip()]
+    names = [stem if n == "\\jobname" else n for n in names]  # \bibliography{\jobname}: the main file's name
     front = _FRONT_MATTER.match(text)
     if front:
         names += _yaml_bibliographies(front.group(0)[4:])
@@ -391,6 +400,64 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
             raise BadInput(f"the manuscript names a bibliography that does not exist: {name}", str(manuscript.path))
         out.append(path)
     return out
+
+
+_TEX_ROOT = re.compile(r"^[ \t]*%[ \t]*!\s*tex\s+root\s*=\s*(\S.*?)\s*$", re.I | re.M)
+_SUBFILES = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
+_DOCUMENTCLASS = re.compile(r"\\documentclass\b|\\begin\s*\{document\}")
+_MAX_ROOT_SEARCH = 200  # .tex files looked at in each folder
+
+
+def _read(path: Path) -> str:
+    from refs.formats import read_text
+
+    return read_text(path)[0]
+
+
+def tex_root(path: Path, depth: int = 0) -> Path | None:
+    r"""The main file of a LaTeX chapter checked on its own: the one its
+    ``% !TEX root = ../thesis.tex`` line or ``\documentclass[../thesis.tex]{subfiles}``
+    names, else the one main file (``\documentclass``, ``\begin{document}``) in its folder or up to
+    two folders above that ``\input``s, ``\include``s, ``\subfile``s or
+    ``\import``s it (through files that do not have one). None for a main
+    file itself, or when none (or more than one) is found."""
+    try:
+        text = _read(path)
+    except (OSError, BadInput):
+        return None
+    named = _TEX_ROOT.search("\n".join(text.splitlines()[:30]))
+    code = _strip_tex_comments(text)
+    named = named or _SUBFILES.search(code)
+    if named:
+        for c in (path.parent / named[1].strip(), path.parent / (named[1].strip() + ".tex")):
+            if c.is_file() and c.resolve() != path.resolve():
+                return c
+    if _DOCUMENTCLASS.search(code) or depth > 3:
+        return None
+    target = path.resolve()
+    folder = path.parent
+    for _ in range(3):
+        found: list[Path] = []
+        for cand in sorted(folder.glob("*.tex"))[:_MAX_ROOT_SEARCH]:
+            if cand.resolve() == target or not cand.is_file():
+                continue
+            try:
+                ctext = _strip_tex_comments(_read(cand))
+            except (OSError, BadInput):
+                continue
+            if any((f := _included(m, cand.parent, cand.parent)) is not None and f.resolve() == target
+                   for m in _INCLUDE.finditer(ctext)):
+                root = cand if _DOCUMENTCLASS.search(ctext) else tex_root(cand, depth + 1)
+                if root is None and _BIB_COMMANDS.search(ctext):
+                    root = cand  # a part file that names the bibliography itself
+                if root is not None and root not in found:
+                    found.append(root)
+        if found:
+            return found[0] if len(found) == 1 else None
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return None
 
 
 def _yaml_bibliographies(block: str) -> list[str]:

@@ -192,3 +192,31 @@ def test_apa_slips_of_real_texts(tmp_path):
     # The heading above is not part of O'Brien's name; the decomposed ü is Müller's.
     assert [(p.kind, (p.citation or p.reference).text) for p in result.problems] == [
         ("ambiguous", "(Clark & Lewis, in press)")]
+
+
+def test_a_chapter_checked_on_its_own_finds_its_main_file(scan_cli, tmp_path):
+    """A chapter names no bibliography: its main file does. Found by the chapter's '% !TEX root' line,
+    its subfiles class, or as the one main file in its folder or above that includes it."""
+    main = _thesis(tmp_path)
+    intro = tmp_path / "src" / "introduction.tex"
+    result = check_manuscript(intro)
+    assert [(p.kind, p.citation.line) for p in result.problems] == [("missing-reference", 10)]
+    assert {r.key for r in result.references} == {"Abreu09:JSS", "Cardoso:2013", "DBLP:journals/corr/abs-1234-5678"}
+    r = scan_cli("check-citations", str(tmp_path / "src" / "extra.tex"))
+    assert r.returncode == 0, r.stderr + r.stdout
+    # The magic comment wins over a search (here the file is included by nobody).
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "draft.tex").write_text("%!TEX root = ../main.tex\nAs \\citet{Abreu09:JSS} and \\cite{nope}.\n")
+    result = check_manuscript(tmp_path / "notes" / "draft.tex")
+    assert [p.citation.text for p in result.problems] == ["\\cite{nope}"]
+    # subfiles: \documentclass[../main.tex]{subfiles}; \bibliography{\jobname} is the main file's name.
+    main.write_text(main.read_text().replace("\\bibliography{references}", "\\bibliography{\\jobname}"))
+    (tmp_path / "main.bib").write_text(THESIS_BIB)
+    (tmp_path / "src" / "sub.tex").write_text("\\documentclass[../main.tex]{subfiles}\n\\begin{document}\n"
+                                              "\\citep{Cardoso:2013}\n\\end{document}\n")
+    result = check_manuscript(tmp_path / "src" / "sub.tex")
+    assert not result.problems and [r.key for r in result.references] == ["Cardoso:2013"]
+    # Two main files include the chapter: which bibliography is meant cannot be told.
+    (tmp_path / "other.tex").write_text("\\documentclass{article}\n\\input{src/extra}\n\\bibliography{main}\n")
+    r = scan_cli("check-citations", str(tmp_path / "src" / "extra.tex"))
+    assert r.returncode == 2 and "names no bibliography" in r.stderr
