@@ -128,6 +128,9 @@ def _wp_body(u, body_class: str, main: str) -> str:
             f'<section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts'
             f'</h2><ul>{recent}</ul></section><section id="archives-2" class="widget widget_archive">'
             f'<h2 class="widget-title">Archives</h2><ul><li><a href="{u("/2021/05/")}">May 2021</a></li></ul></section>'
+            f'<section id="text-3" class="widget widget_text"><h2 class="widget-title">Pinned</h2><div '
+            f'class="textwidget"><p><a href="{u("/2021/12/01/holiday-opening-hours/")}">Holiday opening hours</a>'
+            f'</p></div></section>'
             f'<section id="categories-2" class="widget widget_categories"><h2 class="widget-title">Categories</h2>'
             f'<ul><li class="cat-item"><a href="{u("/category/mentoring/")}">Mentoring</a></li>'
             f'<li class="cat-item"><a href="{u("/category/news/")}">News</a></li></ul></section></aside></div>'
@@ -219,7 +222,8 @@ def wordpress(u, links: list[str]) -> list[Doc]:
                 "<p>Shelf Notes is written by the library team of Northfield School: Ruth Okafor, who mentors new "
                 "school librarians on Mastodon and in our association's e-mentoring scheme, and Tom Hale, who "
                 "keeps the building running.</p><p>We write about mentoring, social media for librarians and "
-                "whatever is happening in the library this week.</p>", u),
+                f'whatever is happening in the library this week: <a href="{u("/?s=mentor")}">our posts on '
+                "mentoring</a>.</p>", u),
         wp_page("/contact/", "contact", "Contact",
                 "<p>Want a mentor, or want to be one? Send us a message or find Ruth on Mastodon.</p>"
                 '<div class="wpcf7"><form class="wpcf7-form"><p><label>Your name<input name="your-name"></label>'
