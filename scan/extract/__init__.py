@@ -203,7 +203,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         citations=tuple(cit.text for cit in structured)[:MAX_STORED_CITATIONS],
         dois=tuple(dois)[:MAX_STORED_CITATIONS],
         references=tuple(find_references(c.headings))[:MAX_STORED_CITATIONS],
-        words=words, excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
+        words=words, topic_words=None if matcher is None else _topic_words(own, matcher),
+        excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
         zones=zones, hits=hits, themes=matcher.themes_of(hits) if matcher is not None else {})
     return Analysis(page, tuple(links), tuple(structured), body if keep_text else "", teasers,
                     len(teaser_text.split()))
@@ -227,6 +228,11 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _topic_words(own: str, matcher: "Matcher") -> int:
+    """Words of the page's own text in its blocks (lines) that carry a keyword."""
+    return sum(len(line.split()) for line in own.split("\n") if matcher.carries(line))
 
 
 def _linked_headings(c: Collected, url: str) -> int:
