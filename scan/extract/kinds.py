@@ -24,10 +24,14 @@ The signals, strongest first:
    ``/topics/``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
-   the site's root (home), ``/about``, ``/contact`` and site-information
-   pages (privacy, terms, imprint: ``about``);
+   the site's root (home), a journal's home on a publisher's platform
+   (``/journals/NAME``), ``/about``, ``/contact`` and site-information
+   pages (privacy, terms, imprint: ``about``); Blogger's older-posts pages
+   (``/search?updated-max=``, no search term) are a paginated listing;
 3. the title or heading ("About us", "Contact", "Search results for ...",
-   "Category: ...", "Posts tagged ...", "Archives", "Table of contents");
+   "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
+   a journal's "Aims and scope" or "Editorial board": ``about``; a heading
+   that is a bare hashtag, "#mentorship": ``tag``);
 4. the content: three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents); a main text
