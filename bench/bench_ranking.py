@@ -18,7 +18,11 @@ Figures (the acceptance figures of issue 13 first):
   a median over ten different seed pairs;
 * time: ``scan.rank.rank`` on the collection, median of 20.
 
-    .venv/bin/python bench/bench_ranking.py [--json]
+    .venv/bin/python bench/bench_ranking.py [--web 1|2] [--json]
+
+``--web 1`` (the default) is tests/labelled_web.py, the web the ranking was
+tuned on; ``--web 2`` is tests/labelled_web2.py, written apart from it and
+labelled before scan first ran on it: its figures are the held-out ones.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from scan.keywords import Topic  # noqa: E402
 from tests.labelled_web import CITABLE, LabelledWeb, measure, ndcg  # noqa: E402
+from tests.labelled_web2 import LabelledWeb2  # noqa: E402
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -48,7 +53,7 @@ def run_scan(ws: str, env: dict, *args: str) -> str:
     return r.stdout
 
 
-def peer_ranking(web: LabelledWeb, urls: list[str]) -> list[str]:
+def peer_ranking(web: LabelledWeb | LabelledWeb2, urls: list[str]) -> list[str]:
     """trafilatura's text of each page, ranked by BM25 with the topic's keywords."""
     from rank_bm25 import BM25Okapi
     from trafilatura import extract
@@ -98,6 +103,9 @@ def screening(pages, labels) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
+    ap.add_argument("--web", type=int, choices=(1, 2), default=1,
+                    help="1: the web the ranking was tuned on; 2: the held-out web")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
@@ -106,13 +114,19 @@ def main() -> int:
     from scan.crawl.state import CrawlState
     from scan.rank import rank
 
-    with tempfile.TemporaryDirectory() as ws, LabelledWeb() as web:
+    with tempfile.TemporaryDirectory() as ws, (LabelledWeb() if args.web == 1 else LabelledWeb2()) as web:
         env = {**os.environ, "SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
         run_scan(ws, env, "crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
         pages = json.loads(run_scan(ws, env, "pages", "--json"))
         cited = json.loads(run_scan(ws, env, "cite", "--min-score", "60", "--no-add", "--json"))
         ours = measure([p["url"] for p in pages], [c["target"] for c in cited], web.labels)
         kinds_ok = sum(1 for p in pages if p["url"] in web.labels and web.labels[p["url"]].kind == p["kind"])
+        detail = {"kinds_wrong": {p["url"]: f"{p['kind']} (label {web.labels[p['url']].kind})" for p in pages
+                                  if p["url"] in web.labels and web.labels[p["url"]].kind != p["kind"]},
+                  "top10": [f"{p['score']:5.1f} g{web.labels[p['url']].grade} {p['kind']:<15} {p['url']}"
+                            for p in [p for p in pages if p["url"] in web.labels][:10]],
+                  "missed": ours["missed"], "wrongly_cited": ours["wrongly_cited"],
+                  "not_found": [u for u in web.labels if u not in {p["url"] for p in pages}]}
         fetched = [p["url"] for p in pages if p["status"] == 200]
         peer_order = peer_ranking(web, fetched)
         labels = web.labels
@@ -127,15 +141,17 @@ def main() -> int:
             rank(stored, Topic.default())
             times.append(time.perf_counter() - t0)
         screen = screening(rank(stored, Topic.default()), labels)
-    report = {"scan": {k: ours[k] for k in ("pages", "labelled", "ndcg@10", "not_works_in_top10", "cited", "precision",
+    report = {"web": args.web, "hosts": len(web.webs), "scan": {k: ours[k] for k in ("pages", "labelled", "ndcg@10", "not_works_in_top10", "cited", "precision",
                                             "recall")} | {"kinds_right": f"{kinds_ok}/{len(labels)}"},
               "peer (trafilatura + BM25)": peer, "screening": screen,
               "rank_ms_median": round(1000 * statistics.median(times), 2)}
+    if args.detail:
+        report["detail"] = detail
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     s = report["scan"]
-    print(f"labelled web: {s['labelled']} pages on 6 hosts; scan found {s['pages']}")
+    print(f"labelled web {args.web}: {s['labelled']} pages on {report['hosts']} hosts; scan found {s['pages']}")
     print(f"{'':28}{'NDCG@10':>9}{'non-works in top 10':>21}")
     print(f"{'scan':28}{s['ndcg@10']:>9.3f}{len(s['not_works_in_top10']):>21}")
     print(f"{'trafilatura + BM25':28}{peer['ndcg@10']:>9.3f}{len(peer['not_works_in_top10']):>21}")
@@ -146,6 +162,10 @@ def main() -> int:
           f"page, median of 10 starts: {screen['screened_to_last_include_model']} by the model, "
           f"{screen['screened_to_last_include_score']} by score")
     print(f"rank(): {report['rank_ms_median']} ms for {len(stored)} pages (median of 20)")
+    for key, value in report.get("detail", {}).items():
+        print(f"{key}:")
+        for item in (value.items() if isinstance(value, dict) else value):
+            print("   ", *item) if isinstance(item, tuple) else print("   ", item)
     return 0
 
 

@@ -37,7 +37,9 @@ post's: ``mastodon``, ``"@ana@glammr.example"``), ``doi``, ``volume``, ``issue``
 What it holds: ``links`` (the URLs linked from its main content),
 ``n_links`` (links of every region), ``citations`` (author-year citations in
 its text), ``dois``, ``references`` (entries of a reference list), ``words``
-(words of the page's own main text), ``excerpt`` (its first few hundred
+(words of the page's own main text), ``topic_words`` (how many of them are in
+its blocks, paragraphs or lines, that carry a keyword of the topic; None
+when unknown, as in older scans), ``excerpt`` (its first few hundred
 characters), ``terms`` (content words of its own text with their counts, for
 the screening model).
 
@@ -121,6 +123,7 @@ class Page:
     dois: tuple[str, ...] = ()
     references: tuple[str, ...] = ()
     words: int = 0
+    topic_words: int | None = None
     excerpt: str | None = None
     terms: Mapping[str, int] = field(default_factory=dict)
     # --- relevance

@@ -34,9 +34,15 @@ Per query (theme) ``t``, and for the page::
     S(t)    = sum of s(q) over the theme's keywords
     T(t)    = 1 - exp(-S(t) / 2)                           how fully the page covers the theme (0-1)
     R       = sum of T(t) over the queries
-    score   = 100 * kind * (1 - exp(-R / A))               A = max(1, queries / 7) / ln 2.5
+    F       = topic_words / words                          how much of the page is about the topic (0-1)
+    score   = 100 * kind * (1 - exp(-R * sqrt(F) / A))     A = max(1, queries / 7) / ln 2.5
 
-so covering several themes beats repeating one. ``kind`` is 1 for the
+so covering several themes beats repeating one. ``F`` (the focus) is the
+part of the page's own text, in words, that is in blocks (paragraphs,
+lines) carrying a keyword: a round-up whose two paragraphs of five are about
+the topic covers its themes as fully as a post about it throughout, and
+ranks below it; a passing mention in one paragraph of four is weaker still
+(``F`` is 1 where unknown: older scans, posts read through their platform). ``kind`` is 1 for the
 kinds one cites (articles, journal articles, posts, documents), 0.4 for
 pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.
@@ -71,7 +77,7 @@ from typing import Iterable, Mapping
 from scan.page import CITABLE_KINDS, Page
 
 __all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
-           "rank", "explain", "kind_factor"]
+           "rank", "explain", "kind_factor", "focus_of"]
 
 OTHER = "Other keywords"
 
@@ -92,6 +98,7 @@ class Settings:
     anchor_queries: float = 7.0            # A = max(1, queries / this) * anchor_base
     anchor_base: float = 1 / math.log(2.5)  # so that R = 1 scores 60
     other_kinds: float = 0.4               # the kind factor of pages one does not cite
+    focus_power: float = 0.5               # R is weighed by F ** this
 
 
 DEFAULT = Settings()
@@ -214,12 +221,20 @@ def _scaled(r: float, queries: tuple[Query, ...], settings: Settings) -> float:
     return 100.0 * (1 - math.exp(-r / _anchor(queries, settings)))
 
 
+def focus_of(page: Page) -> float:
+    """``F``: the part of the page's own words in blocks that carry the topic (1 when unknown)."""
+    if page.topic_words is None or page.words <= 0:
+        return 1.0
+    return min(1.0, max(0.0, page.topic_words / page.words))
+
+
 def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
     """The page's score (0-100, one decimal) under these weights."""
     if page.error or page.kind == "error":
         return 0.0
+    s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
-    return round(kind_factor(page.kind, weights.settings) * _scaled(rel.r, queries, weights.settings), 1)
+    return round(kind_factor(page.kind, s) * _scaled(rel.r * focus_of(page) ** s.focus_power, queries, s), 1)
 
 
 def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],
@@ -260,7 +275,8 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
         "id": page.id, "url": page.url, "title": page.title,
         "score": score_of(page, queries, weights), "crawl_score": page.score, "topical": page.topical,
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
-        "words": page.words, "k": round(rel.k, 3), "r": round(rel.r, 3),
+        "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
+        "focus_power": settings.focus_power, "k": round(rel.k, 3), "r": round(rel.r, 3),
         "anchor": round(_anchor(queries, settings), 3), "pages_with_topic": weights.n,
         "themes": [{"theme": name, "s": round(total, 3), "t": round(cover, 3),
                     "terms": [{"term": kw, "title": zones[kw][0], "headings": zones[kw][1], "body": zones[kw][2],

@@ -366,7 +366,7 @@ def blogger(u) -> list[Doc]:
                                   "the label <b>mentoring</b>. <a href='/'>Show all posts</a></div></div>"
                                   + "".join(_blogger_post_block(p, u, False) for p in newest
                                             if p.recipe != "off"))))
-    docs.append(Doc("teachtalk.example", "/search?updated-max=2012-06-12&max-results=3", "search", 0,
+    docs.append(Doc("teachtalk.example", "/search?updated-max=2012-06-12&max-results=3", "listing", 0,
                     _blogger_page(BLOG, u, "".join(_blogger_post_block(p, u, False) for p in BLOGGER_POSTS[:3]))))
     about = ("<div class='post-outer'><div class='post hentry'><h3 class='post-title entry-title'>About us</h3>"
              "<div class='post-body entry-content'>Teacher Talk is written by three teachers who mentor "

@@ -55,6 +55,19 @@ CASES = [
     ("https://blog.example.org/x", dict(title="About mentoring in libraries", own_words=800), "article"),
     ("https://blog.example.org/x", dict(title="Search for a mentor on Twitter", own_words=800), "article"),
     ("https://blog.example.org/x", dict(teasers=2, own_words=900), "article"),
+    # found on the held-out web (tests/labelled_web2.py): a journal's home and its pages about itself on a
+    # publisher's platform, a tag page headed by its hashtag, Blogger's older-posts pages
+    ("https://publisher.example/journals/jlws20", {}, "home"),
+    ("https://link.example/journal/10734", dict(teasers=0, own_words=120), "home"),
+    ("https://www.example.com/journal/finding-a-mentor", dict(hint="article", own_words=600), "article"),
+    ("https://publisher.example/action/journalInformation?show=aimsScope&journalCode=jlws20",
+     dict(title="Journal of X: Aims and scope", heading="Aims and scope"), "about"),
+    ("https://publisher.example/page/editorial-board", dict(heading="Editorial board"), "about"),
+    ("https://dev.example/t/mentorship", dict(heading="#mentorship", title="Mentorship - DEV Community"), "tag"),
+    ("https://blog.example.org/2020/01/libchat.html", dict(hint="article", heading="#libchat", own_words=500),
+     "article"),
+    ("https://x.blogspot.com/search?updated-max=2020-05-05T09:30:00-08:00&max-results=3", {}, "listing"),
+    ("https://x.blogspot.com/search?q=mentor&max-results=20", {}, "search"),
 ]
 
 
@@ -75,3 +88,18 @@ def test_a_blog_home_page_from_its_markup():
     assert a.page.kind == "home" and a.page.words < 20      # the teasers are not its own text
     a = analyse(body, "https://blog.example.org/mentoring-roundup")
     assert a.page.kind == "listing" and "teasers" in a.page.kind_reason
+
+
+def test_a_listing_of_cards_linked_as_a_whole():
+    """Hugo PaperMod's list pages: each card's heading is no link; an empty link laid over the card names it."""
+    card = ('<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">Post number {n}'
+            '</h2></header><div class="entry-content"><p>Mentoring on Twitter, a teaser of post {n}, some words.</p>'
+            '</div><footer class="entry-footer"><span>2023-01-0{n}</span></footer><a class="entry-link" '
+            'aria-label="post link to Post number {n}" href="/posts/post-{n}/"></a></article>')
+    body = ('<html><head><title>Posts | Diary</title></head><body><main class="main"><header class="page-header">'
+            "<h1>Posts</h1></header>" + "".join(card.format(n=n) for n in range(1, 5)) + "</main></body></html>")
+    a = analyse(body, "https://diary.example/posts/")
+    assert a.page.kind == "listing" and "teasers" in a.page.kind_reason and a.page.words < 5
+    # an empty link that names something else (an avatar, a share button) makes no card
+    other = body.replace('aria-label="post link to Post number', 'aria-label="share')
+    assert "teasers" not in analyse(other, "https://diary.example/posts/").page.kind_reason

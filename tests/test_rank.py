@@ -133,3 +133,34 @@ def test_explain_adds_up():
 def test_an_older_scans_hits_count_as_body():
     old = Page("http://b.example/old", status=200, kind="article", words=600, hits={"mentor": 5})
     assert score_of(old, Q, Weights()) == score_of(page(mentor=(0, 0, 5)), Q, Weights())
+
+
+def test_a_post_about_the_topic_throughout_beats_one_about_it_in_part():
+    """Found on the held-out web (tests/labelled_web2.py): a round-up whose two paragraphs of five are about
+    the topic covered its themes as fully as a post about it throughout, and ranked above most of them."""
+    w = Weights()
+    zones = dict(mentor=(1, 0, 6), mentee=(0, 0, 2), Twitter=(0, 0, 3), peer_mentoring=(0, 0, 1))
+    throughout = page(words=200, **zones).with_(topic_words=190)
+    in_part = page(words=200, **zones).with_(topic_words=80)
+    unknown = page(words=200, **zones)                     # an older scan, or a post read through its platform
+    assert score_of(throughout, Q, w) > score_of(in_part, Q, w) + 5
+    assert score_of(unknown, Q, w) >= score_of(throughout, Q, w)
+    assert score_of(page(words=200, **zones).with_(topic_words=0), Q, w) == 0.0
+    e = explain(in_part, [in_part], TOPIC)
+    assert (e["topic_words"], e["focus"]) == (80, 0.4) and e["score"] == score_of(in_part, Q, weights_for([in_part]))
+
+
+def test_topic_words_are_the_words_of_the_blocks_that_carry_a_keyword():
+    from scan.extract import analyse
+    from scan.keywords import Matcher
+
+    paras = ["The branch will be closed on Monday while the heating is repaired.",
+             "Our mentor scheme moved to Twitter this year, and mentees like it.",
+             "The book sale raised enough for forty new graphic novels.",
+             "A peer mentoring circle now meets online every month."]
+    html = ("<html><body><article><h1>Round-up</h1><div class='entry-content'>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></article></body></html>")
+    a = analyse(html, "https://blog.example/2021/09/round-up/", matcher=Matcher(TOPIC))
+    assert a.page.topic_words == len(paras[1].split()) + len(paras[3].split())
+    assert a.page.words == 1 + sum(len(p.split()) for p in paras)
+    assert analyse(html, "https://blog.example/2021/09/round-up/").page.topic_words is None

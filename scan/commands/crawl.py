@@ -177,10 +177,11 @@ def _explain(scan, target: str, as_json: bool) -> None:
     out.write(f"kind: {data['kind']} ({clean(data['kind_reason'] or '')}), factor {data['kind_factor']:g}\n")
     if data["error"]:
         out.write(f"error: {clean(data['error'])}\n")
-    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x (1 - exp(-R {data['r']:.2f} / "
-              f"A {data['anchor']:.2f}))   (while crawling: {data['crawl_score']:.1f}; "
-              f"with its teasers, kind aside: {data['topical']:.1f})\n")
-    out.write(f"own text: {data['words']} words, so K = {data['k']:.2f}; "
+    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x (1 - exp(-R {data['r']:.2f} x "
+              f"F {data['focus']:.2f} ^ {data['focus_power']:g} / A {data['anchor']:.2f}))   (while crawling: "
+              f"{data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
+    about = "" if data["topic_words"] is None else f", {data['topic_words']} of them in blocks about the topic"
+    out.write(f"own text: {data['words']} words{about}, so K = {data['k']:.2f}; "
               f"term weights from {data['pages_with_topic']} pages that carry the topic\n")
     for t in data["themes"]:
         if not t["terms"]:

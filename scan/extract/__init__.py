@@ -29,7 +29,8 @@ from that one tree (:mod:`scan.extract.content` walks it once). Modules:
 :mod:`~scan.extract.names`, :mod:`~scan.extract.terms`.
 
 A page's *own* text is its main text without the teasers of other pages a
-listing shows (their headings, excerpts, bylines): keywords are counted
+listing shows (their headings, excerpts, bylines) and without its reference
+list (other works' titles): keywords are counted
 there, in three zones (the title, the headings, the rest), so that a blog's
 home page is not scored by the posts it lists.
 
@@ -47,7 +48,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from refs.values.text import strip_controls
-from scan.extract.citations import Citation, find_citations, find_dois, find_references
+from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
                                   link_around, main_text, region_of, set_main)
 from scan.extract.decode import decode_html
@@ -179,7 +180,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
               keep_text: bool) -> Analysis:
     """The rest of :func:`analyse`, once the metadata is read."""
     links = extract_links(c, md.url)
-    own = main_text(c.main, skip=c.listed) if c.listed else body
+    skip = c.listed | reference_sections(c.headings[:300])
+    own = main_text(c.main, skip=skip) if skip else body
     teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""
     words = len(own.split())
     body_links = [link for link in links if link.region == "body"]
@@ -201,7 +203,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         citations=tuple(cit.text for cit in structured)[:MAX_STORED_CITATIONS],
         dois=tuple(dois)[:MAX_STORED_CITATIONS],
         references=tuple(find_references(c.headings))[:MAX_STORED_CITATIONS],
-        words=words, excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
+        words=words, topic_words=None if matcher is None else _topic_words(own, matcher),
+        excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
         zones=zones, hits=hits, themes=matcher.themes_of(hits) if matcher is not None else {})
     return Analysis(page, tuple(links), tuple(structured), body if keep_text else "", teasers,
                     len(teaser_text.split()))
@@ -225,6 +228,11 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _topic_words(own: str, matcher: "Matcher") -> int:
+    """Words of the page's own text in its blocks (lines) that carry a keyword."""
+    return sum(len(line.split()) for line in own.split("\n") if matcher.carries(line))
 
 
 def _linked_headings(c: Collected, url: str) -> int:

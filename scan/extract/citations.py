@@ -24,7 +24,7 @@ from refs.values.citations import find_citations as _find_citations
 from refs.values.doi import find_dois
 from scan.extract.content import clean_text
 
-__all__ = ["CitedWork", "Citation", "find_citations", "find_dois", "find_references"]
+__all__ = ["CitedWork", "Citation", "find_citations", "find_dois", "find_references", "reference_sections"]
 
 _HEADINGS = re.compile(
     r"^\s*(?:\d+\.?\s*)?(?:references?|reference list|bibliography|works cited|literature cited|"
@@ -56,9 +56,25 @@ def find_references(headings: list[Tag], *, limit: int = 1000) -> list[str]:
     return []
 
 
-def _entries_after(h: Tag, limit: int) -> list[str]:
+def reference_sections(headings: list[Tag]) -> set[int]:
+    """The ``id()`` of every element of the page's reference sections (their
+    headings and what follows each up to the next heading): other works'
+    titles, which are no more the page's own text than a listing's teasers."""
+    out: set[int] = set()
+    for h in headings:
+        title = clean_text(h.get_text(" "))
+        if len(title) > 60 or not _HEADINGS.match(title):
+            continue
+        section = _section_after(h)
+        if any(sib.name in ("ol", "ul", "p", "div", "blockquote") for sib in section):
+            out.add(id(h))
+            out.update(id(sib) for sib in section)
+    return out
+
+
+def _section_after(h: Tag) -> list[Tag]:
+    """The elements after heading ``h`` up to the next heading."""
     level = _level(h)
-    entries: list[str] = []
     node = h
     # a heading wrapped alone in a div: continue after the wrapper
     for _ in range(3):
@@ -67,11 +83,19 @@ def _entries_after(h: Tag, limit: int) -> list[str]:
         if node.parent is None:
             return []
         node = node.parent
+    out = []
     for sib in node.find_next_siblings(limit=2000):
         if not isinstance(sib, Tag):
             continue
         if _level(sib) <= level or (sib.name in ("h1", "h2", "h3", "h4", "h5", "h6")):
             break
+        out.append(sib)
+    return out
+
+
+def _entries_after(h: Tag, limit: int) -> list[str]:
+    entries: list[str] = []
+    for sib in _section_after(h):
         if sib.name in ("ol", "ul"):
             for li in sib.find_all("li", limit=limit):
                 t = clean_text(li.get_text(" "))

@@ -272,6 +272,8 @@ def listing_posts(c: Collected) -> list[Tag]:
         a = h.find("a", href=True)
         if a is not None and not str(a["href"]).startswith("#") and len(a.get_text(" ").split()) >= 2:
             linked += 1                      # a title, not a user name
+        elif _card_link(el, h):
+            linked += 1                      # a card linked as a whole
         if h.name == "h1" or el.find("h1") is not None:
             with_h1 += 1
     if len(out) < 2 or linked < 2 or with_h1 == 1:
@@ -290,6 +292,26 @@ def listing_posts(c: Collected) -> list[Tag]:
     if len(inside) < 2 or max(inside) >= 0.6 * sum(inside):
         return []
     return out
+
+
+def _card_link(post: Tag, h: Tag) -> bool:
+    """Is the post block a card linked as a whole to its full text: its
+    heading inside a link (``<a href><h2>Title</h2></a>``), or an empty link
+    laid over the card that names the heading (Hugo PaperMod's
+    ``<a class="entry-link" aria-label="post link to Title" href>``)?"""
+    title = " ".join(h.get_text(" ").split()).casefold()
+    if len(title.split()) < 2:
+        return False
+    around = link_around(h)
+    if around is not None and not str(around.get("href")).startswith("#"):
+        return True
+    for a in post.find_all("a", href=True, limit=20):
+        if a.get_text(" ").strip() or str(a["href"]).startswith("#"):
+            continue
+        label = " ".join(str(a.get("aria-label") or a.get("title") or "").split()).casefold()
+        if label and title in label:
+            return True
+    return False
 
 
 def set_listed(c: Collected, posts: list[Tag]) -> None:

@@ -24,10 +24,14 @@ The signals, strongest first:
    ``/topics/``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
-   the site's root (home), ``/about``, ``/contact`` and site-information
-   pages (privacy, terms, imprint: ``about``);
+   the site's root (home), a journal's home on a publisher's platform
+   (``/journals/NAME``), ``/about``, ``/contact`` and site-information
+   pages (privacy, terms, imprint: ``about``); Blogger's older-posts pages
+   (``/search?updated-max=``, no search term) are a paginated listing;
 3. the title or heading ("About us", "Contact", "Search results for ...",
-   "Category: ...", "Posts tagged ...", "Archives", "Table of contents");
+   "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
+   a journal's "Aims and scope" or "Editorial board": ``about``; a heading
+   that is a bare hashtag, "#mentorship": ``tag``);
 4. the content: three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents); a main text
@@ -70,14 +74,23 @@ _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "use
 _ISSUE = frozenset({"issue", "issues", "toc"})
 _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
 _HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "default.aspx", "index"})
+# a journal's home on publishers' platforms (/journals/jlws20, /journal/10734)
+_JOURNAL = frozenset({"journal", "journals"})
+# Blogger's older-posts pages are /search?updated-max=...&max-results=N, without a search term
+_PAGING = frozenset({"updated-max", "updated-min", "max-results", "start", "by-date", "reverse-paginate"})
 _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
+_HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
 _TITLE_RULES = (
     (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
                 r"über uns|a propos|à propos)\s*[.!]?$", re.I), "about"),
+    # a journal's pages about itself: what it publishes, who edits it, how to submit
+    (re.compile(r"^(?:aims (?:and|&) scope|about (?:the|this) journal|journal (?:information|overview)|"
+                r"editorial (?:board|team|policies)|(?:author|submission) guidelines|instructions for authors|"
+                r"information for authors|peer review policy)\s*$", re.I), "about"),
     (re.compile(r"^(?:contact|contact us|contact me|get in touch|kontakt)\s*[.!]?$", re.I), "contact"),
     (re.compile(r"\bsearch results\b|^results for\b|^you searched for\b|^search\s*:|^search$", re.I), "search"),
     (re.compile(r"^posts? tagged\b|^tag(?: archives?)?\s*:|^tagged\s*:|^label\s*:|^tag archives?$", re.I), "tag"),
@@ -115,6 +128,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     found = _by_url(path, segs, query, hint)
     if found:
         return found
+    if hint != "article" and heading and _HASHTAG.match(heading.strip()):
+        return "tag", f"the heading is a hashtag ({heading.strip()[:60]!r})"
     for text in (heading, title):
         for pattern, kind in _TITLE_RULES:
             if text and pattern.search(text.strip()):
@@ -141,8 +156,10 @@ _HINT_REASONS = {
 
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
-    if query.keys() & {"s", "q", "query", "search", "searchword", "keys"} or (segs and segs[0] == "search"
-                                                                                and "label" not in segs):
+    terms = query.keys() & {"s", "q", "query", "search", "searchword", "keys"}
+    if not terms and segs and segs[0] == "search" and query.keys() & _PAGING:
+        return "listing", "the URL is a page of a paginated listing (/search?updated-max=, Blogger's older posts)"
+    if terms or (segs and segs[0] == "search" and "label" not in segs):
         return "search", "the URL is a search (?s=, ?q=, /search)"
     if "taxonomy" in segs and "term" in segs:
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
@@ -161,6 +178,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", f"the URL is a table of contents or an archive (/{toc}/)"
     if _ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") and hint != "article":
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
+    if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
+        return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
     if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
         return "home", "the URL is the site's root"
     if len(segs) <= 3 and segs[-1] in _INDEX:
