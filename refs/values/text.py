@@ -96,3 +96,17 @@ def unescape_entities(text: str) -> str:
         return char if len(char) == 1 and m.group(0) not in ("&lt;", "&gt;") else m.group(0)
 
     return _ENTITY.sub(one, text) if "&" in text else text
+
+
+def protect_entities(text: str) -> str:
+    """``text`` written so that :func:`unescape_entities` gives it back: a
+    literal ``&ap;`` or ``&#233;`` (which would read as a character) has its
+    ``&`` written ``&amp;``; everything else is left as it is.
+
+    >>> unescape_entities(protect_entities("R&D &ap; 5 &amp; A&#233;"))
+    'R&D &ap; 5 &amp; A&#233;'
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: "&amp;" + m.group(0)[1:] if unescape_entities(m.group(0)) != m.group(0)
+                       else m.group(0), text)
