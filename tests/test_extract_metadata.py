@@ -722,3 +722,64 @@ def test_journal_article_volume_issue_pages():
                                        "isPartOf": {"@type": "PublicationVolume", "volumeNumber": "7"}}}), ARTICLE),
                  URL).page
     assert (sa.kind, sa.volume, sa.issue, sa.page_range) == ("journal-article", "7", "2", "5-9")
+
+
+# ---------------------------------------------------------------- site names from less common sources
+
+def test_a_page_that_names_no_site_is_named_by_its_host():
+    # nothing on the page names the site: its address does (the host without "www."),
+    # from the page's URL, else from its canonical URL; a Wayback copy by the archived host
+    assert analyse(page("", ARTICLE), "https://www.mentoring.example.net/p/1").page.site == "mentoring.example.net"
+    canon = '<link rel="canonical" href="https://blog.example.org/find-a-mentor">'
+    assert analyse(page(canon, ARTICLE), "").page.site == "blog.example.org"
+    wayback = "https://web.archive.org/web/20130225080000/http://www.mentors.example.com/a"
+    assert analyse(page("", ARTICLE), wayback).page.site == "mentors.example.com"
+    # a loopback address or a bare host name is no site's name
+    assert analyse(page("", ARTICLE), "http://127.0.0.2:8000/p").page.site is None
+    assert analyse(page("", ARTICLE), "http://localhost/p").page.site is None
+    # the page's own statement still wins
+    named = '<meta property="og:site_name" content="Mentor Notes">'
+    assert analyse(page(named, ARTICLE), "https://www.mentoring.example.net/p/1").page.site == "Mentor Notes"
+
+
+def test_a_host_as_site_is_not_repeated_in_the_reference():
+    p = analyse(page("", ARTICLE), "https://www.mentoring.example.net/p/1").page
+    assert p.site == "mentoring.example.net" and "container-title" not in p.to_csl()
+    named = analyse(page('<meta property="og:site_name" content="Mentor Notes">', ARTICLE), URL).page
+    assert named.to_csl()["container-title"] == "Mentor Notes"
+
+
+def test_article_publisher_meta_names_the_site_unless_it_is_a_profile_address():
+    for attr in ("name", "property"):
+        head = f'<meta {attr}="article:publisher" content="The Mentoring Times">'
+        assert analyse(page(head, ARTICLE), URL).page.site == "The Mentoring Times"
+    fb = '<meta property="article:publisher" content="https://www.facebook.com/mentoringtimes">'
+    assert analyse(page(fb, ARTICLE), URL).page.site == "blog.example.org"   # the host, not Facebook
+    assert analyse(page('<meta name="article:publisher" content="@">', ARTICLE), URL).page.site == "blog.example.org"
+
+
+def test_application_name_names_the_site():
+    head = '<meta name="application-name" content="MentorHub">'
+    assert analyse(page(head, ARTICLE), URL).page.site == "MentorHub"
+
+
+def test_jsonld_organisation_names_the_site_of_a_page_without_an_article():
+    # a company's page describes the company: its name, else its legal name
+    org = ld({"@context": "https://schema.org", "@type": "Organization", "legalName": "Mentor Partners, Inc.",
+              "url": "https://www.mentorpartners.example", "alternateName": ["Mentor Partners"]})
+    assert analyse(page(org, ARTICLE), "").page.site == "Mentor Partners, Inc."
+    news = ld({"@type": "NewsMediaOrganization", "name": "The Daily Mentor", "legalName": "Daily Mentor Ltd"})
+    assert analyse(page(news, ARTICLE), "").page.site == "The Daily Mentor"
+
+
+def test_jsonld_publisher_named_by_its_address_is_its_host():
+    data = ld({"@type": "WebPage", "name": "Find a mentor", "publisher": {"@type": "Organization",
+                                                                          "name": "https://www.mentors.example.com"}})
+    assert analyse(page(data, ARTICLE), "").page.site == "mentors.example.com"
+
+
+def test_a_title_ending_in_a_page_word_names_the_site_first():
+    # "Site - Home": the last part names the page itself, the first the site
+    assert analyse(page("<title>mentors.example.org - Home</title>"), "").page.site == "mentors.example.org"
+    assert analyse(page("<title>Mentor Circle | Startseite</title>"), "").page.site == "Mentor Circle"
+    assert analyse(page("<title>Finding a mentor | Mentor Circle</title>"), "").page.site == "Mentor Circle"

@@ -185,6 +185,39 @@ def _resolve(v, index: dict):
     return v
 
 
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "educationalorganization",
+                        "governmentorganization", "ngo", "collegeoruniversity", "researchorganization",
+                        "library", "localbusiness"})
+
+
+def _is_org(item: dict) -> bool:
+    return any(t in _ORG_TYPES for t in _types(item))
+
+
+def _org_name(item: dict) -> str | None:
+    """An organisation's name as a site's name: ``name``, else ``legalName``
+    (a name that is only the site's address gives its host)."""
+    return _site_value(_str(item.get("name"))) or _site_value(_str(item.get("legalName")))
+
+
+def _site_value(name: str | None) -> str | None:
+    """A site's name as metadata gives it: a web address names the site by
+    its host ("https://www.example.com" is "example.com"); a bare "@" or a
+    social profile's address names nothing."""
+    if not name:
+        return None
+    if re.match(r"(?i)^https?://", name):
+        host = (urlsplit(name).hostname or "").lower()
+        if not host or any(host == d or host.endswith("." + d) for d in _SOCIAL_HOSTS):
+            return None
+        return host.removeprefix("www.")
+    return name if any(ch.isalnum() for ch in name) else None
+
+
+# article:publisher is most often the publisher's Facebook page
+_SOCIAL_HOSTS = ("facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com")
+
+
 def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     if depth > 3 or v is None:
         return []
@@ -250,7 +283,7 @@ def from_jsonld(c: Collected) -> Page:
         elif any(t in _PAGE_TYPES for t in types):
             page = page or it
         if "website" in types and not f.get("site"):
-            f["site"] = _str(it.get("name"))
+            f["site"] = _site_value(_str(it.get("name")))
     # an article nested in a WebPage's mainEntity
     if main is None and page is not None:
         me = _resolve(page.get("mainEntity"), index)
@@ -258,6 +291,9 @@ def from_jsonld(c: Collected) -> Page:
             main = me
     art = main or page
     if art is None:
+        # no article: the organisation the page's data describes runs the site (a company's,
+        # a newspaper's own pages: {"@type": "Organization", "legalName": ...})
+        f["site"] = f.get("site") or next((_org_name(it) for it in items if _is_org(it) and _org_name(it)), None)
         return _found(f)
     f["title"] = _str(art.get("headline")) or _str(art.get("name"))
     f["authors"] = _jsonld_people(art.get("author") or art.get("creator"), index)
@@ -270,10 +306,10 @@ def from_jsonld(c: Collected) -> Page:
     if isinstance(pub, list) and pub:
         pub = _resolve(pub[0], index)
     part = _resolve(art.get("isPartOf"), index)
-    if isinstance(pub, dict) and _str(pub.get("name")):
-        f["site"] = _str(pub.get("name")) if not f.get("site") else f.get("site")
+    if isinstance(pub, dict):
+        f["site"] = f.get("site") or _org_name(pub)
     elif isinstance(pub, str):
-        f["site"] = f.get("site") or clean_text(pub)
+        f["site"] = f.get("site") or _site_value(clean_text(pub))
     if not f.get("site") and isinstance(part, dict) and "website" in _types(part):
         f["site"] = _str(part.get("name"))
     kinds = [_KIND_OF_TYPE[t] for t in _types(art) if t in _KIND_OF_TYPE]
@@ -462,7 +498,9 @@ def from_other_meta(m: dict) -> Page:
                                "originalpublicationdate", "pub_date", "article_date"))
     f["date_modified"] = page_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
                                         "dc.date.modified", "revised"))
-    f["site"] = _first(m, "application-name", "apple-mobile-web-app-title", "publisher", "copyright")
+    f["site"] = next(filter(None, map(_site_value, _all(m, "article:publisher", "og:article:publisher"))), None) \
+        or _first(m, "application-name", "apple-mobile-web-app-title") \
+        or next(filter(None, map(_site_value, _all(m, "publisher", "copyright"))), None)
     f["description"] = _first(m, "description")
     f["language"] = _first(m, "content-language", "language")
     parsely = _first(m, "parsely-page")
@@ -1173,13 +1211,22 @@ def _own_site(name: str | None, url: str) -> str | None:
     return name if host == own or host == "www." + own else None
 
 
+# what a <title> calls the page itself, not the site: "sitemaps.org - Home"
+_PAGE_WORDS = frozenset({"home", "home page", "homepage", "start", "startseite", "accueil", "inicio", "index",
+                         "welcome", "willkommen", "bienvenue", "main page"})
+
+
 def _site_from_title(title: str | None, h1: str | None) -> str | None:
+    """The site's name in the ``<title>``: its last part ("Post | Site"), or
+    the first where the last names the page itself ("sitemaps.org - Home")."""
     if not title:
         return None
-    parts = _TITLE_SEPS.split(title)
+    parts = [p.strip() for p in _TITLE_SEPS.split(title)]
     if len(parts) < 2:
         return None
-    tail = parts[-1].strip()
+    tail = parts[-1]
+    if fold_for_compare(tail) in _PAGE_WORDS:
+        tail = parts[0] if len(parts) == 2 else ""
     if h1 and fold_for_compare(tail) == fold_for_compare(h1):
         return None
     if 0 < len(tail.split()) <= 5:
@@ -1267,7 +1314,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
         date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
-        site=site,
+        site=site or _host_site(canonical_url or url),
         type=_pick_type(jl, hw, dc, og, metas, url, site),
         kind=next((s.kind for s in (hw, jl, dc, og) if s.kind), None),
         doi=next((s.doi for s in order if s.doi), None),
@@ -1279,6 +1326,21 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         language=lang.replace("_", "-").strip() if lang else None,
         canonical_url=canonical_url,
     )
+
+
+def _host_site(url: str | None) -> str | None:
+    """The site named by its address, where nothing on the page names it: the
+    host without "www." ("blog.python.org"), the archived page's own host for
+    a Wayback Machine copy."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(_ARCHIVED.sub("", url) if "web.archive.org/web/" in url else url).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return None
+    return host.removeprefix("www.")
 
 
 def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str) -> str | None:
