@@ -783,3 +783,38 @@ def test_a_title_ending_in_a_page_word_names_the_site_first():
     assert analyse(page("<title>mentors.example.org - Home</title>"), "").page.site == "mentors.example.org"
     assert analyse(page("<title>Mentor Circle | Startseite</title>"), "").page.site == "Mentor Circle"
     assert analyse(page("<title>Finding a mentor | Mentor Circle</title>"), "").page.site == "Mentor Circle"
+
+
+# ---------------------------------------------------------------- author values with more than a name in them
+
+def _authors(head="", body=ARTICLE, url=URL):
+    return [(n.get("given", ""), n.get("family") or n.get("literal")) for n in analyse(page(head, body), url).page.authors]
+
+
+@pytest.mark.parametrize("value", ["Jane Barr ❤️", "Jane Barr 🌱✨", 'Jane "The Mentor" Barr', "Jane “JB” Barr",
+                                   "Jane_Barr", "Jane Barr from Mentor Circle", "¿ Jane Barr"])
+def test_author_value_with_symbols_nicknames_handles_or_affiliation(value):
+    head = f'<meta name="author" content="{value.replace(chr(34), "&quot;")}">'
+    assert _authors(head) == [("Jane", "Barr")]
+
+
+def test_og_author_meta():
+    assert _authors('<meta property="og:author" content="Jane Barr">') == [("Jane", "Barr")]
+
+
+def test_jsonld_author_name_with_markup_or_a_nested_person():
+    html_name = ld({"@type": "NewsArticle", "headline": "T", "author": {
+        "@type": "Person", "name": 'By <a href="/profiles/jane-barr">Jane Barr</a> and <a href="/p/tom">Tom Ma</a>'}})
+    assert _authors(html_name) == [("Jane", "Barr"), ("Tom", "Ma")]
+    nested = ld({"@type": "Article", "headline": "T",
+                 "author": {"@type": "Person", "name": {"@type": "Person", "name": "Jane Barr"}}})
+    assert _authors(nested) == [("Jane", "Barr")]
+
+
+def test_a_person_from_microdata_beats_an_organisation_in_jsonld():
+    # the JSON-LD names a wire service, the page's microdata the person who wrote it
+    head = ld({"@type": "NewsArticle", "headline": "T", "author": {"@type": "Organization", "name": "Mentor Wire"}})
+    body = '<article><h1>T</h1><span itemprop="author">Jane Barr</span><p>' + "Text. " * 40 + "</p></article>"
+    assert _authors(head, body) == [("Jane", "Barr")]
+    # with no person anywhere the organisation stays
+    assert _authors(head) == [("", "Mentor Wire")]

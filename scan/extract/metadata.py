@@ -185,6 +185,8 @@ def _resolve(v, index: dict):
     return v
 
 
+_TAG = re.compile(r"<[^<>]{0,500}>")
+
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "educationalorganization",
                         "governmentorganization", "ngo", "collegeoruniversity", "researchorganization",
                         "library", "localbusiness"})
@@ -232,14 +234,14 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     if isinstance(v, dict):
         types = _types(v)
         name = v.get("name")
-        if isinstance(name, list):
+        if isinstance(name, (list, dict)):     # a list of names, a Person inside "name"
             return _jsonld_people(name, index, depth + 1)
         if not isinstance(name, str) or not name.strip():
             fam, giv = _str(v.get("familyName")), _str(v.get("givenName"))
             if fam:
                 return [{"family": fam, "given": giv or ""}]
             return []
-        name = clean_text(name)
+        name = clean_text(_TAG.sub(" ", name)) if "<" in name else clean_text(name)   # "By <a href=...>Jane Barr</a>"
         if "organization" in types or any(t.endswith("organization") or t in ("newsmediaorganization", "corporation") for t in types):
             return [] if is_junk_name(name) else [{"literal": name}]
         return [to_csl_name(n) for n in clean_byline(name)]
@@ -458,7 +460,7 @@ def from_dublin_core(m: dict) -> Page:
 def from_opengraph(m: dict) -> Page:
     f = {}
     f["title"] = _first(m, "og:title")
-    f["authors"] = _people(_all(m, "article:author", "og:article:author", "article:author_name"))
+    f["authors"] = _people(_all(m, "article:author", "og:article:author", "article:author_name", "og:author"))
     f["date"] = page_date(_first(m, "article:published_time", "og:article:published_time",
                                "og:published_time", "article:published", "og:pubdate",
                                "article:published_date"))
@@ -1381,9 +1383,11 @@ def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> 
     an organisation (or none); the site's own name goes when a person is named."""
     authors: list[dict] = next((list(s.authors) for s in sources if s.authors), [])
     if not any(_is_person(n) for n in authors):
-        vis_people = [n for n in byline if _is_person(n)]
-        if vis_people:
-            authors = vis_people
+        # a person named by another source (microdata, a meta tag) or the visible byline
+        people = next(([n for n in s.authors if _is_person(n)] for s in sources
+                       if any(_is_person(n) for n in s.authors)), None) or [n for n in byline if _is_person(n)]
+        if people:
+            authors = people
         elif not authors:
             authors = byline
     if any(_is_person(n) for n in authors) and site:
