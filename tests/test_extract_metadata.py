@@ -818,3 +818,27 @@ def test_a_person_from_microdata_beats_an_organisation_in_jsonld():
     assert _authors(head, body) == [("Jane", "Barr")]
     # with no person anywhere the organisation stays
     assert _authors(head) == [("", "Mentor Wire")]
+
+
+def test_jsonld_with_a_trailing_comma_or_a_stray_character_is_read():
+    for slip in ('"datePublished": "2013-02-25".,', '"datePublished": "2013-02-25";,'):
+        text = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "How to find a mentor", '
+                + slip + ' "author": {"@type": "Person", "name": "Jane Barr"}, '
+                '"publisher": {"@type": "Organization", "name": "Mentor Blog",},}')
+        p = analyse(page(f'<script type="application/ld+json">{text}</script>', ARTICLE), URL).page
+        assert (p.title, _names(p), p.site) == ("How to find a mentor", [("Jane", "Barr")], "Mentor Blog")
+    # a comma inside a string stays as written
+    text = '{"@type": "BlogPosting", "headline": "Mentors, }peers and friends", "author": "Jane Barr",}'
+    p = analyse(page(f'<script type="application/ld+json">{text}</script>'), URL).page
+    assert p.title == "Mentors, }peers and friends"
+
+
+def _names(p):
+    return [(n.get("given", ""), n.get("family") or n.get("literal")) for n in p.authors]
+
+
+def test_rdfa_meta_properties_several_names_and_dublin_core_with_a_colon():
+    head = ('<title>Mentor Blog</title><meta property="dcterms:title dc:title" content="How to find a mentor">'
+            '<meta property="dc:creator og:see_also" content="Jane Barr"><meta name="author" content="Webteam Blog">')
+    p = analyse(page(head, ARTICLE), URL).page
+    assert p.title == "How to find a mentor" and _names(p) == [("Jane", "Barr")]

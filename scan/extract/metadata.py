@@ -140,10 +140,21 @@ def _load_jsonld(text: str):
     try:
         return json.loads(s)
     except (ValueError, RecursionError):
+        s = re.sub(r"[\x00-\x1f]", " ", s)
         try:
-            return json.loads(re.sub(r"[\x00-\x1f]", " ", s))
+            return json.loads(s)
         except (ValueError, RecursionError):
-            return None
+            pass
+    # hand-written JSON-LD's common slips: a comma before a closing bracket, a stray
+    # character after a value ("2023-06-14".,)
+    try:
+        return json.loads(_JSONLD_SLIPS.sub(lambda m: m[1] or m[3], s))
+    except (ValueError, RecursionError):
+        return None
+
+
+# a string (kept, without a stray "." or ";" after it before a comma), or a comma before a bracket
+_JSONLD_SLIPS = re.compile(r'("(?:[^"\\]|\\.)*")(\s*[.;](?=\s*,))?|,(\s*[}\]])')
 
 
 def _flatten(data, out: list[dict], depth: int = 0) -> None:
