@@ -842,3 +842,8 @@ def test_rdfa_meta_properties_several_names_and_dublin_core_with_a_colon():
             '<meta property="dc:creator og:see_also" content="Jane Barr"><meta name="author" content="Webteam Blog">')
     p = analyse(page(head, ARTICLE), URL).page
     assert p.title == "How to find a mentor" and _names(p) == [("Jane", "Barr")]
+
+
+def test_itemprop_headline_meta_is_a_title_source():
+    assert analyse(page('<meta itemprop="headline" content="How to find a mentor">'), URL).page.title == \
+        "How to find a mentor"

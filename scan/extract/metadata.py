@@ -514,6 +514,7 @@ def from_other_meta(m: dict) -> Page:
     f["site"] = next(filter(None, map(_site_value, _all(m, "article:publisher", "og:article:publisher"))), None) \
         or _first(m, "application-name", "apple-mobile-web-app-title") \
         or next(filter(None, map(_site_value, _all(m, "publisher", "copyright"))), None)
+    f["title"] = _first(m, "headline")          # <meta itemprop="headline" content="...">
     f["description"] = _first(m, "description")
     f["language"] = _first(m, "content-language", "language")
     parsely = _first(m, "parsely-page")
