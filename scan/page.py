@@ -59,6 +59,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
+from urllib.parse import urlsplit
 
 from refs.values.dates import parse_date
 
@@ -205,6 +206,18 @@ class Page:
         """The URL a reference to this page gives: its canonical URL, else where it ended up."""
         return self.canonical_url or self.final_url or self.url
 
+    def _site_to_cite(self) -> str | None:
+        """The site's name for a reference: not where it is only the host of
+        the URL the reference gives (a page that names no site is stored with
+        its host, "blog.example.org"; the reference's URL says it already)."""
+        if not self.site:
+            return None
+        try:
+            host = (urlsplit(self.cite_url() or "").hostname or "").lower().removeprefix("www.")
+        except ValueError:
+            return self.site
+        return None if self.site == host else self.site
+
     def to_csl(self, accessed: date | None = None) -> dict:
         """A CSL-JSON item for ``scan cite``; ``accessed`` defaults to the day
         the page was fetched. Fields without a value are left out::
@@ -219,7 +232,7 @@ class Page:
             except ValueError:
                 accessed = date.today()
         item: dict = {"type": self.type or "webpage"}
-        for key, value in (("title", self.title), ("container-title", self.site), ("volume", self.volume),
+        for key, value in (("title", self.title), ("container-title", self._site_to_cite()), ("volume", self.volume),
                            ("issue", self.issue), ("page", self.page_range), ("publisher", self.publisher),
                            ("DOI", self.doi), ("abstract", self.description), ("language", self.language)):
             if value:

@@ -722,3 +722,128 @@ def test_journal_article_volume_issue_pages():
                                        "isPartOf": {"@type": "PublicationVolume", "volumeNumber": "7"}}}), ARTICLE),
                  URL).page
     assert (sa.kind, sa.volume, sa.issue, sa.page_range) == ("journal-article", "7", "2", "5-9")
+
+
+# ---------------------------------------------------------------- site names from less common sources
+
+def test_a_page_that_names_no_site_is_named_by_its_host():
+    # nothing on the page names the site: its address does (the host without "www."),
+    # from the page's URL, else from its canonical URL; a Wayback copy by the archived host
+    assert analyse(page("", ARTICLE), "https://www.mentoring.example.net/p/1").page.site == "mentoring.example.net"
+    canon = '<link rel="canonical" href="https://blog.example.org/find-a-mentor">'
+    assert analyse(page(canon, ARTICLE), "").page.site == "blog.example.org"
+    wayback = "https://web.archive.org/web/20130225080000/http://www.mentors.example.com/a"
+    assert analyse(page("", ARTICLE), wayback).page.site == "mentors.example.com"
+    # a loopback address or a bare host name is no site's name
+    assert analyse(page("", ARTICLE), "http://127.0.0.2:8000/p").page.site is None
+    assert analyse(page("", ARTICLE), "http://localhost/p").page.site is None
+    # the page's own statement still wins
+    named = '<meta property="og:site_name" content="Mentor Notes">'
+    assert analyse(page(named, ARTICLE), "https://www.mentoring.example.net/p/1").page.site == "Mentor Notes"
+
+
+def test_a_host_as_site_is_not_repeated_in_the_reference():
+    p = analyse(page("", ARTICLE), "https://www.mentoring.example.net/p/1").page
+    assert p.site == "mentoring.example.net" and "container-title" not in p.to_csl()
+    named = analyse(page('<meta property="og:site_name" content="Mentor Notes">', ARTICLE), URL).page
+    assert named.to_csl()["container-title"] == "Mentor Notes"
+
+
+def test_article_publisher_meta_names_the_site_unless_it_is_a_profile_address():
+    for attr in ("name", "property"):
+        head = f'<meta {attr}="article:publisher" content="The Mentoring Times">'
+        assert analyse(page(head, ARTICLE), URL).page.site == "The Mentoring Times"
+    fb = '<meta property="article:publisher" content="https://www.facebook.com/mentoringtimes">'
+    assert analyse(page(fb, ARTICLE), URL).page.site == "blog.example.org"   # the host, not Facebook
+    assert analyse(page('<meta name="article:publisher" content="@">', ARTICLE), URL).page.site == "blog.example.org"
+
+
+def test_application_name_names_the_site():
+    head = '<meta name="application-name" content="MentorHub">'
+    assert analyse(page(head, ARTICLE), URL).page.site == "MentorHub"
+
+
+def test_jsonld_organisation_names_the_site_of_a_page_without_an_article():
+    # a company's page describes the company: its name, else its legal name
+    org = ld({"@context": "https://schema.org", "@type": "Organization", "legalName": "Mentor Partners, Inc.",
+              "url": "https://www.mentorpartners.example", "alternateName": ["Mentor Partners"]})
+    assert analyse(page(org, ARTICLE), "").page.site == "Mentor Partners, Inc."
+    news = ld({"@type": "NewsMediaOrganization", "name": "The Daily Mentor", "legalName": "Daily Mentor Ltd"})
+    assert analyse(page(news, ARTICLE), "").page.site == "The Daily Mentor"
+
+
+def test_jsonld_publisher_named_by_its_address_is_its_host():
+    data = ld({"@type": "WebPage", "name": "Find a mentor", "publisher": {"@type": "Organization",
+                                                                          "name": "https://www.mentors.example.com"}})
+    assert analyse(page(data, ARTICLE), "").page.site == "mentors.example.com"
+
+
+def test_a_title_ending_in_a_page_word_names_the_site_first():
+    # "Site - Home": the last part names the page itself, the first the site
+    assert analyse(page("<title>mentors.example.org - Home</title>"), "").page.site == "mentors.example.org"
+    assert analyse(page("<title>Mentor Circle | Startseite</title>"), "").page.site == "Mentor Circle"
+    assert analyse(page("<title>Finding a mentor | Mentor Circle</title>"), "").page.site == "Mentor Circle"
+
+
+# ---------------------------------------------------------------- author values with more than a name in them
+
+def _authors(head="", body=ARTICLE, url=URL):
+    return [(n.get("given", ""), n.get("family") or n.get("literal")) for n in analyse(page(head, body), url).page.authors]
+
+
+@pytest.mark.parametrize("value", ["Jane Barr ❤️", "Jane Barr 🌱✨", 'Jane "The Mentor" Barr', "Jane “JB” Barr",
+                                   "Jane_Barr", "Jane Barr from Mentor Circle", "¿ Jane Barr"])
+def test_author_value_with_symbols_nicknames_handles_or_affiliation(value):
+    head = f'<meta name="author" content="{value.replace(chr(34), "&quot;")}">'
+    assert _authors(head) == [("Jane", "Barr")]
+
+
+def test_og_author_meta():
+    assert _authors('<meta property="og:author" content="Jane Barr">') == [("Jane", "Barr")]
+
+
+def test_jsonld_author_name_with_markup_or_a_nested_person():
+    html_name = ld({"@type": "NewsArticle", "headline": "T", "author": {
+        "@type": "Person", "name": 'By <a href="/profiles/jane-barr">Jane Barr</a> and <a href="/p/tom">Tom Ma</a>'}})
+    assert _authors(html_name) == [("Jane", "Barr"), ("Tom", "Ma")]
+    nested = ld({"@type": "Article", "headline": "T",
+                 "author": {"@type": "Person", "name": {"@type": "Person", "name": "Jane Barr"}}})
+    assert _authors(nested) == [("Jane", "Barr")]
+
+
+def test_a_person_from_microdata_beats_an_organisation_in_jsonld():
+    # the JSON-LD names a wire service, the page's microdata the person who wrote it
+    head = ld({"@type": "NewsArticle", "headline": "T", "author": {"@type": "Organization", "name": "Mentor Wire"}})
+    body = '<article><h1>T</h1><span itemprop="author">Jane Barr</span><p>' + "Text. " * 40 + "</p></article>"
+    assert _authors(head, body) == [("Jane", "Barr")]
+    # with no person anywhere the organisation stays
+    assert _authors(head) == [("", "Mentor Wire")]
+
+
+def test_jsonld_with_a_trailing_comma_or_a_stray_character_is_read():
+    for slip in ('"datePublished": "2013-02-25".,', '"datePublished": "2013-02-25";,'):
+        text = ('{"@context": "https://schema.org", "@type": "BlogPosting", "headline": "How to find a mentor", '
+                + slip + ' "author": {"@type": "Person", "name": "Jane Barr"}, '
+                '"publisher": {"@type": "Organization", "name": "Mentor Blog",},}')
+        p = analyse(page(f'<script type="application/ld+json">{text}</script>', ARTICLE), URL).page
+        assert (p.title, _names(p), p.site) == ("How to find a mentor", [("Jane", "Barr")], "Mentor Blog")
+    # a comma inside a string stays as written
+    text = '{"@type": "BlogPosting", "headline": "Mentors, }peers and friends", "author": "Jane Barr",}'
+    p = analyse(page(f'<script type="application/ld+json">{text}</script>'), URL).page
+    assert p.title == "Mentors, }peers and friends"
+
+
+def _names(p):
+    return [(n.get("given", ""), n.get("family") or n.get("literal")) for n in p.authors]
+
+
+def test_rdfa_meta_properties_several_names_and_dublin_core_with_a_colon():
+    head = ('<title>Mentor Blog</title><meta property="dcterms:title dc:title" content="How to find a mentor">'
+            '<meta property="dc:creator og:see_also" content="Jane Barr"><meta name="author" content="Webteam Blog">')
+    p = analyse(page(head, ARTICLE), URL).page
+    assert p.title == "How to find a mentor" and _names(p) == [("Jane", "Barr")]
+
+
+def test_itemprop_headline_meta_is_a_title_source():
+    assert analyse(page('<meta itemprop="headline" content="How to find a mentor">'), URL).page.title == \
+        "How to find a mentor"

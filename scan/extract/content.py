@@ -173,7 +173,12 @@ def collect(soup: BeautifulSoup) -> Collected:
             if content is None:
                 content = attrs.get("value")     # a common mistake for content
             if key and content is not None and isinstance(key, str):
-                metas.append((key.strip().lower(), str(content)[:5000]))
+                # RDFa allows several names in one property ("dc:title og:title") and writes
+                # Dublin Core with a colon (property="dc:creator", where meta names say "DC.creator")
+                for k in key.lower().split()[:4]:
+                    if k.startswith(("dc:", "dcterms:")):
+                        k = k.replace(":", ".", 1)
+                    metas.append((k, str(content)[:5000]))
             continue
         elif name == "script":
             t = str(attrs.get("type", "")).lower()

@@ -140,10 +140,21 @@ def _load_jsonld(text: str):
     try:
         return json.loads(s)
     except (ValueError, RecursionError):
+        s = re.sub(r"[\x00-\x1f]", " ", s)
         try:
-            return json.loads(re.sub(r"[\x00-\x1f]", " ", s))
+            return json.loads(s)
         except (ValueError, RecursionError):
-            return None
+            pass
+    # hand-written JSON-LD's common slips: a comma before a closing bracket, a stray
+    # character after a value ("2023-06-14".,)
+    try:
+        return json.loads(_JSONLD_SLIPS.sub(lambda m: m[1] or m[3], s))
+    except (ValueError, RecursionError):
+        return None
+
+
+# a string (kept, without a stray "." or ";" after it before a comma), or a comma before a bracket
+_JSONLD_SLIPS = re.compile(r'("(?:[^"\\]|\\.)*")(\s*[.;](?=\s*,))?|,(\s*[}\]])')
 
 
 def _flatten(data, out: list[dict], depth: int = 0) -> None:
@@ -185,6 +196,41 @@ def _resolve(v, index: dict):
     return v
 
 
+_TAG = re.compile(r"<[^<>]{0,500}>")
+
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "educationalorganization",
+                        "governmentorganization", "ngo", "collegeoruniversity", "researchorganization",
+                        "library", "localbusiness"})
+
+
+def _is_org(item: dict) -> bool:
+    return any(t in _ORG_TYPES for t in _types(item))
+
+
+def _org_name(item: dict) -> str | None:
+    """An organisation's name as a site's name: ``name``, else ``legalName``
+    (a name that is only the site's address gives its host)."""
+    return _site_value(_str(item.get("name"))) or _site_value(_str(item.get("legalName")))
+
+
+def _site_value(name: str | None) -> str | None:
+    """A site's name as metadata gives it: a web address names the site by
+    its host ("https://www.example.com" is "example.com"); a bare "@" or a
+    social profile's address names nothing."""
+    if not name:
+        return None
+    if re.match(r"(?i)^https?://", name):
+        host = (urlsplit(name).hostname or "").lower()
+        if not host or any(host == d or host.endswith("." + d) for d in _SOCIAL_HOSTS):
+            return None
+        return host.removeprefix("www.")
+    return name if any(ch.isalnum() for ch in name) else None
+
+
+# article:publisher is most often the publisher's Facebook page
+_SOCIAL_HOSTS = ("facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "youtube.com")
+
+
 def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     if depth > 3 or v is None:
         return []
@@ -199,14 +245,14 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     if isinstance(v, dict):
         types = _types(v)
         name = v.get("name")
-        if isinstance(name, list):
+        if isinstance(name, (list, dict)):     # a list of names, a Person inside "name"
             return _jsonld_people(name, index, depth + 1)
         if not isinstance(name, str) or not name.strip():
             fam, giv = _str(v.get("familyName")), _str(v.get("givenName"))
             if fam:
                 return [{"family": fam, "given": giv or ""}]
             return []
-        name = clean_text(name)
+        name = clean_text(_TAG.sub(" ", name)) if "<" in name else clean_text(name)   # "By <a href=...>Jane Barr</a>"
         if "organization" in types or any(t.endswith("organization") or t in ("newsmediaorganization", "corporation") for t in types):
             return [] if is_junk_name(name) else [{"literal": name}]
         return [to_csl_name(n) for n in clean_byline(name)]
@@ -250,7 +296,7 @@ def from_jsonld(c: Collected) -> Page:
         elif any(t in _PAGE_TYPES for t in types):
             page = page or it
         if "website" in types and not f.get("site"):
-            f["site"] = _str(it.get("name"))
+            f["site"] = _site_value(_str(it.get("name")))
     # an article nested in a WebPage's mainEntity
     if main is None and page is not None:
         me = _resolve(page.get("mainEntity"), index)
@@ -258,6 +304,9 @@ def from_jsonld(c: Collected) -> Page:
             main = me
     art = main or page
     if art is None:
+        # no article: the organisation the page's data describes runs the site (a company's,
+        # a newspaper's own pages: {"@type": "Organization", "legalName": ...})
+        f["site"] = f.get("site") or next((_org_name(it) for it in items if _is_org(it) and _org_name(it)), None)
         return _found(f)
     f["title"] = _str(art.get("headline")) or _str(art.get("name"))
     f["authors"] = _jsonld_people(art.get("author") or art.get("creator"), index)
@@ -270,10 +319,10 @@ def from_jsonld(c: Collected) -> Page:
     if isinstance(pub, list) and pub:
         pub = _resolve(pub[0], index)
     part = _resolve(art.get("isPartOf"), index)
-    if isinstance(pub, dict) and _str(pub.get("name")):
-        f["site"] = _str(pub.get("name")) if not f.get("site") else f.get("site")
+    if isinstance(pub, dict):
+        f["site"] = f.get("site") or _org_name(pub)
     elif isinstance(pub, str):
-        f["site"] = f.get("site") or clean_text(pub)
+        f["site"] = f.get("site") or _site_value(clean_text(pub))
     if not f.get("site") and isinstance(part, dict) and "website" in _types(part):
         f["site"] = _str(part.get("name"))
     kinds = [_KIND_OF_TYPE[t] for t in _types(art) if t in _KIND_OF_TYPE]
@@ -422,7 +471,7 @@ def from_dublin_core(m: dict) -> Page:
 def from_opengraph(m: dict) -> Page:
     f = {}
     f["title"] = _first(m, "og:title")
-    f["authors"] = _people(_all(m, "article:author", "og:article:author", "article:author_name"))
+    f["authors"] = _people(_all(m, "article:author", "og:article:author", "article:author_name", "og:author"))
     f["date"] = page_date(_first(m, "article:published_time", "og:article:published_time",
                                "og:published_time", "article:published", "og:pubdate",
                                "article:published_date"))
@@ -462,7 +511,10 @@ def from_other_meta(m: dict) -> Page:
                                "originalpublicationdate", "pub_date", "article_date"))
     f["date_modified"] = page_date(_first(m, "lastmod", "last-modified", "datemodified", "article.updated",
                                         "dc.date.modified", "revised"))
-    f["site"] = _first(m, "application-name", "apple-mobile-web-app-title", "publisher", "copyright")
+    f["site"] = next(filter(None, map(_site_value, _all(m, "article:publisher", "og:article:publisher"))), None) \
+        or _first(m, "application-name", "apple-mobile-web-app-title") \
+        or next(filter(None, map(_site_value, _all(m, "publisher", "copyright"))), None)
+    f["title"] = _first(m, "headline")          # <meta itemprop="headline" content="...">
     f["description"] = _first(m, "description")
     f["language"] = _first(m, "content-language", "language")
     parsely = _first(m, "parsely-page")
@@ -1173,13 +1225,22 @@ def _own_site(name: str | None, url: str) -> str | None:
     return name if host == own or host == "www." + own else None
 
 
+# what a <title> calls the page itself, not the site: "sitemaps.org - Home"
+_PAGE_WORDS = frozenset({"home", "home page", "homepage", "start", "startseite", "accueil", "inicio", "index",
+                         "welcome", "willkommen", "bienvenue", "main page"})
+
+
 def _site_from_title(title: str | None, h1: str | None) -> str | None:
+    """The site's name in the ``<title>``: its last part ("Post | Site"), or
+    the first where the last names the page itself ("sitemaps.org - Home")."""
     if not title:
         return None
-    parts = _TITLE_SEPS.split(title)
+    parts = [p.strip() for p in _TITLE_SEPS.split(title)]
     if len(parts) < 2:
         return None
-    tail = parts[-1].strip()
+    tail = parts[-1]
+    if fold_for_compare(tail) in _PAGE_WORDS:
+        tail = parts[0] if len(parts) == 2 else ""
     if h1 and fold_for_compare(tail) == fold_for_compare(h1):
         return None
     if 0 < len(tail.split()) <= 5:
@@ -1267,7 +1328,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
         date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
-        site=site,
+        site=site or _host_site(canonical_url or url),
         type=_pick_type(jl, hw, dc, og, metas, url, site),
         kind=next((s.kind for s in (hw, jl, dc, og) if s.kind), None),
         doi=next((s.doi for s in order if s.doi), None),
@@ -1279,6 +1340,21 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         language=lang.replace("_", "-").strip() if lang else None,
         canonical_url=canonical_url,
     )
+
+
+def _host_site(url: str | None) -> str | None:
+    """The site named by its address, where nothing on the page names it: the
+    host without "www." ("blog.python.org"), the archived page's own host for
+    a Wayback Machine copy."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(_ARCHIVED.sub("", url) if "web.archive.org/web/" in url else url).hostname or "").lower()
+    except ValueError:
+        return None
+    if not host or "." not in host or host.replace(".", "").isdigit() or ":" in host:
+        return None
+    return host.removeprefix("www.")
 
 
 def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str) -> str | None:
@@ -1319,9 +1395,11 @@ def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> 
     an organisation (or none); the site's own name goes when a person is named."""
     authors: list[dict] = next((list(s.authors) for s in sources if s.authors), [])
     if not any(_is_person(n) for n in authors):
-        vis_people = [n for n in byline if _is_person(n)]
-        if vis_people:
-            authors = vis_people
+        # a person named by another source (microdata, a meta tag) or the visible byline
+        people = next(([n for n in s.authors if _is_person(n)] for s in sources
+                       if any(_is_person(n) for n in s.authors)), None) or [n for n in byline if _is_person(n)]
+        if people:
+            authors = people
         elif not authors:
             authors = byline
     if any(_is_person(n) for n in authors) and site:

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from refs.values.names import is_organisation, parse_person
 from scan.extract.text import fold_for_compare
@@ -34,7 +35,7 @@ _CUT = re.compile(
     r"\s*(?:[|•·\u2022\u00b7\n\t/]|\s[-–—]\s|\bon\s+(?:\w+\s+)?\d|\bam\s+\d|\bupdated\b|\bpublished\b|"
     r"\bposted\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?\s+\d|\d+\s*(?:min|minute|minuten)\b|\bfollow\b|\bemail\b|"
-    r"\bcontact\b|\bphoto\b|\billustrat|\bfor\s+(?:the|[A-Z])|\bin\s+[A-Z]|@)", re.IGNORECASE)
+    r"\bcontact\b|\bphoto\b|\billustrat|\bfor\s+(?:the|[A-Z])|\bin\s+[A-Z]|\sfrom\s+\w|@)", re.IGNORECASE)
 _JUNK = frozenset("""
 admin administrator administrador webmaster editor editors redaktion staff posted post by
 anonymous guest unknown author authors user root blogger team contributor contributors
@@ -85,7 +86,7 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
     """
     if not text:
         return []
-    s = " ".join(text.split())[:300]
+    s = _plain_name_text(" ".join(text.split())[:300])
     if not s:
         return []
     s = _PREFIX.sub("", s, count=1)
@@ -126,6 +127,22 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
                 if name not in names:
                     names.append(name)
     return names
+
+
+# a nickname in quotes inside a name: Jenny "The Author" Smith
+_NICKNAME = re.compile(r"\s+[\"“„«‘'][^\"“”„«»‘’']{1,40}[\"”“»’']\s+")
+
+
+def _plain_name_text(s: str) -> str:
+    """A byline without what is not part of any name: symbols and emoji
+    ("Jane Barr ❤️"), a quoted nickname, underscores for spaces in a
+    one-word handle ("Jane_Barr"), punctuation leading into it ("¿ jane")."""
+    s = "".join(ch for ch in s if unicodedata.category(ch) not in ("So", "Sk", "Cn", "Co", "Cs")
+                and ch not in "\ufe0f\u200d")
+    s = _NICKNAME.sub(" ", s)
+    if " " not in s.strip() and re.fullmatch(r"[^\W\d_]+(?:_[^\W\d_]+)+", s.strip()):
+        s = s.replace("_", " ")
+    return s.strip().lstrip("¿¡?!.,;:·*")
 
 
 def _without_postnominals(name: str) -> str:
