@@ -259,6 +259,28 @@ def test_permalink_month_alone_gives_the_month():
     assert date_of(page("", body), "https://blog.example.org/2013/02/how-to-find-a-mentor/") == "2013-02"
 
 
+@pytest.mark.parametrize("url, day", [
+    # a national daily's permalinks name the month: /<section>/<yyyy>/<mon>/<dd>/<slug>
+    ("https://www.daily.example.co.uk/education/2013/feb/25/mentoring-new-teachers", "2013-02-25"),
+    ("https://www.daily.example.co.uk/education/2013/sept/5/mentoring-new-teachers", "2013-09-05"),
+    # a US news site of the early web: /<mm>/<dd>/<yyyy>/ and /<Mon>/<dd>/<yyyy>/
+    ("https://news.example.com/02/25/2013/politics/mentoring-bill/index.html", "2013-02-25"),
+    ("https://news.example.com/Feb/25/2013/mentoring-bill.html", "2013-02-25"),
+    # day and month both 12 or less: no order to go by
+    ("https://news.example.com/02/05/2013/politics/mentoring-bill/", None),
+    # words that are no month, numbers that are no day
+    ("https://blog.example.org/2013/page/25/", None),
+    ("https://blog.example.org/2013/feb/32/mentoring", None),
+])
+def test_permalinks_that_write_the_day_in_other_orders(url, day):
+    from scan.extract.dates import date_from_url
+
+    assert date_from_url(url) == day
+    body = "<article><h1>Mentoring bill passes</h1>" + TEXT + "</article>"
+    if day:
+        assert date_of(page("", body), url) == day
+
+
 @pytest.mark.parametrize("text", ["Updated: 25-Feb-2013 10:31 IST", "25/Feb/2013", "2013-Feb-25",
                                   "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
 def test_more_ways_pages_write_a_day(text):

@@ -66,6 +66,11 @@ _SHORT_NUM = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d/:]
 _RANGE_END = re.compile(r"(?:\d\.?\s*[-\u2013\u2014]\s*|\b(?:bis|to|until|till|through|au|al|hasta)\s+)$",
                         re.IGNORECASE)
 _URL_DASHED = re.compile(r"[-_/]((?:199|20[0-3])\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+# a month by name in a path: "/2020/jan/01/" (The Guardian), "/Feb/29/2012/"
+_URL_YMD_NAMED = re.compile(r"/((?:199|20[0-3])\d)/([^\W\d_]{3,9})\.?/(0?[1-9]|[12]\d|3[01])(?=[/_.\-]|$)")
+_URL_MDY_NAMED = re.compile(r"/([^\W\d_]{3,9})\.?/(0?[1-9]|[12]\d|3[01])/((?:199|20[0-3])\d)(?=[/_.\-]|$)")
+# "/12/17/2013/": day and month before the year, read only where the order is plain (a day above 12)
+_URL_NUM_DMY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:199|20[0-3])\d)(?=[/_.\-]|$)")
 
 
 def valid_ymd(y: int, m: int, d: int, lo: int = 1995, hi: int = 2035) -> str | None:
@@ -219,6 +224,8 @@ def date_from_url(url: str) -> str | None:
         date_from_url("https://x.de/news/2019-04-01-title") -> "2019-04-01"
         date_from_url("https://x.de/meldungen/29-10-2021")  -> "2021-10-29"
         date_from_url("https://x.com/story-20200113")       -> "2020-01-13"
+        date_from_url("https://x.co.uk/world/2020/jan/01/t") -> "2020-01-01"
+        date_from_url("https://x.com/12/17/2013/politics")  -> "2013-12-17"
         date_from_url("https://blog.x/2013/02/title")      -> None   (month only)
     """
     if not url:
@@ -234,6 +241,24 @@ def date_from_url(url: str) -> str | None:
     m = _URL_DMY.search(path)
     if m:
         return valid_ymd(int(m[3]), int(m[2]), int(m[1]))
+    return _url_date_other_orders(path)
+
+
+def _url_date_other_orders(path: str) -> str | None:
+    """A day a path writes with the month by name (``/2020/jan/01/``,
+    ``/Feb/29/2012/``) or with the year last (``/12/17/2013/``, read only
+    where one of the two numbers cannot be a month)."""
+    m = _URL_YMD_NAMED.search(path)
+    if m and _month(m[2]):
+        return valid_ymd(int(m[1]), _month(m[2]), int(m[3]))
+    m = _URL_MDY_NAMED.search(path)
+    if m and _month(m[1]):
+        return valid_ymd(int(m[3]), _month(m[1]), int(m[2]))
+    m = _URL_NUM_DMY.search(path)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if (a > 12) != (b > 12):
+            return valid_ymd(int(m[3]), min(a, b), max(a, b))
     return None
 
 
