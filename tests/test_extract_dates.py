@@ -281,6 +281,36 @@ def test_permalinks_that_write_the_day_in_other_orders(url, day):
         assert date_of(page("", body), url) == day
 
 
+def test_unix_times_and_run_on_stamps():
+    # a headless CMS writes datePublished as seconds since 1970; a Korean portal's meta a run-on stamp
+    head = ld({"@type": "NewsArticle", "headline": "Mentoring bill passes", "datePublished": 1361788260})
+    body = "<article><h1>Mentoring bill passes</h1>" + TEXT + "</article>"
+    assert date_of(page(head, body)) == "2013-02-25"
+    head = ld({"@type": "NewsArticle", "headline": "Mentoring bill passes", "datePublished": "1361788260000"})
+    assert date_of(page(head, body)) == "2013-02-25"
+    head = '<meta property="og:regDate" content="20130225103100">'
+    assert date_of(page(head, body, lang="ko")) == "2013-02-25"
+    # a run-on day and hour is no Unix time (it would be 2033)
+    from scan.extract.dates import page_date
+
+    assert page_date("2013022510") is None
+
+
+def test_an_element_that_gives_its_moment_as_a_unix_time():
+    # a social network's post page: the time stamp is an <abbr data-utime> whose text is relative
+    body = ('<div class="userContentWrapper"><h5>Mentoring Network</h5><div><a href="/p/1">'
+            '<abbr data-utime="1361788260" class="livetimestamp">Yesterday at 10:31</abbr></a></div>'
+            '<div class="userContent">' + TEXT + "</div></div>")
+    assert date_of(page("", body), "https://social.example.com/mentoring/posts/1") == "2013-02-25"
+    # a theme's <time data-unix> with no datetime, next to a date-marked one that says nothing
+    body = ('<article><h1>Mentoring bill passes</h1><p class="byline">By Jane Roe <time class="buzz-timestamp" '
+            'data-unix="1361788260">a while ago</time></p>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # not a number: nothing
+    body = '<div><abbr data-utime="136178-8260">a while ago</abbr>' + TEXT + "</div>"
+    assert date_of(page("", body), "https://social.example.com/mentoring/posts/1") is None
+
+
 @pytest.mark.parametrize("text", ["Updated: 25-Feb-2013 10:31 IST", "25/Feb/2013", "2013-Feb-25",
                                   "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
 def test_more_ways_pages_write_a_day(text):

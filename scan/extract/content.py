@@ -105,6 +105,11 @@ _CONTEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "f
                              "section", "article", "address"})
 
 
+# attributes in which pages give an element's moment as a Unix time (Facebook's abbr data-utime,
+# BuzzFeed's time data-unix, many themes' data-timestamp)
+STAMP_ATTRS = frozenset({"data-utime", "data-unix", "data-timestamp"})
+
+
 @dataclass
 class Collected:
     """Everything one walk of the tree found, in document order."""
@@ -124,6 +129,7 @@ class Collected:
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
     posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
+    stamps: list[Tag] = field(default_factory=list)                   # elements with a Unix time (STAMP_ATTRS)
     marked: list[tuple[Tag, str]] = field(default_factory=list)       # (el, class+id) of byline/date-ish
     title: str | None = None
     base_href: str | None = None
@@ -223,6 +229,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.itemprops.append(el)
         if "role" in attrs and attrs["role"] == "main":
             c.containers.append(el)
+        if not attrs.keys().isdisjoint(STAMP_ATTRS):
+            c.stamps.append(el)
         cls = _cls(el)
         if cls:
             if _MAIN_CLS.search(cls):

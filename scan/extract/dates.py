@@ -8,6 +8,8 @@
     page_date("25.02.2013")                 -> "2013-02-25"
     page_date("Feb 2013")                   -> "2013-02"
     page_date("Posted on 25 Feb 2013 by J") -> "2013-02-25"
+    page_date("20210820030646")             -> "2021-08-20"
+    page_date("1676551869")                 -> "2023-02-16"   (Unix time, its UTC day)
     page_date("yesterday"), page_date("1850") -> None, None
     date_from_url("https://x.org/2013/02/25/how-to/") -> "2013-02-25"
     find_dates("Posted on 25 Feb 2013 by Jane") -> ["2013-02-25"]
@@ -28,13 +30,16 @@ from typing import Iterable
 from refs.values.dates import parse_date
 from refs.values.months import month_number, month_pattern
 
-__all__ = ["page_date", "date_from_url", "month_from_url", "find_dates", "dates_at", "valid_ymd", "frequent_date", "utc_stamp",
+__all__ = ["page_date", "epoch_day", "date_from_url", "month_from_url", "find_dates", "dates_at", "valid_ymd", "frequent_date", "utc_stamp",
            "site_offset", "local_day"]
 
 _MONTH_RE = month_pattern()
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)")
+# "20130225", "20130225T1031", and stamps with the time run on: "201302251031", "20130225103100"
+_ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$|$)")
+# seconds (or milliseconds) since 1970: "1676551869", "1676551869000"
+_EPOCH = re.compile(r"^(\d{9,10})(\d{3})?(?:\.\d+)?$")
 _DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
 # "February 25, 2013", "Feb. 25th 2013"
 _MDY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
@@ -106,6 +111,9 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
     m = _ISO_COMPACT.match(s)
     if m:
         return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+    m = _EPOCH.match(s)
+    if m and not valid_ymd(int(s[:4]), int(s[4:6]), int(s[6:8]), 1990, 2039):   # not "2013022510"
+        return epoch_day(int(m[1]), lo=max(lo, 1995), hi=min(hi, 2035))
     m = _ISO.search(s)
     if m:
         return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
@@ -119,6 +127,15 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
     if m:
         return f"{m[1]}-{m[2]}"
     return None
+
+
+def epoch_day(seconds: int, *, lo: int = 1995, hi: int = 2035) -> str | None:
+    """The UTC day of a Unix time (``1676551869`` -> ``"2023-02-16"``), within years ``lo``..``hi``."""
+    try:
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day.isoformat() if lo <= day.year <= hi else None
 
 
 def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,

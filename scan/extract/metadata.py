@@ -67,7 +67,7 @@ from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+from scan.extract.content import (STAMP_ATTRS, Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -927,7 +927,28 @@ def _element_date(c: Collected) -> str | None:
         if d and (_inside_main(t, c) or inside_post(t, c)):
             return d
         outside = outside or d
-    return outside
+    return outside or _stamp_date(c)
+
+
+def _stamp_date(c: Collected) -> str | None:
+    """The day of the first element that gives its moment as a Unix time
+    (``<abbr data-utime="1438091078">``), not in comments, navigation or asides."""
+    for el in c.stamps:
+        if not _bad_region(el, c):
+            d = _unix_attr(el)
+            if d:
+                return d
+    return None
+
+
+def _unix_attr(el: Tag) -> str | None:
+    for k in STAMP_ATTRS:
+        v = el.attrs.get(k)
+        if isinstance(v, str) and v.strip().isdigit():
+            d = page_date(v.strip(), lo=1995, hi=2035)
+            if d:
+                return d
+    return None
 
 
 def _shown(text: str, c: Collected) -> str | None:
@@ -947,7 +968,7 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
-        d = _shown(el.get_text(" ")[:300], c)
+        d = _shown(el.get_text(" ")[:300], c) or _unix_attr(el)
     if d is None and byline and el.parent is not None and el.parent.name not in ("body", "html"):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
