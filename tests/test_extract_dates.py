@@ -336,6 +336,34 @@ def test_labelled_dates_prefer_the_publication_to_the_update():
     assert date_of(page("", body, lang="de"), "https://www.stadt.example.de/rathaus/mentoring") == "2013-02-25"
 
 
+@pytest.mark.parametrize("line, day", [
+    # a label vouches for a two-digit year
+    ("Veröffentlicht am 25.2.13 von Jane Roe", "2013-02-25"),
+    ("Stand: 25.2.13", "2013-02-25"),
+    ("Last updated: 2/25/13", "2013-02-25"),
+    # labels in more languages, before and (Turkish) after the date
+    ("Publicerad 25.2.2013", "2013-02-25"),
+    ("Opublikowano: 25.02.2013", "2013-02-25"),
+    ("Julkaistu 25.2.2013", "2013-02-25"),
+    ("Yayın tarihi: 25.02.2013", "2013-02-25"),
+    ("25.02.2013 tarihinde yayımlandı.", "2013-02-25"),
+    ("25.02.13'te güncellendi.", "2013-02-25"),
+])
+def test_labelled_dates_in_the_page_text(line, day):
+    # a small association's site: no metadata, no date-marked element, the date in a footer line
+    body = "<h1>Mentoring im Verein</h1>" + TEXT + f"<p>{line}</p>"
+    assert date_of(page("", body, lang="de"), "https://verein.example.de/mentoring") == day
+
+
+def test_a_labelled_update_gives_way_to_a_labelled_publication_in_another_language():
+    from scan.extract.metadata import labelled_date
+
+    assert labelled_date("Uppdaterad 26.2.2013\nPublicerad 25.2.2013") == "2013-02-25"
+    assert labelled_date("26.02.2013 tarihinde güncellendi. 25.02.2013 tarihinde yayınlandı.") == "2013-02-25"
+    # a bare two-digit year after no label stays unread
+    assert labelled_date("Version 2.5.13 ist da") is None
+
+
 def test_a_day_named_in_the_lede_is_not_the_date_line():
     # a news story's standfirst right under the headline names the election's day; the metadata
     # has the day the story went out

@@ -977,7 +977,8 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
 
 # a label that says the date after it is the last change, not the publication
 _UPDATE_WORDS = (r"updated|modified|edited|revised|aktualisiert|bearbeitet|geändert|mis à jour|actualizado|"
-                 r"aggiornato|bijgewerkt")
+                 r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|"
+                 r"обновлено|actualizat|frissítve|güncelleme|güncellendi")
 # ... or an event's day or a deadline, shown under an announcement's title
 _EVENT_WORDS = (r"termin|veranstaltungsdatum|wann|when|event date|date of the event|deadline|frist|anmeldeschluss|"
                 r"einsendeschluss|bewerbungsschluss|gültig|valid|expires|date de l'événement|fecha del evento")
@@ -1028,24 +1029,41 @@ _SCRIPT_DATE = re.compile(
     r'createdAt|created_at|displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
 
 
+# labels before a date, the publication's and (_UPDATE_LABEL) the last change's
 _LABEL = re.compile(
     r"(?:published|posted|created|date|datum|veröffentlicht|erschienen|publiziert|erstellt|"
-    r"publié|publicado|pubblicato|gepubliceerd|stand|aktualisiert|updated|edited)"
-    r"(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*", re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"stand|aktualisiert|updated|edited", re.IGNORECASE)
+    r"publié|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano|"
+    r"publikováno|zveřejněno|objavljeno|objavljen|опубликовано|publicat|közzétéve|yayımlama tarihi|"
+    r"yayın tarihi|yayınlanma tarihi|δημοσιεύθηκε|"
+    r"stand|aktualisiert|updated|edited|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|"
+    r"aktualizováno|обновлено|actualizat|frissítve|son güncelleme(?: tarihi)?)"
+    r"(?:\s+(?:on|am|le|el|il|op|at|den|dne|d\.))?\s*:?\s*", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"stand|aktualisiert|updated|edited|uppdaterad|opdateret|oppdatert|päivitetty|"
+                           r"zaktualizowano|aktualizováno|обновлено|actualizat|frissítve|son güncelleme",
+                           re.IGNORECASE)
+# ... and labels after it (Turkish): "5/5/2020 tarihinde yayımlandı", "5/5/20'de güncellendi"
+_LABEL_AFTER = re.compile(r"\s*(?:tarihinde|'(?:de|da|te|ta))\s+(yayımlandı|yayınlandı|güncellendi)", re.IGNORECASE)
 
 
 def labelled_date(text: str, monthfirst: bool = True) -> str | None:
     """The first date right after a label such as "Published on", "Datum:",
-    "Erschienen am" or "Veröffentlicht am" in the page's text; a date after
-    "Updated", "Aktualisiert" or "Stand" only where no other is labelled."""
+    "Erschienen am" or "Veröffentlicht am" in the page's text (or right
+    before "tarihinde yayımlandı"); a date after "Updated", "Aktualisiert"
+    or "Stand" only where no other is labelled. A label vouches for a
+    two-digit year ("Veröffentlicht am 1.9.17")."""
     update = None
     for m in _LABEL.finditer(text):
-        found = find_dates(text[m.end():m.end() + 40], limit=1, monthfirst=monthfirst)
+        found = find_dates(text[m.end():m.end() + 40], limit=1, monthfirst=monthfirst, short_years=True)
         if found:
             if not _UPDATE_LABEL.match(m.group(0)):
                 return found[0]
             update = update or found[0]
+    for m in _LABEL_AFTER.finditer(text):
+        found = dates_at(text[max(0, m.start() - 24):m.start()], monthfirst=monthfirst, short_years=True)
+        if found:
+            if m[1].lower() != "güncellendi":
+                return found[-1][1]
+            update = update or found[-1][1]
     return update
 
 
