@@ -364,6 +364,23 @@ def test_a_labelled_update_gives_way_to_a_labelled_publication_in_another_langua
     assert labelled_date("Version 2.5.13 ist da") is None
 
 
+def test_a_time_marked_as_the_update_gives_way_to_the_published_one():
+    # a WordPress theme that prints the "updated" <time> before the published one, no metadata
+    body = ('<article class="post"><h1 class="entry-title">Mentoring bill passes</h1><div class="entry-meta">'
+            '<span class="posted-on">Last changed <time class="updated" datetime="2013-03-04T09:00:00+00:00">'
+            'March 4, 2013</time> <time class="entry-date published" datetime="2013-02-25T10:31:00+00:00">'
+            'February 25, 2013</time></span></div><div class="entry-content">' + TEXT + "</div></article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # the same with date-marked spans instead of <time>
+    body = ('<article class="post"><h1>Mentoring bill passes</h1><span class="date-modified">March 4, 2013</span>'
+            '<span class="date-published">February 25, 2013</span>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # the only date of a page, even marked "updated", is its date (hAtom themes mark a post's one date so)
+    body = ('<article class="post"><h1>Mentoring bill passes</h1><p class="byline">Published <time class="updated" '
+            'datetime="2013-02-25T10:31:00+00:00"></time></p>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+
+
 def test_a_day_named_in_the_lede_is_not_the_date_line():
     # a news story's standfirst right under the headline names the election's day; the metadata
     # has the day the story went out

@@ -908,12 +908,15 @@ def _element_date(c: Collected) -> str | None:
     ``posted-on``...; else the first ``<time>``) shows, where it is not in
     comments, navigation or asides; one inside the post or its main content
     before one outside it (a teaser's, a "most read" box's)."""
-    outside = None
+    outside = updated = None
     for el, cls in c.marked:
         if (el.name in ("body", "html", "article", "main", "section") or not _DATE_CLS.search(cls)
                 or _bad_region(el, c)):
             continue
         d = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
+        if d and _marked_updated(cls):
+            updated = updated or d
+            continue
         if d and (_inside_main(el, c) or inside_post(el, c)):
             return d
         outside = outside or d
@@ -924,10 +927,35 @@ def _element_date(c: Collected) -> str | None:
         d = page_date(v) if isinstance(v, str) else None
         if d is None:
             d = _shown(t.get_text(" ")[:200], c)
+        if d and _marked_updated(_cls(t)):
+            updated = updated or d
+            continue
         if d and (_inside_main(t, c) or inside_post(t, c)):
             return d
         outside = outside or d
-    return outside or _stamp_date(c)
+    return outside or _stamp_date(c) or updated
+
+
+_UPDATED_CLS = re.compile(r"(?:^|[\s_-])(?:updated|modified|last-?modified|last-?updated|dt-updated|date-?modified|"
+                          r"update-?date|modified-?date)(?:$|[\s_-])")
+_PUBLISHED_CLS = re.compile(r"publish|entry-date|pubdate|post-date|created|posted")
+
+
+def _text_but_updates(el: Tag) -> str:
+    """The text of a date-marked element (an entry-meta line) without that of
+    the elements in it marked as the last change (its ``<time class="updated">``)."""
+    upd = [d for d in el.find_all(class_=True, limit=40) if _marked_updated(_cls(d))]
+    if not upd:
+        return el.get_text(" ")
+    return " ".join(s for s in el.strings if not any(u in s.parents for u in upd))
+
+
+def _marked_updated(cls: str) -> bool:
+    """Is an element marked as the last change ("updated", "date-modified"),
+    not (also) as the publication ("entry-date updated", as hAtom themes
+    mark a post's one date)? Its day counts only where no other is shown."""
+    cls = cls.lower()
+    return _UPDATED_CLS.search(cls) is not None and _PUBLISHED_CLS.search(cls) is None
 
 
 def _stamp_date(c: Collected) -> str | None:
@@ -968,7 +996,7 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
-        d = _shown(el.get_text(" ")[:300], c) or _unix_attr(el)
+        d = _shown(_text_but_updates(el)[:300], c) or _unix_attr(el)
     if d is None and byline and el.parent is not None and el.parent.name not in ("body", "html"):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
