@@ -381,6 +381,17 @@ def test_a_time_marked_as_the_update_gives_way_to_the_published_one():
     assert date_of(page("", body)) == "2013-02-25"
 
 
+def test_the_last_resort_passes_over_the_day_metadata_calls_the_last_change():
+    # a gallery page: the only dates in its source are its og:updated_time and a data attribute
+    # the gallery script reads; the most frequent day, ties to the first written, was the update
+    head = '<meta property="og:updated_time" content="2013-03-04T09:00:00+00:00">'
+    body = ('<div class="gallery" data-upload="2013-02-25 10:31">' + TEXT + "</div>")
+    assert date_of(page(head, body), "https://photos.example.com/mentoring-day") == "2013-02-25"
+    # where the update is the only day there is, it is still the page's date
+    body = '<div class="gallery">' + TEXT + "</div>"
+    assert date_of(page(head, body), "https://photos.example.com/mentoring-day") == "2013-03-04"
+
+
 def test_a_day_named_in_the_lede_is_not_the_date_line():
     # a news story's standfirst right under the headline names the election's day; the metadata
     # has the day the story went out

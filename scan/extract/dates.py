@@ -289,7 +289,8 @@ _YEAR = re.compile(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)")
 _SCAN_MAX = 3_000_000
 
 
-def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_MAX) -> str | None:
+def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_MAX,
+                  avoid: Iterable[str] = ()) -> str | None:
     """The day written most often anywhere in a page's source (text,
     attributes, form fields, comments, script data), ties going to the one
     written first; None without any. A low-trust last resort (as htmldate's
@@ -297,7 +298,9 @@ def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_M
     most often the one it repeats.
 
     Only the surroundings of a plausible year (1990-2039) are read, so a page
-    costs time in proportion to its years, not its length.
+    costs time in proportion to its years, not its length. Days in ``avoid``
+    (those the page's metadata names as its last change) count only where
+    there is no other.
     """
     text = raw[:max_chars]
     count: dict[str, int] = {}
@@ -320,7 +323,9 @@ def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_M
             first.setdefault(iso, i)
     if not count:
         return None
-    return min(count, key=lambda d: (-count[d], first[d]))
+    avoid = set(avoid)
+    days = [d for d in count if d not in avoid] or list(count)
+    return min(days, key=lambda d: (-count[d], first[d]))
 
 
 # "2020-05-02T02:54:29.000Z", "2020-05-02 02:54:29+00:00": a moment in UTC

@@ -1460,7 +1460,8 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
     if date is None and raw:
-        date = frequent_date(raw, monthfirst=_monthfirst(c))
+        modified = {s.date_modified[:10] for s in order if s.date_modified}
+        date = frequent_date(raw, monthfirst=_monthfirst(c), avoid=modified)
     return date
 
 
