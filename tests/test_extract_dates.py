@@ -392,6 +392,23 @@ def test_the_last_resort_passes_over_the_day_metadata_calls_the_last_change():
     assert date_of(page(head, body), "https://photos.example.com/mentoring-day") == "2013-03-04"
 
 
+@pytest.mark.parametrize("meta", ['<meta name="dc:date" content="2013-02-25">',
+                                  '<meta name="publish_time" content="2013-02-25 10:31">',
+                                  '<meta property="og:publish_date" content="2013-02-25T10:31:00+01:00">',
+                                  '<meta name="datecreated" content="25.02.2013">',
+                                  '<meta name="ptime" content="2013-02-25 10:31:00">'])
+def test_a_meta_tag_named_as_the_publication_beats_a_day_written_in_the_text(meta):
+    # a news portal's own meta names (no OpenGraph article tags, no JSON-LD); the story names a
+    # coming day in its text
+    body = ("<article><h1>Mentoring scheme for new teachers</h1><p>" + "Mentors meet new teachers weekly. " * 8
+            + "The scheme starts on 3 March 2013 in every district.</p></article>")
+    assert date_of(page(meta, body)) == "2013-02-25"
+    # ... but not a day the page shows as its own, under the headline
+    body = ('<article><h1>Mentoring scheme for new teachers</h1><p class="dateline">3 March 2013</p><p>'
+            + "Mentors meet new teachers weekly. " * 8 + "</p></article>")
+    assert date_of(page(meta, body)) == "2013-03-03"
+
+
 def test_a_day_named_in_the_lede_is_not_the_date_line():
     # a news story's standfirst right under the headline names the election's day; the metadata
     # has the day the story went out

@@ -1049,7 +1049,7 @@ def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
     return out
 
 
-_GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted")
+_GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index")
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|'
@@ -1450,6 +1450,11 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
+        generic = generic_meta_date(c.metas)
+        if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
+            # a meta tag named as the publication's (dc:date, publish_time, ...) beats a date
+            # merely written somewhere below the headline (an event's, a quoted one)
+            return _settled(generic, c, raw)
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
@@ -1463,6 +1468,12 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
         modified = {s.date_modified[:10] for s in order if s.date_modified}
         date = frequent_date(raw, monthfirst=_monthfirst(c), avoid=modified)
     return date
+
+
+def _shown_with_headline(c: Collected, day: str) -> bool:
+    """Does the page show ``day`` as its own date: in a date-marked element or
+    ``<time>``, or on a line of its own right below or above the headline?"""
+    return day in (_element_date(c), _headline_date(*_headline_area(c), _monthfirst(c), near_only=True))
 
 
 _STAMP_KEY = re.compile(r'"(?:datePublished|dateCreated|uploadDate|published_at|publishedAt|firstPublished|'
