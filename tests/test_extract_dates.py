@@ -409,6 +409,34 @@ def test_a_meta_tag_named_as_the_publication_beats_a_day_written_in_the_text(met
     assert date_of(page(meta, body)) == "2013-03-03"
 
 
+@pytest.mark.parametrize("line, lang", [
+    # Drupal's node template: "Submitted by <user> on <date>"
+    ('<div class="submitted">Submitted by <a href="/user/3">jroe</a> on Mon, 02/25/2013 - 10:31</div>', "en"),
+    # the classic WordPress theme's date line: <small>
+    ("<small>February 25th, 2013 <!-- by Jane --></small>", "en"),
+    # Spanish and French themes name the date's element in their language
+    ('<span class="fecha">25 de febrero de 2013</span>', "es"),
+    ('<p class="date-parution">Paru le 25 février 2013</p>', "fr"),
+    ('<div class="subline">Von Jane Roe | 25.02.2013</div>', "de"),
+    ('<div class="post-info">Jane Roe · 25.02.2013</div>', "de"),
+    # an icon font's calendar before the date: the icon is empty, the date is its parent's text
+    ('<div class="x"><i class="fa fa-calendar"></i> 25.02.2013</div>', "de"),
+    ('<span class="y"><span class="icon-clock"></span>25.02.2013</span>', "de"),
+])
+def test_date_elements_themes_mark_in_other_ways(line, lang):
+    # the post's text names a coming day before the date line at its end
+    body = ("<article><h1>Mentoring scheme</h1><p>" + "Mentors meet new staff weekly. " * 8
+            + "Next meeting: 3.3.2013.</p>" + line + "</article>")
+    assert date_of(page("", body, lang=lang)) == "2013-02-25"
+
+
+def test_an_event_calendar_is_no_date_element():
+    # a calendar widget in the page (not an empty icon) is not read as the post's date line
+    body = ("<article><h1>Mentoring scheme</h1>" + '<div class="event-calendar">Next: 03.03.2013, 10.03.2013</div>'
+            + TEXT + '<p class="byline">25.02.2013</p></article>')
+    assert date_of(page("", body, lang="de")) == "2013-02-25"
+
+
 def test_a_day_named_in_the_lede_is_not_the_date_line():
     # a news story's standfirst right under the headline names the election's day; the metadata
     # has the day the story went out

@@ -88,7 +88,8 @@ _ASIDE_CLS = re.compile(
     r"author-bio|about-author|author-box|cookie|consent|modal|popup)(?:$|[\s-])")
 _INTEREST = re.compile(
     r"author|byline|by-line|writer|autor|vcard|fn|contributor|date|time|publish|posted|"
-    r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter")
+    r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter|submitted|subline|fecha|parution|publica|"
+    r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
@@ -188,6 +189,9 @@ def collect(soup: BeautifulSoup) -> Collected:
             continue
         elif name == "time":
             times.append(el)
+        elif name == "small":
+            # a post's date line in classic blog themes: <small>May 17th, 2016 by Jane</small>
+            c.marked.append((el, "small"))
         elif name == "h1":
             c.h1s.append(el)
             c.headings.append(el)

@@ -594,7 +594,10 @@ def from_itemprop(c: Collected, site: str | None) -> Page:
     return _found(f)
 
 
-_DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|entry-date|timestamp|author|autor|created|info")
+_DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|entry-date|timestamp|author|autor|created|info|"
+                       r"submitted|subline|fecha|parution|publica|detail|^small$")
+# an icon before a date (<i class="fa fa-calendar"></i> 17.05.2016): the date is its parent's text
+_ICON_CLS = re.compile(r"calendar|clock")
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
                          r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
@@ -910,7 +913,8 @@ def _element_date(c: Collected) -> str | None:
     before one outside it (a teaser's, a "most read" box's)."""
     outside = updated = None
     for el, cls in c.marked:
-        if (el.name in ("body", "html", "article", "main", "section") or not _DATE_CLS.search(cls)
+        if (el.name in ("body", "html", "article", "main", "section")
+                or not (_DATE_CLS.search(cls) or _ICON_CLS.search(cls) and not el.get_text().strip())
                 or _bad_region(el, c)):
             continue
         d = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
@@ -997,7 +1001,8 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
         d = _shown(_text_but_updates(el)[:300], c) or _unix_attr(el)
-    if d is None and byline and el.parent is not None and el.parent.name not in ("body", "html"):
+    if d is None and (byline or _ICON_CLS.search(_cls(el)) and not el.get_text().strip()) and (
+            el.parent is not None and el.parent.name not in ("body", "html")):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
     return d if d and len(d) == 10 else None
