@@ -38,12 +38,20 @@ Where sources disagree, the visible page decides:
   else the most trusted one written in the page's text. A full day in the
   URL (``/2013/02/25/``), or else in the canonical URL, beats every other
   source (97 % right on the corpus, where metadata dates are often the last
-  rebuild of the page). Without any of these: a date in any meta tag named
-  like a publication date, in inline script data (``"datePublished": ...``),
-  after a label ("Published on", "Veröffentlicht am", "Datum:"), the first
+  rebuild of the page); URLs that name the month (``/2013/feb/25/``) or put
+  the year last (``/02/25/2013/``) count too. Without any of these: a date
+  in any meta tag named like a publication date (which beats a day merely
+  written further down the text, not one shown with the headline or in a
+  date element), in inline script data (``"datePublished": ...``), after a
+  label ("Published on", "Veröffentlicht am", "Datum:", "Yayın tarihi",
+  in a dozen languages; a label vouches for a two-digit year), the first
   date of the main text, and last the day the page's source repeats most
-  (ties to the first written; a low-trust guess, as htmldate's extensive
+  (ties to the first written, the days metadata calls the last change only
+  where there is no other; a low-trust guess, as htmldate's extensive
   search). "02/10/2020" is read month first only on US-English pages.
+  Unix times (JSON-LD ``1676551869``, ``data-utime``) are read as their UTC
+  day. A ``<time>`` or date element marked as the last change
+  (``class="updated"``) gives way to the published one.
   A metadata day read from a moment written in UTC ("...T02:54:29Z") is the
   day it was where the page was published: in the site's own zone where
   the page writes its offset beside other times, else the neighbouring day
