@@ -312,7 +312,10 @@ def test_an_element_that_gives_its_moment_as_a_unix_time():
 
 
 @pytest.mark.parametrize("text", ["Updated: 25-Feb-2013 10:31 IST", "25/Feb/2013", "2013-Feb-25",
-                                  "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
+                                  "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013",
+                                  # Hungarian writes the year first; Croatian, Slovene, Serbian month names
+                                  "Közzétéve: 2013. február 25. 10:31", "Objavljeno 25. veljače 2013.",
+                                  "Objavljeno: 25. veljače 2013. u 10:31"])
 def test_more_ways_pages_write_a_day(text):
     assert find_dates(text) == ["2013-02-25"]
 

@@ -50,6 +50,8 @@ _DMY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s
 # "25-Feb-2013", "25/Feb/2013" (server logs, Indian and British news sites), "2013-Feb-25"
 _DMY_DASHED = re.compile(rf"(?<![\w.])(\d{{1,2}})([-/])({_MONTH_RE})\2((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _YMD_NAMED = re.compile(rf"(?<!\d)((?:19|20)\d\d)-({_MONTH_RE})-(\d{{1,2}})(?!\d)", re.IGNORECASE)
+# "2013. február 25." (Hungarian: the year first, the month by name)
+_YMD_WORD = re.compile(rf"(?<![\d.])((?:19|20)\d\d)\.\s*({_MONTH_RE})\s+(\d{{1,2}})\.?(?!\d)", re.IGNORECASE)
 # "25. 2. 2013" (Czech, Slovak, Slovene, Croatian)
 _DMY_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 # "February 2013"
@@ -210,7 +212,7 @@ def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int
         iso = mo and valid_ymd(int(m[m.lastindex]), mo, int(m[1]), lo, hi)
         if iso:
             out.append((m.start(), iso))
-    for m in _YMD_NAMED.finditer(text):
+    for m in (*_YMD_NAMED.finditer(text), *_YMD_WORD.finditer(text)):
         mo = _month(m[2])
         iso = mo and valid_ymd(int(m[1]), mo, int(m[3]), lo, hi)
         if iso:
