@@ -412,6 +412,17 @@ def test_a_meta_tag_named_as_the_publication_beats_a_day_written_in_the_text(met
     assert date_of(page(meta, body)) == "2013-03-03"
 
 
+@pytest.mark.parametrize("meta", ['<meta name="DC.date.reviewed" content="2014-02-25">',
+                                  '<meta name="next-review-date" content="2014-02-25">',
+                                  '<meta name="dateAccepted" content="2014-02-25">',
+                                  '<meta name="page-generated-date" content="2014-02-25">'])
+def test_a_meta_date_named_as_a_review_or_a_build_is_not_the_publication(meta):
+    # a health service's page: the review dates in its meta tags; the day it went out in its text
+    body = ("<article><h1>Mentoring for new nurses</h1><p>" + "Mentors meet new nurses weekly. " * 8
+            + "Published on 3 March 2013.</p></article>")
+    assert date_of(page(meta, body), "https://health.example.org/mentoring") == "2013-03-03"
+
+
 @pytest.mark.parametrize("line, lang", [
     # Drupal's node template: "Submitted by <user> on <date>"
     ('<div class="submitted">Submitted by <a href="/user/3">jroe</a> on Mon, 02/25/2013 - 10:31</div>', "en"),

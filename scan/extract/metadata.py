@@ -1063,7 +1063,8 @@ def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
-_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index")
+_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index|review|next|accept|submit|"
+                                r"access|due|build|cache|generat|deadline|closing")
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|'
     r'firstPublished|first_published_at|date_published|publicationDate|releaseDate|dateCreated|'
