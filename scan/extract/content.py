@@ -233,7 +233,7 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.itemprops.append(el)
         if "role" in attrs and attrs["role"] == "main":
             c.containers.append(el)
-        if not attrs.keys().isdisjoint(STAMP_ATTRS):
+        if "data-utime" in attrs or "data-unix" in attrs or "data-timestamp" in attrs:     # STAMP_ATTRS
             c.stamps.append(el)
         cls = _cls(el)
         if cls:

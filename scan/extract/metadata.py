@@ -923,6 +923,7 @@ def _element_date(c: Collected) -> str | None:
     for el, cls in c.marked:
         if (el.name in ("body", "html", "article", "main", "section")
                 or not (_DATE_CLS.search(cls) or _ICON_CLS.search(cls) and not el.get_text().strip())
+                or cls == "small" and not _YEAR_IN.search(el.get_text()[:200])
                 or _bad_region(el, c)):
             continue
         d = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
@@ -956,10 +957,16 @@ _PUBLISHED_CLS = re.compile(r"publish|entry-date|pubdate|post-date|created|poste
 def _text_but_updates(el: Tag) -> str:
     """The text of a date-marked element (an entry-meta line) without that of
     the elements in it marked as the last change (its ``<time class="updated">``)."""
+    text = el.get_text(" ")
+    if not _YEAR_IN.search(text):
+        return text                      # no date to read: no need to look for an "updated" one in it
     upd = [d for d in el.find_all(class_=True, limit=40) if _marked_updated(_cls(d))]
     if not upd:
-        return el.get_text(" ")
+        return text
     return " ".join(s for s in el.strings if not any(u in s.parents for u in upd))
+
+
+_YEAR_IN = re.compile(r"\d\d")
 
 
 def _marked_updated(cls: str) -> bool:
