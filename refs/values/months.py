@@ -13,9 +13,9 @@
 form classic BibTeX files write without braces. ``month_number`` reads
 English, German, French, Spanish, Italian, Dutch, Portuguese, Russian,
 Ukrainian, Polish, Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
-Hungarian, Romanian, Croatian, Slovene, Serbian (Latin) and Greek names (and the genitives dates are written
-with) and their usual abbreviations, with or without a trailing dot, in any
-case.
+Hungarian, Romanian, Croatian, Slovene, Serbian (Latin) and Greek names
+(and the genitives dates are written with) and their usual abbreviations,
+with or without a trailing dot, in any case.
 Abbreviations that are also common words (Italian "set", Portuguese "out",
 Spanish "ago") are left out: free text is searched with this table.
 """

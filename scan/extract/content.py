@@ -233,7 +233,7 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.itemprops.append(el)
         if "role" in attrs and attrs["role"] == "main":
             c.containers.append(el)
-        if "data-utime" in attrs or "data-unix" in attrs or "data-timestamp" in attrs:     # STAMP_ATTRS
+        if not STAMP_ATTRS.isdisjoint(attrs):
             c.stamps.append(el)
         cls = _cls(el)
         if cls:
