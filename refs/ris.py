@@ -38,7 +38,7 @@ from typing import Any
 from refs.values.dates import from_ris, to_ris
 from refs.values.doi import normalise_doi
 from refs.values.names import inverted_name, parse_person
-from refs.values.text import unescape_entities
+from refs.values.text import escape_entities, unescape_entities
 from refs.errors import BadInput, Problem
 
 RIS_TO_CSL = {
@@ -349,7 +349,8 @@ def _lines(tag: str, value: Any) -> list[str]:
     if not text:
         return []
     if tag not in MULTILINE_TAGS:
-        return [f"{tag}  - " + _LINE_BREAKS.sub(" ", text)]
+        # the reader turns character references into characters: "&ap;" as text is written "&amp;ap;"
+        return [f"{tag}  - " + _LINE_BREAKS.sub(" ", escape_entities(text))]
     first, *rest = text.split("\n")
     out = [f"{tag}  - {first.strip()}"]
     for line in rest:

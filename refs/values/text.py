@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES", "unescape_entities"]
+__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES", "unescape_entities", "escape_entities"]
 
 # C0 but tab, LF and CR; DEL and C1; LRM/RLM; the embeddings, overrides and isolates.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -96,3 +96,17 @@ def unescape_entities(text: str) -> str:
         return char if len(char) == 1 and m.group(0) not in ("&lt;", "&gt;") else m.group(0)
 
     return _ENTITY.sub(one, text) if "&" in text else text
+
+
+def escape_entities(text: str) -> str:
+    """What :func:`unescape_entities` reads back as ``text``: the ``&`` of
+    each character reference it would turn into a character is written
+    ``&amp;``; any other ``&`` stays as it is.
+
+    >>> escape_entities("R&D &ap; &lt;"), unescape_entities(escape_entities("R&D &ap; &lt;"))
+    ('R&D &amp;ap; &lt;', 'R&D &ap; &lt;')
+    """
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: "&amp;" + m.group(0)[1:] if unescape_entities(m.group(0)) != m.group(0)
+                       else m.group(0), text)
