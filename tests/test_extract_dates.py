@@ -259,8 +259,63 @@ def test_permalink_month_alone_gives_the_month():
     assert date_of(page("", body), "https://blog.example.org/2013/02/how-to-find-a-mentor/") == "2013-02"
 
 
+@pytest.mark.parametrize("url, day", [
+    # a national daily's permalinks name the month: /<section>/<yyyy>/<mon>/<dd>/<slug>
+    ("https://www.daily.example.co.uk/education/2013/feb/25/mentoring-new-teachers", "2013-02-25"),
+    ("https://www.daily.example.co.uk/education/2013/sept/5/mentoring-new-teachers", "2013-09-05"),
+    # a US news site of the early web: /<mm>/<dd>/<yyyy>/ and /<Mon>/<dd>/<yyyy>/
+    ("https://news.example.com/02/25/2013/politics/mentoring-bill/index.html", "2013-02-25"),
+    ("https://news.example.com/Feb/25/2013/mentoring-bill.html", "2013-02-25"),
+    # day and month both 12 or less: no order to go by
+    ("https://news.example.com/02/05/2013/politics/mentoring-bill/", None),
+    # words that are no month, numbers that are no day
+    ("https://blog.example.org/2013/page/25/", None),
+    ("https://blog.example.org/2013/feb/32/mentoring", None),
+])
+def test_permalinks_that_write_the_day_in_other_orders(url, day):
+    from scan.extract.dates import date_from_url
+
+    assert date_from_url(url) == day
+    body = "<article><h1>Mentoring bill passes</h1>" + TEXT + "</article>"
+    if day:
+        assert date_of(page("", body), url) == day
+
+
+def test_unix_times_and_run_on_stamps():
+    # a headless CMS writes datePublished as seconds since 1970; a Korean portal's meta a run-on stamp
+    head = ld({"@type": "NewsArticle", "headline": "Mentoring bill passes", "datePublished": 1361788260})
+    body = "<article><h1>Mentoring bill passes</h1>" + TEXT + "</article>"
+    assert date_of(page(head, body)) == "2013-02-25"
+    head = ld({"@type": "NewsArticle", "headline": "Mentoring bill passes", "datePublished": "1361788260000"})
+    assert date_of(page(head, body)) == "2013-02-25"
+    head = '<meta property="og:regDate" content="20130225103100">'
+    assert date_of(page(head, body, lang="ko")) == "2013-02-25"
+    # a run-on day and hour is no Unix time (it would be 2033)
+    from scan.extract.dates import page_date
+
+    assert page_date("2013022510") is None
+
+
+def test_an_element_that_gives_its_moment_as_a_unix_time():
+    # a social network's post page: the time stamp is an <abbr data-utime> whose text is relative
+    body = ('<div class="userContentWrapper"><h5>Mentoring Network</h5><div><a href="/p/1">'
+            '<abbr data-utime="1361788260" class="livetimestamp">Yesterday at 10:31</abbr></a></div>'
+            '<div class="userContent">' + TEXT + "</div></div>")
+    assert date_of(page("", body), "https://social.example.com/mentoring/posts/1") == "2013-02-25"
+    # a theme's <time data-unix> with no datetime, next to a date-marked one that says nothing
+    body = ('<article><h1>Mentoring bill passes</h1><p class="byline">By Jane Roe <time class="buzz-timestamp" '
+            'data-unix="1361788260">a while ago</time></p>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # not a number: nothing
+    body = '<div><abbr data-utime="136178-8260">a while ago</abbr>' + TEXT + "</div>"
+    assert date_of(page("", body), "https://social.example.com/mentoring/posts/1") is None
+
+
 @pytest.mark.parametrize("text", ["Updated: 25-Feb-2013 10:31 IST", "25/Feb/2013", "2013-Feb-25",
-                                  "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013"])
+                                  "Objavljeno: 25. 2. 2013. u 10:31", "Publikováno 25. 2. 2013",
+                                  # Hungarian writes the year first; Croatian, Slovene, Serbian month names
+                                  "Közzétéve: 2013. február 25. 10:31", "Objavljeno 25. veljače 2013.",
+                                  "Objavljeno: 25. veljače 2013. u 10:31"])
 def test_more_ways_pages_write_a_day(text):
     assert find_dates(text) == ["2013-02-25"]
 
@@ -282,6 +337,118 @@ def test_labelled_dates_prefer_the_publication_to_the_update():
     body = ("<h1>Mentoring im Rathaus</h1>" + TEXT * 2 + '<div class="pagefooter">Seite aktualisiert: 26.02.2013'
             " | Erstellt am 25.02.2013</div>")
     assert date_of(page("", body, lang="de"), "https://www.stadt.example.de/rathaus/mentoring") == "2013-02-25"
+
+
+@pytest.mark.parametrize("line, day", [
+    # a label vouches for a two-digit year
+    ("Veröffentlicht am 25.2.13 von Jane Roe", "2013-02-25"),
+    ("Stand: 25.2.13", "2013-02-25"),
+    ("Last updated: 2/25/13", "2013-02-25"),
+    # labels in more languages, before and (Turkish) after the date
+    ("Publicerad 25.2.2013", "2013-02-25"),
+    ("Opublikowano: 25.02.2013", "2013-02-25"),
+    ("Julkaistu 25.2.2013", "2013-02-25"),
+    ("Yayın tarihi: 25.02.2013", "2013-02-25"),
+    ("25.02.2013 tarihinde yayımlandı.", "2013-02-25"),
+    ("25.02.13'te güncellendi.", "2013-02-25"),
+])
+def test_labelled_dates_in_the_page_text(line, day):
+    # a small association's site: no metadata, no date-marked element, the date in a footer line
+    body = "<h1>Mentoring im Verein</h1>" + TEXT + f"<p>{line}</p>"
+    assert date_of(page("", body, lang="de"), "https://verein.example.de/mentoring") == day
+
+
+def test_a_labelled_update_gives_way_to_a_labelled_publication_in_another_language():
+    from scan.extract.metadata import labelled_date
+
+    assert labelled_date("Uppdaterad 26.2.2013\nPublicerad 25.2.2013") == "2013-02-25"
+    assert labelled_date("26.02.2013 tarihinde güncellendi. 25.02.2013 tarihinde yayınlandı.") == "2013-02-25"
+    # a bare two-digit year after no label stays unread
+    assert labelled_date("Version 2.5.13 ist da") is None
+
+
+def test_a_time_marked_as_the_update_gives_way_to_the_published_one():
+    # a WordPress theme that prints the "updated" <time> before the published one, no metadata
+    body = ('<article class="post"><h1 class="entry-title">Mentoring bill passes</h1><div class="entry-meta">'
+            '<span class="posted-on">Last changed <time class="updated" datetime="2013-03-04T09:00:00+00:00">'
+            'March 4, 2013</time> <time class="entry-date published" datetime="2013-02-25T10:31:00+00:00">'
+            'February 25, 2013</time></span></div><div class="entry-content">' + TEXT + "</div></article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # the same with date-marked spans instead of <time>
+    body = ('<article class="post"><h1>Mentoring bill passes</h1><span class="date-modified">March 4, 2013</span>'
+            '<span class="date-published">February 25, 2013</span>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+    # the only date of a page, even marked "updated", is its date (hAtom themes mark a post's one date so)
+    body = ('<article class="post"><h1>Mentoring bill passes</h1><p class="byline">Published <time class="updated" '
+            'datetime="2013-02-25T10:31:00+00:00"></time></p>' + TEXT + "</article>")
+    assert date_of(page("", body)) == "2013-02-25"
+
+
+def test_the_last_resort_passes_over_the_day_metadata_calls_the_last_change():
+    # a gallery page: the only dates in its source are its og:updated_time and a data attribute
+    # the gallery script reads; the most frequent day, ties to the first written, was the update
+    head = '<meta property="og:updated_time" content="2013-03-04T09:00:00+00:00">'
+    body = ('<div class="gallery" data-upload="2013-02-25 10:31">' + TEXT + "</div>")
+    assert date_of(page(head, body), "https://photos.example.com/mentoring-day") == "2013-02-25"
+    # where the update is the only day there is, it is still the page's date
+    body = '<div class="gallery">' + TEXT + "</div>"
+    assert date_of(page(head, body), "https://photos.example.com/mentoring-day") == "2013-03-04"
+
+
+@pytest.mark.parametrize("meta", ['<meta name="dc:date" content="2013-02-25">',
+                                  '<meta name="publish_time" content="2013-02-25 10:31">',
+                                  '<meta property="og:publish_date" content="2013-02-25T10:31:00+01:00">',
+                                  '<meta name="datecreated" content="25.02.2013">',
+                                  '<meta name="ptime" content="2013-02-25 10:31:00">'])
+def test_a_meta_tag_named_as_the_publication_beats_a_day_written_in_the_text(meta):
+    # a news portal's own meta names (no OpenGraph article tags, no JSON-LD); the story names a
+    # coming day in its text
+    body = ("<article><h1>Mentoring scheme for new teachers</h1><p>" + "Mentors meet new teachers weekly. " * 8
+            + "The scheme starts on 3 March 2013 in every district.</p></article>")
+    assert date_of(page(meta, body)) == "2013-02-25"
+    # ... but not a day the page shows as its own, under the headline
+    body = ('<article><h1>Mentoring scheme for new teachers</h1><p class="dateline">3 March 2013</p><p>'
+            + "Mentors meet new teachers weekly. " * 8 + "</p></article>")
+    assert date_of(page(meta, body)) == "2013-03-03"
+
+
+@pytest.mark.parametrize("meta", ['<meta name="DC.date.reviewed" content="2014-02-25">',
+                                  '<meta name="next-review-date" content="2014-02-25">',
+                                  '<meta name="dateAccepted" content="2014-02-25">',
+                                  '<meta name="page-generated-date" content="2014-02-25">'])
+def test_a_meta_date_named_as_a_review_or_a_build_is_not_the_publication(meta):
+    # a health service's page: the review dates in its meta tags; the day it went out in its text
+    body = ("<article><h1>Mentoring for new nurses</h1><p>" + "Mentors meet new nurses weekly. " * 8
+            + "Published on 3 March 2013.</p></article>")
+    assert date_of(page(meta, body), "https://health.example.org/mentoring") == "2013-03-03"
+
+
+@pytest.mark.parametrize("line, lang", [
+    # Drupal's node template: "Submitted by <user> on <date>"
+    ('<div class="submitted">Submitted by <a href="/user/3">jroe</a> on Mon, 02/25/2013 - 10:31</div>', "en"),
+    # the classic WordPress theme's date line: <small>
+    ("<small>February 25th, 2013 <!-- by Jane --></small>", "en"),
+    # Spanish and French themes name the date's element in their language
+    ('<span class="fecha">25 de febrero de 2013</span>', "es"),
+    ('<p class="date-parution">Paru le 25 février 2013</p>', "fr"),
+    ('<div class="subline">Von Jane Roe | 25.02.2013</div>', "de"),
+    ('<div class="post-info">Jane Roe · 25.02.2013</div>', "de"),
+    # an icon font's calendar before the date: the icon is empty, the date is its parent's text
+    ('<div class="x"><i class="fa fa-calendar"></i> 25.02.2013</div>', "de"),
+    ('<span class="y"><span class="icon-clock"></span>25.02.2013</span>', "de"),
+])
+def test_date_elements_themes_mark_in_other_ways(line, lang):
+    # the post's text names a coming day before the date line at its end
+    body = ("<article><h1>Mentoring scheme</h1><p>" + "Mentors meet new staff weekly. " * 8
+            + "Next meeting: 3.3.2013.</p>" + line + "</article>")
+    assert date_of(page("", body, lang=lang)) == "2013-02-25"
+
+
+def test_an_event_calendar_is_no_date_element():
+    # a calendar widget in the page (not an empty icon) is not read as the post's date line
+    body = ("<article><h1>Mentoring scheme</h1>" + '<div class="event-calendar">Next: 03.03.2013, 10.03.2013</div>'
+            + TEXT + '<p class="byline">25.02.2013</p></article>')
+    assert date_of(page("", body, lang="de")) == "2013-02-25"
 
 
 def test_a_day_named_in_the_lede_is_not_the_date_line():

@@ -267,3 +267,13 @@ def test_round_trip(items):
 def test_names_without_a_comma_and_organisations_ending_in_capitals(written, name):
     items, _ = parse_ris(f"TY  - JOUR\nAU  - {written}\nER  - \n", "x.ris")
     assert items[0]["author"] == [name]
+
+
+def test_text_that_reads_as_a_character_reference_comes_back_as_written():
+    # the reader turns "A&amp;HCI" (Web of Science) into "A&HCI"; a title that says "&ap;" or
+    # "&amp;" as text is written so that it reads back the same, and a bare "R&D" is left alone
+    items = [{"type": "article-journal", "id": "&ap;", "title": "R&D: &amp; in HTML, &#233; and &lt;b&gt;"}]
+    text = format_ris(items)
+    assert "TI  - R&D: &amp;amp; in HTML, &amp;#233; and &lt;b&gt;" in text
+    parsed, problems = parse_ris(text, "t.ris")
+    assert parsed == items and problems == []

@@ -13,9 +13,9 @@
 form classic BibTeX files write without braces. ``month_number`` reads
 English, German, French, Spanish, Italian, Dutch, Portuguese, Russian,
 Ukrainian, Polish, Czech, Swedish, Danish and Norwegian, Finnish, Turkish,
-Hungarian, Romanian and Greek names (and the genitives dates are written
-with) and their usual abbreviations, with or without a trailing dot, in any
-case.
+Hungarian, Romanian, Croatian, Slovene, Serbian (Latin) and Greek names
+(and the genitives dates are written with) and their usual abbreviations,
+with or without a trailing dot, in any case.
 Abbreviations that are also common words (Italian "set", Portuguese "out",
 Spanish "ago") are left out: free text is searched with this table.
 """
@@ -82,6 +82,15 @@ _BY_LANGUAGE = {
            ("augusztus",), ("szeptember",), ("október",), ("november",), ("december",)],
     "ro": [("ianuarie",), ("februarie",), ("martie",), ("aprilie",), ("mai",), ("iunie",), ("iulie",),
            ("august",), ("septembrie",), ("octombrie",), ("noiembrie",), ("decembrie",)],
+    # Croatian (the name and the genitive: "25. veljače 2013"; October's "listopad" is November in
+    # Polish and Czech, so it is left out), Slovene and Serbian (Latin script)
+    "hr": [("siječanj", "siječnja"), ("veljača", "veljače"), ("ožujak", "ožujka"), ("travanj", "travnja"),
+           ("svibanj", "svibnja"), ("lipanj", "lipnja"), ("srpanj", "srpnja"), ("kolovoz", "kolovoza"),
+           ("rujan", "rujna"), (), ("studeni", "studenoga", "studenog"), ("prosinac", "prosinca")],
+    "sl": [("januar",), ("februar",), ("marec",), ("april",), ("maj",), ("junij",), ("julij",), ("avgust",),
+           ("september",), ("oktober",), ("november",), ("december",)],
+    "sr": [("januar",), ("februar",), ("mart",), ("april",), ("maj",), ("jun",), ("jul",), ("avgust",),
+           ("septembar",), ("oktobar",), ("novembar",), ("decembar",)],
     "el": [("ιανουάριος", "ιανουαρίου"), ("φεβρουάριος", "φεβρουαρίου"), ("μάρτιος", "μαρτίου"),
            ("απρίλιος", "απριλίου"), ("μάιος", "μαΐου", "μαίου"), ("ιούνιος", "ιουνίου"),
            ("ιούλιος", "ιουλίου"), ("αύγουστος", "αυγούστου"), ("σεπτέμβριος", "σεπτεμβρίου"),

@@ -88,7 +88,8 @@ _ASIDE_CLS = re.compile(
     r"author-bio|about-author|author-box|cookie|consent|modal|popup)(?:$|[\s-])")
 _INTEREST = re.compile(
     r"author|byline|by-line|writer|autor|vcard|fn|contributor|date|time|publish|posted|"
-    r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter")
+    r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter|submitted|subline|fecha|parution|publica|"
+    r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
@@ -103,6 +104,11 @@ BLOCK_TAGS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h
 _CONTEXT_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption",
                              "h1", "h2", "h3", "h4", "h5", "h6", "pre", "caption", "div",
                              "section", "article", "address"})
+
+
+# attributes in which pages give an element's moment as a Unix time (Facebook's abbr data-utime,
+# BuzzFeed's time data-unix, many themes' data-timestamp)
+STAMP_ATTRS = frozenset({"data-utime", "data-unix", "data-timestamp"})
 
 
 @dataclass
@@ -124,6 +130,7 @@ class Collected:
     containers: list[Tag] = field(default_factory=list)               # article/main/role=main/main classes
     posts: list[Tag] = field(default_factory=list)                    # post blocks (is_post_block)
     itemprops: list[Tag] = field(default_factory=list)
+    stamps: list[Tag] = field(default_factory=list)                   # elements with a Unix time (STAMP_ATTRS)
     marked: list[tuple[Tag, str]] = field(default_factory=list)       # (el, class+id) of byline/date-ish
     title: str | None = None
     base_href: str | None = None
@@ -187,6 +194,9 @@ def collect(soup: BeautifulSoup) -> Collected:
             continue
         elif name == "time":
             times.append(el)
+        elif name == "small":
+            # a post's date line in classic blog themes: <small>May 17th, 2016 by Jane</small>
+            c.marked.append((el, "small"))
         elif name == "h1":
             c.h1s.append(el)
             c.headings.append(el)
@@ -228,6 +238,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             c.itemprops.append(el)
         if "role" in attrs and attrs["role"] == "main":
             c.containers.append(el)
+        if not STAMP_ATTRS.isdisjoint(attrs):
+            c.stamps.append(el)
         cls = _cls(el)
         if cls:
             if _MAIN_CLS.search(cls):

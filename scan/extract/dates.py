@@ -8,6 +8,8 @@
     page_date("25.02.2013")                 -> "2013-02-25"
     page_date("Feb 2013")                   -> "2013-02"
     page_date("Posted on 25 Feb 2013 by J") -> "2013-02-25"
+    page_date("20210820030646")             -> "2021-08-20"
+    page_date("1676551869")                 -> "2023-02-16"   (Unix time, its UTC day)
     page_date("yesterday"), page_date("1850") -> None, None
     date_from_url("https://x.org/2013/02/25/how-to/") -> "2013-02-25"
     find_dates("Posted on 25 Feb 2013 by Jane") -> ["2013-02-25"]
@@ -28,13 +30,16 @@ from typing import Iterable
 from refs.values.dates import parse_date
 from refs.values.months import month_number, month_pattern
 
-__all__ = ["page_date", "date_from_url", "month_from_url", "find_dates", "dates_at", "valid_ymd", "frequent_date", "utc_stamp",
+__all__ = ["page_date", "epoch_day", "date_from_url", "month_from_url", "find_dates", "dates_at", "valid_ymd", "frequent_date", "utc_stamp",
            "site_offset", "local_day"]
 
 _MONTH_RE = month_pattern()
 
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|$)")
+# "20130225", "20130225T1031", and stamps with the time run on: "201302251031", "20130225103100"
+_ISO_COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:T|(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?$|$)")
+# seconds (or milliseconds) since 1970: "1676551869", "1676551869000"
+_EPOCH = re.compile(r"^(\d{9,10})(\d{3})?(?:\.\d+)?$")
 _DMY_NUM = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
 # "February 25, 2013", "Feb. 25th 2013"
 _MDY = re.compile(rf"(?<![\w])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
@@ -45,6 +50,8 @@ _DMY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s*(?:of\s+|de\s
 # "25-Feb-2013", "25/Feb/2013" (server logs, Indian and British news sites), "2013-Feb-25"
 _DMY_DASHED = re.compile(rf"(?<![\w.])(\d{{1,2}})([-/])({_MONTH_RE})\2((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _YMD_NAMED = re.compile(rf"(?<!\d)((?:19|20)\d\d)-({_MONTH_RE})-(\d{{1,2}})(?!\d)", re.IGNORECASE)
+# "2013. február 25." (Hungarian: the year first, the month by name)
+_YMD_WORD = re.compile(rf"(?<![\d.])((?:19|20)\d\d)\.\s*({_MONTH_RE})\s+(\d{{1,2}})\.?(?!\d)", re.IGNORECASE)
 # "25. 2. 2013" (Czech, Slovak, Slovene, Croatian)
 _DMY_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?!\d)")
 # "February 2013"
@@ -66,6 +73,11 @@ _SHORT_NUM = re.compile(r"(?<![\d.,/:])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?![\d/:]
 _RANGE_END = re.compile(r"(?:\d\.?\s*[-\u2013\u2014]\s*|\b(?:bis|to|until|till|through|au|al|hasta)\s+)$",
                         re.IGNORECASE)
 _URL_DASHED = re.compile(r"[-_/]((?:199|20[0-3])\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+# a month by name in a path: "/2020/jan/01/" (The Guardian), "/Feb/29/2012/"
+_URL_YMD_NAMED = re.compile(r"/((?:199|20[0-3])\d)/([^\W\d_]{3,9})\.?/(0?[1-9]|[12]\d|3[01])(?=[/_.\-]|$)")
+_URL_MDY_NAMED = re.compile(r"/([^\W\d_]{3,9})\.?/(0?[1-9]|[12]\d|3[01])/((?:199|20[0-3])\d)(?=[/_.\-]|$)")
+# "/12/17/2013/": day and month before the year, read only where the order is plain (a day above 12)
+_URL_NUM_DMY = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:199|20[0-3])\d)(?=[/_.\-]|$)")
 
 
 def valid_ymd(y: int, m: int, d: int, lo: int = 1995, hi: int = 2035) -> str | None:
@@ -101,6 +113,9 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
     m = _ISO_COMPACT.match(s)
     if m:
         return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
+    m = _EPOCH.match(s)
+    if m and not valid_ymd(int(s[:4]), int(s[4:6]), int(s[6:8]), 1990, 2039):   # not "2013022510"
+        return epoch_day(int(m[1]), lo=max(lo, 1995), hi=min(hi, 2035))
     m = _ISO.search(s)
     if m:
         return valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
@@ -114,6 +129,15 @@ def page_date(value: str | None, *, lo: int = 1900, hi: int = 2099) -> str | Non
     if m:
         return f"{m[1]}-{m[2]}"
     return None
+
+
+def epoch_day(seconds: int, *, lo: int = 1995, hi: int = 2035) -> str | None:
+    """The UTC day of a Unix time (``1676551869`` -> ``"2023-02-16"``), within years ``lo``..``hi``."""
+    try:
+        day = datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day.isoformat() if lo <= day.year <= hi else None
 
 
 def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
@@ -188,7 +212,7 @@ def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int
         iso = mo and valid_ymd(int(m[m.lastindex]), mo, int(m[1]), lo, hi)
         if iso:
             out.append((m.start(), iso))
-    for m in _YMD_NAMED.finditer(text):
+    for m in (*_YMD_NAMED.finditer(text), *_YMD_WORD.finditer(text)):
         mo = _month(m[2])
         iso = mo and valid_ymd(int(m[1]), mo, int(m[3]), lo, hi)
         if iso:
@@ -219,6 +243,8 @@ def date_from_url(url: str) -> str | None:
         date_from_url("https://x.de/news/2019-04-01-title") -> "2019-04-01"
         date_from_url("https://x.de/meldungen/29-10-2021")  -> "2021-10-29"
         date_from_url("https://x.com/story-20200113")       -> "2020-01-13"
+        date_from_url("https://x.co.uk/world/2020/jan/01/t") -> "2020-01-01"
+        date_from_url("https://x.com/12/17/2013/politics")  -> "2013-12-17"
         date_from_url("https://blog.x/2013/02/title")      -> None   (month only)
     """
     if not url:
@@ -234,6 +260,24 @@ def date_from_url(url: str) -> str | None:
     m = _URL_DMY.search(path)
     if m:
         return valid_ymd(int(m[3]), int(m[2]), int(m[1]))
+    return _url_date_other_orders(path)
+
+
+def _url_date_other_orders(path: str) -> str | None:
+    """A day a path writes with the month by name (``/2020/jan/01/``,
+    ``/Feb/29/2012/``) or with the year last (``/12/17/2013/``, read only
+    where one of the two numbers cannot be a month)."""
+    m = _URL_YMD_NAMED.search(path)
+    if m and _month(m[2]):
+        return valid_ymd(int(m[1]), _month(m[2]), int(m[3]))
+    m = _URL_MDY_NAMED.search(path)
+    if m and _month(m[1]):
+        return valid_ymd(int(m[3]), _month(m[1]), int(m[2]))
+    m = _URL_NUM_DMY.search(path)
+    if m:
+        a, b = int(m[1]), int(m[2])
+        if (a > 12) != (b > 12):
+            return valid_ymd(int(m[3]), min(a, b), max(a, b))
     return None
 
 
@@ -247,7 +291,8 @@ _YEAR = re.compile(r"(?<!\d)(?:199\d|20[0-3]\d)(?!\d)")
 _SCAN_MAX = 3_000_000
 
 
-def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_MAX) -> str | None:
+def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_MAX,
+                  avoid: Iterable[str] = ()) -> str | None:
     """The day written most often anywhere in a page's source (text,
     attributes, form fields, comments, script data), ties going to the one
     written first; None without any. A low-trust last resort (as htmldate's
@@ -255,7 +300,9 @@ def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_M
     most often the one it repeats.
 
     Only the surroundings of a plausible year (1990-2039) are read, so a page
-    costs time in proportion to its years, not its length.
+    costs time in proportion to its years, not its length. Days in ``avoid``
+    (those the page's metadata names as its last change) count only where
+    there is no other.
     """
     text = raw[:max_chars]
     count: dict[str, int] = {}
@@ -278,7 +325,9 @@ def frequent_date(raw: str, *, monthfirst: bool = True, max_chars: int = _SCAN_M
             first.setdefault(iso, i)
     if not count:
         return None
-    return min(count, key=lambda d: (-count[d], first[d]))
+    avoid = set(avoid)
+    days = [d for d in count if d not in avoid] or list(count)
+    return min(days, key=lambda d: (-count[d], first[d]))
 
 
 # "2020-05-02T02:54:29.000Z", "2020-05-02 02:54:29+00:00": a moment in UTC

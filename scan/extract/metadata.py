@@ -38,12 +38,20 @@ Where sources disagree, the visible page decides:
   else the most trusted one written in the page's text. A full day in the
   URL (``/2013/02/25/``), or else in the canonical URL, beats every other
   source (97 % right on the corpus, where metadata dates are often the last
-  rebuild of the page). Without any of these: a date in any meta tag named
-  like a publication date, in inline script data (``"datePublished": ...``),
-  after a label ("Published on", "Veröffentlicht am", "Datum:"), the first
+  rebuild of the page); URLs that name the month (``/2013/feb/25/``) or put
+  the year last (``/02/25/2013/``) count too. Without any of these: a date
+  in any meta tag named like a publication date (which beats a day merely
+  written further down the text, not one shown with the headline or in a
+  date element), in inline script data (``"datePublished": ...``), after a
+  label ("Published on", "Veröffentlicht am", "Datum:", "Yayın tarihi",
+  in a dozen languages; a label vouches for a two-digit year), the first
   date of the main text, and last the day the page's source repeats most
-  (ties to the first written; a low-trust guess, as htmldate's extensive
+  (ties to the first written, the days metadata calls the last change only
+  where there is no other; a low-trust guess, as htmldate's extensive
   search). "02/10/2020" is read month first only on US-English pages.
+  Unix times (JSON-LD ``1676551869``, ``data-utime``) are read as their UTC
+  day. A ``<time>`` or date element marked as the last change
+  (``class="updated"``) gives way to the published one.
   A metadata day read from a moment written in UTC ("...T02:54:29Z") is the
   day it was where the page was published: in the site's own zone where
   the page writes its offset beside other times, else the neighbouring day
@@ -67,7 +75,7 @@ from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+from scan.extract.content import (STAMP_ATTRS, Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -646,7 +654,10 @@ def from_itemprop(c: Collected, site: str | None) -> Page:
     return _found(f)
 
 
-_DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|entry-date|timestamp|author|autor|created|info")
+_DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|entry-date|timestamp|author|autor|created|info|"
+                       r"submitted|subline|fecha|parution|publica|detail|^small$")
+# an icon before a date (<i class="fa fa-calendar"></i> 17.05.2016): the date is its parent's text
+_ICON_CLS = re.compile(r"calendar|clock")
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
                          r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
@@ -960,12 +971,17 @@ def _element_date(c: Collected) -> str | None:
     ``posted-on``...; else the first ``<time>``) shows, where it is not in
     comments, navigation or asides; one inside the post or its main content
     before one outside it (a teaser's, a "most read" box's)."""
-    outside = None
+    outside = updated = None
     for el, cls in c.marked:
-        if (el.name in ("body", "html", "article", "main", "section") or not _DATE_CLS.search(cls)
+        if (el.name in ("body", "html", "article", "main", "section")
+                or not (_DATE_CLS.search(cls) or _ICON_CLS.search(cls) and not el.get_text().strip())
+                or cls == "small" and not _YEAR_IN.search(el.get_text()[:200])
                 or _bad_region(el, c)):
             continue
         d = _marked_date(el, c, _AUTHOR_CLS.search(cls) is not None)
+        if d and _marked_updated(cls):
+            updated = updated or d
+            continue
         if d and (_inside_main(el, c) or inside_post(el, c)):
             return d
         outside = outside or d
@@ -976,10 +992,62 @@ def _element_date(c: Collected) -> str | None:
         d = page_date(v) if isinstance(v, str) else None
         if d is None:
             d = _shown(t.get_text(" ")[:200], c)
+        if d and _marked_updated(_cls(t)):
+            updated = updated or d
+            continue
         if d and (_inside_main(t, c) or inside_post(t, c)):
             return d
         outside = outside or d
-    return outside
+    return outside or _stamp_date(c) or updated
+
+
+_UPDATED_CLS = re.compile(r"(?:^|[\s_-])(?:updated|modified|last-?modified|last-?updated|dt-updated|date-?modified|"
+                          r"update-?date|modified-?date)(?:$|[\s_-])")
+_PUBLISHED_CLS = re.compile(r"publish|entry-date|pubdate|post-date|created|posted")
+
+
+def _text_but_updates(el: Tag) -> str:
+    """The text of a date-marked element (an entry-meta line) without that of
+    the elements in it marked as the last change (its ``<time class="updated">``)."""
+    text = el.get_text(" ")
+    if not _YEAR_IN.search(text):
+        return text                      # no date to read: no need to look for an "updated" one in it
+    upd = [d for d in el.find_all(class_=True, limit=40) if _marked_updated(_cls(d))]
+    if not upd:
+        return text
+    return " ".join(s for s in el.strings if not any(u in s.parents for u in upd))
+
+
+_YEAR_IN = re.compile(r"\d\d")
+
+
+def _marked_updated(cls: str) -> bool:
+    """Is an element marked as the last change ("updated", "date-modified"),
+    not (also) as the publication ("entry-date updated", as hAtom themes
+    mark a post's one date)? Its day counts only where no other is shown."""
+    cls = cls.lower()
+    return _UPDATED_CLS.search(cls) is not None and _PUBLISHED_CLS.search(cls) is None
+
+
+def _stamp_date(c: Collected) -> str | None:
+    """The day of the first element that gives its moment as a Unix time
+    (``<abbr data-utime="1438091078">``), not in comments, navigation or asides."""
+    for el in c.stamps:
+        if not _bad_region(el, c):
+            d = _unix_attr(el)
+            if d:
+                return d
+    return None
+
+
+def _unix_attr(el: Tag) -> str | None:
+    for k in STAMP_ATTRS:
+        v = el.attrs.get(k)
+        if isinstance(v, str) and v.strip().isdigit():
+            d = page_date(v.strip(), lo=1995, hi=2035)
+            if d:
+                return d
+    return None
 
 
 def _shown(text: str, c: Collected) -> str | None:
@@ -999,8 +1067,9 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
-        d = _shown(el.get_text(" ")[:300], c)
-    if d is None and byline and el.parent is not None and el.parent.name not in ("body", "html"):
+        d = _shown(_text_but_updates(el)[:300], c) or _unix_attr(el)
+    if d is None and (byline or _ICON_CLS.search(_cls(el)) and not el.get_text().strip()) and (
+            el.parent is not None and el.parent.name not in ("body", "html")):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
     return d if d and len(d) == 10 else None
@@ -1008,7 +1077,8 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
 
 # a label that says the date after it is the last change, not the publication
 _UPDATE_WORDS = (r"updated|modified|edited|revised|aktualisiert|bearbeitet|geändert|mis à jour|actualizado|"
-                 r"aggiornato|bijgewerkt")
+                 r"aggiornato|bijgewerkt|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|aktualizováno|"
+                 r"обновлено|actualizat|frissítve|güncelleme|güncellendi")
 # ... or an event's day or a deadline, shown under an announcement's title
 _EVENT_WORDS = (r"termin|veranstaltungsdatum|wann|when|event date|date of the event|deadline|frist|anmeldeschluss|"
                 r"einsendeschluss|bewerbungsschluss|gültig|valid|expires|date de l'événement|fecha del evento")
@@ -1051,32 +1121,50 @@ def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
     return out
 
 
-_GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted")
-_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index")
+_GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
+_NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index|review|next|accept|submit|"
+                                r"access|due|build|cache|generat|deadline|closing")
 _SCRIPT_DATE = re.compile(
     r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|'
     r'firstPublished|first_published_at|date_published|publicationDate|releaseDate|dateCreated|'
     r'createdAt|created_at|displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
 
 
+# labels before a date, the publication's and (_UPDATE_LABEL) the last change's
 _LABEL = re.compile(
     r"(?:published|posted|created|date|datum|veröffentlicht|erschienen|publiziert|erstellt|"
-    r"publié|publicado|pubblicato|gepubliceerd|stand|aktualisiert|updated|edited)"
-    r"(?:\s+(?:on|am|le|el|il|op|at))?\s*:?\s*", re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"stand|aktualisiert|updated|edited", re.IGNORECASE)
+    r"publié|publicado|pubblicato|gepubliceerd|publicerad|publiceret|publisert|julkaistu|opublikowano|"
+    r"publikováno|zveřejněno|objavljeno|objavljen|опубликовано|publicat|közzétéve|yayımlama tarihi|"
+    r"yayın tarihi|yayınlanma tarihi|δημοσιεύθηκε|"
+    r"stand|aktualisiert|updated|edited|uppdaterad|opdateret|oppdatert|päivitetty|zaktualizowano|"
+    r"aktualizováno|обновлено|actualizat|frissítve|son güncelleme(?: tarihi)?)"
+    r"(?:\s+(?:on|am|le|el|il|op|at|den|dne|d\.))?\s*:?\s*", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"stand|aktualisiert|updated|edited|uppdaterad|opdateret|oppdatert|päivitetty|"
+                           r"zaktualizowano|aktualizováno|обновлено|actualizat|frissítve|son güncelleme",
+                           re.IGNORECASE)
+# ... and labels after it (Turkish): "5/5/2020 tarihinde yayımlandı", "5/5/20'de güncellendi"
+_LABEL_AFTER = re.compile(r"\s*(?:tarihinde|'(?:de|da|te|ta))\s+(yayımlandı|yayınlandı|güncellendi)", re.IGNORECASE)
 
 
 def labelled_date(text: str, monthfirst: bool = True) -> str | None:
     """The first date right after a label such as "Published on", "Datum:",
-    "Erschienen am" or "Veröffentlicht am" in the page's text; a date after
-    "Updated", "Aktualisiert" or "Stand" only where no other is labelled."""
+    "Erschienen am" or "Veröffentlicht am" in the page's text (or right
+    before "tarihinde yayımlandı"); a date after "Updated", "Aktualisiert"
+    or "Stand" only where no other is labelled. A label vouches for a
+    two-digit year ("Veröffentlicht am 1.9.17")."""
     update = None
     for m in _LABEL.finditer(text):
-        found = find_dates(text[m.end():m.end() + 40], limit=1, monthfirst=monthfirst)
+        found = find_dates(text[m.end():m.end() + 40], limit=1, monthfirst=monthfirst, short_years=True)
         if found:
             if not _UPDATE_LABEL.match(m.group(0)):
                 return found[0]
             update = update or found[0]
+    for m in _LABEL_AFTER.finditer(text):
+        found = dates_at(text[max(0, m.start() - 24):m.start()], monthfirst=monthfirst, short_years=True)
+        if found:
+            if m[1].lower() != "güncellendi":
+                return found[-1][1]
+            update = update or found[-1][1]
     return update
 
 
@@ -1461,6 +1549,11 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
+        generic = generic_meta_date(c.metas)
+        if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
+            # a meta tag named as the publication's (dc:date, publish_time, ...) beats a date
+            # merely written somewhere below the headline (an event's, a quoted one)
+            return _settled(generic, c, raw)
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
@@ -1471,8 +1564,15 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
     if date is None and raw:
-        date = frequent_date(raw, monthfirst=_monthfirst(c))
+        modified = {s.date_modified[:10] for s in order if s.date_modified}
+        date = frequent_date(raw, monthfirst=_monthfirst(c), avoid=modified)
     return date
+
+
+def _shown_with_headline(c: Collected, day: str) -> bool:
+    """Does the page show ``day`` as its own date: in a date-marked element or
+    ``<time>``, or on a line of its own right below or above the headline?"""
+    return day in (_element_date(c), _headline_date(*_headline_area(c), _monthfirst(c), near_only=True))
 
 
 _STAMP_KEY = re.compile(r'"(?:datePublished|dateCreated|uploadDate|published_at|publishedAt|firstPublished|'
