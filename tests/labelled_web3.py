@@ -4,6 +4,11 @@ use, words of its own (:mod:`tests.labelled_text3`, written without reading
 the other webs' texts).
 
 Its labels were written, and committed, before scan was first run on it.
+Its first measure (``bench/bench_ranking.py --web 3``, nothing changed in
+scan): scan found 91 of the 92 pages, NDCG@10 0.891, no page that is not a
+work in the top 10, ``scan cite --min-score 60`` cited 26 pages with
+precision 0.731 and recall 0.792, kinds right 83 of 92 (trafilatura + BM25:
+NDCG@10 0.356, 5 non-works in the top 10).
 
 Hosts and templates (after the reductions in :mod:`tests.templates` where
 there is one, else from the markup the real platform serves):
