@@ -236,10 +236,12 @@ def _topic_words(own: str, matcher: "Matcher") -> int:
 
 
 def _linked_headings(c: Collected, url: str) -> int:
-    """Headings of the main content whose text is mostly a link to another page."""
-    n = 0
+    """Headings of the main content whose text is mostly a link to another
+    page; ``h1``s count when two or more of them do (Hugo Ananke's lists head
+    each summary with an ``h1``), one is the page's own title."""
+    n, h1s = 0, 0
     for h in c.headings[:300]:
-        if h.name == "h1" or not inside_main(h, c) or region_of(h, c) != "body":
+        if not inside_main(h, c) or region_of(h, c) != "body":
             continue  # (a "Related posts" box inside the post's content is no listing)
         a = h.find("a", href=True) or link_around(h)
         if a is None:
@@ -247,8 +249,11 @@ def _linked_headings(c: Collected, url: str) -> int:
         href = str(a.get("href") or "").strip()
         text, link = len(h.get_text(" ").strip()), len(a.get_text(" ").strip())
         if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
-            n += 1
-    return n
+            if h.name == "h1":
+                h1s += 1
+            else:
+                n += 1
+    return n + (h1s if h1s >= 2 else 0)
 
 
 def _paginated(c: Collected) -> bool:
