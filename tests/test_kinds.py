@@ -128,6 +128,23 @@ def test_a_listing_headed_by_h1s():
             "<p>Below you will find pages that utilize the taxonomy term Posts</p></article><section>"
             + "".join(card.format(n=n) for n in range(1, 4)) + "</section></main></body></html>")
     a = analyse(body, "https://notes.example/posts/")
-    assert a.page.kind == "listing" and "headings link" in a.page.kind_reason
+    assert a.page.kind == "listing" and "headings" in a.page.kind_reason
     one = body.split("<section>")[0] + "<section>" + card.format(n=1) + "</section></main></body></html>"
     assert analyse(one, "https://notes.example/posts/one-post/").page.kind == "article"
+
+
+def test_a_result_list_of_links_set_as_titles():
+    """DSpace 7's collection and recent-submissions lists: each item a link styled as a title (a.item-list-title),
+    its authors and the start of its abstract, and no heading; the page is a listing, not an article."""
+    item = ('<ds-item-search-result-list-element><div class="d-flex"><a class="lead item-list-title dont-break-out" '
+            'href="/items/{n}">Item number {n} of the collection</a><span class="item-list-authors">Okonjo, A.</span>'
+            '<div class="item-list-abstract">Mentoring at a distance asks more of the mentee than meeting in person '
+            "does, and this abstract goes on for a while as abstracts do.</div></div></ds-item-search-result-list-element>")
+    body = ('<html><head><title>Library Science</title></head><body><main class="main-content"><header><h1>Library '
+            "Science</h1><p>Research by the Department of Library Science.</p></header><h2>Recent Submissions</h2>"
+            + "".join(item.format(n=n) for n in range(1, 4)) + "</main></body></html>")
+    a = analyse(body, "https://repo.example/collections/4d2e")
+    assert a.page.kind == "listing" and "titles" in a.page.kind_reason
+    # two such links (a post's "see also" pair) make no listing
+    two = body.replace(item.format(n=3), "")
+    assert analyse(two, "https://repo.example/collections/4d2e").page.kind == "article"

@@ -253,7 +253,38 @@ def _linked_headings(c: Collected, url: str) -> int:
                 h1s += 1
             else:
                 n += 1
-    return n + (h1s if h1s >= 2 else 0)
+    return n + (h1s if h1s >= 2 else 0) + _title_links(c, url)
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[-_])title(?:$|[-_])", re.I)
+
+
+def _title_links(c: Collected, url: str) -> int:
+    """Links of the main content styled as titles, outside headings: a
+    repository's or catalogue's result list (DSpace's ``a.item-list-title``,
+    Literatum's ``div.art_title > a``), where no heading heads an item."""
+    main = c.main
+    if main is None:
+        return 0
+    n = 0
+    for a in main.find_all("a", href=True, limit=2000):
+        classes = _classes(a) + (_classes(a.parent) if a.parent is not None else [])
+        if not any(_TITLE_CLASS.search(k) for k in classes) or a.find_parent(_HEADINGS) is not None:
+            continue
+        href = str(a["href"]).strip()
+        if href.startswith("#") or href.rstrip("/") == url.rstrip("/") or len(a.get_text(" ").split()) < 2:
+            continue
+        if region_of(a, c) == "body":
+            n += 1
+    return n
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _classes(el: Tag) -> list[str]:
+    value = el.get("class") or ""
+    return value.split() if isinstance(value, str) else [str(v) for v in value]
 
 
 def _paginated(c: Collected) -> bool:

@@ -37,7 +37,9 @@ The signals, strongest first:
    that is a bare hashtag, "#mentorship": ``tag``);
 4. the content: three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
-   headings that link to other pages (a table of contents); a main text
+   headings that link to other pages (a table of contents), or links set
+   as titles (a repository's list of items, DSpace's ``a.item-list-title``);
+   a main text
    that is mostly link text, in a paginated series (``rel=next/prev``) or
    with many links -> ``listing``; so is a page with almost no text of its
    own (under 30 words: a publication's front page whose cards the main
@@ -149,7 +151,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
-        return "listing", f"{linked_headings} of its headings link to other pages"
+        return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
