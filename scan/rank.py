@@ -35,14 +35,22 @@ Per query (theme) ``t``, and for the page::
     T(t)    = 1 - exp(-S(t) / 2)                           how fully the page covers the theme (0-1)
     R       = sum of T(t) over the queries
     F       = topic_words / words                          how much of the page is about the topic (0-1)
-    score   = 100 * kind * (1 - exp(-R * sqrt(F) / A))     A = max(1, queries / 7) / ln 2.5
+    D       = min(1, words / 80) ** 2                      how much there is to read (0-1)
+    score   = 100 * kind * D * (1 - exp(-R * sqrt(F) / A)) A = max(1, queries / 7) / ln 2.5
 
 so covering several themes beats repeating one. ``F`` (the focus) is the
 part of the page's own text, in words, that is in blocks (paragraphs,
 lines) carrying a keyword: a round-up whose two paragraphs of five are about
 the topic covers its themes as fully as a post about it throughout, and
 ranks below it; a passing mention in one paragraph of four is weaker still
-(``F`` is 1 where unknown: older scans, posts read through their platform). ``kind`` is 1 for the
+(``F`` is 1 where unknown: older scans, posts read through their platform). ``D`` (the
+substance) weighs a page with little of its own to read: an announcement of
+a webinar or a Twitter chat in two sentences, an event's date and place, a
+profile's two lines are all topic words, and without ``D`` they outrank the
+posts they announce; a text of 80 words or more (a short post's two
+paragraphs) reads in full (``D`` 1), one of 40 words counts a quarter.
+Social posts, journal articles (whose page may show only the abstract) and
+documents are works whatever their page's length (``D`` 1). ``kind`` is 1 for the
 kinds one cites (articles, journal articles, posts, documents), 0.4 for
 pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.
@@ -77,7 +85,7 @@ from typing import Iterable, Mapping
 from scan.page import CITABLE_KINDS, Page
 
 __all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
-           "rank", "explain", "kind_factor", "focus_of"]
+           "rank", "explain", "kind_factor", "focus_of", "substance_of"]
 
 OTHER = "Other keywords"
 
@@ -99,6 +107,8 @@ class Settings:
     anchor_base: float = 1 / math.log(2.5)  # so that R = 1 scores 60
     other_kinds: float = 0.4               # the kind factor of pages one does not cite
     focus_power: float = 0.5               # R is weighed by F ** this
+    substance_words: float = 80.0          # D = min(1, words / this) ** substance_power
+    substance_power: float = 2.0
 
 
 DEFAULT = Settings()
@@ -228,13 +238,27 @@ def focus_of(page: Page) -> float:
     return min(1.0, max(0.0, page.topic_words / page.words))
 
 
+# works whatever their page's length: a social post is short by nature, a journal article's page may show only
+# its abstract, a document's text is not read
+_WHOLE_WORKS = ("post", "journal-article", "document")
+
+
+def substance_of(page: Page, settings: Settings = DEFAULT) -> float:
+    """``D``: how much the page has of its own to read (1 from ``substance_words`` words; 1 for the kinds of
+    :data:`_WHOLE_WORKS`, and for a page of an older scan, without a kind)."""
+    if page.kind is None or page.kind in _WHOLE_WORKS:
+        return 1.0
+    return min(1.0, max(0, page.words) / settings.substance_words) ** settings.substance_power
+
+
 def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
     """The page's score (0-100, one decimal) under these weights."""
     if page.error or page.kind == "error":
         return 0.0
     s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
-    return round(kind_factor(page.kind, s) * _scaled(rel.r * focus_of(page) ** s.focus_power, queries, s), 1)
+    return round(kind_factor(page.kind, s) * substance_of(page, s)
+                 * _scaled(rel.r * focus_of(page) ** s.focus_power, queries, s), 1)
 
 
 def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],
@@ -276,7 +300,8 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
         "score": score_of(page, queries, weights), "crawl_score": page.score, "topical": page.topical,
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
         "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
-        "focus_power": settings.focus_power, "k": round(rel.k, 3), "r": round(rel.r, 3),
+        "focus_power": settings.focus_power, "substance": round(substance_of(page, settings), 3),
+        "k": round(rel.k, 3), "r": round(rel.r, 3),
         "anchor": round(_anchor(queries, settings), 3), "pages_with_topic": weights.n,
         "themes": [{"theme": name, "s": round(total, 3), "t": round(cover, 3),
                     "terms": [{"term": kw, "title": zones[kw][0], "headings": zones[kw][1], "body": zones[kw][2],

@@ -36,6 +36,18 @@ CASES = [
     ("https://glammr.example/@ana/109876543210123456", {}, "post"),
     ("https://bsky.app/profile/ana.bsky.social/post/3kxyz", {}, "post"),
     ("https://forum.example.org/t/123", dict(hint="post"), "post"),
+    # a query that names an archive or a person (WordPress plain permalinks, Squarespace, LibGuides)
+    ("https://blog.example.org/?cat=3", dict(own_words=400), "category"),
+    ("https://www.podcast.example/episodes?category=Mentoring", dict(own_words=40), "category"),
+    ("https://blog.example.org/?tag=twitter", {}, "tag"),
+    ("https://blog.example.org/?author=2", dict(own_words=300), "profile"),
+    ("https://guides.uni.example/sb.php?subject_id=310", dict(own_words=200), "category"),
+    ("https://guides.uni.example/prf.php?account_id=5512", dict(own_words=60), "profile"),
+    ("https://blog.example.org/?p=123", dict(own_words=400), "article"),     # a plain permalink is no home
+    ("https://blog.example.org/?page_id=7", dict(own_words=400), "article"),
+    # almost no text of its own, and nothing saying article: a way to works
+    ("https://medium.example/library-voices", dict(own_words=13), "listing"),
+    ("https://medium.example/library-voices/short-story-1a2b", dict(hint="article", own_words=13), "article"),
     ("https://blog.example.org/x", dict(title="Category: Mentoring"), "category"),
     ("https://blog.example.org/x", dict(heading="Search results for “mentor”"), "search"),
     ("https://blog.example.org/x", dict(title="Posts tagged Twitter"), "tag"),
@@ -103,3 +115,36 @@ def test_a_listing_of_cards_linked_as_a_whole():
     # an empty link that names something else (an avatar, a share button) makes no card
     other = body.replace('aria-label="post link to Post number', 'aria-label="share')
     assert "teasers" not in analyse(other, "https://diary.example/posts/").page.kind_reason
+
+
+def test_a_listing_headed_by_h1s():
+    """Hugo Ananke's list pages head each summary with an h1 linking to the post; one linked h1 is a page's own title."""
+    card = ('<div class="relative w-100 mb4 bg-white"><div class="bg-white mb3 pa4 gray overflow-hidden"><span '
+            'class="f6 db">Posts</span><h1 class="f3 near-black"><a href="/posts/post-{n}/" class="link black dim">'
+            'Post number {n}</a></h1><div class="nested-links f5 lh-copy">Mentoring on Twitter, a teaser of post {n}, '
+            "with enough words to read as a paragraph of a summary that Hugo cut at a hundred and twenty characters."
+            "</div></div></div>")
+    body = ('<html><head><title>Posts | Notes</title></head><body><main class="pb7" role="main"><article class="cf pa3">'
+            "<p>Below you will find pages that utilize the taxonomy term Posts</p></article><section>"
+            + "".join(card.format(n=n) for n in range(1, 4)) + "</section></main></body></html>")
+    a = analyse(body, "https://notes.example/posts/")
+    assert a.page.kind == "listing" and "headings" in a.page.kind_reason
+    one = body.split("<section>")[0] + "<section>" + card.format(n=1) + "</section></main></body></html>"
+    assert analyse(one, "https://notes.example/posts/one-post/").page.kind == "article"
+
+
+def test_a_result_list_of_links_set_as_titles():
+    """DSpace 7's collection and recent-submissions lists: each item a link styled as a title (a.item-list-title),
+    its authors and the start of its abstract, and no heading; the page is a listing, not an article."""
+    item = ('<ds-item-search-result-list-element><div class="d-flex"><a class="lead item-list-title dont-break-out" '
+            'href="/items/{n}">Item number {n} of the collection</a><span class="item-list-authors">Okonjo, A.</span>'
+            '<div class="item-list-abstract">Mentoring at a distance asks more of the mentee than meeting in person '
+            "does, and this abstract goes on for a while as abstracts do.</div></div></ds-item-search-result-list-element>")
+    body = ('<html><head><title>Library Science</title></head><body><main class="main-content"><header><h1>Library '
+            "Science</h1><p>Research by the Department of Library Science.</p></header><h2>Recent Submissions</h2>"
+            + "".join(item.format(n=n) for n in range(1, 4)) + "</main></body></html>")
+    a = analyse(body, "https://repo.example/collections/4d2e")
+    assert a.page.kind == "listing" and "titles" in a.page.kind_reason
+    # two such links (a post's "see also" pair) make no listing
+    two = body.replace(item.format(n=3), "")
+    assert analyse(two, "https://repo.example/collections/4d2e").page.kind == "article"

@@ -164,3 +164,20 @@ def test_topic_words_are_the_words_of_the_blocks_that_carry_a_keyword():
     assert a.page.topic_words == len(paras[1].split()) + len(paras[3].split())
     assert a.page.words == 1 + sum(len(p.split()) for p in paras)
     assert analyse(html, "https://blog.example/2021/09/round-up/").page.topic_words is None
+
+
+def test_a_page_with_little_to_read_scores_below_the_posts_it_announces():
+    """An announcement of two sentences is all topic words; D = min(1, words / 80) ** 2 weighs it down. Social
+    posts, journal articles (a page may show only the abstract) and documents are works whatever their length."""
+    w = Weights()
+    zones = dict(mentor=(1, 0, 3), Twitter=(0, 0, 2), peer_mentoring=(0, 0, 1))
+    post = page(words=150, **zones).with_(topic_words=150)
+    announcement = page(words=40, **zones).with_(topic_words=40)
+    assert score_of(announcement, Q, w) < 0.3 * score_of(post, Q, w) < score_of(post, Q, w)
+    for kind in ("post", "journal-article", "document"):
+        short = page(words=40, kind=kind, **zones)
+        assert score_of(short, Q, w) > score_of(announcement, Q, w)
+        assert explain(short, [short], TOPIC)["substance"] == 1.0
+    assert explain(announcement, [announcement], TOPIC)["substance"] == 0.25
+    # a page of an older scan, without a kind, is not weighed
+    assert score_of(page(words=40, kind=None, **zones), Q, w) > score_of(announcement, Q, w)

@@ -177,7 +177,8 @@ def _explain(scan, target: str, as_json: bool) -> None:
     out.write(f"kind: {data['kind']} ({clean(data['kind_reason'] or '')}), factor {data['kind_factor']:g}\n")
     if data["error"]:
         out.write(f"error: {clean(data['error'])}\n")
-    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x (1 - exp(-R {data['r']:.2f} x "
+    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x D {data['substance']:.2f} x "
+              f"(1 - exp(-R {data['r']:.2f} x "
               f"F {data['focus']:.2f} ^ {data['focus_power']:g} / A {data['anchor']:.2f}))   (while crawling: "
               f"{data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
     about = "" if data["topic_words"] is None else f", {data['topic_words']} of them in blocks about the topic"

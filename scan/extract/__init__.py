@@ -236,10 +236,12 @@ def _topic_words(own: str, matcher: "Matcher") -> int:
 
 
 def _linked_headings(c: Collected, url: str) -> int:
-    """Headings of the main content whose text is mostly a link to another page."""
-    n = 0
+    """Headings of the main content whose text is mostly a link to another
+    page; ``h1``s count when two or more of them do (Hugo Ananke's lists head
+    each summary with an ``h1``), one is the page's own title."""
+    n, h1s = 0, 0
     for h in c.headings[:300]:
-        if h.name == "h1" or not inside_main(h, c) or region_of(h, c) != "body":
+        if not inside_main(h, c) or region_of(h, c) != "body":
             continue  # (a "Related posts" box inside the post's content is no listing)
         a = h.find("a", href=True) or link_around(h)
         if a is None:
@@ -247,8 +249,42 @@ def _linked_headings(c: Collected, url: str) -> int:
         href = str(a.get("href") or "").strip()
         text, link = len(h.get_text(" ").strip()), len(a.get_text(" ").strip())
         if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
+            if h.name == "h1":
+                h1s += 1
+            else:
+                n += 1
+    return n + (h1s if h1s >= 2 else 0) + _title_links(c, url)
+
+
+_TITLE_CLASS = re.compile(r"(?:^|[-_])title(?:$|[-_])", re.I)
+
+
+def _title_links(c: Collected, url: str) -> int:
+    """Links of the main content styled as titles, outside headings: a
+    repository's or catalogue's result list (DSpace's ``a.item-list-title``,
+    Literatum's ``div.art_title > a``), where no heading heads an item."""
+    main = c.main
+    if main is None:
+        return 0
+    n = 0
+    for a in main.find_all("a", href=True, limit=2000):
+        classes = _classes(a) + (_classes(a.parent) if a.parent is not None else [])
+        if not any(_TITLE_CLASS.search(k) for k in classes) or a.find_parent(_HEADINGS) is not None:
+            continue
+        href = str(a["href"]).strip()
+        if href.startswith("#") or href.rstrip("/") == url.rstrip("/") or len(a.get_text(" ").split()) < 2:
+            continue
+        if region_of(a, c) == "body":
             n += 1
     return n
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _classes(el: Tag) -> list[str]:
+    value = el.get("class") or ""
+    return value.split() if isinstance(value, str) else [str(v) for v in value]
 
 
 def _paginated(c: Collected) -> bool:

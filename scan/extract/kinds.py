@@ -27,16 +27,23 @@ The signals, strongest first:
    the site's root (home), a journal's home on a publisher's platform
    (``/journals/NAME``), ``/about``, ``/contact`` and site-information
    pages (privacy, terms, imprint: ``about``); Blogger's older-posts pages
-   (``/search?updated-max=``, no search term) are a paginated listing;
+   (``/search?updated-max=``, no search term) are a paginated listing; a
+   query that names an archive or a person (``?cat=``, ``?category=``,
+   ``?tag=``, ``?author=``; LibGuides' ``sb.php?subject_id=`` and
+   ``prf.php?account_id=``);
 3. the title or heading ("About us", "Contact", "Search results for ...",
    "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
    a journal's "Aims and scope" or "Editorial board": ``about``; a heading
    that is a bare hashtag, "#mentorship": ``tag``);
 4. the content: three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
-   headings that link to other pages (a table of contents); a main text
+   headings that link to other pages (a table of contents), or links set
+   as titles (a repository's list of items, DSpace's ``a.item-list-title``);
+   a main text
    that is mostly link text, in a paginated series (``rel=next/prev``) or
-   with many links -> ``listing``;
+   with many links -> ``listing``; so is a page with almost no text of its
+   own (under 30 words: a publication's front page whose cards the main
+   text leaves out, a list of guides) unless its type says article;
 5. a type that says article (``BlogPosting``, ``og:type article``), or
    else a page with a text of its own -> ``article``.
 
@@ -78,9 +85,16 @@ _HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "
 _JOURNAL = frozenset({"journal", "journals"})
 # Blogger's older-posts pages are /search?updated-max=...&max-results=N, without a search term
 _PAGING = frozenset({"updated-max", "updated-min", "max-results", "start", "by-date", "reverse-paginate"})
+# a query that names an archive or a person: WordPress's plain permalinks (?cat=3, ?tag=x, ?author=2), Squarespace
+# (/blog?category=X, ?tag=X, ?author=ID), Springshare LibGuides (/sb.php?subject_id=, /prf.php?account_id=)
+_QUERY_KINDS = {"cat": "category", "category": "category", "subject_id": "category", "tag": "tag",
+                "author": "profile", "account_id": "profile"}
 _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
+# fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
+# publication's front page of cards, a list of guides), not one
+_FEW_WORDS = 30
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -137,11 +151,13 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
-        return "listing", f"{linked_headings} of its headings link to other pages"
+        return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
         return "listing", f"its main text is mostly links ({body_links} links, {link_share:.0%} of the words)"
+    if own_words < _FEW_WORDS and hint != "article":
+        return "listing", f"it has almost no text of its own ({own_words} words)"
     if hint == "article":
         return "article", "schema.org/OpenGraph type article"
     return "article", "a page with a text of its own"
@@ -170,6 +186,9 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
             return "category", f"the URL is a category archive (/{seg}/)"
         if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs)):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
+    for key in query.keys() & _QUERY_KINDS.keys():
+        kind = _QUERY_KINDS[key]
+        return kind, f"the URL's query names {'a person' if kind == 'profile' else 'a ' + kind} (?{key}=)"
     if _PAGED_PATH.search(path) or any(k in query for k in ("page", "paged", "pg")):
         return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N)"
     toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
@@ -180,9 +199,10 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
     if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
         return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
-    if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
+    if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])) \
+            and not query.keys() & {"p", "page_id"}:      # WordPress's plain permalinks: /?p=123 is a post
         return "home", "the URL is the site's root"
-    if len(segs) <= 3 and segs[-1] in _INDEX:
+    if segs and len(segs) <= 3 and segs[-1] in _INDEX:
         return "home", f"the URL is a site's or section's index (/{segs[-1]})"
     last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1]) if segs else ""
     if last in _ABOUT:
