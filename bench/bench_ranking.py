@@ -18,13 +18,15 @@ Figures (the acceptance figures of issue 13 first):
   a median over ten different seed pairs;
 * time: ``scan.rank.rank`` on the collection, median of 20.
 
-    .venv/bin/python bench/bench_ranking.py [--web 1|2|3] [--json] [--detail]
+    .venv/bin/python bench/bench_ranking.py [--web 1|2|3|4] [--json] [--detail]
 
 ``--web 1`` (the default) is tests/labelled_web.py, the web the ranking was
 tuned on; ``--web 2`` is tests/labelled_web2.py, written apart from it and
 labelled before scan first ran on it (held out at first, tuned on since);
 ``--web 3`` is tests/labelled_web3.py, written apart from both and labelled
-before scan first ran on it: the held-out figures now.
+before scan first ran on it (held out at first, tuned on since); ``--web 4``
+is tests/labelled_web4.py, written apart from all three and labelled before
+scan first ran on it: the held-out figures now.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from scan.keywords import Topic  # noqa: E402
 from tests.labelled_web import CITABLE, LabelledWeb, measure, ndcg  # noqa: E402
 from tests.labelled_web2 import LabelledWeb2  # noqa: E402
 from tests.labelled_web3 import LabelledWeb3  # noqa: E402
+from tests.labelled_web4 import LabelledWeb4  # noqa: E402
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -56,7 +59,7 @@ def run_scan(ws: str, env: dict, *args: str) -> str:
     return r.stdout
 
 
-def peer_ranking(web: LabelledWeb | LabelledWeb2 | LabelledWeb3, urls: list[str]) -> list[str]:
+def peer_ranking(web: LabelledWeb | LabelledWeb2 | LabelledWeb3 | LabelledWeb4, urls: list[str]) -> list[str]:
     """trafilatura's text of each page, ranked by BM25 with the topic's keywords."""
     from rank_bm25 import BM25Okapi
     from trafilatura import extract
@@ -107,8 +110,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
-    ap.add_argument("--web", type=int, choices=(1, 2, 3), default=1,
-                    help="1 and 2: webs the ranking was tuned on; 3: the held-out web")
+    ap.add_argument("--web", type=int, choices=(1, 2, 3, 4), default=1,
+                    help="1, 2 and 3: webs the ranking was tuned on; 4: the held-out web")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
@@ -117,7 +120,7 @@ def main() -> int:
     from scan.crawl.state import CrawlState
     from scan.rank import rank
 
-    with tempfile.TemporaryDirectory() as ws, {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3}[args.web]() as web:
+    with tempfile.TemporaryDirectory() as ws, {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4}[args.web]() as web:
         env = {**os.environ, "SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
         run_scan(ws, env, "crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
         pages = json.loads(run_scan(ws, env, "pages", "--json"))
