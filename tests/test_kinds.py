@@ -80,6 +80,15 @@ CASES = [
      "article"),
     ("https://x.blogspot.com/search?updated-max=2020-05-05T09:30:00-08:00&max-results=3", {}, "listing"),
     ("https://x.blogspot.com/search?q=mentor&max-results=20", {}, "search"),
+    # a folder's index file is the page of its folder (Quarto, Hugo, Jekyll write posts as /posts/NAME/index.html);
+    # only the site's root (or a blog's root) is a home page
+    ("https://data.example/posts/2024-02-12-workshops/index.html", dict(own_words=600), "article"),
+    ("https://data.example/notes/workshops/index.htm", dict(hint="article", own_words=600), "article"),
+    ("https://data.example/index.html", dict(own_words=600), "home"),
+    ("https://data.example/blog/index.html", dict(teasers=5), "home"),
+    ("https://data.example/tags/mentoring/index.html", {}, "tag"),
+    ("https://data.example/about/index.html", {}, "about"),
+    ("https://data.example/posts/index.html", dict(teasers=6), "listing"),
 ]
 
 

@@ -24,7 +24,9 @@ The signals, strongest first:
    ``/topics/``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
-   the site's root (home), a journal's home on a publisher's platform
+   the site's root (home; a deeper ``/NAME/index.html`` is read as its
+   folder ``/NAME/``: static site generators write every post so), a
+   journal's home on a publisher's platform
    (``/journals/NAME``), ``/about``, ``/contact`` and site-information
    pages (privacy, terms, imprint: ``about``); Blogger's older-posts pages
    (``/search?updated-max=``, no search term) are a paginated listing; a
@@ -90,6 +92,9 @@ _PAGING = frozenset({"updated-max", "updated-min", "max-results", "start", "by-d
 _QUERY_KINDS = {"cat": "category", "category": "category", "subject_id": "category", "tag": "tag",
                 "author": "profile", "account_id": "profile"}
 _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
+# a folder's index file: static site generators (Quarto, Hugo, Jekyll, Eleventy) write each post as
+# /posts/NAME/index.html, so a deep path ending in one is the page of its folder, read as the folder's URL
+_INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
@@ -172,6 +177,11 @@ _HINT_REASONS = {
 
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
+    if len(segs) >= 2 and segs[-1] in _INDEX_FILES:
+        # /posts/NAME/index.html is the page /posts/NAME/: judged as that folder (the site's root's index stays
+        # a home page below)
+        segs = segs[:-1]
+        path = "/" + "/".join(segs) + "/"
     terms = query.keys() & {"s", "q", "query", "search", "searchword", "keys"}
     if not terms and segs and segs[0] == "search" and query.keys() & _PAGING:
         return "listing", "the URL is a page of a paginated listing (/search?updated-max=, Blogger's older posts)"
