@@ -157,3 +157,27 @@ def test_a_result_list_of_links_set_as_titles():
     # two such links (a post's "see also" pair) make no listing
     two = body.replace(item.format(n=3), "")
     assert analyse(two, "https://repo.example/collections/4d2e").page.kind == "article"
+
+
+def test_a_short_post_followed_by_read_more_cards():
+    """Ghost's Source theme: a post's <article> and, after it in the same <main>, a "Read more" feed of other posts
+    as cards (each an <article> whose h3 title sits in a link). The cards are other posts' teasers: the page is an
+    article, and their text is not its own."""
+    card = ('<article class="gh-card post"><a class="gh-card-link" href="/post-{n}/"><div class="gh-card-wrapper">'
+            '<p class="gh-card-tag">Mentoring</p><h3 class="gh-card-title">Other post number {n}</h3><p class="gh-card-'
+            'excerpt">Mentoring on Slack and Twitter, the excerpt of another post number {n}, cut short by the theme…</p>'
+            "</div></a></article>")
+    post = ('<article class="gh-article post"><header class="gh-article-header"><a href="/tag/notices/">Notices</a>'
+            '<h1 class="gh-article-title">Closed for heating work</h1><h4 class="gh-article-author-name"><a href="/author'
+            '/sam/">Sam Okafor</a></h4></header><section class="gh-content"><p>The library will be closed for the '
+            "installation of a new heating system from the third to the seventeenth of next month.</p><p>The book drop "
+            "will remain open, and holds will be available for pickup at the Riverside branch.</p></section></article>")
+    feed = ('<section class="gh-container is-list"><h2 class="gh-container-title">Read more</h2><div class="gh-feed">'
+            + "".join(card.format(n=n) for n in range(1, 4)) + "</div></section>")
+    body = f'<html><head><title>Closed</title></head><body><main class="gh-main">{post}{feed}</main></body></html>'
+    a = analyse(body, "https://news.example/closed-for-heating-work/", keep_text=True)
+    assert a.page.kind == "article", a.page.kind_reason
+    assert "Other post number" not in a.main_text and "heating system" in a.main_text
+    # without the post's own article (no h1 of its own), the same cards are a listing
+    cards = f'<html><head><title>Latest</title></head><body><main class="gh-main">{feed}</main></body></html>'
+    assert analyse(cards, "https://news.example/latest/").page.kind == "listing"

@@ -14,7 +14,9 @@ is, in order: the element marked as the article body
 or ``role=main`` - the most specific of them that still holds at least 70 %
 of the paragraph text of the largest - unless none holds half the paragraph
 text of the densest block (the element whose own ``<p>`` children carry the
-most text), which then wins. Inside it, navigation, asides, forms, share and
+most text), which then wins. When what wins holds the page's own post (the
+one post block with an ``<h1>``) and cards of other posts beside it (a
+"Read more" feed), the post is the main content. Inside it, navigation, asides, forms, share and
 related-post widgets and comment sections are left out of the main text.
 
 A link's region is the nearest marked ancestor: ``nav`` (``<nav>``,
@@ -534,13 +536,45 @@ def find_main(c: Collected) -> Tag | None:
             least = min(totals[id(el)] for el in strong)
             ties = [el for el in strong if totals[id(el)] == least]
             clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
-            return (clean or ties)[0]
+            return _own_post((clean or ties)[0], c)
     if dense is not None:
         return dense
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _own_post(main: Tag, c: Collected) -> Tag:
+    """The page's own post when ``main`` holds it followed (or preceded) by
+    cards of other posts ("Read more", "Related posts", "You might also
+    like" set as post blocks, as Ghost's themes do): of the outermost post
+    blocks inside ``main``, exactly one holds an ``<h1>`` (the page's own
+    title) and every other one is headed by a link to another page; else
+    ``main`` itself. The cards are then other posts' teasers, not the
+    page's own text, and no listing."""
+    inner = [el for el in c.posts[:300] if _holds(main, el)]
+    if len(inner) < 2:
+        return main
+    ids = {id(el) for el in inner}
+    top = [el for el in inner if not any(id(a) in ids for a in _ancestors(el, main))]
+    own = [el for el in top if el.find("h1") is not None]
+    if len(top) < 2 or len(own) != 1:
+        return main
+    for el in top:
+        if el is own[0]:
+            continue
+        h = el.find(("h2", "h3", "h4", "h5", "h6"))
+        if h is None or not _linked(h):
+            return main
+    return own[0]
+
+
+def _ancestors(el: Tag, stop: Tag):
+    node = el.parent
+    while node is not None and node is not stop:
+        yield node
+        node = node.parent
 
 
 def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
