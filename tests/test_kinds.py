@@ -181,3 +181,27 @@ def test_a_short_post_followed_by_read_more_cards():
     # without the post's own article (no h1 of its own), the same cards are a listing
     cards = f'<html><head><title>Latest</title></head><body><main class="gh-main">{feed}</main></body></html>'
     assert analyse(cards, "https://news.example/latest/").page.kind == "listing"
+
+
+def test_a_listing_of_one_teaser():
+    """Open Journal Systems' announcements with a single announcement (a category with one post alike): under the
+    page's own h1, one post block headed by a link to the full text. Its teaser is not the page's own text, and the
+    page is a listing, not an article."""
+    teaser = ('<article class="obj_announcement_summary"><h2><a href="/jlmp/announcement/view/9">Call for papers: '
+              'mentoring and social media</a></h2><div class="date">2024-01-10</div><div class="summary"><p>The journal '
+              "invites articles on e-mentoring, peer mentoring, Twitter and LinkedIn mentoring, and personal learning "
+              'networks for librarians, due…</p><a href="/jlmp/announcement/view/9" class="read_more">Read more</a>'
+              "</div></article>")
+    body = ('<html><head><title>Announcements</title></head><body><div class="pkp_structure_main" role="main"><div '
+            f'class="page page_announcements"><h1>Announcements</h1><ul><li>{teaser}</li></ul></div></div></body></html>')
+    a = analyse(body, "https://journal.example/jlmp/announcement")
+    assert a.page.kind == "listing" and a.page.words < 5, a.page.kind_reason
+    # the announcement's own page (its title an h1, not a link) is an article
+    full = body.replace("<h1>Announcements</h1>", "").replace(
+        '<h2><a href="/jlmp/announcement/view/9">Call for papers: mentoring and social media</a></h2>',
+        "<h1>Call for papers: mentoring and social media</h1>").replace("…", " and a few more words of the call, "
+                                                                        "with the date they are due.")
+    assert analyse(full, "https://journal.example/jlmp/announcement/view/9").page.kind == "article"
+    # a post whose title links to itself is no teaser
+    own = body.replace('href="/jlmp/announcement/view/9"', 'href="/jlmp/announcement"')
+    assert analyse(own, "https://journal.example/jlmp/announcement").page.words > 20

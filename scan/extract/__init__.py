@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Mapping
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  link_around, main_text, region_of, set_main)
+                                  link_around, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import classify
 from scan.extract.metadata import extract_metadata
@@ -180,6 +180,10 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
               keep_text: bool) -> Analysis:
     """The rest of :func:`analyse`, once the metadata is read."""
     links = extract_links(c, md.url)
+    if md.kind not in ("article", "journal-article", "post"):
+        lone = lone_teaser(c, md.url)
+        if lone is not None:
+            set_listed(c, [lone], within=c.main)      # a listing of one post: its teaser is not the page's own text
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
     teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""

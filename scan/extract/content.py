@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser"]
 
 _WS = re.compile(r"\s+")
 
@@ -313,6 +313,37 @@ def listing_posts(c: Collected) -> list[Tag]:
     return out
 
 
+def lone_teaser(c: Collected, url: str) -> Tag | None:
+    """The one teaser of a listing that shows a single post (a journal's
+    announcements with one announcement, a category with one post), or None.
+
+    The main content holds exactly one post block, outside it the page's
+    own ``<h1>`` (not a link), and the block is headed (``h2``-``h4``, no
+    ``h1``) by a link of two words or more to another page: the title of a
+    post shown in full elsewhere, not the page's own."""
+    main = c.main
+    if main is None or c.slots or c.post is not None:
+        return None
+    blocks = [el for el in c.posts[:300] if _holds(main, el)]
+    if len(blocks) != 1 or blocks[0].find("h1") is not None:
+        return None
+    block = blocks[0]
+    own = [h for h in c.h1s if (h is main or _holds(main, h)) and not _holds(block, h)]
+    if len(own) != 1 or _linked(own[0]):
+        return None
+    h = block.find(("h2", "h3", "h4"))
+    a = (h.find("a", href=True) or link_around(h)) if h is not None else None
+    if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
+        return None
+    href = str(a.get("href") or "").strip()
+    try:
+        target = urljoin(url, href).split("#", 1)[0]
+    except ValueError:
+        return None
+    return block if href and not href.startswith("#") and target.rstrip("/") != url.split("#", 1)[0].rstrip("/") \
+        else None
+
+
 def _card_link(post: Tag, h: Tag) -> bool:
     """Is the post block a card linked as a whole to its full text: its
     heading inside a link (``<a href><h2>Title</h2></a>``), or an empty link
@@ -333,10 +364,11 @@ def _card_link(post: Tag, h: Tag) -> bool:
     return False
 
 
-def set_listed(c: Collected, posts: list[Tag]) -> None:
+def set_listed(c: Collected, posts: list[Tag], *, within: Tag | None = None) -> None:
     """File away the slots of a listing's posts: each post with the
     ancestors that hold no other post (Blogger's ``date-outer`` with its date
-    header), so that what they show is read as one post's, not the page's."""
+    header), so that what they show is read as one post's, not the page's;
+    inside ``within`` when given (a lone post's slot is not the page)."""
     c.slots = []
     counts: dict[int, int] = {}
     for el in posts:
@@ -348,7 +380,8 @@ def set_listed(c: Collected, posts: list[Tag]) -> None:
     for el in posts:
         slot = el
         node = el.parent
-        while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]"):
+        while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]") \
+                and node is not within:
             slot = node
             node = node.parent
         if id(slot) not in listed:
