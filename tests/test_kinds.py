@@ -205,3 +205,22 @@ def test_a_listing_of_one_teaser():
     # a post whose title links to itself is no teaser
     own = body.replace('href="/jlmp/announcement/view/9"', 'href="/jlmp/announcement"')
     assert analyse(own, "https://journal.example/jlmp/announcement").page.words > 20
+
+
+def test_a_page_that_is_a_form_to_write_to_the_site():
+    """Tumblr's Ask page: a line of its own and the ask form embedded in an iframe; a contact form with a text area
+    alike. A short post with an embedded video, or with a newsletter sign-up, is no contact page."""
+    page = ('<html><head><title>Notes - Ask me anything</title></head><body><main><article class="ask-page"><h2>Ask me '
+            "anything</h2><p>questions about library school, jobs, or mentoring are welcome. anon is on.</p>{}</article>"
+            "</main></body></html>")
+    ask = '<iframe src="https://platform.example/ask_form/notes.platform.example" id="ask_form"></iframe>'
+    a = analyse(page.format(ask), "https://notes.example/ask")
+    assert a.page.kind == "contact" and "form" in a.page.kind_reason
+    form = '<form action="/send"><input name="name"><textarea name="message"></textarea><button>Send</button></form>'
+    assert analyse(page.format(form), "https://notes.example/write-to-me").page.kind == "contact"
+    video = '<iframe src="https://video.example/embed/x1y2z3" allowfullscreen></iframe>'
+    assert analyse(page.format(video), "https://notes.example/ask").page.kind != "contact"
+    signup = '<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form>'
+    assert analyse(page.format(signup), "https://notes.example/ask").page.kind != "contact"
+    long = page.replace("anon is on.", "anon is on. " + "A longer text of the post's own, " * 20)
+    assert analyse(long.format(form), "https://notes.example/write-to-me").page.kind == "article"

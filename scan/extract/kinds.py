@@ -37,7 +37,9 @@ The signals, strongest first:
    "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
    a journal's "Aims and scope" or "Editorial board": ``about``; a heading
    that is a bare hashtag, "#mentorship": ``tag``);
-4. the content: three or more teasers of other pages (each a heading that
+4. the content: a form to write to the site (a text area, or a form
+   embedded from elsewhere) with little text of its own -> ``contact``;
+   three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents), or links set
    as titles (a repository's list of items, DSpace's ``a.item-list-title``);
@@ -100,6 +102,8 @@ _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
+# a page that is mostly a form to write to the site (a contact form, Tumblr's Ask page): fewer words than a short post
+_FORM_WORDS = 80
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -124,7 +128,7 @@ _TITLE_RULES = (
 
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
-             body_links: int = 0, paginated: bool = False) -> tuple[str, str]:
+             body_links: int = 0, paginated: bool = False, message_form: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -134,7 +138,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     ``own_words`` the words of its own main text (teasers left out),
     ``link_share`` the part of its main text that is link text,
     ``body_links`` the links of its main content, ``paginated`` whether it
-    is one page of a series (``rel=next``/``prev``)."""
+    is one page of a series (``rel=next``/``prev``), ``message_form``
+    whether its main content holds a form to write to the site (a form with
+    a text area, or a form embedded from elsewhere)."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -153,6 +159,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         for pattern, kind in _TITLE_RULES:
             if text and pattern.search(text.strip()):
                 return kind, f"the {'heading' if text is heading else 'title'} says so ({text.strip()[:60]!r})"
+    if message_form and own_words < _FORM_WORDS and hint != "article":
+        return "contact", f"a form to write to the site, and little text of its own ({own_words} words)"
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
