@@ -80,6 +80,15 @@ CASES = [
      "article"),
     ("https://x.blogspot.com/search?updated-max=2020-05-05T09:30:00-08:00&max-results=3", {}, "listing"),
     ("https://x.blogspot.com/search?q=mentor&max-results=20", {}, "search"),
+    # a folder's index file is the page of its folder (Quarto, Hugo, Jekyll write posts as /posts/NAME/index.html);
+    # only the site's root (or a blog's root) is a home page
+    ("https://data.example/posts/2024-02-12-workshops/index.html", dict(own_words=600), "article"),
+    ("https://data.example/notes/workshops/index.htm", dict(hint="article", own_words=600), "article"),
+    ("https://data.example/index.html", dict(own_words=600), "home"),
+    ("https://data.example/blog/index.html", dict(teasers=5), "home"),
+    ("https://data.example/tags/mentoring/index.html", {}, "tag"),
+    ("https://data.example/about/index.html", {}, "about"),
+    ("https://data.example/posts/index.html", dict(teasers=6), "listing"),
 ]
 
 
@@ -148,3 +157,70 @@ def test_a_result_list_of_links_set_as_titles():
     # two such links (a post's "see also" pair) make no listing
     two = body.replace(item.format(n=3), "")
     assert analyse(two, "https://repo.example/collections/4d2e").page.kind == "article"
+
+
+def test_a_short_post_followed_by_read_more_cards():
+    """Ghost's Source theme: a post's <article> and, after it in the same <main>, a "Read more" feed of other posts
+    as cards (each an <article> whose h3 title sits in a link). The cards are other posts' teasers: the page is an
+    article, and their text is not its own."""
+    card = ('<article class="gh-card post"><a class="gh-card-link" href="/post-{n}/"><div class="gh-card-wrapper">'
+            '<p class="gh-card-tag">Mentoring</p><h3 class="gh-card-title">Other post number {n}</h3><p class="gh-card-'
+            'excerpt">Mentoring on Slack and Twitter, the excerpt of another post number {n}, cut short by the theme…</p>'
+            "</div></a></article>")
+    post = ('<article class="gh-article post"><header class="gh-article-header"><a href="/tag/notices/">Notices</a>'
+            '<h1 class="gh-article-title">Closed for heating work</h1><h4 class="gh-article-author-name"><a href="/author'
+            '/sam/">Sam Okafor</a></h4></header><section class="gh-content"><p>The library will be closed for the '
+            "installation of a new heating system from the third to the seventeenth of next month.</p><p>The book drop "
+            "will remain open, and holds will be available for pickup at the Riverside branch.</p></section></article>")
+    feed = ('<section class="gh-container is-list"><h2 class="gh-container-title">Read more</h2><div class="gh-feed">'
+            + "".join(card.format(n=n) for n in range(1, 4)) + "</div></section>")
+    body = f'<html><head><title>Closed</title></head><body><main class="gh-main">{post}{feed}</main></body></html>'
+    a = analyse(body, "https://news.example/closed-for-heating-work/", keep_text=True)
+    assert a.page.kind == "article", a.page.kind_reason
+    assert "Other post number" not in a.main_text and "heating system" in a.main_text
+    # without the post's own article (no h1 of its own), the same cards are a listing
+    cards = f'<html><head><title>Latest</title></head><body><main class="gh-main">{feed}</main></body></html>'
+    assert analyse(cards, "https://news.example/latest/").page.kind == "listing"
+
+
+def test_a_listing_of_one_teaser():
+    """Open Journal Systems' announcements with a single announcement (a category with one post alike): under the
+    page's own h1, one post block headed by a link to the full text. Its teaser is not the page's own text, and the
+    page is a listing, not an article."""
+    teaser = ('<article class="obj_announcement_summary"><h2><a href="/jlmp/announcement/view/9">Call for papers: '
+              'mentoring and social media</a></h2><div class="date">2024-01-10</div><div class="summary"><p>The journal '
+              "invites articles on e-mentoring, peer mentoring, Twitter and LinkedIn mentoring, and personal learning "
+              'networks for librarians, due…</p><a href="/jlmp/announcement/view/9" class="read_more">Read more</a>'
+              "</div></article>")
+    body = ('<html><head><title>Announcements</title></head><body><div class="pkp_structure_main" role="main"><div '
+            f'class="page page_announcements"><h1>Announcements</h1><ul><li>{teaser}</li></ul></div></div></body></html>')
+    a = analyse(body, "https://journal.example/jlmp/announcement")
+    assert a.page.kind == "listing" and a.page.words < 5, a.page.kind_reason
+    # the announcement's own page (its title an h1, not a link) is an article
+    full = body.replace("<h1>Announcements</h1>", "").replace(
+        '<h2><a href="/jlmp/announcement/view/9">Call for papers: mentoring and social media</a></h2>',
+        "<h1>Call for papers: mentoring and social media</h1>").replace("…", " and a few more words of the call, "
+                                                                        "with the date they are due.")
+    assert analyse(full, "https://journal.example/jlmp/announcement/view/9").page.kind == "article"
+    # a post whose title links to itself is no teaser
+    own = body.replace('href="/jlmp/announcement/view/9"', 'href="/jlmp/announcement"')
+    assert analyse(own, "https://journal.example/jlmp/announcement").page.words > 20
+
+
+def test_a_page_that_is_a_form_to_write_to_the_site():
+    """Tumblr's Ask page: a line of its own and the ask form embedded in an iframe; a contact form with a text area
+    alike. A short post with an embedded video, or with a newsletter sign-up, is no contact page."""
+    page = ('<html><head><title>Notes - Ask me anything</title></head><body><main><article class="ask-page"><h2>Ask me '
+            "anything</h2><p>questions about library school, jobs, or mentoring are welcome. anon is on.</p>{}</article>"
+            "</main></body></html>")
+    ask = '<iframe src="https://platform.example/ask_form/notes.platform.example" id="ask_form"></iframe>'
+    a = analyse(page.format(ask), "https://notes.example/ask")
+    assert a.page.kind == "contact" and "form" in a.page.kind_reason
+    form = '<form action="/send"><input name="name"><textarea name="message"></textarea><button>Send</button></form>'
+    assert analyse(page.format(form), "https://notes.example/write-to-me").page.kind == "contact"
+    video = '<iframe src="https://video.example/embed/x1y2z3" allowfullscreen></iframe>'
+    assert analyse(page.format(video), "https://notes.example/ask").page.kind != "contact"
+    signup = '<form action="/subscribe"><input type="email" name="email"><button>Subscribe</button></form>'
+    assert analyse(page.format(signup), "https://notes.example/ask").page.kind != "contact"
+    long = page.replace("anon is on.", "anon is on. " + "A longer text of the post's own, " * 20)
+    assert analyse(long.format(form), "https://notes.example/write-to-me").page.kind == "article"

@@ -46,11 +46,12 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
+from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  link_around, main_text, region_of, set_main)
+                                  link_around, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import classify
 from scan.extract.metadata import extract_metadata
@@ -180,6 +181,10 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
               keep_text: bool) -> Analysis:
     """The rest of :func:`analyse`, once the metadata is read."""
     links = extract_links(c, md.url)
+    if md.kind not in ("article", "journal-article", "post"):
+        lone = lone_teaser(c, md.url)
+        if lone is not None:
+            set_listed(c, [lone], within=c.main)      # a listing of one post: its teaser is not the page's own text
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
     teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""
@@ -190,7 +195,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
-                            paginated=_paginated(c))
+                            paginated=_paginated(c), message_form=_message_form(c))
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:
@@ -285,6 +290,29 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 def _classes(el: Tag) -> list[str]:
     value = el.get("class") or ""
     return value.split() if isinstance(value, str) else [str(v) for v in value]
+
+
+# an embedded form's address: Google Forms (/forms/), Tumblr's ask form (/ask_form/), JotForm, Wufoo (/forms/)
+_FORM_SRC = re.compile(r"(?:^|[/._-])(?:ask[-_]?)?forms?(?:$|[/._-])", re.I)
+
+
+def _message_form(c: Collected) -> bool:
+    """Does the main content (not its comments) hold a form to write to the
+    site: a ``<form>`` with a ``<textarea>``, or an ``<iframe>`` whose
+    address names a form?"""
+    main = c.main
+    if main is None:
+        return False
+    for el in main.find_all(("textarea", "iframe"), limit=50):
+        if el.name == "textarea" and el.find_parent("form") is None:
+            continue
+        if el.name == "iframe":
+            src = urlsplit(str(el.get("src") or "")).path
+            if not _FORM_SRC.search(src):
+                continue
+        if region_of(el, c) == "body":
+            return True
+    return False
 
 
 def _paginated(c: Collected) -> bool:

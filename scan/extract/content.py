@@ -14,7 +14,9 @@ is, in order: the element marked as the article body
 or ``role=main`` - the most specific of them that still holds at least 70 %
 of the paragraph text of the largest - unless none holds half the paragraph
 text of the densest block (the element whose own ``<p>`` children carry the
-most text), which then wins. Inside it, navigation, asides, forms, share and
+most text), which then wins. When what wins holds the page's own post (the
+one post block with an ``<h1>``) and cards of other posts beside it (a
+"Read more" feed), the post is the main content. Inside it, navigation, asides, forms, share and
 related-post widgets and comment sections are left out of the main text.
 
 A link's region is the nearest marked ancestor: ``nav`` (``<nav>``,
@@ -36,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser"]
 
 _WS = re.compile(r"\s+")
 
@@ -311,6 +313,37 @@ def listing_posts(c: Collected) -> list[Tag]:
     return out
 
 
+def lone_teaser(c: Collected, url: str) -> Tag | None:
+    """The one teaser of a listing that shows a single post (a journal's
+    announcements with one announcement, a category with one post), or None.
+
+    The main content holds exactly one post block, outside it the page's
+    own ``<h1>`` (not a link), and the block is headed (``h2``-``h4``, no
+    ``h1``) by a link of two words or more to another page: the title of a
+    post shown in full elsewhere, not the page's own."""
+    main = c.main
+    if main is None or c.slots or c.post is not None:
+        return None
+    blocks = [el for el in c.posts[:300] if _holds(main, el)]
+    if len(blocks) != 1 or blocks[0].find("h1") is not None:
+        return None
+    block = blocks[0]
+    own = [h for h in c.h1s if (h is main or _holds(main, h)) and not _holds(block, h)]
+    if len(own) != 1 or _linked(own[0]):
+        return None
+    h = block.find(("h2", "h3", "h4"))
+    a = (h.find("a", href=True) or link_around(h)) if h is not None else None
+    if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
+        return None
+    href = str(a.get("href") or "").strip()
+    try:
+        target = urljoin(url, href).split("#", 1)[0]
+    except ValueError:
+        return None
+    return block if href and not href.startswith("#") and target.rstrip("/") != url.split("#", 1)[0].rstrip("/") \
+        else None
+
+
 def _card_link(post: Tag, h: Tag) -> bool:
     """Is the post block a card linked as a whole to its full text: its
     heading inside a link (``<a href><h2>Title</h2></a>``), or an empty link
@@ -331,10 +364,11 @@ def _card_link(post: Tag, h: Tag) -> bool:
     return False
 
 
-def set_listed(c: Collected, posts: list[Tag]) -> None:
+def set_listed(c: Collected, posts: list[Tag], *, within: Tag | None = None) -> None:
     """File away the slots of a listing's posts: each post with the
     ancestors that hold no other post (Blogger's ``date-outer`` with its date
-    header), so that what they show is read as one post's, not the page's."""
+    header), so that what they show is read as one post's, not the page's;
+    inside ``within`` when given (a lone post's slot is not the page)."""
     c.slots = []
     counts: dict[int, int] = {}
     for el in posts:
@@ -346,7 +380,8 @@ def set_listed(c: Collected, posts: list[Tag]) -> None:
     for el in posts:
         slot = el
         node = el.parent
-        while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]"):
+        while node is not None and counts.get(id(node), 0) == 1 and node.name not in ("body", "html", "[document]") \
+                and node is not within:
             slot = node
             node = node.parent
         if id(slot) not in listed:
@@ -534,13 +569,45 @@ def find_main(c: Collected) -> Tag | None:
             least = min(totals[id(el)] for el in strong)
             ties = [el for el in strong if totals[id(el)] == least]
             clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
-            return (clean or ties)[0]
+            return _own_post((clean or ties)[0], c)
     if dense is not None:
         return dense
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _own_post(main: Tag, c: Collected) -> Tag:
+    """The page's own post when ``main`` holds it followed (or preceded) by
+    cards of other posts ("Read more", "Related posts", "You might also
+    like" set as post blocks, as Ghost's themes do): of the outermost post
+    blocks inside ``main``, exactly one holds an ``<h1>`` (the page's own
+    title) and every other one is headed by a link to another page; else
+    ``main`` itself. The cards are then other posts' teasers, not the
+    page's own text, and no listing."""
+    inner = [el for el in c.posts[:300] if _holds(main, el)]
+    if len(inner) < 2:
+        return main
+    ids = {id(el) for el in inner}
+    top = [el for el in inner if not any(id(a) in ids for a in _ancestors(el, main))]
+    own = [el for el in top if el.find("h1") is not None]
+    if len(top) < 2 or len(own) != 1:
+        return main
+    for el in top:
+        if el is own[0]:
+            continue
+        h = el.find(("h2", "h3", "h4", "h5", "h6"))
+        if h is None or not _linked(h):
+            return main
+    return own[0]
+
+
+def _ancestors(el: Tag, stop: Tag):
+    node = el.parent
+    while node is not None and node is not stop:
+        yield node
+        node = node.parent
 
 
 def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:

@@ -24,7 +24,9 @@ The signals, strongest first:
    ``/topics/``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
-   the site's root (home), a journal's home on a publisher's platform
+   the site's root (home; a deeper ``/NAME/index.html`` is read as its
+   folder ``/NAME/``: static site generators write every post so), a
+   journal's home on a publisher's platform
    (``/journals/NAME``), ``/about``, ``/contact`` and site-information
    pages (privacy, terms, imprint: ``about``); Blogger's older-posts pages
    (``/search?updated-max=``, no search term) are a paginated listing; a
@@ -35,7 +37,9 @@ The signals, strongest first:
    "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
    a journal's "Aims and scope" or "Editorial board": ``about``; a heading
    that is a bare hashtag, "#mentorship": ``tag``);
-4. the content: three or more teasers of other pages (each a heading that
+4. the content: a form to write to the site (a text area, or a form
+   embedded from elsewhere) with little text of its own -> ``contact``;
+   three or more teasers of other pages (each a heading that
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents), or links set
    as titles (a repository's list of items, DSpace's ``a.item-list-title``);
@@ -90,11 +94,16 @@ _PAGING = frozenset({"updated-max", "updated-min", "max-results", "start", "by-d
 _QUERY_KINDS = {"cat": "category", "category": "category", "subject_id": "category", "tag": "tag",
                 "author": "profile", "account_id": "profile"}
 _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "default.aspx"})
+# a folder's index file: static site generators (Quarto, Hugo, Jekyll, Eleventy) write each post as
+# /posts/NAME/index.html, so a deep path ending in one is the page of its folder, read as the folder's URL
+_INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
+# a page that is mostly a form to write to the site (a contact form, Tumblr's Ask page): fewer words than a short post
+_FORM_WORDS = 80
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -119,7 +128,7 @@ _TITLE_RULES = (
 
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
-             body_links: int = 0, paginated: bool = False) -> tuple[str, str]:
+             body_links: int = 0, paginated: bool = False, message_form: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -129,7 +138,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     ``own_words`` the words of its own main text (teasers left out),
     ``link_share`` the part of its main text that is link text,
     ``body_links`` the links of its main content, ``paginated`` whether it
-    is one page of a series (``rel=next``/``prev``)."""
+    is one page of a series (``rel=next``/``prev``), ``message_form``
+    whether its main content holds a form to write to the site (a form with
+    a text area, or a form embedded from elsewhere)."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -148,6 +159,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         for pattern, kind in _TITLE_RULES:
             if text and pattern.search(text.strip()):
                 return kind, f"the {'heading' if text is heading else 'title'} says so ({text.strip()[:60]!r})"
+    if message_form and own_words < _FORM_WORDS and hint != "article":
+        return "contact", f"a form to write to the site, and little text of its own ({own_words} words)"
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
@@ -172,6 +185,11 @@ _HINT_REASONS = {
 
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
+    if len(segs) >= 2 and segs[-1] in _INDEX_FILES:
+        # /posts/NAME/index.html is the page /posts/NAME/: judged as that folder (the site's root's index stays
+        # a home page below)
+        segs = segs[:-1]
+        path = "/" + "/".join(segs) + "/"
     terms = query.keys() & {"s", "q", "query", "search", "searchword", "keys"}
     if not terms and segs and segs[0] == "search" and query.keys() & _PAGING:
         return "listing", "the URL is a page of a paginated listing (/search?updated-max=, Blogger's older posts)"
