@@ -236,6 +236,12 @@ class Matcher:
         """Does ``text`` hold at least one keyword?"""
         return self._regex is not None and bool(text) and self._regex.search(text) is not None
 
+    def starts(self, text: str) -> list[int]:
+        """Where in ``text`` each keyword occurrence starts (one pass)."""
+        if self._regex is None or not text:
+            return []
+        return [m.start() for m in self._regex.finditer(text)]
+
     def count(self, text: str) -> Hits:
         """Count keywords and themes in ``text``::
 

@@ -181,3 +181,19 @@ def test_a_page_with_little_to_read_scores_below_the_posts_it_announces():
     assert explain(announcement, [announcement], TOPIC)["substance"] == 0.25
     # a page of an older scan, without a kind, is not weighed
     assert score_of(page(words=40, kind=None, **zones), Q, w) > score_of(announcement, Q, w)
+
+
+_BLOCK_WORDS = st.sampled_from(["mentor", "peer", "mentoring", "Twitter", "x", "the", "PLN", "#libchat", "e-mentoring",
+                                "tormentor", ""])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_BLOCK_WORDS, max_size=6).map(" ".join), max_size=8).map("\n".join))
+def test_topic_words_are_the_words_of_blocks_that_carry_a_keyword(own):
+    """F's numerator, counted in one pass over the text, is what reading each block (line) alone gives: a
+    phrase ("peer mentor") never joins the end of one block to the start of the next."""
+    from scan.extract import _topic_words
+    from scan.keywords import Matcher
+
+    m = Matcher(Topic.default())
+    assert _topic_words(own, m) == sum(len(line.split()) for line in own.split("\n") if m.carries(line))

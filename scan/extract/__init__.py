@@ -236,8 +236,20 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
 
 
 def _topic_words(own: str, matcher: "Matcher") -> int:
-    """Words of the page's own text in its blocks (lines) that carry a keyword."""
-    return sum(len(line.split()) for line in own.split("\n") if matcher.carries(line))
+    """Words of the page's own text in its blocks (lines) that carry a keyword
+    (one pass of the topic's pattern over the text, not one per line)."""
+    hits = matcher.starts(own.replace("\n", "\0"))  # a phrase never joins two blocks
+    if not hits:
+        return 0
+    total, at, i = 0, 0, 0
+    for line in own.split("\n"):
+        end = at + len(line)
+        while i < len(hits) and hits[i] < at:
+            i += 1
+        if i < len(hits) and hits[i] <= end:
+            total += len(line.split())
+        at = end + 1
+    return total
 
 
 def _linked_headings(c: Collected, url: str) -> int:
