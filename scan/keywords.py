@@ -236,14 +236,9 @@ class Matcher:
         """Does ``text`` hold at least one keyword?"""
         return self._regex is not None and bool(text) and self._regex.search(text) is not None
 
-    def starts(self, text: str) -> list[int]:
-        """Where in ``text`` each keyword occurrence starts (one pass)."""
-        if self._regex is None or not text:
-            return []
-        return [m.start() for m in self._regex.finditer(text)]
-
-    def count(self, text: str) -> Hits:
-        """Count keywords and themes in ``text``::
+    def count(self, text: str, starts: list[int] | None = None) -> Hits:
+        """Count keywords and themes in ``text`` (and, when ``starts`` is
+        given, append where each occurrence starts to it)::
 
             Matcher(Topic.from_config(["mentor"], {})).count("Mentors mentor.").keywords
             -> {"mentor": 2}
@@ -255,4 +250,6 @@ class Matcher:
             for m in self._regex.finditer(text):
                 kw = names[m.lastgroup]
                 counts[kw] = counts.get(kw, 0) + 1
+                if starts is not None:
+                    starts.append(m.start())
         return Hits(counts, self.themes_of(counts), words)

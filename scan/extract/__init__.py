@@ -53,7 +53,7 @@ from scan.extract.citations import Citation, find_citations, find_dois, find_ref
 from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
                                   link_around, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import classify
+from scan.extract.kinds import FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -195,12 +195,14 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
-                            paginated=_paginated(c), message_form=_message_form(c))
+                            paginated=_paginated(c),
+                            message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:
         dois.insert(0, md.doi)
-    zones, teasers = ({}, {}) if matcher is None else _zones(c, md.title, own, teaser_text, matcher)
+    starts: list[int] = []  # where the topic's keywords start in the page's own text
+    zones, teasers = ({}, {}) if matcher is None else _zones(c, md.title, own, teaser_text, matcher, starts)
     hits = {k: sum(z) for k, z in zones.items()}
     page = md.with_(
         kind=kind, kind_reason=reason,
@@ -208,18 +210,19 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         citations=tuple(cit.text for cit in structured)[:MAX_STORED_CITATIONS],
         dois=tuple(dois)[:MAX_STORED_CITATIONS],
         references=tuple(find_references(c.headings))[:MAX_STORED_CITATIONS],
-        words=words, topic_words=None if matcher is None else _topic_words(own, matcher),
+        words=words, topic_words=None if matcher is None else _topic_words(own, starts),
         excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
         zones=zones, hits=hits, themes=matcher.themes_of(hits) if matcher is not None else {})
     return Analysis(page, tuple(links), tuple(structured), body if keep_text else "", teasers,
                     len(teaser_text.split()))
 
 
-def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
-           matcher: "Matcher") -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
+def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher: "Matcher",
+           starts: list[int]) -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
     """The topic's keywords in the page's title, the headings of its own
-    text (not one that repeats the title) and the rest of its own text; and
-    in its teasers of other pages."""
+    text (not one that repeats the title) and the rest of its own text
+    (where each starts there is added to ``starts``; a phrase never joins two
+    of its blocks); and in its teasers of other pages."""
     in_title = matcher.count(title or "").keywords
     ftitle = fold_for_compare(title)
     own_headings = [h for h in c.headings[:300]
@@ -227,7 +230,7 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
     texts = [" ".join(h.get_text(" ").split()) for h in own_headings]
     in_headings = matcher.count("\n".join(t for t in texts if fold_for_compare(t) != ftitle)).keywords
     all_headings = matcher.count("\n".join(texts)).keywords
-    in_own = matcher.count(own).keywords
+    in_own = matcher.count(own.replace("\n", "\0"), starts).keywords
     zones = {}
     for k in {*in_title, *in_headings, *in_own}:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
@@ -235,10 +238,10 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str,
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
 
 
-def _topic_words(own: str, matcher: "Matcher") -> int:
-    """Words of the page's own text in its blocks (lines) that carry a keyword
-    (one pass of the topic's pattern over the text, not one per line)."""
-    hits = matcher.starts(own.replace("\n", "\0"))  # a phrase never joins two blocks
+def _topic_words(own: str, hits: list[int]) -> int:
+    """Words of the page's own text in its blocks (lines) that carry a
+    keyword, from where keywords start in it (sorted; found once, by
+    :func:`_zones`, not once a line)."""
     if not hits:
         return 0
     total, at, i = 0, 0, 0

@@ -103,7 +103,7 @@ _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
 # a page that is mostly a form to write to the site (a contact form, Tumblr's Ask page): fewer words than a short post
-_FORM_WORDS = 80
+FORM_WORDS = 80
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -159,7 +159,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         for pattern, kind in _TITLE_RULES:
             if text and pattern.search(text.strip()):
                 return kind, f"the {'heading' if text is heading else 'title'} says so ({text.strip()[:60]!r})"
-    if message_form and own_words < _FORM_WORDS and hint != "article":
+    if message_form and own_words < FORM_WORDS and hint != "article":
         return "contact", f"a form to write to the site, and little text of its own ({own_words} words)"
     if teasers >= 3 or (teasers >= 2 and own_words < 150):
         return "listing", f"it shows {teasers} teasers of other pages"
