@@ -681,18 +681,30 @@ def build(url: Callable[[str, str], str]) -> list[Doc]:
             + jekyll(on("pln.example")) + drupal(on("news.example")) + discourse(on("forum.example")))
 
 
-class LabelledWeb:
-    """The labelled web served on loopback addresses (one per host, one port)."""
+class ServedWeb:
+    """A labelled web served on loopback addresses (one per host, one port).
+    A web sets ``HOSTS``, ``START`` (a host's seed path when it is not ``/``),
+    ``FIRST_ADDRESS`` (its hosts are 127.0.0.FIRST_ADDRESS and up) and
+    ``build(url) -> [Doc]``; every web has this interface."""
 
-    def __init__(self, first_address: int = 60):
+    HOSTS: tuple[str, ...] = ()
+    START: dict[str, str] = {}
+    FIRST_ADDRESS = 60
+
+    @staticmethod
+    def build(url: Callable[[str, str], str]) -> list["Doc"]:
+        raise NotImplementedError
+
+    def __init__(self, first_address: int | None = None):
+        first = self.FIRST_ADDRESS if first_address is None else first_address
         self.webs: dict[str, Web] = {}
         port = 0
-        for n, host in enumerate(HOSTS):
-            web = Web(f"127.0.0.{first_address + n}", port, name=host)
+        for n, host in enumerate(self.HOSTS):
+            web = Web(f"127.0.0.{first + n}", port, name=host)
             port = web.port
             self.webs[host] = web
         self.port = port
-        self.docs = build(self.url)
+        self.docs = self.build(self.url)
         self.labels: dict[str, Label] = {}
         for d in self.docs:
             self.webs[d.host].route(d.path, Route(d.body, status=d.status, content_type=d.content_type))
@@ -703,14 +715,13 @@ class LabelledWeb:
 
     @property
     def seeds(self) -> list[str]:
-        starts = {"jem.example": "/index.php/jem/index"}
-        return [self.url(h, starts.get(h, "/")) for h in HOSTS]
+        return [self.url(h, self.START.get(h, "/")) for h in self.HOSTS]
 
     @property
     def hosts_env(self) -> str:
         return ",".join(f"{h}={w.host}" for h, w in self.webs.items())
 
-    def __enter__(self) -> "LabelledWeb":
+    def __enter__(self):
         for w in self.webs.values():
             w.start()
         return self
@@ -718,6 +729,15 @@ class LabelledWeb:
     def __exit__(self, *exc) -> None:
         for w in self.webs.values():
             w.stop()
+
+
+class LabelledWeb(ServedWeb):
+    """Web 1 (see the module docstring)."""
+
+    HOSTS = HOSTS
+    START = {"jem.example": "/index.php/jem/index"}
+    FIRST_ADDRESS = 60
+    build = staticmethod(build)
 
 
 CITABLE = ("article", "journal-article", "post", "document")

@@ -75,10 +75,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from tests.labelled_text3 import MENT, OTHER, PASS, SOC, STRAY, THRU
-from tests.labelled_web import CITABLE, Doc, Label
+from tests.labelled_web import Doc, ServedWeb
 from tests.labelled_web2 import pdf
-from tests.servers import Page as Route
-from tests.servers import Web
 
 HOSTS = ("stacks.example", "guides.example", "repo.example", "assoc.example", "link.example", "medium.example",
          "podcast.example", "notes.example", "consult.example", "branchlines.example")
@@ -1177,40 +1175,11 @@ def build(url: Callable[[str, str], str]) -> list[Doc]:
             + ananke(on("notes.example"), links[2:]) + wix(on("consult.example")) + blogger(on("branchlines.example")))
 
 
-class LabelledWeb3:
-    """Web 3 served on loopback addresses 127.0.0.110-119 (one per host, one
-    port); the interface of :class:`tests.labelled_web.LabelledWeb`."""
+class LabelledWeb3(ServedWeb):
+    """Web 3 served on loopback addresses (one per host, one port); the
+    interface of :class:`tests.labelled_web.LabelledWeb`."""
 
-    def __init__(self, first_address: int = 110):
-        self.webs: dict[str, Web] = {}
-        port = 0
-        for n, host in enumerate(HOSTS):
-            web = Web(f"127.0.0.{first_address + n}", port, name=host)
-            port = web.port
-            self.webs[host] = web
-        self.port = port
-        self.docs = build(self.url)
-        self.labels: dict[str, Label] = {}
-        for d in self.docs:
-            self.webs[d.host].route(d.path, Route(d.body, status=d.status, content_type=d.content_type))
-            self.labels[self.url(d.host, d.path)] = Label(d.kind, d.grade if d.kind in CITABLE else 0)
-
-    def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.port}{path}"
-
-    @property
-    def seeds(self) -> list[str]:
-        return [self.url(h, START.get(h, "/")) for h in HOSTS]
-
-    @property
-    def hosts_env(self) -> str:
-        return ",".join(f"{h}={w.host}" for h, w in self.webs.items())
-
-    def __enter__(self) -> "LabelledWeb3":
-        for w in self.webs.values():
-            w.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for w in self.webs.values():
-            w.stop()
+    HOSTS = HOSTS
+    START = START
+    FIRST_ADDRESS = 110
+    build = staticmethod(build)

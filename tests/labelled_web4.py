@@ -85,10 +85,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from tests.labelled_text4 import ABOUT, ANNOUNCEMENT, ARTICLES, POSTS
-from tests.labelled_web import CITABLE, Doc, Label
+from tests.labelled_web import Doc, ServedWeb
 from tests.labelled_web2 import pdf
-from tests.servers import Page as Route
-from tests.servers import Web
 
 HOSTS = ("kadence.example", "tt2.example", "tumblr.example", "source.example", "chirpy.example", "stack.example",
          "quarto.example", "emporio.example", "ojs.example", "library.example")
@@ -1550,40 +1548,11 @@ def build(url: Callable[[str, str], str]) -> list[Doc]:
             + library(on("library.example"), links))
 
 
-class LabelledWeb4:
-    """Web 4 served on loopback addresses 127.0.0.120-129 (one per host, one
-    port); the interface of :class:`tests.labelled_web.LabelledWeb`."""
+class LabelledWeb4(ServedWeb):
+    """Web 4 served on loopback addresses (one per host, one port); the
+    interface of :class:`tests.labelled_web.LabelledWeb`."""
 
-    def __init__(self, first_address: int = 120):
-        self.webs: dict[str, Web] = {}
-        port = 0
-        for n, host in enumerate(HOSTS):
-            web = Web(f"127.0.0.{first_address + n}", port, name=host)
-            port = web.port
-            self.webs[host] = web
-        self.port = port
-        self.docs = build(self.url)
-        self.labels: dict[str, Label] = {}
-        for d in self.docs:
-            self.webs[d.host].route(d.path, Route(d.body, status=d.status, content_type=d.content_type))
-            self.labels[self.url(d.host, d.path)] = Label(d.kind, d.grade if d.kind in CITABLE else 0)
-
-    def url(self, host: str, path: str) -> str:
-        return f"http://{host}:{self.port}{path}"
-
-    @property
-    def seeds(self) -> list[str]:
-        return [self.url(h, START.get(h, "/")) for h in HOSTS]
-
-    @property
-    def hosts_env(self) -> str:
-        return ",".join(f"{h}={w.host}" for h, w in self.webs.items())
-
-    def __enter__(self) -> "LabelledWeb4":
-        for w in self.webs.values():
-            w.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        for w in self.webs.values():
-            w.stop()
+    HOSTS = HOSTS
+    START = START
+    FIRST_ADDRESS = 120
+    build = staticmethod(build)
