@@ -754,6 +754,29 @@ def ndcg(grades: list[int], ideal: list[int], k: int = 10) -> float:
     return dcg(grades) / best if best else 0.0
 
 
+def crawled_web(web: ServedWeb, ws):
+    """What the acceptance tests read of a served web, as a user gets it:
+    ``scan crawl`` from its seeds (depth 3, no delay) into the workspace
+    ``ws``, then ``scan pages --json`` and ``scan cite --min-score 60 --no-add
+    --json``. Returns ``(scan, pages, cited)``; ``scan(*args, input=None)``
+    runs more commands there and asserts they succeed."""
+    import json
+
+    from tests.conftest import run_scan
+
+    env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
+
+    def scan(*args, input=None):
+        r = run_scan(*args, cwd=ws, env=env, input=input)
+        assert r.returncode == 0, (args, r.stderr[-3000:])
+        return r
+
+    scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
+    pages = json.loads(scan("pages", "--json").stdout)
+    cited = json.loads(scan("cite", "--min-score", "60", "--no-add", "--json").stdout)
+    return scan, pages, cited
+
+
 def measure(ranked_urls: list[str], cited_urls: list[str], labels: dict[str, Label]) -> dict:
     """The acceptance figures of a ranking (``scan pages`` order) and of what
     ``scan cite --min-score 60`` cites: NDCG@10, the pages in the top 10

@@ -11,25 +11,14 @@ import json
 import pytest
 
 from scan.page import CITABLE_KINDS, Page
-from tests.labelled_web import LabelledWeb, measure
+from tests.labelled_web import LabelledWeb, crawled_web, measure
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
-    from tests.conftest import run_scan
-
     ws = tmp_path_factory.mktemp("labelled")
     with LabelledWeb() as web:
-        env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
-
-        def scan(*args, input=None):
-            r = run_scan(*args, cwd=ws, env=env, input=input)
-            assert r.returncode == 0, (args, r.stderr[-3000:])
-            return r
-
-        scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
-        pages = json.loads(scan("pages", "--json").stdout)
-        cited = json.loads(scan("cite", "--min-score", "60", "--no-add", "--json").stdout)
+        scan, pages, cited = crawled_web(web, ws)
         yield web, ws, scan, pages, cited
 
 

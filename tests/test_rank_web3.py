@@ -19,31 +19,19 @@ asserted is today's figure, so that it cannot fall unnoticed."""
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
 from scan.page import CITABLE_KINDS
-from tests.labelled_web import measure
+from tests.labelled_web import crawled_web, measure
 from tests.labelled_web3 import LabelledWeb3
 
 
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
-    from tests.conftest import run_scan
-
     ws = tmp_path_factory.mktemp("labelled3")
     with LabelledWeb3() as web:
-        env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
-
-        def scan(*args):
-            r = run_scan(*args, cwd=ws, env=env)
-            assert r.returncode == 0, (args, r.stderr[-3000:])
-            return r
-
-        scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
-        pages = json.loads(scan("pages", "--json").stdout)
-        cited = json.loads(scan("cite", "--min-score", "60", "--no-add", "--json").stdout)
+        scan, pages, cited = crawled_web(web, ws)
         yield web, pages, cited
 
 
