@@ -77,10 +77,7 @@ def read_manuscript(path: str | Path) -> Manuscript:
 
         doc = read_docx(path)
         return Manuscript(path, [unicodedata.normalize("NFC", p) for p in doc.paragraphs], "docx", doc.fields)
-    from refs.formats import read_text
-
-    text, _ = read_text(path)
-    text = unicodedata.normalize("NFC", text)  # "Mu\u0308ller" (macOS, PDF copies) is Müller
+    text = unicodedata.normalize("NFC", _read(path))  # "Mu\u0308ller" (macOS, PDF copies) is Müller
     if suffix in _LATEX:
         lines, origins = expand_tex(path, text)
         return Manuscript(path, lines, "latex", origins=origins if len(set(f for f, _ in origins)) > 1 else None)
@@ -117,9 +114,7 @@ def expand_tex(path: Path, text: str) -> tuple[list[str], list[tuple[Path, int]]
     def read(p: Path, text: str | None) -> list[tuple[str, Path, int]]:
         seen.add(p.resolve())
         if text is None:
-            from refs.formats import read_text
-
-            text, _ = read_text(p)
+            text = _read(p)
         text = _strip_tex_comments(text)
         text = _VERBATIM.sub(_blank, text)
         out: list[tuple[str, Path, int]] = []
@@ -163,9 +158,15 @@ def _included(m: re.Match, root: Path, here: Path) -> Path | None:
         folder, name = m.group("dir").strip(), m.group("iname").strip()
         first = here if m.group("icmd").startswith("sub") else root
         candidates = [first / folder / name, here / folder / name, root / folder / name]
+    return _tex_file(candidates)
+
+
+def _tex_file(candidates: list[Path]) -> Path | None:
+    """The first of ``candidates`` that is a LaTeX file, found as LaTeX
+    finds it (``.tex`` added to a name without it)."""
     for c in candidates:
         for p in (c, c.with_name(c.name + ".tex")):
-            if p.is_file() and p.suffix.lower() in (".tex", ".ltx", ".latex", ""):
+            if p.is_file() and p.suffix.lower() in (*_LATEX, ""):
                 return p
     return None
 
@@ -367,8 +368,7 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
     text = manuscript.text
     names: list[str] = []
     if manuscript.kind == "latex" or "\\bibliography" in text or "\\addbibresource" in text:
-        for m in _BIB_COMMANDS.finditer(text):
-            names += [n.strip() for n in m.group(1).split(",") if n.strip()]
+        names += _bib_names(text)
     folder = manuscript.path.parent
     stem = manuscript.path.stem
     if not names and manuscript.kind == "latex":
@@ -376,8 +376,7 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
         root = tex_root(manuscript.path)
         if root is not None:
             folder, stem = root.parent, root.stem
-            names += [n.strip() for m in _BIB_COMMANDS.finditer("\n".join(expand_tex(root, _read(root))[0]))
-                      for n in m.group(1).split(",") if n.strip()]
+            names += _bib_names(read_manuscript(root).text)
     names = [stem if n == "\\jobname" else n for n in names]  # \bibliography{\jobname}: the main file's name
     front = _FRONT_MATTER.match(text)
     if front:
@@ -386,9 +385,7 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
         project = _quarto_project(folder)
         if project is not None:
             folder = project.parent
-            from refs.formats import read_text
-
-            names += _yaml_bibliographies(read_text(project)[0])
+            names += _yaml_bibliographies(_read(project))
     out = []
     for name in names:
         if not name:
@@ -406,6 +403,11 @@ _TEX_ROOT = re.compile(r"^[ \t]*%[ \t]*!\s*tex\s+root\s*=\s*(\S.*?)\s*$", re.I |
 _SUBFILES = re.compile(r"\\documentclass\s*\[([^\]]+)\]\s*\{subfiles\}")
 _DOCUMENTCLASS = re.compile(r"\\documentclass\b|\\begin\s*\{document\}")
 _MAX_ROOT_SEARCH = 200  # .tex files looked at in each folder
+
+
+def _bib_names(text: str) -> list[str]:
+    """The names ``\\bibliography{a,b}`` and ``\\addbibresource{c}`` give in ``text``."""
+    return [n.strip() for m in _BIB_COMMANDS.finditer(text) for n in m.group(1).split(",") if n.strip()]
 
 
 def _read(path: Path) -> str:
@@ -429,35 +431,41 @@ def tex_root(path: Path, depth: int = 0) -> Path | None:
     code = _strip_tex_comments(text)
     named = named or _SUBFILES.search(code)
     if named:
-        for c in (path.parent / named[1].strip(), path.parent / (named[1].strip() + ".tex")):
-            if c.is_file() and c.resolve() != path.resolve():
-                return c
+        root = _tex_file([path.parent / named[1].strip()])
+        if root is not None and root.resolve() != path.resolve():
+            return root
     if _DOCUMENTCLASS.search(code) or depth > 3:
         return None
-    target = path.resolve()
     folder = path.parent
     for _ in range(3):
-        found: list[Path] = []
-        for cand in sorted(folder.glob("*.tex"))[:_MAX_ROOT_SEARCH]:
-            if cand.resolve() == target or not cand.is_file():
-                continue
-            try:
-                ctext = _strip_tex_comments(_read(cand))
-            except (OSError, BadInput):
-                continue
-            if any((f := _included(m, cand.parent, cand.parent)) is not None and f.resolve() == target
-                   for m in _INCLUDE.finditer(ctext)):
-                root = cand if _DOCUMENTCLASS.search(ctext) else tex_root(cand, depth + 1)
-                if root is None and _BIB_COMMANDS.search(ctext):
-                    root = cand  # a part file that names the bibliography itself
-                if root is not None and root not in found:
-                    found.append(root)
+        found = _roots_including(path.resolve(), folder, depth)
         if found:
             return found[0] if len(found) == 1 else None
         if folder.parent == folder:
             break
         folder = folder.parent
     return None
+
+
+def _roots_including(target: Path, folder: Path, depth: int) -> list[Path]:
+    """The main files of the .tex files in ``folder`` that include ``target``
+    (the file itself when it is one, or when it names the bibliography)."""
+    found: list[Path] = []
+    for cand in sorted(folder.glob("*.tex"))[:_MAX_ROOT_SEARCH]:
+        if cand.resolve() == target or not cand.is_file():
+            continue
+        try:
+            ctext = _strip_tex_comments(_read(cand))
+        except (OSError, BadInput):
+            continue
+        if any((f := _included(m, cand.parent, cand.parent)) is not None and f.resolve() == target
+               for m in _INCLUDE.finditer(ctext)):
+            root = cand if _DOCUMENTCLASS.search(ctext) else tex_root(cand, depth + 1)
+            if root is None and _BIB_COMMANDS.search(ctext):
+                root = cand  # a part file that names the bibliography itself
+            if root is not None and root not in found:
+                found.append(root)
+    return found
 
 
 def _yaml_bibliographies(block: str) -> list[str]:
