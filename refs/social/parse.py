@@ -40,7 +40,7 @@ from refs.values.dates import parse_date
 from refs.values.names import is_handle, is_organisation, parse_person
 from refs.values.urls import canonical
 
-__all__ = ["Unusable", "from_x_oembed", "from_mastodon", "from_bluesky", "from_video_oembed", "author_of",
+__all__ = ["Unusable", "from_x_oembed", "from_mastodon", "from_bluesky", "from_video_oembed", "video_day", "author_of",
            "X_RENAMED"]
 
 X_RENAMED = date(2023, 7, 24)  # twitter.com became x.com; tweets became posts
@@ -334,6 +334,22 @@ def _bluesky_media(embed) -> list[str]:
 
 
 # --- videos ------------------------------------------------------------------------------
+
+
+_META_DAY = re.compile(r"<meta\s[^>]*?itemprop=[\"']?(?:datePublished|uploadDate)\b[^>]*>", re.IGNORECASE)
+_CONTENT_DAY = re.compile(r"content=[\"']?(\d{4}-\d{2}-\d{2})")
+_PLAYER_DAY = re.compile(r"\"(?:publishDate|uploadDate)\"\s*:\s*(?:\{\s*\"simpleText\"\s*:\s*)?\"(\d{4}-\d{2}-\d{2})")
+
+
+def video_day(page: str) -> dict | None:
+    """The upload day a YouTube watch page states (its ``datePublished`` or
+    ``uploadDate`` meta tag, else its player data's ``publishDate``), as a
+    CSL date; None when it states none."""
+    tag = _META_DAY.search(page)
+    m = _CONTENT_DAY.search(tag[0]) if tag else None
+    m = m or _PLAYER_DAY.search(page)
+    day = _day(m[1]) if m else None
+    return day if day and "date-parts" in day else None
 
 
 def from_video_oembed(data: dict, ref: PostRef, accessed: date | None = None) -> dict:

@@ -41,14 +41,13 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from urllib.parse import quote, urlsplit
 
-from refs.social.parse import Unusable, from_bluesky, from_mastodon, from_video_oembed, from_x_oembed
+from refs.social.parse import Unusable, from_bluesky, from_mastodon, from_video_oembed, from_x_oembed, video_day
 from refs.social.urls import PostRef, recognise
 
 __all__ = ["Endpoints", "PostResult", "PostReader", "ENV_VARS"]
@@ -194,24 +193,6 @@ class PostReader:
         if failure:
             return None, None, host, f"{failure}; try again later"
         return r.status, _json(r.body), host, None
-
-
-_META_DAY = re.compile(r"<meta\s[^>]*?itemprop=[\"']?(?:datePublished|uploadDate)\b[^>]*>", re.IGNORECASE)
-_CONTENT_DAY = re.compile(r"content=[\"']?(\d{4}-\d{2}-\d{2})")
-_PLAYER_DAY = re.compile(r"\"(?:publishDate|uploadDate)\"\s*:\s*(?:\{\s*\"simpleText\"\s*:\s*)?\"(\d{4}-\d{2}-\d{2})")
-
-
-def video_day(page: str) -> dict | None:
-    """The upload day a YouTube watch page states (its ``datePublished`` or
-    ``uploadDate`` meta tag, else its player data's ``publishDate``), as a
-    CSL date; None when it states none."""
-    tag = _META_DAY.search(page)
-    m = _CONTENT_DAY.search(tag[0]) if tag else None
-    m = m or _PLAYER_DAY.search(page)
-    if m is None:
-        return None
-    y, mo, d = (int(x) for x in m[1].split("-"))
-    return {"date-parts": [[y, mo, d]]} if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _sep(endpoint: str) -> str:
