@@ -232,10 +232,6 @@ class Matcher:
                 themes[name] = n
         return themes
 
-    def carries(self, text: str) -> bool:
-        """Does ``text`` hold at least one keyword?"""
-        return self._regex is not None and bool(text) and self._regex.search(text) is not None
-
     def count(self, text: str, starts: list[int] | None = None) -> Hits:
         """Count keywords and themes in ``text`` (and, when ``starts`` is
         given, append where each occurrence starts to it)::

@@ -198,4 +198,4 @@ def test_topic_words_are_the_words_of_blocks_that_carry_a_keyword(own):
     m = Matcher(Topic.default())
     starts: list[int] = []
     m.count(own.replace("\n", "\0"), starts)  # as _zones counts the own text
-    assert _topic_words(own, starts) == sum(len(line.split()) for line in own.split("\n") if m.carries(line))
+    assert _topic_words(own, starts) == sum(len(line.split()) for line in own.split("\n") if m.count(line).keywords)
