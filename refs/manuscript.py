@@ -117,9 +117,7 @@ def expand_tex(path: Path, text: str) -> tuple[list[str], list[tuple[Path, int]]
     def read(p: Path, text: str | None) -> list[tuple[str, Path, int]]:
         seen.add(p.resolve())
         if text is None:
-            from refs.formats import read_text
-
-            text, _ = read_text(p)
+            text = _read(p)
         text = _strip_tex_comments(text)
         text = _VERBATIM.sub(_blank, text)
         out: list[tuple[str, Path, int]] = []
@@ -386,9 +384,7 @@ def declared_bibliographies(manuscript: Manuscript) -> list[Path]:
         project = _quarto_project(folder)
         if project is not None:
             folder = project.parent
-            from refs.formats import read_text
-
-            names += _yaml_bibliographies(read_text(project)[0])
+            names += _yaml_bibliographies(_read(project))
     out = []
     for name in names:
         if not name:
