@@ -712,18 +712,9 @@ def _not_http(exc: BaseException) -> str | None:
 
 
 def _root(exc: BaseException) -> BaseException:
-    seen = set()
-    while id(exc) not in seen:
-        seen.add(id(exc))
-        nxt = exc.__cause__ or exc.__context__
-        if nxt is None and exc.args and isinstance(exc.args[0], BaseException):
-            nxt = exc.args[0]
-        if nxt is None:
-            break
-        if isinstance(nxt, BlockedAddress):
-            return nxt
-        exc = nxt
-    return exc
+    """The last exception of :func:`_chain`, or a :class:`BlockedAddress` behind ``exc`` before it."""
+    chain = _chain(exc)
+    return next((e for e in chain[1:] if isinstance(e, BlockedAddress)), chain[-1])
 
 
 def _reason(exc: BaseException) -> str:

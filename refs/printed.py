@@ -67,10 +67,15 @@ _INHERITED = ("issued", "publisher", "publisher-place", "editor", "volume", "num
 _MAX_DEPTH = 4
 
 
+def _bibtex_fields(item: dict) -> dict:
+    """The fields of an item's BibTeX entry CSL has no variable for (``custom["bibtex"]``); {} when none."""
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    return custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+
+
 def crossref_of(item: dict) -> str | None:
     """The key an item's ``crossref`` field names, or None."""
-    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
-    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    bib = _bibtex_fields(item)
     value = bib.get("crossref")
     if not isinstance(value, str):
         return None
@@ -130,8 +135,7 @@ def _with_xdata(item: dict, by_key: dict[str, dict]) -> dict:
 
 
 def _xdata_keys(item: dict) -> list[str]:
-    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
-    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    bib = _bibtex_fields(item)
     value = bib.get("xdata")
     return [k.strip() for k in value.split(",") if k.strip()] if isinstance(value, str) else []
 
@@ -223,8 +227,7 @@ _PREPRINT_TYPES = frozenset({"article", "document", "webpage", "manuscript", "re
 def _arxiv_id(item: dict) -> tuple[str | None, bool]:
     """The arXiv identifier of an item and whether its container only says
     "arXiv" (CoRR, "arXiv preprint arXiv:..."), which is then no journal."""
-    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
-    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    bib = _bibtex_fields(item)
     kind = str(bib.get("eprinttype") or bib.get("archiveprefix") or "").strip().lower()
     eprint = str(bib.get("eprint") or "").strip() if kind == "arxiv" else ""
     container = item.get("container-title")
@@ -275,8 +278,7 @@ _VARIANTS = {"american": "en-US", "british": "en-GB", "australian": "en-AU", "ca
 def _with_language(item: dict) -> dict:
     if item.get("language"):
         return item
-    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
-    bib = custom.get("bibtex") if isinstance(custom.get("bibtex"), dict) else {}
+    bib = _bibtex_fields(item)
     name = str(bib.get("langid") or bib.get("hyphenation") or "").strip().lower()
     language = _LANGIDS_LOWER.get(name)
     if language is None:

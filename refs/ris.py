@@ -114,12 +114,12 @@ def _issued_dates(values: list[tuple[str, str]]) -> list[tuple[str, dict, str]]:
     """``(tag, date, raw)`` for each PY/Y1/DA. Web of Science writes the year
     in PY and the rest without it in DA (``SEP 22``, ``DEC``): such a DA is
     read with the record's year."""
-    years = [v for t, v in values if _YEAR.fullmatch(v.strip().rstrip("/"))]
+    years = [y for y in (v.strip().rstrip("/") for _, v in values) if _YEAR.fullmatch(y)]
     out = []
     for tag, value in values:
         date = from_ris(value)
-        if date is None and years and not re.search(r"\d{4}", value):
-            date = from_ris(f"{value} {years[0].strip().rstrip('/')}")
+        if date is None and years and not _YEAR.search(value):
+            date = from_ris(f"{value} {years[0]}")
         out.append((tag, date or {"raw": value}, value))
     return out
 
@@ -254,10 +254,9 @@ def _build(entries: list[list], report) -> dict:
             # ScienceDirect and Ovid write a resolver URL, AIP "doi: 10...",
             # and some put the DOI in M3 (type of work) as well.
             assign("DOI", tag, doi, value)
-        elif tag == "SN" and _SN_NOTE.search(value):
+        elif tag == "SN" and (note := _SN_NOTE.search(value)):
             # Scopus: "20411723 (ISSN)", "9780128000000 (ISBN)".
-            kind, number = _SN_NOTE.search(value).group(1).upper(), _SN_NOTE.sub("", value)
-            assign(kind, tag, number, value)
+            assign(note.group(1).upper(), tag, value[:note.start()], value)
         elif tag == "C7" and item["type"] in _ARTICLE_TYPES:
             assign("number", tag, value, value)  # the article number (Scopus, Web of Science)
         elif tag in SIMPLE_TAGS:

@@ -613,11 +613,12 @@ def _script(s, i, out, table, dashes, bad):
     return j
 
 
-_RICH_TAG = re.compile("|".join(re.escape(t) for t in {*_TAG_OPEN.values(), *_TAG_CLOSE.values()}))
+_RICH_TOKEN = re.compile("|".join(re.escape(t) for t in sorted({*_TAG_OPEN.values(), *_TAG_CLOSE.values()},
+                                                                 key=len, reverse=True)))
 
 
 def _untagged(text: str) -> str:
-    return _RICH_TAG.sub("", text) if "<" in text else text
+    return _RICH_TOKEN.sub("", text) if "<" in text else text
 
 
 def _is_auto(word: str) -> bool:
@@ -757,8 +758,6 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
 
 
 _TAG_KIND = {t: k for k, t in _TAG_OPEN.items()}
-_RICH_TOKEN = re.compile("|".join(re.escape(t) for t in sorted({*_TAG_OPEN.values(), *_TAG_CLOSE.values()},
-                                                                 key=len, reverse=True)))
 
 
 def _rich_nodes(text: str) -> list:
