@@ -792,14 +792,11 @@ def ndcg(grades: list[int], ideal: list[int], k: int = 10) -> float:
     return dcg(grades) / best if best else 0.0
 
 
-def crawled_web(web: ServedWeb, ws):
-    """What the acceptance tests read of a served web, as a user gets it:
-    ``scan crawl`` from its seeds (depth 3, no delay) into the workspace
-    ``ws``, then ``scan pages --json`` and ``scan cite --min-score 60 --no-add
-    --json``. Returns ``(scan, pages, cited)``; ``scan(*args, input=None)``
-    runs more commands there and asserts they succeed."""
-    import json
-
+def crawl_web(web: ServedWeb, ws):
+    """``scan crawl`` of a served web from its seeds (depth 3, no delay) into
+    the workspace ``ws``, as a user runs it. Returns ``(scan, pages)``:
+    ``scan(*args, input=None)`` runs more commands there and asserts they
+    succeed, ``pages`` is ``scan pages --json``."""
     from tests.conftest import run_scan
 
     env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
@@ -810,7 +807,14 @@ def crawled_web(web: ServedWeb, ws):
         return r
 
     scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
-    pages = json.loads(scan("pages", "--json").stdout)
+    return scan, json.loads(scan("pages", "--json").stdout)
+
+
+def crawled_web(web: ServedWeb, ws):
+    """What the acceptance tests read of a served web: :func:`crawl_web`,
+    then ``scan cite --min-score 60 --no-add --json``. Returns ``(scan,
+    pages, cited)``."""
+    scan, pages = crawl_web(web, ws)
     cited = json.loads(scan("cite", "--min-score", "60", "--no-add", "--json").stdout)
     return scan, pages, cited
 
