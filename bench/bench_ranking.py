@@ -112,7 +112,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=(1, 2, 3, 4), default=1,
-                    help="1, 2 and 3: webs the ranking was tuned on; 4: the held-out web")
+                    help="which labelled web: 1-4, all tuned on now (2-4 held out at first)")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
