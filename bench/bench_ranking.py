@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from scan.keywords import Topic  # noqa: E402
-from tests.labelled_web import CITABLE, LabelledWeb, measure, ndcg  # noqa: E402
+from tests.labelled_web import CITABLE, LabelledWeb, ServedWeb, measure, ndcg  # noqa: E402
 from tests.labelled_web2 import LabelledWeb2  # noqa: E402
 from tests.labelled_web3 import LabelledWeb3  # noqa: E402
 from tests.labelled_web4 import LabelledWeb4  # noqa: E402
@@ -60,7 +60,7 @@ def run_scan(ws: str, env: dict, *args: str) -> str:
     return r.stdout
 
 
-def peer_ranking(web: LabelledWeb | LabelledWeb2 | LabelledWeb3 | LabelledWeb4, urls: list[str]) -> list[str]:
+def peer_ranking(web: ServedWeb, urls: list[str]) -> list[str]:
     """trafilatura's text of each page, ranked by BM25 with the topic's keywords."""
     from rank_bm25 import BM25Okapi
     from trafilatura import extract
@@ -112,7 +112,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=(1, 2, 3, 4), default=1,
-                    help="1, 2 and 3: webs the ranking was tuned on; 4: the held-out web")
+                    help="which labelled web: 1-4, all tuned on now (2-4 held out at first)")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
@@ -127,13 +127,14 @@ def main() -> int:
         pages = json.loads(run_scan(ws, env, "pages", "--json"))
         cited = json.loads(run_scan(ws, env, "cite", "--min-score", "60", "--no-add", "--json"))
         ours = measure([p["url"] for p in pages], [c["target"] for c in cited], web.labels)
+        found = {p["url"] for p in pages}
         kinds_ok = sum(1 for p in pages if p["url"] in web.labels and web.labels[p["url"]].kind == p["kind"])
         detail = {"kinds_wrong": {p["url"]: f"{p['kind']} (label {web.labels[p['url']].kind})" for p in pages
                                   if p["url"] in web.labels and web.labels[p["url"]].kind != p["kind"]},
                   "top10": [f"{p['score']:5.1f} g{web.labels[p['url']].grade} {p['kind']:<15} {p['url']}"
                             for p in [p for p in pages if p["url"] in web.labels][:10]],
                   "missed": ours["missed"], "wrongly_cited": ours["wrongly_cited"],
-                  "not_found": [u for u in web.labels if u not in {p["url"] for p in pages}]}
+                  "not_found": [u for u in web.labels if u not in found]}
         fetched = [p["url"] for p in pages if p["status"] == 200]
         peer_order = peer_ranking(web, fetched)
         labels = web.labels

@@ -57,6 +57,44 @@ def esc(s: str) -> str:
     return html.escape(s, quote=True)
 
 
+# --- plumbing the webs share (their markup is their own) -------------------------------------
+
+def ps(paras, tag: str = "p", attrs: str = "") -> str:
+    """Each of ``paras`` escaped in its own ``<tag attrs>``."""
+    return "".join(f"<{tag}{attrs}>{esc(x)}</{tag}>" for x in paras)
+
+
+def cut(text: str, n: int) -> str:
+    """``text`` cut to its words within ``n`` characters, escaped, with an ellipsis (a teaser's excerpt)."""
+    return esc(text[:n].rsplit(" ", 1)[0]) + "&hellip;"
+
+
+def plus(paras, extra: str, at: int) -> tuple[str, ...]:
+    """``paras`` with ``extra`` added to the end of paragraph ``at`` (a mention in passing)."""
+    out = list(paras)
+    out[at] = out[at] + " " + extra
+    return tuple(out)
+
+
+def pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is ``lines`` (uncompressed, Helvetica)."""
+    text = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(
+        "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for s in lines) + " ET"
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
+            "/Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            f"<< /Length {len(text)} >>\nstream\n{text}\nendstream"]
+    out, offsets = b"%PDF-1.4\n", []
+    for n, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{o}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
 # --- what the posts say ------------------------------------------------------------------
 
 # recipe -> (grade, paragraphs)
@@ -754,14 +792,11 @@ def ndcg(grades: list[int], ideal: list[int], k: int = 10) -> float:
     return dcg(grades) / best if best else 0.0
 
 
-def crawled_web(web: ServedWeb, ws):
-    """What the acceptance tests read of a served web, as a user gets it:
-    ``scan crawl`` from its seeds (depth 3, no delay) into the workspace
-    ``ws``, then ``scan pages --json`` and ``scan cite --min-score 60 --no-add
-    --json``. Returns ``(scan, pages, cited)``; ``scan(*args, input=None)``
-    runs more commands there and asserts they succeed."""
-    import json
-
+def crawl_web(web: ServedWeb, ws):
+    """``scan crawl`` of a served web from its seeds (depth 3, no delay) into
+    the workspace ``ws``, as a user runs it. Returns ``(scan, pages)``:
+    ``scan(*args, input=None)`` runs more commands there and asserts they
+    succeed, ``pages`` is ``scan pages --json``."""
     from tests.conftest import run_scan
 
     env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
@@ -772,7 +807,14 @@ def crawled_web(web: ServedWeb, ws):
         return r
 
     scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
-    pages = json.loads(scan("pages", "--json").stdout)
+    return scan, json.loads(scan("pages", "--json").stdout)
+
+
+def crawled_web(web: ServedWeb, ws):
+    """What the acceptance tests read of a served web: :func:`crawl_web`,
+    then ``scan cite --min-score 60 --no-add --json``. Returns ``(scan,
+    pages, cited)``."""
+    scan, pages = crawl_web(web, ws)
     cited = json.loads(scan("cite", "--min-score", "60", "--no-add", "--json").stdout)
     return scan, pages, cited
 

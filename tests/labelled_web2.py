@@ -29,30 +29,17 @@ and errors count 0 whatever they say::
 
 from __future__ import annotations
 
-import html
 import json
 import zlib
 from dataclasses import dataclass
 from typing import Callable
 
 from tests.labelled_text2 import ASIDE, ELSE, MENTOR, NET, ON
-from tests.labelled_web import Doc, ServedWeb
+from tests.labelled_web import Doc, ServedWeb, cut, esc, pdf, plus, ps
 
 HOSTS = ("shelfnotes.example", "quietroom.example", "readingroom.example", "jlws.example", "newlib.example",
          "letters.example", "dev.example", "toots.example", "countylib.example", "groupnotes.example")
 START = {"jlws.example": "/journals/jlws20", "dev.example": "/", "toots.example": "/@ruth"}
-
-
-def esc(s: str) -> str:
-    return html.escape(s, quote=True)
-
-
-def paras_html(paras: list[str], tag: str = "p") -> str:
-    return "".join(f"<{tag}>{esc(x)}</{tag}>" for x in paras)
-
-
-def snippet(paras: list[str], n: int = 180) -> str:
-    return esc(paras[0][:n].rsplit(" ", 1)[0]) + "&hellip;"
 
 
 @dataclass(frozen=True)
@@ -63,12 +50,6 @@ class Post:
     date: str
     grade: int
     paras: tuple[str, ...]
-
-
-def with_aside(paras: list[str], aside: str, at: int = 1) -> tuple[str, ...]:
-    out = list(paras)
-    out[at] = out[at] + " " + aside
-    return tuple(out)
 
 
 # --- WordPress, Twenty Sixteen (shelfnotes.example) ----------------------------------------------
@@ -84,7 +65,7 @@ WP_POSTS = [
     Post("/2021/05/24/what-a-good-mentor-does/", "What a Good Mentor Does", "Ruth Okafor", "2021-05-24", 2,
          (MENTOR[0], MENTOR[3], MENTOR[4])),
     Post("/2021/06/14/study-pods-and-other-news/", "New Study Pods, and Other News", "Tom Hale", "2021-06-14", 1,
-         with_aside([ELSE[1], ELSE[5], ELSE[8]], ASIDE[1])),
+         plus([ELSE[1], ELSE[5], ELSE[8]], ASIDE[1], 1)),
     Post("/2021/07/05/summer-in-the-library-garden/", "Summer in the Library Garden", "Tom Hale", "2021-07-05", 0,
          (ELSE[7], ELSE[11], ELSE[16])),
     Post("/2021/09/13/september-round-up/", "September Round-up", "Tom Hale", "2021-09-13", 2,
@@ -141,7 +122,7 @@ def _wp_body(u, body_class: str, main: str) -> str:
 def wp_post(p: Post, u, link: str | None) -> Doc:
     url = u(p.path)
     slug = p.author.lower().replace(" ", "-")
-    body = paras_html(list(p.paras))
+    body = ps(list(p.paras))
     if link:
         body += f'<p>More on this from <a href="{link}">a colleague&#8217;s blog</a>.</p>'
     main = (f'<article id="post-{zlib.crc32(p.path.encode()) % 900 + 100}" class="post type-post status-publish '
@@ -171,7 +152,7 @@ def wp_post(p: Post, u, link: str | None) -> Doc:
 def _wp_teasers(posts: list[Post], u) -> str:
     return "".join(f'<article class="post type-post status-publish hentry"><header class="entry-header">'
                    f'<h2 class="entry-title"><a href="{u(p.path)}" rel="bookmark">{esc(p.title)}</a></h2></header>'
-                   f'<div class="entry-summary"><p>{snippet(list(p.paras))}</p></div><footer class="entry-footer">'
+                   f'<div class="entry-summary"><p>{cut(p.paras[0], 180)}</p></div><footer class="entry-footer">'
                    f'<span class="posted-on"><time class="entry-date published" datetime="{p.date}">{p.date}</time>'
                    f"</span></footer></article>" for p in posts)
 
@@ -242,7 +223,7 @@ BL_POSTS = [
     Post("/2020/03/the-comments-were-the-mentoring.html", "The Comments Were the Mentoring", "Lena Marsh",
          "2020-03-17", 3, (ON[8], ON[2], ON[10])),
     Post("/2020/05/sourdough-and-lockdown.html", "Sourdough and Lockdown", "Lena Marsh", "2020-05-05", 1,
-         with_aside([ELSE[2], ELSE[3], ELSE[14]], ASIDE[2], 2)),
+         plus([ELSE[2], ELSE[3], ELSE[14]], ASIDE[2], 2)),
     Post("/2020/06/the-shelving-is-done.html", "The Shelving Is Done", "Lena Marsh", "2020-06-23", 0,
          (ELSE[5], ELSE[9])),
     Post("/2020/09/a-short-note-on-e-mentoring.html", "A Short Note on E-mentoring", "Lena Marsh", "2020-09-08", 3,
@@ -349,7 +330,7 @@ GH_POSTS = [
     Post("/managers-are-not-mentors/", "Managers Are Not Mentors", "Dana Whit", "2022-04-05", 2,
          (MENTOR[3], MENTOR[0])),
     Post("/exam-season-opening-hours/", "Exam Season Opening Hours", "Sam Ives", "2022-05-02", 1,
-         with_aside([ELSE[12], ELSE[8]], ASIDE[0], 0)),
+         plus([ELSE[12], ELSE[8]], ASIDE[0], 0)),
 ]
 
 
@@ -371,7 +352,7 @@ def _gh_page(title: str, u, main: str, head: str = "", body_class: str = "home-t
 def _gh_cards(posts: list[Post], u) -> str:
     return "".join(f'<article class="post-card post"><div class="post-card-content"><a class="post-card-content-link" '
                    f'href="{u(p.path)}"><header class="post-card-header"><h2 class="post-card-title">{esc(p.title)}'
-                   f'</h2></header><div class="post-card-excerpt">{snippet(list(p.paras), 140)}</div></a>'
+                   f'</h2></header><div class="post-card-excerpt">{cut(p.paras[0], 140)}</div></a>'
                    f'<footer class="post-card-meta"><time class="post-card-meta-date" datetime="{p.date}">{p.date}'
                    f"</time></footer></div></article>" for p in posts)
 
@@ -390,7 +371,7 @@ def ghost(u, links: list[str]) -> list[Doc]:
                 f'<meta property="og:url" content="{url}"><meta property="article:published_time" '
                 f'content="{p.date}T08:00:00.000Z"><meta name="twitter:label1" content="Written by">'
                 f'<meta name="twitter:data1" content="{esc(p.author)}"><script type="application/ld+json">{ld}</script>')
-        body = paras_html(list(p.paras))
+        body = ps(list(p.paras))
         if i % 2 == 0:
             body += f'<p>See also <a href="{links[i % len(links)]}">this piece</a>.</p>'
         main = (f'<main id="site-main" class="site-main"><article class="article post tag-mentoring">'
@@ -507,7 +488,7 @@ def journal(u) -> list[Doc]:
                 f'<meta name="citation_publisher" content="Scholarly Press Online"><meta property="og:type" '
                 f'content="article"><meta property="og:title" content="{esc(title)}"><link rel="canonical" href="{url}">')
         body = "".join(f'<div class="NLM_sec NLM_sec_level_1"><h2 class="section-heading-2">{h}</h2>'
-                       + paras_html(ps) + "</div>" for h, ps in sections)
+                       + ps(paras) + "</div>" for h, paras in sections)
         names = "".join(f'<span class="contribDegrees"><a class="author" href="{u("/author/" + a.split(",")[0])}">'
                         f'{esc(" ".join(reversed(a.split(", "))))}</a></span>' for a in authors)
         refs = "".join(f'<li id="CIT000{n}"><span>{esc(r)}</span></li>' for n, r in enumerate(REFERENCES))
@@ -560,7 +541,7 @@ HU_POSTS = [
          "2023-02-13", 2, (NET[3], ON[12], ELSE[17])),
     Post("/posts/a-canal-ride/", "A Canal Ride", "Priya Nair", "2023-03-20", 0, (ELSE[3], ELSE[14])),
     Post("/posts/faster-interlibrary-loans/", "Faster Interlibrary Loans", "Priya Nair", "2023-04-24", 1,
-         with_aside([ELSE[6], ELSE[8]], ASIDE[3], 0)),
+         plus([ELSE[6], ELSE[8]], ASIDE[3], 0)),
 ]
 
 
@@ -580,7 +561,7 @@ def _hu_page(title: str, u, main: str, head: str = "", body_class: str = "list")
 
 def _hu_entries(posts: list[Post], u) -> str:
     return "".join(f'<article class="post-entry"><header class="entry-header"><h2 class="entry-hint-parent">'
-                   f'{esc(p.title)}</h2></header><div class="entry-content"><p>{snippet(list(p.paras), 150)}</p></div>'
+                   f'{esc(p.title)}</h2></header><div class="entry-content"><p>{cut(p.paras[0], 150)}</p></div>'
                    f'<footer class="entry-footer"><span title="{p.date}">{p.date}</span>&nbsp;&middot;&nbsp;'
                    f'{esc(p.author)}</footer><a class="entry-link" aria-label="post link to {esc(p.title)}" '
                    f'href="{u(p.path)}"></a></article>' for p in posts)
@@ -597,7 +578,7 @@ def hugo(u, links: list[str]) -> list[Doc]:
                 f'<meta property="og:title" content="{esc(p.title)}"><meta property="og:type" content="article">'
                 f'<meta property="og:url" content="{url}"><meta property="article:published_time" '
                 f'content="{p.date}T07:00:00+00:00"><script type="application/ld+json">{ld}</script>')
-        body = paras_html(list(p.paras))
+        body = ps(list(p.paras))
         if i == 0:
             body += f'<p>I wrote about <a href="{u("/posts/finding-my-first-mentor/")}">finding my first mentor</a> ' \
                     f'before, and <a href="{links[0]}">others have too</a>.</p>'
@@ -669,7 +650,7 @@ def _sb_page(title: str, u, main: str, head: str = "") -> bytes:
 def _sb_previews(posts: list[Post], u) -> str:
     return "".join(f'<div class="post-preview portable-archive-post"><div class="post-preview-content"><a '
                    f'class="post-preview-title newsletter" href="{u(p.path)}">{esc(p.title)}</a><a '
-                   f'class="post-preview-description" href="{u(p.path)}">{snippet(list(p.paras), 120)}</a>'
+                   f'class="post-preview-description" href="{u(p.path)}">{cut(p.paras[0], 120)}</a>'
                    f'<div class="post-preview-meta"><time datetime="{p.date}">{p.date}</time></div></div></div>'
                    for p in posts)
 
@@ -689,7 +670,7 @@ def substack(u) -> list[Doc]:
                 f'newsletter-post post"><div class="post-header"><h1 dir="auto" class="post-title published">'
                 f'{esc(p.title)}</h1><div class="pencraft pc-display-flex byline-wrapper"><a href="https://substack.com'
                 f'/@omarsaid">{esc(p.author)}</a><div class="pencraft pc-reset meta">{p.date}</div></div></div>'
-                f'<div class="available-content"><div dir="auto" class="body markup">{paras_html(list(p.paras))}'
+                f'<div class="available-content"><div dir="auto" class="body markup">{ps(list(p.paras))}'
                 f'<div class="subscription-widget-wrap-editor"><div class="subscription-widget show-subscribe">'
                 f'<p class="cta-caption">Thanks for reading {esc(SB)}! Subscribe for free to receive new posts.</p>'
                 f'<form><input type="email" name="email"></form></div></div></div></div></article></div></div>')
@@ -756,7 +737,7 @@ def dev(u) -> list[Doc]:
                 f'{p.date}</time></p></div><h1 class="fs-3xl fw-bold">{esc(p.title)}</h1><div class="spec__tags">'
                 f'<a class="crayons-tag" href="{u("/t/mentorship")}"><span class="crayons-tag__prefix">#</span>'
                 f'mentorship</a></div></header><div class="crayons-article__main"><div class="crayons-article__body '
-                f'text-styles spec__body" id="article-body">{paras_html(list(p.paras))}</div></div></article>'
+                f'text-styles spec__body" id="article-body">{ps(list(p.paras))}</div></div></article>'
                 f'<section class="crayons-card crayons-card--secondary"><h2>More from <a href="{u("/mayaokoye")}">'
                 f"Maya Okoye</a></h2>{_dev_cards([q for q in DEV_POSTS if q is not p], u)}</section></main>")
         docs.append(Doc("dev.example", p.path, "article", p.grade, _dev_page(f"{p.title} - DEV Community", u, main,
@@ -860,7 +841,7 @@ def _dr_node(p: Post, u, full: bool) -> str:
             f'foaf:Document"><div class="meta submitted"><span property="dc:date dc:created" content="{p.date}T10:00:00'
             f'+01:00" datatype="xsd:dateTime">Submitted by <span class="username">{esc(p.author)}</span> on {p.date}'
             f'</span></div><div class="content clearfix"><div class="field field-name-body"><div class="field-items">'
-            f'<div class="field-item even" property="content:encoded">{paras_html(paras)}</div></div></div></div>'
+            f'<div class="field-item even" property="content:encoded">{ps(paras)}</div></div></div></div>'
             + ("" if full else f'<ul class="links inline"><li class="node-readmore"><a href="{u(p.path)}">Read more</a>'
                                "</li></ul>") + "</div>")
 
@@ -901,24 +882,6 @@ def drupal(u) -> list[Doc]:
     ]
     return docs
 
-
-def pdf(lines: list[str]) -> bytes:
-    """A one-page PDF whose text is ``lines`` (uncompressed, Helvetica)."""
-    text = "BT /F1 11 Tf 72 760 Td 14 TL " + " ".join(
-        "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for s in lines) + " ET"
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> "
-            "/Contents 5 0 R >>", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-            f"<< /Length {len(text)} >>\nstream\n{text}\nendstream"]
-    out, offsets = b"%PDF-1.4\n", []
-    for n, o in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{o}\nendobj\n".encode("latin-1")
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
-    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
 
 
 # --- a group blog (groupnotes.example): h1 the blog's name, h3 the posts' titles ---------------------

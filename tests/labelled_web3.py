@@ -69,36 +69,16 @@ Decisions for kinds the other webs lack:
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 from typing import Callable
 
 from tests.labelled_text3 import MENT, OTHER, PASS, SOC, STRAY, THRU
-from tests.labelled_web import Doc, ServedWeb
-from tests.labelled_web2 import pdf
+from tests.labelled_web import Doc, ServedWeb, cut, esc, pdf, plus, ps
 
 HOSTS = ("stacks.example", "guides.example", "repo.example", "assoc.example", "link.example", "medium.example",
          "podcast.example", "notes.example", "consult.example", "branchlines.example")
 START = {"medium.example": "/library-voices", "link.example": "/journal/41000"}
-
-
-def esc(s: str) -> str:
-    return html.escape(s, quote=True)
-
-
-def ps(paras, tag: str = "p", attrs: str = "") -> str:
-    return "".join(f"<{tag}{attrs}>{esc(x)}</{tag}>" for x in paras)
-
-
-def cut(text: str, n: int = 160) -> str:
-    return esc(text[:n].rsplit(" ", 1)[0]) + "&hellip;"
-
-
-def plus(paras: list[str], extra: str, at: int) -> tuple[str, ...]:
-    out = list(paras)
-    out[at] = out[at] + " " + extra
-    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -592,7 +572,7 @@ def association(u) -> list[Doc]:
         Doc("assoc.example", "/", "home", 0, _dr(
             "Welcome", u, f'<div class="views-element-container"><h2>Upcoming events</h2>{rows}</div>'
                           f'<div class="views-element-container"><h2>News</h2><div class="views-row"><h3><a href="'
-                          f'{u(AS_NEWS[1].path)}">{esc(AS_NEWS[1].title)}</a></h3><p>{cut(AS_NEWS[1].paras[0])}</p>'
+                          f'{u(AS_NEWS[1].path)}">{esc(AS_NEWS[1].title)}</a></h3><p>{cut(AS_NEWS[1].paras[0], 160)}</p>'
                           f'</div><div class="views-row"><h3><a href="{u(AS_NEWS[0].path)}">Apply for our mentoring '
                           f"program</a></h3><p>Mentors and mentees wanted for this year's cohort.</p></div></div>",
             "path-frontpage")),

@@ -77,7 +77,6 @@ Kind decisions for pages the other webs may lack:
 
 from __future__ import annotations
 
-import html
 import json
 import textwrap
 import zlib
@@ -85,24 +84,11 @@ from dataclasses import dataclass
 from typing import Callable
 
 from tests.labelled_text4 import ABOUT, ANNOUNCEMENT, ARTICLES, POSTS
-from tests.labelled_web import Doc, ServedWeb
-from tests.labelled_web2 import pdf
+from tests.labelled_web import Doc, ServedWeb, cut, esc, pdf, ps
 
 HOSTS = ("kadence.example", "tt2.example", "tumblr.example", "source.example", "chirpy.example", "stack.example",
          "quarto.example", "emporio.example", "ojs.example", "library.example")
 START = {"ojs.example": "/index.php/jlmp/index", "quarto.example": "/index.html"}
-
-
-def esc(s: str) -> str:
-    return html.escape(s, quote=True)
-
-
-def ps(paras, tag: str = "p", attrs: str = "") -> str:
-    return "".join(f"<{tag}{attrs}>{esc(x)}</{tag}>" for x in paras)
-
-
-def cut(text: str, n: int = 150) -> str:
-    return esc(text[:n].rsplit(" ", 1)[0]) + "&hellip;"
 
 
 def jsonld(obj: dict) -> str:
@@ -211,7 +197,7 @@ def _kd_loop(posts: list[Post], u) -> str:
             f'<div class="entry-content-wrap"><header class="entry-header"><div class="entry-taxonomies">'
             f'<span class="category-links term-links category-style-normal"><a href="{u(KD_CATS[p.term])}" '
             f'rel="tag">{esc(p.term)}</a></span></div><h2 class="entry-title"><a href="{u(p.path)}" rel="bookmark">'
-            f'{esc(p.title)}</a></h2>{_kd_meta(p, u)}</header><div class="entry-summary"><p>{cut(p.paras[0])}</p></div>'
+            f'{esc(p.title)}</a></h2>{_kd_meta(p, u)}</header><div class="entry-summary"><p>{cut(p.paras[0], 150)}</p></div>'
             f'<footer class="entry-footer"><div class="entry-actions"><p class="more-link-wrap"><a href="{u(p.path)}" '
             f'class="post-more-link">Read More<span class="screen-reader-text"> {esc(p.title)}</span></a></p></div>'
             f'</footer></div></article>')

@@ -20,11 +20,10 @@ are not asserted."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import requests
 
+from tests.labelled_web import crawl_web
 from tests.labelled_web4 import HOSTS, LabelledWeb4
 
 
@@ -53,12 +52,6 @@ def test_every_kind_and_grade_is_there(web):
 
 
 def test_scan_finds_every_labelled_page(web, tmp_path):
-    from tests.conftest import run_scan
-
-    env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
-    r = run_scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private", cwd=tmp_path, env=env)
-    assert r.returncode == 0, r.stderr[-3000:]
-    r = run_scan("pages", "--json", cwd=tmp_path, env=env)
-    assert r.returncode == 0, r.stderr[-3000:]
-    found = {p["url"] for p in json.loads(r.stdout)}
+    _, pages = crawl_web(web, tmp_path)
+    found = {p["url"] for p in pages}
     assert [u for u in web.labels if u not in found] == []

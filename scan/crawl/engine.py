@@ -397,9 +397,8 @@ class _Crawl:
             result = FetchResult(task.entry.url, task.entry.url, error=f"{type(exc).__name__}: {exc}"[:300],
                                  error_kind="connection")
         analysed = None
-        if result.error is None and result.status == 200 and _is_html(result) and _refreshed(result):
-            pass  # a meta refresh: a redirect, its target a page of its own (see _refreshed)
-        elif result.error is None and result.status == 200 and _is_html(result):
+        # (a meta refresh is a redirect, its target a page of its own: see _refreshed)
+        if result.error is None and result.status == 200 and _is_html(result) and not _refreshed(result):
             try:
                 analysed = self.analyser(result.body, result.final_url, result.charset)
             except Exception as exc:  # a page the parser chokes on is stored with the reason
