@@ -271,15 +271,7 @@ def listing_posts(c: Collected) -> list[Tag]:
     blocks = [el for el in posts[:300] if region_of(el, c) not in ("comments", "nav", "aside", "footer")]
     if len(blocks) < 2:
         return []
-    # the outermost blocks: cards inside one post are that post's
-    ids = {id(el) for el in blocks}
-    top = []
-    for el in blocks:
-        node = el.parent
-        while node is not None and id(node) not in ids:
-            node = node.parent
-        if node is None:
-            top.append(el)
+    top = _outermost(blocks)         # cards inside one post are that post's
     if len(top) < 2:
         return []
     out, linked, with_h1 = [], 0, 0
@@ -401,6 +393,19 @@ def in_listed(el: Tag, c: Collected) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _outermost(blocks: list[Tag]) -> list[Tag]:
+    """The blocks that no other of ``blocks`` holds, in their order."""
+    ids = {id(el) for el in blocks}
+    top = []
+    for el in blocks:
+        node = el.parent
+        while node is not None and id(node) not in ids:
+            node = node.parent
+        if node is None:
+            top.append(el)
+    return top
 
 
 def _holds(outer: Tag | None, el: Tag) -> bool:
@@ -589,8 +594,7 @@ def _own_post(main: Tag, c: Collected) -> Tag:
     inner = [el for el in c.posts[:300] if _holds(main, el)]
     if len(inner) < 2:
         return main
-    ids = {id(el) for el in inner}
-    top = [el for el in inner if not any(id(a) in ids for a in _ancestors(el, main))]
+    top = _outermost(inner)
     own = [el for el in top if el.find("h1") is not None]
     if len(top) < 2 or len(own) != 1:
         return main
@@ -601,13 +605,6 @@ def _own_post(main: Tag, c: Collected) -> Tag:
         if h is None or not _linked(h):
             return main
     return own[0]
-
-
-def _ancestors(el: Tag, stop: Tag):
-    node = el.parent
-    while node is not None and node is not stop:
-        yield node
-        node = node.parent
 
 
 def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
