@@ -48,6 +48,13 @@ def clean_text(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+def _attr_text(value) -> str:
+    """A multi-valued attribute (class, rel) as text, however the parser gave it."""
+    if not value:
+        return ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
 def _cls(el: Tag) -> str:
     """class and id of an element as one lower-case string, "_" read as "-"."""
     attrs = el.attrs
