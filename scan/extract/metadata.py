@@ -1478,8 +1478,8 @@ def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> 
     authors: list[dict] = next((list(s.authors) for s in sources if s.authors), [])
     if not any(_is_person(n) for n in authors):
         # a person named by another source (microdata, a meta tag) or the visible byline
-        people = next(([n for n in s.authors if _is_person(n)] for s in sources
-                       if any(_is_person(n) for n in s.authors)), None) or [n for n in byline if _is_person(n)]
+        people = next(filter(None, ([n for n in s.authors if _is_person(n)] for s in sources)), None) \
+            or [n for n in byline if _is_person(n)]
         if people:
             authors = people
         elif not authors:
