@@ -51,7 +51,7 @@ from urllib.parse import urlsplit
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  link_around, lone_teaser, main_text, region_of, set_listed, set_main)
+                                  heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
@@ -262,7 +262,7 @@ def _linked_headings(c: Collected, url: str) -> int:
     for h in c.headings[:300]:
         if not inside_main(h, c) or region_of(h, c) != "body":
             continue  # (a "Related posts" box inside the post's content is no listing)
-        a = h.find("a", href=True) or link_around(h)
+        a = heading_link(h)
         if a is None:
             continue
         href = str(a.get("href") or "").strip()

@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main", "lone_teaser"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link"]
 
 _WS = re.compile(r"\s+")
 
@@ -331,7 +331,7 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
     if len(own) != 1 or _linked(own[0]):
         return None
     h = block.find(("h2", "h3", "h4"))
-    a = (h.find("a", href=True) or link_around(h)) if h is not None else None
+    a = heading_link(h) if h is not None else None
     if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
         return None
     href = str(a.get("href") or "").strip()
@@ -630,7 +630,12 @@ def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
 
 def _linked(h: Tag) -> bool:
     """A heading that is a link, or sits in one (``<a href><h2>...</h2></a>``)."""
-    return h.find("a", href=True) is not None or link_around(h) is not None
+    return heading_link(h) is not None
+
+
+def heading_link(h: Tag) -> Tag | None:
+    """The link a heading holds, else the one it sits in (see :func:`link_around`)."""
+    return h.find("a", href=True) or link_around(h)
 
 
 def link_around(h: Tag) -> Tag | None:
