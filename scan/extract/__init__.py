@@ -50,8 +50,8 @@ from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (Collected, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  link_around, lone_teaser, main_text, region_of, set_listed, set_main)
+from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_main, in_listed, inside_main,
+                                  heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
@@ -60,7 +60,6 @@ from scan.extract.terms import content_terms
 from scan.page import Page
 
 if TYPE_CHECKING:
-    from bs4 import Tag
     from scan.keywords import Matcher
 
 __all__ = ["analyse", "Analysis", "Link", "Citation"]
@@ -263,7 +262,7 @@ def _linked_headings(c: Collected, url: str) -> int:
     for h in c.headings[:300]:
         if not inside_main(h, c) or region_of(h, c) != "body":
             continue  # (a "Related posts" box inside the post's content is no listing)
-        a = h.find("a", href=True) or link_around(h)
+        a = heading_link(h)
         if a is None:
             continue
         href = str(a.get("href") or "").strip()
@@ -288,7 +287,8 @@ def _title_links(c: Collected, url: str) -> int:
         return 0
     n = 0
     for a in main.find_all("a", href=True, limit=2000):
-        classes = _classes(a) + (_classes(a.parent) if a.parent is not None else [])
+        classes = (_attr_text(a.get("class")) + " "
+                   + (_attr_text(a.parent.get("class")) if a.parent is not None else "")).split()
         if not any(_TITLE_CLASS.search(k) for k in classes) or a.find_parent(_HEADINGS) is not None:
             continue
         href = str(a["href"]).strip()
@@ -300,11 +300,6 @@ def _title_links(c: Collected, url: str) -> int:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _classes(el: Tag) -> list[str]:
-    value = el.get("class") or ""
-    return value.split() if isinstance(value, str) else [str(v) for v in value]
 
 
 # an embedded form's address: Google Forms (/forms/), Tumblr's ask form (/ask_form/), JotForm, Wufoo (/forms/)

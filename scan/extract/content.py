@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main", "lone_teaser"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link"]
 
 _WS = re.compile(r"\s+")
 
@@ -46,6 +46,13 @@ _WS = re.compile(r"\s+")
 def clean_text(s: str) -> str:
     """Whitespace collapsed and trimmed."""
     return _WS.sub(" ", s).strip()
+
+
+def _attr_text(value) -> str:
+    """A multi-valued attribute (class, rel) as text, however the parser gave it."""
+    if not value:
+        return ""
+    return " ".join(value) if isinstance(value, list) else str(value)
 
 
 def _cls(el: Tag) -> str:
@@ -271,15 +278,7 @@ def listing_posts(c: Collected) -> list[Tag]:
     blocks = [el for el in posts[:300] if region_of(el, c) not in ("comments", "nav", "aside", "footer")]
     if len(blocks) < 2:
         return []
-    # the outermost blocks: cards inside one post are that post's
-    ids = {id(el) for el in blocks}
-    top = []
-    for el in blocks:
-        node = el.parent
-        while node is not None and id(node) not in ids:
-            node = node.parent
-        if node is None:
-            top.append(el)
+    top = _outermost(blocks)         # cards inside one post are that post's
     if len(top) < 2:
         return []
     out, linked, with_h1 = [], 0, 0
@@ -332,7 +331,7 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
     if len(own) != 1 or _linked(own[0]):
         return None
     h = block.find(("h2", "h3", "h4"))
-    a = (h.find("a", href=True) or link_around(h)) if h is not None else None
+    a = heading_link(h) if h is not None else None
     if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
         return None
     href = str(a.get("href") or "").strip()
@@ -401,6 +400,19 @@ def in_listed(el: Tag, c: Collected) -> bool:
             return True
         node = node.parent
     return False
+
+
+def _outermost(blocks: list[Tag]) -> list[Tag]:
+    """The blocks that no other of ``blocks`` holds, in their order."""
+    ids = {id(el) for el in blocks}
+    top = []
+    for el in blocks:
+        node = el.parent
+        while node is not None and id(node) not in ids:
+            node = node.parent
+        if node is None:
+            top.append(el)
+    return top
 
 
 def _holds(outer: Tag | None, el: Tag) -> bool:
@@ -589,8 +601,7 @@ def _own_post(main: Tag, c: Collected) -> Tag:
     inner = [el for el in c.posts[:300] if _holds(main, el)]
     if len(inner) < 2:
         return main
-    ids = {id(el) for el in inner}
-    top = [el for el in inner if not any(id(a) in ids for a in _ancestors(el, main))]
+    top = _outermost(inner)
     own = [el for el in top if el.find("h1") is not None]
     if len(top) < 2 or len(own) != 1:
         return main
@@ -601,13 +612,6 @@ def _own_post(main: Tag, c: Collected) -> Tag:
         if h is None or not _linked(h):
             return main
     return own[0]
-
-
-def _ancestors(el: Tag, stop: Tag):
-    node = el.parent
-    while node is not None and node is not stop:
-        yield node
-        node = node.parent
 
 
 def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
@@ -626,7 +630,12 @@ def _teaser_headings(el: Tag, dense: Tag | None, c: Collected) -> int:
 
 def _linked(h: Tag) -> bool:
     """A heading that is a link, or sits in one (``<a href><h2>...</h2></a>``)."""
-    return h.find("a", href=True) is not None or link_around(h) is not None
+    return heading_link(h) is not None
+
+
+def heading_link(h: Tag) -> Tag | None:
+    """The link a heading holds, else the one it sits in (see :func:`link_around`)."""
+    return h.find("a", href=True) or link_around(h)
 
 
 def link_around(h: Tag) -> Tag | None:

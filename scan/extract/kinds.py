@@ -204,7 +204,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
             return "category", f"the URL is a category archive (/{seg}/)"
         if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs)):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
-    for key in query.keys() & _QUERY_KINDS.keys():
+    key = next((k for k in query if k in _QUERY_KINDS), None)     # the first the URL names
+    if key is not None:
         kind = _QUERY_KINDS[key]
         return kind, f"the URL's query names {'a person' if kind == 'profile' else 'a ' + kind} (?{key}=)"
     if _PAGED_PATH.search(path) or any(k in query for k in ("page", "paged", "pg")):

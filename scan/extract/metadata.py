@@ -75,7 +75,7 @@ from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (STAMP_ATTRS, Collected, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -116,11 +116,6 @@ _TITLE_SEPS = re.compile(r"\s+[|\-–—·•:»«/]\s+|\s+::\s+|\s*\|\s*")
 
 
 
-def _attr_text(value) -> str:
-    """A multi-valued attribute (class, rel) as text, however the parser gave it."""
-    if not value:
-        return ""
-    return " ".join(value) if isinstance(value, list) else str(value)
 
 def _found(f: dict) -> Page:
     """What one source says, as a page record with only those fields."""
@@ -746,8 +741,7 @@ def _shown_text(el: Tag) -> str:
         node = s.parent
         hidden = False
         while node is not None and node is not el.parent:
-            cls = node.attrs.get("class") if isinstance(node, Tag) else None
-            if cls and _SCREEN_READER.search(cls if isinstance(cls, str) else " ".join(cls)):
+            if isinstance(node, Tag) and _SCREEN_READER.search(_attr_text(node.attrs.get("class"))):
                 hidden = True
                 break
             node = node.parent
@@ -1484,8 +1478,8 @@ def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> 
     authors: list[dict] = next((list(s.authors) for s in sources if s.authors), [])
     if not any(_is_person(n) for n in authors):
         # a person named by another source (microdata, a meta tag) or the visible byline
-        people = next(([n for n in s.authors if _is_person(n)] for s in sources
-                       if any(_is_person(n) for n in s.authors)), None) or [n for n in byline if _is_person(n)]
+        people = next(filter(None, ([n for n in s.authors if _is_person(n)] for s in sources)), None) \
+            or [n for n in byline if _is_person(n)]
         if people:
             authors = people
         elif not authors:
