@@ -51,6 +51,7 @@ from urllib.parse import urljoin, urlsplit
 
 from refs.errors import RefsError
 from refs.values.retry_after import parse_retry_after
+from refs.values.urls import unfit
 
 DEFAULT_TIMEOUT = (10.0, 20.0)  # connect, read (seconds)
 
@@ -457,15 +458,9 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
 
 
 def _unfit(url: str) -> str | None:
-    """Why ``url`` cannot be fetched (not http(s), not a URL), or None."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # a port that is no number, or out of range, raises
-    except ValueError as exc:
-        return f"an invalid URL ({' '.join(str(exc).split())[:100]}): {url[:200]!r}"
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"not an http(s) URL: {url[:300]}"
-    return None
+    """Why ``url`` cannot be fetched (not http(s), not a URL), naming it, or None."""
+    why = unfit(url)
+    return None if why is None else f"{why}: {url[:200]!r}"
 
 
 def fetch_api(session, url: str, *, timeout: float, max_wait: float, sleep: Callable[[float], None] = time.sleep,

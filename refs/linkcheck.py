@@ -78,7 +78,7 @@ from urllib.parse import quote, urlsplit
 from refs.errors import BadInput, Offline, UnknownKey
 from refs.values.doi import doi_url, normalise_doi
 from refs.values.retry_after import parse_retry_after
-from refs.values.urls import split_urls
+from refs.values.urls import split_urls, unfit
 
 log = logging.getLogger(__name__)
 
@@ -240,24 +240,14 @@ def unfit_url(url: str) -> str | None:
     URL), or None. Such links are judged ``error`` without a request.
 
     >>> print(unfit_url("javascript:alert(1)"))
-    not a web link (javascript:); only http(s) links are checked
+    not an http(s) URL (javascript:); only http(s) links are checked
     >>> print(unfit_url("http://[::1"))
-    not a valid URL: Invalid IPv6 URL
+    not a valid URL (Invalid IPv6 URL)
     >>> unfit_url("https://x.org/a") is None
     True
     """
-    try:
-        parts = urlsplit(url)
-        parts.port  # raises for a port that is not a number or out of range
-    except ValueError as exc:
-        return f"not a valid URL: {exc}"
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        shown = f"{scheme}:" if scheme and len(scheme) < 20 else "no scheme"
-        return f"not a web link ({shown}); only http(s) links are checked"
-    if not parts.hostname:
-        return "not a valid URL: no host name"
-    return None
+    why = unfit(url)
+    return f"{why}; only http(s) links are checked" if why and why.startswith("not an http") else why
 
 
 def is_home_page(url: str) -> bool:

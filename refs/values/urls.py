@@ -37,6 +37,32 @@ _DEFAULT_PORT = {"http": 80, "https": 443}
 _SAFE_PATH = "/:@!$&'()*+,;=-._~%"
 
 
+def unfit(url: str) -> str | None:
+    """Why ``url`` cannot be fetched, in a few words (callers name the URL),
+    or None for an http(s) URL with a host.
+
+    >>> print(unfit("javascript:alert(1)"))
+    not an http(s) URL (javascript:)
+    >>> print(unfit("http://[::1"))
+    not a valid URL (Invalid IPv6 URL)
+    >>> print(unfit("http://"))
+    no host name in it
+    >>> unfit("https://x.org/a") is None
+    True
+    """
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # a port that is no number, or out of range, raises
+    except ValueError as exc:
+        return f"not a valid URL ({' '.join(str(exc).split())[:100]})"
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORT:
+        return f"not an http(s) URL ({scheme}:)" if scheme and len(scheme) < 20 else "not an http(s) URL"
+    if not parts.hostname:
+        return "no host name in it"
+    return None
+
+
 def canonical(url: str, base: str | None = None) -> str | None:
     """The canonical form of ``url`` (resolved against ``base``), or None when
     it is not an http(s) URL with a host."""

@@ -60,20 +60,12 @@ def parse_keywords(text: str | None) -> list[str] | None:
 def check_seeds(seeds: list[str]) -> list[str]:
     """The seeds, each an http(s) URL with a host; else :class:`BadOption`
     naming the seed and what is wrong with it."""
-    from urllib.parse import urlsplit
-
-    from refs.values.urls import canonical
+    from refs.values.urls import canonical, unfit
 
     for seed in seeds:
         if canonical(seed) is not None:
             continue
-        try:
-            parts = urlsplit(seed.strip())
-            parts.port
-            why = ("not an http(s) URL" if parts.scheme.lower() not in ("http", "https") else
-                   "no host name in it" if not parts.hostname else "not a URL that can be fetched")
-        except ValueError as exc:
-            why = f"not a valid URL ({exc})"
+        why = unfit(seed) or "not a URL that can be fetched"
         raise BadOption(f"seed {seed!r}", f"{why}; give URLs such as https://blog.example.org/post/")
     return list(seeds)
 
