@@ -59,9 +59,9 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Mapping
-from urllib.parse import urlsplit
 
 from refs.values.dates import parse_date
+from refs.values.urls import site_host
 
 __all__ = ["Page", "KINDS", "CITABLE_KINDS", "page_id"]
 
@@ -212,11 +212,7 @@ class Page:
         its host, "blog.example.org"; the reference's URL says it already)."""
         if not self.site:
             return None
-        try:
-            host = (urlsplit(self.cite_url() or "").hostname or "").lower().removeprefix("www.")
-        except ValueError:
-            return self.site
-        return None if self.site == host else self.site
+        return None if self.site == site_host(self.cite_url() or "") else self.site
 
     def to_csl(self, accessed: date | None = None) -> dict:
         """A CSL-JSON item for ``scan cite``; ``accessed`` defaults to the day

@@ -187,6 +187,19 @@ def host_key(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def site_host(url: str) -> str:
+    """The host a site goes by: lower-cased, without "www." ('' when the URL
+    has none or is not one).
+
+    >>> site_host("https://WWW.Example.org:8080/a")
+    'example.org'
+    """
+    try:
+        return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+
+
 def origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"

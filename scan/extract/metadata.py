@@ -74,6 +74,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import NavigableString, Tag
 
 from refs.values.doi import find_doi
+from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
@@ -223,10 +224,10 @@ def _site_value(name: str | None) -> str | None:
     if not name:
         return None
     if re.match(r"(?i)^https?://", name):
-        host = (urlsplit(name).hostname or "").lower()
+        host = site_host(name)
         if not host or any(host == d or host.endswith("." + d) for d in _SOCIAL_HOSTS):
             return None
-        return host.removeprefix("www.")
+        return host
     return name if any(ch.isalnum() for ch in name) else None
 
 
@@ -1430,13 +1431,10 @@ def _host_site(url: str | None) -> str | None:
     a Wayback Machine copy."""
     if not url:
         return None
-    try:
-        host = (urlsplit(_ARCHIVED.sub("", url) if "web.archive.org/web/" in url else url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = site_host(_ARCHIVED.sub("", url) if "web.archive.org/web/" in url else url)
     if not host or "." not in host or host.replace(".", "").isdigit() or ":" in host:
         return None
-    return host.removeprefix("www.")
+    return host
 
 
 def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str) -> str | None:
