@@ -70,6 +70,16 @@ def test_jsonld_organisation_author_is_literal():
     assert list(a.page.authors) == [{"literal": "Reuters"}]
 
 
+@pytest.mark.parametrize("kind", ["Library", "CollegeOrUniversity", "NGO", "MedicalOrganization",
+                                  "https://schema.org/GovernmentOrganization"])
+def test_jsonld_author_of_any_organisation_type_is_kept_whole(kind):
+    """Every schema.org organisation type the site name knows is an organisation as an author too:
+    "Mentor Collective" is not a person named Library, Simmons University."""
+    a = analyse(page(ld({"@type": "BlogPosting", "headline": "T",
+                         "author": {"@type": kind, "name": "Mentor Collective"}})), URL)
+    assert list(a.page.authors) == [{"literal": "Mentor Collective"}]
+
+
 def test_jsonld_broken_json_does_not_crash():
     a = analyse(page('<script type="application/ld+json">{"@type": "Article", </script>'
                      '<meta property="og:title" content="Fallback">'), URL)

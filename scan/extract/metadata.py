@@ -208,7 +208,8 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 
 def _is_org(item: dict) -> bool:
-    return any(t in _ORG_TYPES for t in _types(item))
+    """A schema.org organisation: one of :data:`_ORG_TYPES`, or any type named ``...Organization``."""
+    return any(t in _ORG_TYPES or t.endswith("organization") for t in _types(item))
 
 
 def _org_name(item: dict) -> str | None:
@@ -247,7 +248,6 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     if isinstance(v, str):
         return [to_csl_name(n) for n in clean_byline(v)]
     if isinstance(v, dict):
-        types = _types(v)
         name = v.get("name")
         if isinstance(name, (list, dict)):     # a list of names, a Person inside "name"
             return _jsonld_people(name, index, depth + 1)
@@ -257,7 +257,7 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
                 return [{"family": fam, "given": giv or ""}]
             return []
         name = clean_text(_TAG.sub(" ", name)) if "<" in name else clean_text(name)   # "By <a href=...>Jane Barr</a>"
-        if "organization" in types or any(t.endswith("organization") or t in ("newsmediaorganization", "corporation") for t in types):
+        if _is_org(v):
             return [] if is_junk_name(name) else [{"literal": name}]
         return [to_csl_name(n) for n in clean_byline(name)]
     return []
