@@ -36,14 +36,16 @@ Per query (theme) ``t``, and for the page::
     R       = sum of T(t) over the queries
     F       = topic_words / words                          how much of the page is about the topic (0-1)
     D       = min(1, words / 80) ** 2                      how much there is to read (0-1)
-    score   = 100 * kind * D * (1 - exp(-R * sqrt(F) / A)) A = max(1, queries / 7) / ln 2.5
+    score   = 100 * kind * D * F ** 0.3 * (1 - exp(-R / A))   A = max(1, queries / 7) / ln 2.5
 
 so covering several themes beats repeating one. ``F`` (the focus) is the
 part of the page's own text, in words, that is in blocks (paragraphs,
 lines) carrying a keyword: a round-up whose two paragraphs of five are about
-the topic covers its themes as fully as a post about it throughout, and
-ranks below it; a passing mention in one paragraph of four is weaker still
-(``F`` is 1 where unknown: older scans, posts read through their platform). ``D`` (the
+the topic may cover its themes as fully as a post about it throughout, and
+ranks below it (``F ** 0.3`` = 0.76: it weighs the score, not ``R``, so a
+round-up's many themes cannot saturate it away); a page a third about the
+topic keeps 72 % of its score, a passing mention in one paragraph of ten
+half (``F`` is 1 where unknown: older scans, posts read through their platform). ``D`` (the
 substance) weighs a page with little of its own to read: an announcement of
 a webinar or a Twitter chat in two sentences, an event's date and place, a
 profile's two lines are all topic words, and without ``D`` they outrank the
@@ -106,7 +108,7 @@ class Settings:
     anchor_queries: float = 7.0            # A = max(1, queries / this) * anchor_base
     anchor_base: float = 1 / math.log(2.5)  # so that R = 1 scores 60
     other_kinds: float = 0.4               # the kind factor of pages one does not cite
-    focus_power: float = 0.5               # R is weighed by F ** this
+    focus_power: float = 0.3               # the score is weighed by F ** this
     substance_words: float = 80.0          # D = min(1, words / this) ** substance_power
     substance_power: float = 2.0
 
@@ -257,8 +259,8 @@ def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
         return 0.0
     s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
-    return round(kind_factor(page.kind, s) * substance_of(page, s)
-                 * _scaled(rel.r * focus_of(page) ** s.focus_power, queries, s), 1)
+    return round(kind_factor(page.kind, s) * substance_of(page, s) * focus_of(page) ** s.focus_power
+                 * _scaled(rel.r, queries, s), 1)
 
 
 def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],

@@ -150,6 +150,24 @@ def test_a_post_about_the_topic_throughout_beats_one_about_it_in_part():
     assert (e["topic_words"], e["focus"]) == (80, 0.4) and e["score"] == score_of(in_part, Q, weights_for([in_part]))
 
 
+def test_a_round_up_touching_every_theme_stays_below_a_post_about_the_topic_throughout():
+    """Found on web 4 (tests/labelled_web4.py): a links-of-the-week round-up, three items of five on the topic,
+    each naming another of its phrases, covered every theme once and scored 92, above posts about the topic
+    throughout in fewer of its words. Its focus weighs its score, so breadth cannot saturate it away; it still
+    scores as a page about the topic in good part (60 and more)."""
+    seven = Topic((), {"Mentoring": ("mentor", "mentee"), "Peer": ("peer mentoring",), "Platforms": ("Twitter", "blog"),
+                       "Chats": ("tweetchat",), "Networks": ("personal learning network",),
+                       "Reverse": ("reverse mentoring",), "Finding": ("finding a mentor",)})
+    q, w = queries_of(seven), Weights()
+    round_up = page(words=200, mentor=(0, 0, 1), peer_mentoring=(0, 0, 1), Twitter=(0, 0, 1), tweetchat=(0, 0, 1),
+                    personal_learning_network=(0, 0, 1), reverse_mentoring=(0, 0, 1),
+                    finding_a_mentor=(0, 0, 1)).with_(topic_words=120)
+    post = page(words=200, mentor=(1, 1, 7), mentee=(0, 0, 4), peer_mentoring=(0, 1, 2), Twitter=(0, 1, 3),
+                blog=(0, 0, 2)).with_(topic_words=200)
+    assert relevance(round_up.zones, 200, q, w).r > 1.5 * relevance(post.zones, 200, q, w).r
+    assert score_of(post, q, w) > score_of(round_up, q, w) >= 60
+
+
 def test_topic_words_are_the_words_of_the_blocks_that_carry_a_keyword():
     from scan.extract import analyse
     from scan.keywords import Matcher

@@ -178,8 +178,8 @@ def _explain(scan, target: str, as_json: bool) -> None:
     if data["error"]:
         out.write(f"error: {clean(data['error'])}\n")
     out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x D {data['substance']:.2f} x "
-              f"(1 - exp(-R {data['r']:.2f} x "
-              f"F {data['focus']:.2f} ^ {data['focus_power']:g} / A {data['anchor']:.2f}))   (while crawling: "
+              f"F {data['focus']:.2f} ^ {data['focus_power']:g} x (1 - exp(-R {data['r']:.2f} / A {data['anchor']:.2f}))"
+              f"   (while crawling: "
               f"{data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
     about = "" if data["topic_words"] is None else f", {data['topic_words']} of them in blocks about the topic"
     out.write(f"own text: {data['words']} words{about}, so K = {data['k']:.2f}; "
