@@ -36,7 +36,7 @@ Per query (theme) ``t``, and for the page::
     R       = sum of T(t) over the queries
     F       = topic_words / words                          how much of the page is about the topic (0-1)
     D       = min(1, words / 80) ** 2                      how much there is to read (0-1)
-    score   = 100 * kind * D * F ** 0.3 * (1 - exp(-R / A))   A = max(1, queries / 7) / ln 2.5
+    score   = 100 * kind * D * F ** 0.3 * (1 - exp(-R / A))   A = max(1, queries / 7) * 0.8 / ln 2.5
 
 so covering several themes beats repeating one. ``F`` (the focus) is the
 part of the page's own text, in words, that is in blocks (paragraphs,
@@ -58,8 +58,8 @@ pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.
 
 The scale (0-100) means the same in every scan of a topic of up to seven
-themes: a page that covers one theme fully (``R`` = 1) scores 60, so 60 and
-more is a page about the topic (the posts of the labelled test web that are
+themes: a page that covers most of one theme (``R`` = 0.8) scores 60, one
+that covers it fully 68, so 60 and more is a page about the topic (the posts of the labelled test web that are
 about it score 80-98, those about it in good part 60-90); 30-60 a page that
 treats it in part or uses a few of its words in passing (an off-topic post
 that says "blog" and "Facebook" scores up to about 40); under 20 a passing
@@ -106,7 +106,7 @@ class Settings:
     weight_range: tuple[float, float] = (0.5, 2.5)
     theme_scale: float = 2.0               # S at which a theme is 63 % covered
     anchor_queries: float = 7.0            # A = max(1, queries / this) * anchor_base
-    anchor_base: float = 1 / math.log(2.5)  # so that R = 1 scores 60
+    anchor_base: float = 0.8 / math.log(2.5)  # so that R = 0.8 scores 60
     other_kinds: float = 0.4               # the kind factor of pages one does not cite
     focus_power: float = 0.3               # the score is weighed by F ** this
     substance_words: float = 80.0          # D = min(1, words / this) ** substance_power

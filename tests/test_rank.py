@@ -88,14 +88,19 @@ def test_the_prior_weights_the_scale_a_keyword_on_one_page_in_ten_weighs_one():
     assert Weights().weight("mentor") == pytest.approx(math.log(1 / s.priors[0]) / math.log(10))
 
 
-def test_one_theme_fully_covered_scores_about_sixty():
+def test_one_theme_covered_scores_sixty_and_more():
+    """The scale: a page covering most of one theme (R = 0.8) scores 60, one covering it fully about 68."""
     words = ("mentor", "mentee", "mentorship", "protege", "coach", "advisor")
     topic = Topic(words, {"Mentoring": words})
     zones = {w: (1, 1, 20) for w in words}
     r = relevance(zones, 600, queries_of(topic), Weights())
     assert r.themes[0][2] > 0.95
-    assert 57 <= score_of(Page("u", status=200, kind="article", words=600, zones=zones), queries_of(topic),
-                          Weights()) <= 61
+    assert 66 <= score_of(Page("u", status=200, kind="article", words=600, zones=zones), queries_of(topic),
+                          Weights()) <= 69
+    most = {"mentor": (0, 0, 2), "mentee": (0, 0, 1)}
+    r = relevance(most, 600, queries_of(topic), Weights()).r
+    score = score_of(Page("u", status=200, kind="article", words=600, zones=most), queries_of(topic), Weights())
+    assert (score >= 60) == (r >= 0.8)
 
 
 @settings(max_examples=60)
