@@ -503,3 +503,33 @@ def test_midnight_zones():
 
     assert midnight_zones("de-AT") == (60, 120) and midnight_zones("ja") == (540,)
     assert midnight_zones("en") == midnight_zones("en-US") == midnight_zones("pt-BR") == midnight_zones(None) == ()
+
+
+# ---------------------------------------------------------------- a photo's day in its caption
+
+@pytest.mark.parametrize("caption, lang, want", [
+    # a wire story (AP style): no dated metadata, a photo under the headline whose caption
+    # names the day the file photo was taken, then the day of the news
+    ("FILE - In this March 2, 2011 file photo, the chief executive waves to his audience. "
+     "The company on Wednesday, Aug. 24, 2011 said he is resigning.", "en", "2011-08-24"),
+    ("In this Wednesday, Jan. 5, 2019 photo, volunteers plant trees. The city said on "
+     "June 3, 2019 that the programme goes on.", "en", "2019-06-03"),
+    # a German wire caption: "Archivbild vom ..."
+    ("Archivbild vom 12.03.2018: Die Mentorin im Gespräch. Die Stadt teilte am 04.06.2019 mit, "
+     "dass das Programm weiterläuft.", "de", "2019-06-04"),
+])
+def test_a_photo_caption_date_is_not_the_page_date(caption, lang, want):
+    body = ('<header><div class="logo">Wire News</div></header><main><article>'
+            '<h1>Mentoring programme goes on after the chief steps down</h1>'
+            '<div class="byline">By Jane Roe, Associated Press Writer | 1 hr 4 mins ago</div>'
+            f'<figure><img src="/p.jpg" alt="photo"><figcaption>{caption}</figcaption></figure>'
+            + TEXT + "</article></main>")
+    assert date_of(page("", body, lang=lang), "https://news.example.com/mentoring-goes-on-12345.html") == want
+
+
+def test_a_caption_date_still_counts_when_the_page_shows_no_other():
+    # nothing but the caption dates the page: better the photo's day than none
+    body = ('<main><article><h1>Mentoring programme goes on after the chief steps down</h1>'
+            '<figure><figcaption>In this March 2, 2011 file photo, the chief waves.</figcaption></figure>'
+            + TEXT + "</article></main>")
+    assert date_of(page("", body), "https://news.example.com/mentoring-goes-on-12345.html") == "2011-03-02"

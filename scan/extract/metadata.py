@@ -1077,16 +1077,23 @@ _UPDATE_WORDS = (r"updated|modified|edited|revised|aktualisiert|bearbeitet|geän
 # ... or an event's day or a deadline, shown under an announcement's title
 _EVENT_WORDS = (r"termin|veranstaltungsdatum|wann|when|event date|date of the event|deadline|frist|anmeldeschluss|"
                 r"einsendeschluss|bewerbungsschluss|gültig|valid|expires|date de l'événement|fecha del evento")
+# ... or a photo's day, in its caption: AP's "FILE - In this March 2, 2011 file photo, ...",
+# "Photo taken on ...", "Archivbild vom 3.5.2019"
+_PHOTO_WORDS = r"in this|(?:photo|picture|image) taken|archivbild|archivfoto|aufnahme"
 _LABEL_END = r")[\W_]*(?:(?:on|am|le|el|il|op|at)\b[\W_]*)?(?:[^\W\d_]+\.?,?\s+)?$"
 _UPDATED = re.compile(r"(?:" + _UPDATE_WORDS + _LABEL_END, re.IGNORECASE)
-_NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + _LABEL_END, re.IGNORECASE)
+_UPDATED_OR_PHOTO = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _PHOTO_WORDS + _LABEL_END, re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + "|" + _PHOTO_WORDS + _LABEL_END,
+                            re.IGNORECASE)
+_PHOTO_CAPTION = re.compile(r"(?:" + _PHOTO_WORDS + _LABEL_END, re.IGNORECASE)
 
 
 def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool = False) -> str | None:
     """The date nearest the headline: one shown right below it (the byline
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
     over the title), else (unless ``near_only``) the first further down
-    that is not labelled as an update, else the first. Right below and
+    that is not labelled as an update nor a photo's (a caption's "In this
+    March 2, 2011 file photo"), else the first not a photo's, else the first. Right below and
     above, only a date on a line of its own counts (:func:`_line_dates`)."""
     near = _line_dates(after, monthfirst, 200)
     if near:
@@ -1096,7 +1103,8 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
         return above[-1]
     if near_only:
         return None
-    found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED)
+    found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED_OR_PHOTO)
+             or find_dates(after, limit=1, monthfirst=monthfirst, not_after=_PHOTO_CAPTION)
              or find_dates(after, limit=1, monthfirst=monthfirst))
     return found[0] if found else None
 
