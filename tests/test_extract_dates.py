@@ -533,3 +533,24 @@ def test_a_caption_date_still_counts_when_the_page_shows_no_other():
             '<figure><figcaption>In this March 2, 2011 file photo, the chief waves.</figcaption></figure>'
             + TEXT + "</article></main>")
     assert date_of(page("", body), "https://news.example.com/mentoring-goes-on-12345.html") == "2011-03-02"
+
+
+# ---------------------------------------------------------------- a publication date in inline script data
+
+def test_script_data_publication_date_beats_a_date_in_the_text_below_the_headline():
+    # a news CMS that writes its article record into a script (a data layer, not JSON-LD) and
+    # shows no date: the lede's "began on 3 March 2015" is the programme's day, not the page's
+    data = ('<script>window.dataLayer = [{"pageType":"article","datePublished":"2016-05-17T10:00:00+02:00",'
+            '"section":"verein"}];</script>')
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + TEXT +
+            '<p>Die erste Runde begann am 3. März 2015 mit zwölf Paaren.</p></article></main>')
+    assert date_of(page(data, body, lang="de")) == "2016-05-17"
+
+
+def test_a_date_shown_under_the_headline_beats_script_data():
+    # the page shows its day on a line of its own under the headline: a script's record
+    # (here of a related item) does not override it
+    data = '<script>var related = {"datePublished":"2016-05-17T10:00:00+02:00"};</script>'
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1><p class="x">04.06.2019</p>'
+            + TEXT + "</article></main>")
+    assert date_of(page(data, body, lang="de")) == "2019-06-04"

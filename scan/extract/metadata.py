@@ -1549,10 +1549,11 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
-        generic = generic_meta_date(c.metas)
+        generic = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
         if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
-            # a meta tag named as the publication's (dc:date, publish_time, ...) beats a date
-            # merely written somewhere below the headline (an event's, a quoted one)
+            # a meta tag named as the publication's (dc:date, publish_time, ...), else a
+            # publication date in inline script data, beats a date merely written somewhere
+            # below the headline (an event's, a quoted one)
             return _settled(generic, c, raw)
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
