@@ -554,3 +554,42 @@ def test_a_date_shown_under_the_headline_beats_script_data():
     body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1><p class="x">04.06.2019</p>'
             + TEXT + "</article></main>")
     assert date_of(page(data, body, lang="de")) == "2019-06-04"
+
+
+# ---------------------------------------------------------------- a day named by the title, headline or share image
+
+LEDE_2015 = "<p>The first round began on March 3, 2015 with twelve pairs.</p>"
+
+
+@pytest.mark.parametrize("title, h1, head", [
+    # a press office's page: the day is in its title only
+    ("Press release 14.03.2019: Council backs mentoring scheme", "Council backs mentoring scheme", ""),
+    # a newsletter issue: the day is its headline
+    ("Council newsletter", "Newsletter of 14 March 2019", ""),
+    # a news CMS that files its share image under the day (".../2019/03/14/council.jpg")
+    ("Council backs mentoring scheme", "Council backs mentoring scheme",
+     '<meta property="og:image" content="https://cdn.example.com/uploads/2019/03/14/council.jpg">'),
+])
+def test_a_day_named_by_title_headline_or_share_image_beats_a_date_in_the_text(title, h1, head):
+    # no dated metadata, no date shown with the headline: the lede's "began on March 3, 2015"
+    # is the programme's day; the day the page names for itself is the publication's
+    body = f"<main><article><h1>{h1}</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    html = page(f"<title>{title}</title>{head}", body)
+    assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+def test_a_date_shown_under_the_headline_beats_a_share_image_day():
+    # the share image is an older file photo; the page shows its own day under the headline
+    head = ('<title>Council backs mentoring scheme</title>'
+            '<meta property="og:image" content="https://cdn.example.com/uploads/2017/01/09/council.jpg">')
+    body = ('<main><article><h1>Council backs mentoring scheme</h1><p class="byline">By Ann Lee</p>'
+            '<p>March 14, 2019</p>' + TEXT + "</article></main>")
+    assert date_of(page(head, body), "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+def test_a_month_only_upload_path_names_no_day():
+    # WordPress files uploads by month (/2019/03/): that is no day of publication
+    head = ('<title>Council backs mentoring scheme</title>'
+            '<meta property="og:image" content="https://blog.example.com/wp-content/uploads/2019/03/council.jpg">')
+    body = "<main><article><h1>Council backs mentoring scheme</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    assert not (date_of(page(head, body), "https://blog.example.com/council-backs-mentoring-scheme/") or "").startswith("2019")

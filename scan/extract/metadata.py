@@ -1555,12 +1555,16 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             # publication date in inline script data, beats a date merely written somewhere
             # below the headline (an event's, a quoted one)
             return _settled(generic, c, raw)
+        named = _named_day(c)
+        if named and named != vis.date[:10] and not _shown_with_headline(c, vis.date):
+            return named
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
         return _settled(date, c, raw) if date else date
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
+    date = date or _named_day(c)
     if date is None and text:
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
@@ -1568,6 +1572,23 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
         modified = {s.date_modified[:10] for s in order if s.date_modified}
         date = frequent_date(raw, monthfirst=_monthfirst(c), avoid=modified)
     return date
+
+
+_OG_IMAGE_DAY = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+def _named_day(c: Collected) -> str | None:
+    """The day the page names in its title or headline ("Newsletter of 14 March 2019"),
+    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``)."""
+    mf = _monthfirst(c)
+    for text in [c.title or "", *(h.get_text(" ")[:300] for h in c.h1s[:2])]:
+        found = find_dates(text[:300], limit=1, monthfirst=mf)
+        if found:
+            return found[0]
+    for k, v in c.metas:
+        if k in ("og:image", "twitter:image") and (m := _OG_IMAGE_DAY.search(v)):
+            return valid_ymd(int(m[1]), int(m[2]), int(m[3]))
+    return None
 
 
 def _shown_with_headline(c: Collected, day: str) -> bool:
