@@ -593,3 +593,31 @@ def test_a_month_only_upload_path_names_no_day():
             '<meta property="og:image" content="https://blog.example.com/wp-content/uploads/2019/03/council.jpg">')
     body = "<main><article><h1>Council backs mentoring scheme</h1>" + TEXT + LEDE_2015 + "</article></main>"
     assert not (date_of(page(head, body), "https://blog.example.com/council-backs-mentoring-scheme/") or "").startswith("2019")
+
+
+# ---------------------------------------------------------------- a later day shown with the headline
+
+ARTICLE_META = '<meta property="article:published_time" content="2019-03-14T08:00:00+01:00">'
+
+
+@pytest.mark.parametrize("above, below", [
+    # an announcement: the event's day on a line of its own under the headline
+    ("", "<p>June 20, 2019</p><p>7 pm, Town Hall</p>"),
+    ("", "<p>Apply by June 20, 2019</p>"),
+    # a German event page: "20.06.2019, 19 Uhr"
+    ("", "<p>20.06.2019, 19 Uhr</p><p>Rathaus</p>"),
+    # a masthead's "today" right above the headline
+    ('<div class="top">Friday, June 7, 2019</div>', ""),
+])
+def test_a_day_months_after_the_articles_published_time_is_not_its_date(above, below):
+    body = f"<main><article>{above}<h1>Mentoring evening at the Town Hall</h1>{below}" + TEXT + "</article></main>"
+    assert date_of(page(ARTICLE_META, body)) == "2019-03-14"
+
+
+def test_a_forum_threads_first_post_days_after_its_metadata_is_its_date():
+    # a forum whose JSON-LD carries an earlier day than the thread's first post shown under the
+    # title: days apart, the shown one stands
+    head = ld({"@type": "DiscussionForumPosting", "headline": "T", "datePublished": "2011-02-21T17:47:28+01:00"})
+    body = ('<main><h1>Update wird ausgeliefert</h1><div class="post"><div class="userinfo">Predator</div>'
+            '<p>03.03.2011, 14:17</p>' + TEXT + "</div></main>")
+    assert date_of(page(head, body, lang="de")) == "2011-03-03"

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date as Day
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
@@ -1406,7 +1407,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     set_listed(c, posts)
     he, ip = from_hentry(c, site), from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site, url)
-    order = [jl, hw, dc, og, tw, he, ip, other]
+    order = [jl, hw, dc, og, tw, he, ip, other]    # _GENERIC_SOURCES: the places of dc and other
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""
     h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
@@ -1537,15 +1538,31 @@ def _in_month(month: str, cands: list[str | None], c: Collected, text: str) -> s
     return month
 
 
+# in extract_metadata's ``order``, the sources whose date is a generic tag's (DC.date, "date",
+# "pubdate": a record's creation as often as the news'), not an article's published time
+_GENERIC_SOURCES = (2, 7)
+
+
+def _days_after(day: str, than: str) -> int:
+    """How many days ``day`` comes after ``than`` (negative: before; 0 where either is no full day)."""
+    try:
+        return (Day.fromisoformat(day[:10]) - Day.fromisoformat(than[:10])).days
+    except ValueError:
+        return 0
+
+
 def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool) -> str | None:
     """The published date from the page and its metadata, the URL aside."""
     date = next((s.date for s in order if s.date), None)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
         near = _headline_date(*_headline_area(c), _monthfirst(c), near_only=True)
-        if near and near != date[:10] and near not in modifieds:
+        article = next(i for i, s in enumerate(order) if s.date) not in _GENERIC_SOURCES
+        if near and near != date[:10] and near not in modifieds and not (article and _days_after(near, date) > 31):
             # the date the page shows with its headline, where metadata says another day (a
-            # build stamp, a record's creation, a thread's first post) and not that it is the modified one
+            # build stamp, a record's creation, a thread's first post) and not that it is the modified
+            # one; not a day more than a month after an article's own published time (og, JSON-LD,
+            # ...): that is an event's, a deadline's, a masthead's today
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
