@@ -621,3 +621,13 @@ def test_a_forum_threads_first_post_days_after_its_metadata_is_its_date():
     body = ('<main><h1>Update wird ausgeliefert</h1><div class="post"><div class="userinfo">Predator</div>'
             '<p>03.03.2011, 14:17</p>' + TEXT + "</div></main>")
     assert date_of(page(head, body, lang="de")) == "2011-03-03"
+
+
+def test_a_comments_microdata_date_is_not_the_pages():
+    # a WordPress theme that marks each comment up as a schema.org Comment with its own
+    # <meta itemprop="datePublished">: that is the comment's day; the post's is in its text
+    body = ('<main><article><h1>Council backs mentoring scheme</h1>' + TEXT +
+            '<p>The scheme was agreed on March 14, 2019 by all members.</p></article>'
+            '<section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+            '<meta itemprop="datePublished" content="2019-06-07"><p>Great news.</p></div></section></main>')
+    assert date_of(page("", body), "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
