@@ -631,3 +631,17 @@ def test_a_comments_microdata_date_is_not_the_pages():
             '<section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
             '<meta itemprop="datePublished" content="2019-06-07"><p>Great news.</p></div></section></main>')
     assert date_of(page("", body), "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+@pytest.mark.parametrize("above, below", [
+    # a theme's previous-post navigation above the headline, with that post's day
+    ('<nav class="post-nav"><a href="/budget">« Budget vote</a> March 2, 2019</nav>', ""),
+    # a related teaser in an aside right under the headline
+    ("", '<aside class="related"><a href="/roads">Roads plan</a><br>March 20, 2019</aside>'),
+    # a photo's credit line under the headline
+    ("", "<p>Photo: Ann Lee, 12.03.2019</p>"),
+    ("", "<p>Foto: dpa / 12.03.2019</p>"),
+])
+def test_navigation_asides_and_photo_credits_near_the_headline_are_not_its_date(above, below):
+    body = f"<main><article>{above}<h1>Council backs mentoring scheme</h1>{below}" + TEXT + "</article></main>"
+    assert date_of(page(ARTICLE_META, body)) == "2019-03-14"

@@ -77,7 +77,8 @@ from bs4 import NavigableString, Tag
 from refs.values.doi import find_doi
 from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
+                                  in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -684,8 +685,13 @@ _BY = re.compile(r"(?:^|[\s(|•])(?:(?:By|BY|by|Von|VON|von|Par|Door|Por)[: \t]
                  r"(?:[ \t]*(?:,|and|und|&)[ \t]*[A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.\-]*){0,3})*)")
 
 
+_AWAY = ("nav", "aside", "comments")
+
+
 def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
-    """The text of ``node`` without the posts of a listing page."""
+    """The text of ``node`` without the posts of a listing page, nor what
+    navigation, asides and comments inside it say (a previous post's link and
+    day above the headline, a related teaser's under it)."""
     out: list[str] = []
     size = 0
     stack = [iter(node.contents)]
@@ -694,7 +700,7 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
         if child is None:
             stack.pop()
         elif isinstance(child, Tag):
-            if id(child) not in c.listed and len(stack) < 200:
+            if id(child) not in c.listed and len(stack) < 200 and _marker(child, c) not in _AWAY:
                 stack.append(iter(child.contents))
         elif type(child) is NavigableString:
             out.append(child)
@@ -718,7 +724,7 @@ def _headline_area(c: Collected, headline: Tag | None = None) -> tuple[str, str]
     for _ in range(3):
         if node is None:
             break
-        text = (node.get_text("\n") if not c.listed else _text_unlisted(node, c))[:4000]
+        text = _text_unlisted(node, c)[:4000]
         text = "\n".join(line for line in (" ".join(x.split()) for x in text.split("\n")) if line)
         if len(text) > 300:
             break
@@ -1120,9 +1126,13 @@ def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
         if pos >= within:
             break
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-        if (len(text) if end < 0 else end) - start <= 80:
+        if (len(text) if end < 0 else end) - start <= 80 and not _CREDIT_LINE.match(text, start):
             out.append(iso)
     return out
+
+
+# a photo's credit line under the headline: "Photo: Ann Lee, 12.03.2019", "Foto: dpa / 12.03.2019"
+_CREDIT_LINE = re.compile(r"\s*(?:photo|foto|bild|image|picture|credit|fotos|photos|bildquelle)\s*:", re.IGNORECASE)
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
