@@ -645,3 +645,30 @@ def test_a_comments_microdata_date_is_not_the_pages():
 def test_navigation_asides_and_photo_credits_near_the_headline_are_not_its_date(above, below):
     body = f"<main><article>{above}<h1>Council backs mentoring scheme</h1>{below}" + TEXT + "</article></main>"
     assert date_of(page(ARTICLE_META, body)) == "2019-03-14"
+
+
+# ---------------------------------------------------------------- a date element that shows a relative time
+
+LEDE_DE = "<p>Die erste Runde begann am 3. März 2015.</p>"
+
+
+@pytest.mark.parametrize("element", [
+    # the day in an attribute, the text relative
+    '<time title="17.05.2016 10:12">vor 3 Jahren</time>',
+    '<span class="date" data-date="2016-05-17">vor 3 Jahren</span>',
+    '<span class="posted" data-time="2016-05-17T10:12:00Z">vor 3 Jahren</span>',
+    # day, month and year in elements of their own
+    '<div class="date"><span class="day">17</span><span class="month">05</span><span class="year">2016</span></div>',
+    '<div class="datum"><b>17</b>.<b>05</b>.<b>2016</b></div>',
+])
+def test_a_date_elements_day_in_an_attribute_or_split_in_parts(element):
+    body = ("<main><article><h1>Mentoring im Verein: neue Runde</h1>" + element + TEXT + LEDE_DE
+            + "</article></main>")
+    assert date_of(page("", body, lang="de")) == "2016-05-17"
+
+
+def test_a_date_elements_changed_day_attribute_is_not_read_as_published():
+    # data-modified names the last change: the element gives no published day
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>'
+            '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>' + TEXT + LEDE_DE + "</article></main>")
+    assert date_of(page("", body, lang="de")) != "2016-05-17"

@@ -993,7 +993,7 @@ def _element_date(c: Collected) -> str | None:
         v = t.attrs.get("datetime")
         d = page_date(v) if isinstance(v, str) else None
         if d is None:
-            d = _shown(t.get_text(" ")[:200], c)
+            d = _shown(t.get_text(" ")[:200], c) or _attr_day(t, c)
         if d and _marked_updated(_cls(t)):
             updated = updated or d
             continue
@@ -1069,12 +1069,38 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
-        d = _shown(_text_but_updates(el)[:300], c) or _unix_attr(el)
+        d = _shown(_squeezed(_text_but_updates(el)[:300]), c) or _unix_attr(el) or _attr_day(el, c)
     if d is None and (byline or _ICON_CLS.search(_cls(el)) and not el.get_text().strip()) and (
             el.parent is not None and el.parent.name not in ("body", "html")):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
     return d if d and len(d) == 10 else None
+
+
+_DAY_ATTR = re.compile(r"^(?:title|data-[\w-]*(?:date|time|publi|created|posted)[\w-]*)$")
+_NOT_PUBLISHED_ATTR = re.compile(r"modif|updat|edit|expir|end|start")
+
+
+def _attr_day(el: Tag, c: Collected) -> str | None:
+    """The day an element whose text shows none ("vor 3 Jahren", "3 years ago")
+    gives in an attribute: ``title="17.05.2016 10:12"``, ``data-date``,
+    ``data-published-time`` (not one named as a change's or an event's)."""
+    for k, v in el.attrs.items():
+        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_ATTR.search(k):
+            d = page_date(v) or _shown(v[:100], c)
+            if d:
+                return d
+    return None
+
+
+_SPLIT_DAY = re.compile(r"^\s*(\d{1,2})(\s+|\s*[./-]\s*)(\d{1,2})\2((?:19|20)\d\d)\s*$")
+
+
+def _squeezed(text: str) -> str:
+    """A date-marked element's text whose day, month and year stand in elements
+    of their own ("17 05 2016", "17 . 05 . 2016") as one date ("17.05.2016")."""
+    m = _SPLIT_DAY.match(text)
+    return f"{m[1]}.{m[3]}.{m[4]}" if m else text
 
 
 # a label that says the date after it is the last change, not the publication
