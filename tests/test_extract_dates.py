@@ -503,3 +503,172 @@ def test_midnight_zones():
 
     assert midnight_zones("de-AT") == (60, 120) and midnight_zones("ja") == (540,)
     assert midnight_zones("en") == midnight_zones("en-US") == midnight_zones("pt-BR") == midnight_zones(None) == ()
+
+
+# ---------------------------------------------------------------- a photo's day in its caption
+
+@pytest.mark.parametrize("caption, lang, want", [
+    # a wire story (AP style): no dated metadata, a photo under the headline whose caption
+    # names the day the file photo was taken, then the day of the news
+    ("FILE - In this March 2, 2011 file photo, the chief executive waves to his audience. "
+     "The company on Wednesday, Aug. 24, 2011 said he is resigning.", "en", "2011-08-24"),
+    ("In this Wednesday, Jan. 5, 2019 photo, volunteers plant trees. The city said on "
+     "June 3, 2019 that the programme goes on.", "en", "2019-06-03"),
+    # a German wire caption: "Archivbild vom ..."
+    ("Archivbild vom 12.03.2018: Die Mentorin im Gespräch. Die Stadt teilte am 04.06.2019 mit, "
+     "dass das Programm weiterläuft.", "de", "2019-06-04"),
+])
+def test_a_photo_caption_date_is_not_the_page_date(caption, lang, want):
+    body = ('<header><div class="logo">Wire News</div></header><main><article>'
+            '<h1>Mentoring programme goes on after the chief steps down</h1>'
+            '<div class="byline">By Jane Roe, Associated Press Writer | 1 hr 4 mins ago</div>'
+            f'<figure><img src="/p.jpg" alt="photo"><figcaption>{caption}</figcaption></figure>'
+            + TEXT + "</article></main>")
+    assert date_of(page("", body, lang=lang), "https://news.example.com/mentoring-goes-on-12345.html") == want
+
+
+def test_a_caption_date_still_counts_when_the_page_shows_no_other():
+    # nothing but the caption dates the page: better the photo's day than none
+    body = ('<main><article><h1>Mentoring programme goes on after the chief steps down</h1>'
+            '<figure><figcaption>In this March 2, 2011 file photo, the chief waves.</figcaption></figure>'
+            + TEXT + "</article></main>")
+    assert date_of(page("", body), "https://news.example.com/mentoring-goes-on-12345.html") == "2011-03-02"
+
+
+# ---------------------------------------------------------------- a publication date in inline script data
+
+def test_script_data_publication_date_beats_a_date_in_the_text_below_the_headline():
+    # a news CMS that writes its article record into a script (a data layer, not JSON-LD) and
+    # shows no date: the lede's "began on 3 March 2015" is the programme's day, not the page's
+    data = ('<script>window.dataLayer = [{"pageType":"article","datePublished":"2016-05-17T10:00:00+02:00",'
+            '"section":"verein"}];</script>')
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + TEXT +
+            '<p>Die erste Runde begann am 3. März 2015 mit zwölf Paaren.</p></article></main>')
+    assert date_of(page(data, body, lang="de")) == "2016-05-17"
+
+
+def test_a_date_shown_under_the_headline_beats_script_data():
+    # the page shows its day on a line of its own under the headline: a script's record
+    # (here of a related item) does not override it
+    data = '<script>var related = {"datePublished":"2016-05-17T10:00:00+02:00"};</script>'
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1><p class="x">04.06.2019</p>'
+            + TEXT + "</article></main>")
+    assert date_of(page(data, body, lang="de")) == "2019-06-04"
+
+
+# ---------------------------------------------------------------- a day named by the title, headline or share image
+
+LEDE_2015 = "<p>The first round began on March 3, 2015 with twelve pairs.</p>"
+
+
+@pytest.mark.parametrize("title, h1, head", [
+    # a press office's page: the day is in its title only
+    ("Press release 14.03.2019: Council backs mentoring scheme", "Council backs mentoring scheme", ""),
+    # a newsletter issue: the day is its headline
+    ("Council newsletter", "Newsletter of 14 March 2019", ""),
+    # a news CMS that files its share image under the day (".../2019/03/14/council.jpg")
+    ("Council backs mentoring scheme", "Council backs mentoring scheme",
+     '<meta property="og:image" content="https://cdn.example.com/uploads/2019/03/14/council.jpg">'),
+])
+def test_a_day_named_by_title_headline_or_share_image_beats_a_date_in_the_text(title, h1, head):
+    # no dated metadata, no date shown with the headline: the lede's "began on March 3, 2015"
+    # is the programme's day; the day the page names for itself is the publication's
+    body = f"<main><article><h1>{h1}</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    html = page(f"<title>{title}</title>{head}", body)
+    assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+def test_a_date_shown_under_the_headline_beats_a_share_image_day():
+    # the share image is an older file photo; the page shows its own day under the headline
+    head = ('<title>Council backs mentoring scheme</title>'
+            '<meta property="og:image" content="https://cdn.example.com/uploads/2017/01/09/council.jpg">')
+    body = ('<main><article><h1>Council backs mentoring scheme</h1><p class="byline">By Ann Lee</p>'
+            '<p>March 14, 2019</p>' + TEXT + "</article></main>")
+    assert date_of(page(head, body), "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+def test_a_month_only_upload_path_names_no_day():
+    # WordPress files uploads by month (/2019/03/): that is no day of publication
+    head = ('<title>Council backs mentoring scheme</title>'
+            '<meta property="og:image" content="https://blog.example.com/wp-content/uploads/2019/03/council.jpg">')
+    body = "<main><article><h1>Council backs mentoring scheme</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    assert not (date_of(page(head, body), "https://blog.example.com/council-backs-mentoring-scheme/") or "").startswith("2019")
+
+
+# ---------------------------------------------------------------- a later day shown with the headline
+
+ARTICLE_META = '<meta property="article:published_time" content="2019-03-14T08:00:00+01:00">'
+
+
+@pytest.mark.parametrize("above, below", [
+    # an announcement: the event's day on a line of its own under the headline
+    ("", "<p>June 20, 2019</p><p>7 pm, Town Hall</p>"),
+    ("", "<p>Apply by June 20, 2019</p>"),
+    # a German event page: "20.06.2019, 19 Uhr"
+    ("", "<p>20.06.2019, 19 Uhr</p><p>Rathaus</p>"),
+    # a masthead's "today" right above the headline
+    ('<div class="top">Friday, June 7, 2019</div>', ""),
+])
+def test_a_day_months_after_the_articles_published_time_is_not_its_date(above, below):
+    body = f"<main><article>{above}<h1>Mentoring evening at the Town Hall</h1>{below}" + TEXT + "</article></main>"
+    assert date_of(page(ARTICLE_META, body)) == "2019-03-14"
+
+
+def test_a_forum_threads_first_post_days_after_its_metadata_is_its_date():
+    # a forum whose JSON-LD carries an earlier day than the thread's first post shown under the
+    # title: days apart, the shown one stands
+    head = ld({"@type": "DiscussionForumPosting", "headline": "T", "datePublished": "2011-02-21T17:47:28+01:00"})
+    body = ('<main><h1>Update wird ausgeliefert</h1><div class="post"><div class="userinfo">Predator</div>'
+            '<p>03.03.2011, 14:17</p>' + TEXT + "</div></main>")
+    assert date_of(page(head, body, lang="de")) == "2011-03-03"
+
+
+def test_a_comments_microdata_date_is_not_the_pages():
+    # a WordPress theme that marks each comment up as a schema.org Comment with its own
+    # <meta itemprop="datePublished">: that is the comment's day; the post's is in its text
+    body = ('<main><article><h1>Council backs mentoring scheme</h1>' + TEXT +
+            '<p>The scheme was agreed on March 14, 2019 by all members.</p></article>'
+            '<section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+            '<meta itemprop="datePublished" content="2019-06-07"><p>Great news.</p></div></section></main>')
+    assert date_of(page("", body), "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+@pytest.mark.parametrize("above, below", [
+    # a theme's previous-post navigation above the headline, with that post's day
+    ('<nav class="post-nav"><a href="/budget">« Budget vote</a> March 2, 2019</nav>', ""),
+    # a related teaser in an aside right under the headline
+    ("", '<aside class="related"><a href="/roads">Roads plan</a><br>March 20, 2019</aside>'),
+    # a photo's credit line under the headline
+    ("", "<p>Photo: Ann Lee, 12.03.2019</p>"),
+    ("", "<p>Foto: dpa / 12.03.2019</p>"),
+])
+def test_navigation_asides_and_photo_credits_near_the_headline_are_not_its_date(above, below):
+    body = f"<main><article>{above}<h1>Council backs mentoring scheme</h1>{below}" + TEXT + "</article></main>"
+    assert date_of(page(ARTICLE_META, body)) == "2019-03-14"
+
+
+# ---------------------------------------------------------------- a date element that shows a relative time
+
+LEDE_DE = "<p>Die erste Runde begann am 3. März 2015.</p>"
+
+
+@pytest.mark.parametrize("element", [
+    # the day in an attribute, the text relative
+    '<time title="17.05.2016 10:12">vor 3 Jahren</time>',
+    '<span class="date" data-date="2016-05-17">vor 3 Jahren</span>',
+    '<span class="posted" data-time="2016-05-17T10:12:00Z">vor 3 Jahren</span>',
+    # day, month and year in elements of their own
+    '<div class="date"><span class="day">17</span><span class="month">05</span><span class="year">2016</span></div>',
+    '<div class="datum"><b>17</b>.<b>05</b>.<b>2016</b></div>',
+])
+def test_a_date_elements_day_in_an_attribute_or_split_in_parts(element):
+    body = ("<main><article><h1>Mentoring im Verein: neue Runde</h1>" + element + TEXT + LEDE_DE
+            + "</article></main>")
+    assert date_of(page("", body, lang="de")) == "2016-05-17"
+
+
+def test_a_date_elements_changed_day_attribute_is_not_read_as_published():
+    # data-modified names the last change: the element gives no published day
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>'
+            '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>' + TEXT + LEDE_DE + "</article></main>")
+    assert date_of(page("", body, lang="de")) != "2016-05-17"

@@ -159,6 +159,16 @@ def _own_text(el: Tag) -> int:
     return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
 
 
+def _in_comment_item(el: Tag) -> bool:
+    """Is ``el`` inside a comment's microdata item (``itemprop="comment"``,
+    ``itemtype=".../Comment"``)? Its dates are the comment's, not the page's."""
+    for node in el.parents:
+        item = str(node.attrs.get("itemprop", "")) + " " + str(node.attrs.get("itemtype", ""))
+        if "comment" in item.lower():
+            return True
+    return False
+
+
 def collect(soup: BeautifulSoup) -> Collected:
     """Walk the tree once and file away what the extractors need."""
     c = Collected(soup)
@@ -188,6 +198,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             content = attrs.get("content")
             if content is None:
                 content = attrs.get("value")     # a common mistake for content
+            if key is attrs.get("itemprop") and "date" in str(key).lower() and _in_comment_item(el):
+                continue                         # a comment's own microdata (schema.org Comment)
             if key and content is not None and isinstance(key, str):
                 # RDFa allows several names in one property ("dc:title og:title") and writes
                 # Dublin Core with a colon (property="dc:creator", where meta names say "DC.creator")

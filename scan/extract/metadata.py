@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date as Day
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
@@ -76,7 +77,8 @@ from bs4 import NavigableString, Tag
 from refs.values.doi import find_doi
 from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, clean_text, in_listed, inside_post,
+from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
+                                  in_listed, inside_post,
                                   listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -683,8 +685,13 @@ _BY = re.compile(r"(?:^|[\s(|•])(?:(?:By|BY|by|Von|VON|von|Par|Door|Por)[: \t]
                  r"(?:[ \t]*(?:,|and|und|&)[ \t]*[A-ZÀ-Ý][\w'’.\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.\-]*){0,3})*)")
 
 
+_AWAY = ("nav", "aside", "comments")
+
+
 def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
-    """The text of ``node`` without the posts of a listing page."""
+    """The text of ``node`` without the posts of a listing page, nor what
+    navigation, asides and comments inside it say (a previous post's link and
+    day above the headline, a related teaser's under it)."""
     out: list[str] = []
     size = 0
     stack = [iter(node.contents)]
@@ -693,7 +700,7 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
         if child is None:
             stack.pop()
         elif isinstance(child, Tag):
-            if id(child) not in c.listed and len(stack) < 200:
+            if id(child) not in c.listed and len(stack) < 200 and _marker(child, c) not in _AWAY:
                 stack.append(iter(child.contents))
         elif type(child) is NavigableString:
             out.append(child)
@@ -717,7 +724,7 @@ def _headline_area(c: Collected, headline: Tag | None = None) -> tuple[str, str]
     for _ in range(3):
         if node is None:
             break
-        text = (node.get_text("\n") if not c.listed else _text_unlisted(node, c))[:4000]
+        text = _text_unlisted(node, c)[:4000]
         text = "\n".join(line for line in (" ".join(x.split()) for x in text.split("\n")) if line)
         if len(text) > 300:
             break
@@ -986,7 +993,7 @@ def _element_date(c: Collected) -> str | None:
         v = t.attrs.get("datetime")
         d = page_date(v) if isinstance(v, str) else None
         if d is None:
-            d = _shown(t.get_text(" ")[:200], c)
+            d = _shown(t.get_text(" ")[:200], c) or _attr_day(t, c)
         if d and _marked_updated(_cls(t)):
             updated = updated or d
             continue
@@ -1062,12 +1069,38 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
     v = el.attrs.get("datetime") or el.attrs.get("content") or el.attrs.get("title")
     d = page_date(v) if isinstance(v, str) else None
     if d is None:
-        d = _shown(_text_but_updates(el)[:300], c) or _unix_attr(el)
+        d = _shown(_squeezed(_text_but_updates(el)[:300]), c) or _unix_attr(el) or _attr_day(el, c)
     if d is None and (byline or _ICON_CLS.search(_cls(el)) and not el.get_text().strip()) and (
             el.parent is not None and el.parent.name not in ("body", "html")):
         line = el.parent.get_text(" ")
         d = _shown(line, c) if len(line) <= 300 else None
     return d if d and len(d) == 10 else None
+
+
+_DAY_ATTR = re.compile(r"^(?:title|data-[\w-]*(?:date|time|publi|created|posted)[\w-]*)$")
+_NOT_PUBLISHED_ATTR = re.compile(r"modif|updat|edit|expir|end|start")
+
+
+def _attr_day(el: Tag, c: Collected) -> str | None:
+    """The day an element whose text shows none ("vor 3 Jahren", "3 years ago")
+    gives in an attribute: ``title="17.05.2016 10:12"``, ``data-date``,
+    ``data-published-time`` (not one named as a change's or an event's)."""
+    for k, v in el.attrs.items():
+        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_ATTR.search(k):
+            d = page_date(v) or _shown(v[:100], c)
+            if d:
+                return d
+    return None
+
+
+_SPLIT_DAY = re.compile(r"^\s*(\d{1,2})(\s+|\s*[./-]\s*)(\d{1,2})\2((?:19|20)\d\d)\s*$")
+
+
+def _squeezed(text: str) -> str:
+    """A date-marked element's text whose day, month and year stand in elements
+    of their own ("17 05 2016", "17 . 05 . 2016") as one date ("17.05.2016")."""
+    m = _SPLIT_DAY.match(text)
+    return f"{m[1]}.{m[3]}.{m[4]}" if m else text
 
 
 # a label that says the date after it is the last change, not the publication
@@ -1077,16 +1110,23 @@ _UPDATE_WORDS = (r"updated|modified|edited|revised|aktualisiert|bearbeitet|geän
 # ... or an event's day or a deadline, shown under an announcement's title
 _EVENT_WORDS = (r"termin|veranstaltungsdatum|wann|when|event date|date of the event|deadline|frist|anmeldeschluss|"
                 r"einsendeschluss|bewerbungsschluss|gültig|valid|expires|date de l'événement|fecha del evento")
+# ... or a photo's day, in its caption: AP's "FILE - In this March 2, 2011 file photo, ...",
+# "Photo taken on ...", "Archivbild vom 3.5.2019"
+_PHOTO_WORDS = r"in this|(?:photo|picture|image) taken|archivbild|archivfoto|aufnahme"
 _LABEL_END = r")[\W_]*(?:(?:on|am|le|el|il|op|at)\b[\W_]*)?(?:[^\W\d_]+\.?,?\s+)?$"
 _UPDATED = re.compile(r"(?:" + _UPDATE_WORDS + _LABEL_END, re.IGNORECASE)
-_NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + _LABEL_END, re.IGNORECASE)
+_UPDATED_OR_PHOTO = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _PHOTO_WORDS + _LABEL_END, re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"(?:" + _UPDATE_WORDS + "|" + _EVENT_WORDS + "|" + _PHOTO_WORDS + _LABEL_END,
+                            re.IGNORECASE)
+_PHOTO_CAPTION = re.compile(r"(?:" + _PHOTO_WORDS + _LABEL_END, re.IGNORECASE)
 
 
 def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool = False) -> str | None:
     """The date nearest the headline: one shown right below it (the byline
     line), else one right above it (a kicker or dateline: "News | 06.12.2022"
     over the title), else (unless ``near_only``) the first further down
-    that is not labelled as an update, else the first. Right below and
+    that is not labelled as an update nor a photo's (a caption's "In this
+    March 2, 2011 file photo"), else the first not a photo's, else the first. Right below and
     above, only a date on a line of its own counts (:func:`_line_dates`)."""
     near = _line_dates(after, monthfirst, 200)
     if near:
@@ -1096,7 +1136,8 @@ def _headline_date(before: str, after: str, monthfirst: bool, *, near_only: bool
         return above[-1]
     if near_only:
         return None
-    found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED)
+    found = (find_dates(after, limit=1, monthfirst=monthfirst, not_after=_UPDATED_OR_PHOTO)
+             or find_dates(after, limit=1, monthfirst=monthfirst, not_after=_PHOTO_CAPTION)
              or find_dates(after, limit=1, monthfirst=monthfirst))
     return found[0] if found else None
 
@@ -1111,9 +1152,13 @@ def _line_dates(text: str, monthfirst: bool, within: int) -> list[str]:
         if pos >= within:
             break
         start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-        if (len(text) if end < 0 else end) - start <= 80:
+        if (len(text) if end < 0 else end) - start <= 80 and not _CREDIT_LINE.match(text, start):
             out.append(iso)
     return out
+
+
+# a photo's credit line under the headline: "Photo: Ann Lee, 12.03.2019", "Foto: dpa / 12.03.2019"
+_CREDIT_LINE = re.compile(r"\s*(?:photo|foto|bild|image|picture|credit|fotos|photos|bildquelle)\s*:", re.IGNORECASE)
 
 
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
@@ -1398,7 +1443,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     set_listed(c, posts)
     he, ip = from_hentry(c, site), from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site, url)
-    order = [jl, hw, dc, og, tw, he, ip, other]
+    order = [jl, hw, dc, og, tw, he, ip, other]    # _GENERIC_SOURCES: the places of dc and other
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""
     h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
@@ -1529,29 +1574,50 @@ def _in_month(month: str, cands: list[str | None], c: Collected, text: str) -> s
     return month
 
 
+# in extract_metadata's ``order``, the sources whose date is a generic tag's (DC.date, "date",
+# "pubdate": a record's creation as often as the news'), not an article's published time
+_GENERIC_SOURCES = (2, 7)
+
+
+def _days_after(day: str, than: str) -> int:
+    """How many days ``day`` comes after ``than`` (negative: before; 0 where either is no full day)."""
+    try:
+        return (Day.fromisoformat(day[:10]) - Day.fromisoformat(than[:10])).days
+    except ValueError:
+        return 0
+
+
 def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool) -> str | None:
     """The published date from the page and its metadata, the URL aside."""
     date = next((s.date for s in order if s.date), None)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
         near = _headline_date(*_headline_area(c), _monthfirst(c), near_only=True)
-        if near and near != date[:10] and near not in modifieds:
+        article = next(i for i, s in enumerate(order) if s.date) not in _GENERIC_SOURCES
+        if near and near != date[:10] and near not in modifieds and not (article and _days_after(near, date) > 31):
             # the date the page shows with its headline, where metadata says another day (a
-            # build stamp, a record's creation, a thread's first post) and not that it is the modified one
+            # build stamp, a record's creation, a thread's first post) and not that it is the modified
+            # one; not a day more than a month after an article's own published time (og, JSON-LD,
+            # ...): that is an event's, a deadline's, a masthead's today
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
     if vis.date is not None:
-        generic = generic_meta_date(c.metas)
+        generic = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
         if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
-            # a meta tag named as the publication's (dc:date, publish_time, ...) beats a date
-            # merely written somewhere below the headline (an event's, a quoted one)
+            # a meta tag named as the publication's (dc:date, publish_time, ...), else a
+            # publication date in inline script data, beats a date merely written somewhere
+            # below the headline (an event's, a quoted one)
             return _settled(generic, c, raw)
+        named = _named_day(c)
+        if named and named != vis.date[:10] and not _shown_with_headline(c, vis.date):
+            return named
         return vis.date
     date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if date is not None or listing:
         return _settled(date, c, raw) if date else date
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
+    date = date or _named_day(c)
     if date is None and text:
         found = find_dates(text[:3000], limit=1, monthfirst=_monthfirst(c))
         date = found[0] if found else None
@@ -1559,6 +1625,23 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
         modified = {s.date_modified[:10] for s in order if s.date_modified}
         date = frequent_date(raw, monthfirst=_monthfirst(c), avoid=modified)
     return date
+
+
+_OG_IMAGE_DAY = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
+
+
+def _named_day(c: Collected) -> str | None:
+    """The day the page names in its title or headline ("Newsletter of 14 March 2019"),
+    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``)."""
+    mf = _monthfirst(c)
+    for text in [c.title or "", *(h.get_text(" ")[:300] for h in c.h1s[:2])]:
+        found = find_dates(text[:300], limit=1, monthfirst=mf)
+        if found:
+            return found[0]
+    for k, v in c.metas:
+        if k in ("og:image", "twitter:image") and (m := _OG_IMAGE_DAY.search(v)):
+            return valid_ymd(int(m[1]), int(m[2]), int(m[3]))
+    return None
 
 
 def _shown_with_headline(c: Collected, day: str) -> bool:
