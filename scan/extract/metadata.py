@@ -1443,7 +1443,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     set_listed(c, posts)
     he, ip = from_hentry(c, site), from_itemprop(c, site)
     vis, byline, h1s = from_visible(c, site, url)
-    order = [jl, hw, dc, og, tw, he, ip, other]    # _GENERIC_SOURCES: the places of dc and other
+    order = [jl, hw, dc, og, tw, he, ip, other]
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""
     h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
@@ -1454,7 +1454,8 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     return Page(
         title=_pick_title(c, order, vis, h1s, site, host),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
-        date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts)),
+        date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts),
+                        generic=(dc, other)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site or _host_site(canonical_url or url),
         type=_pick_type(jl, hw, dc, og, metas, url, site),
@@ -1550,13 +1551,13 @@ def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
 
 
 def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Page], vis: Page, *,
-               raw: str, text: str, listing: bool) -> str | None:
-    """The published date, by the rules of the module docstring."""
+               raw: str, text: str, listing: bool, generic: tuple[Page, ...] = ()) -> str | None:
+    """The published date, by the rules of the module docstring (``generic``: see :func:`_page_date`)."""
     url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None) or tweet_date(url)
     if url_date:
         # a full day in the URL (or the canonical URL) is the most reliable date there is (97 % on the corpus)
         return url_date
-    date = _page_date(c, order, vis, raw=raw, text=text, listing=listing)
+    date = _page_date(c, order, vis, raw=raw, text=text, listing=listing, generic=generic)
     month = month_from_url(url) or (month_from_url(canonical_url) if canonical_url else None)
     if month and not listing and not (date or "").startswith(month):
         # a blog's /2013/02/ permalink: the post went out that month
@@ -1574,11 +1575,6 @@ def _in_month(month: str, cands: list[str | None], c: Collected, text: str) -> s
     return month
 
 
-# in extract_metadata's ``order``, the sources whose date is a generic tag's (DC.date, "date",
-# "pubdate": a record's creation as often as the news'), not an article's published time
-_GENERIC_SOURCES = (2, 7)
-
-
 def _days_after(day: str, than: str) -> int:
     """How many days ``day`` comes after ``than`` (negative: before; 0 where either is no full day)."""
     try:
@@ -1587,13 +1583,18 @@ def _days_after(day: str, than: str) -> int:
         return 0
 
 
-def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool) -> str | None:
-    """The published date from the page and its metadata, the URL aside."""
-    date = next((s.date for s in order if s.date), None)
+def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool,
+               generic: tuple[Page, ...] = ()) -> str | None:
+    """The published date from the page and its metadata, the URL aside.
+    ``order`` are the metadata sources, most trusted first; ``generic`` those
+    of them whose date is a generic tag's (DC.date, "date", "pubdate": a
+    record's creation as often as the news'), not an article's published time."""
+    first = next((s for s in order if s.date), None)
+    date = first.date if first is not None else None
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
         near = _headline_date(*_headline_area(c), _monthfirst(c), near_only=True)
-        article = next(i for i, s in enumerate(order) if s.date) not in _GENERIC_SOURCES
+        article = not any(first is g for g in generic)
         if near and near != date[:10] and near not in modifieds and not (article and _days_after(near, date) > 31):
             # the date the page shows with its headline, where metadata says another day (a
             # build stamp, a record's creation, a thread's first post) and not that it is the modified
