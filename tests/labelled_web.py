@@ -792,6 +792,19 @@ def ndcg(grades: list[int], ideal: list[int], k: int = 10) -> float:
     return dcg(grades) / best if best else 0.0
 
 
+def served_wrongly(web: ServedWeb) -> list[str]:
+    """The labelled pages a served web does not answer as written (status,
+    body, content type), each host asked on its own loopback address."""
+    import requests
+
+    wrong = []
+    for d in web.docs:
+        r = requests.get(f"http://{web.webs[d.host].host}:{web.port}{d.path}", timeout=10, allow_redirects=False)
+        if (r.status_code, r.content, r.headers.get("Content-Type")) != (d.status, d.body, d.content_type):
+            wrong.append(f"{d.host}{d.path}")
+    return wrong
+
+
 def crawl_web(web: ServedWeb, ws):
     """``scan crawl`` of a served web from its seeds (depth 3, no delay) into
     the workspace ``ws``, as a user runs it. Returns ``(scan, pages)``:
