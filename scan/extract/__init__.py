@@ -50,8 +50,8 @@ from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
+from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
+                                  inside_main, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
@@ -184,9 +184,16 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         lone = lone_teaser(c, md.url)
         if lone is not None:
             set_listed(c, [lone], within=c.main)      # a listing of one post: its teaser is not the page's own text
+    # blocks showing other pages of the site, whatever their markup (a series' cards, a schedule's rows, "More
+    # from this blog" after the article): other pages' teasers, not the page's own text
+    cards = [el for el in find_cards(c, md.url) if not in_listed(el, c)]
+    if cards:
+        c.listed = c.listed | {id(el) for el in cards}      # their headings are not the page's either
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
-    teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""
+    shown = [slot for slot in c.slots if inside_main(slot, c)] + cards
+    teaser_text = "\n".join(main_text(el) for el in shown)
+    card_words = sum(len(main_text(el).split()) for el in cards)
     words = len(own.split())
     body_links = [link for link in links if link.region == "body"]
     link_words = sum(len(link.text.split()) for link in body_links)
@@ -194,7 +201,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
-                            paginated=_paginated(c),
+                            paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     structured = find_citations(body)
     dois = find_dois(text)

@@ -43,6 +43,10 @@ The signals, strongest first:
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents), or links set
    as titles (a repository's list of items, DSpace's ``a.item-list-title``);
+   blocks of one shape (rows, cards, citations, whatever their markup),
+   two or more, each linking to a different page of the site, with less
+   text of the page's own than theirs (a series page, a schedule of talks,
+   a repository's browse view);
    a main text
    that is mostly link text, in a paginated series (``rel=next/prev``) or
    with many links -> ``listing``; so is a page with almost no text of its
@@ -128,7 +132,8 @@ _TITLE_RULES = (
 
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
-             body_links: int = 0, paginated: bool = False, message_form: bool = False) -> tuple[str, str]:
+             body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
+             card_words: int = 0) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -140,7 +145,10 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     ``body_links`` the links of its main content, ``paginated`` whether it
     is one page of a series (``rel=next``/``prev``), ``message_form``
     whether its main content holds a form to write to the site (a form with
-    a text area, or a form embedded from elsewhere)."""
+    a text area, or a form embedded from elsewhere); ``cards`` the blocks
+    of one shape that each link to another page of the site (rows, cards,
+    citations; not post blocks, which are ``teasers``) and ``card_words``
+    their words."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -165,6 +173,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
         return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
+    if cards >= 2 and card_words >= own_words and (own_words < _FEW_WORDS or (cards >= 3 and hint != "article")):
+        return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
