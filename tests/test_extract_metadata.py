@@ -857,3 +857,24 @@ def test_rdfa_meta_properties_several_names_and_dublin_core_with_a_colon():
 def test_itemprop_headline_meta_is_a_title_source():
     assert analyse(page('<meta itemprop="headline" content="How to find a mentor">'), URL).page.title == \
         "How to find a mentor"
+
+
+def test_a_talk_titled_in_an_h3_under_the_events_name_in_an_h1():
+    """pretalx: every page of an event shows the event's name in an h1 inside a link to the event's page
+    (``/conf2025/``, a folder above the talk's), and the talk's title in an h3. The h1 is the event's name (the
+    section's logo), not the talk's title, even when it is longer than a logo's four words."""
+    page = ('<!DOCTYPE html><html><head><title>Mentoring across the miles :: New Voices in Libraries 2025 :: pretalx'
+            '</title><meta property="og:title" content="Mentoring across the miles"></head><body><div id="event-logo">'
+            '<a href="/conf2025/"><h1>New Voices in Libraries 2025</h1></a></div><main><article><h3 class="talk-title">'
+            'Mentoring across the miles</h3><section class="abstract"><p>How a county library service set up a '
+            "mentoring network for rural staff on social media, and what two years of it taught us.</p></section>"
+            "</article></main></body></html>")
+    p = analyse(page, "https://pretalx.example/conf2025/talk/QWE7RT/").page
+    assert p.title == "Mentoring across the miles"
+    # without og:title, the <title>'s part before the event's name
+    p = analyse(page.replace('<meta property="og:title" content="Mentoring across the miles">', ""),
+                "https://pretalx.example/conf2025/talk/QWE7RT/").page
+    assert p.title == "Mentoring across the miles"
+    # an h1 that links to the page itself (a post's permalink) is the post's title
+    own = page.replace('<a href="/conf2025/">', '<a href="/conf2025/talk/QWE7RT/">')
+    assert analyse(own, "https://pretalx.example/conf2025/talk/QWE7RT/").page.title == "New Voices in Libraries 2025"

@@ -79,7 +79,7 @@ from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
                                   in_listed, inside_post,
-                                  listing_posts, region_of, set_listed)
+                                  link_around, listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
@@ -758,18 +758,38 @@ def _shown_text(el: Tag) -> str:
     return " ".join(out)
 
 
-def _logo(h: Tag) -> bool:
+def _logo(h: Tag, url: str = "") -> bool:
     """An h1 that is the site's logo: it holds a link to the home page (or
-    an image) and little text."""
-    if len(h.get_text(" ").split()) > 4:
-        return False
+    an image) and little text; or it is a link, as a whole, to a folder
+    above the page (``url``), the home of the site's section the page is in
+    (a conference's name linking to ``/nvl2025/`` on its talks' pages)."""
+    words = len(h.get_text(" ").split())
     a = h.find("a", href=True)
+    around = link_around(h) if a is None else None
+    a = a or around
     try:
         parts = urlsplit(_ARCHIVED.sub("", str(a["href"]))) if a is not None else None
     except ValueError:
         parts = None
     home = parts is not None and (parts.path or "/") in ("/", "/index.html", "/index.php") and not parts.query
-    return home or h.find("img") is not None
+    if words <= 4 and (home or h.find("img") is not None):
+        return True
+    return words <= 12 and a is not None and (around is not None or len(a.get_text(" ").split()) == words) \
+        and _above(a, url)
+
+
+def _above(a: Tag, url: str) -> bool:
+    """Does link ``a`` lead to a folder above the page ``url`` on its site
+    (``/nvl2025/`` from ``/nvl2025/talk/QWE7RT/``; not the root, not the page)?"""
+    if not url:
+        return False
+    try:
+        page = urlsplit(url)
+        target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+    except ValueError:
+        return False
+    return (target.hostname == page.hostname and not target.query and target.path.endswith("/")
+            and len(target.path) > 1 and page.path.startswith(target.path) and len(page.path) > len(target.path))
 
 
 # a link as the Wayback Machine rewrites it: https://web.archive.org/web/20080731095558/http://www.dimido.de/
@@ -890,7 +910,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
     f = {}
     # an h1 that is the site's logo, a link to its home page ("<h1><a href="/">DimidoBlog</a></h1>",
     # old WordPress themes), is the site's name, not the post's title
-    logos = [h for h in c.h1s[:10] if _logo(h) and not h.find("img")]
+    logos = [h for h in c.h1s[:10] if _logo(h, url) and not h.find("img")]
     if logos and len(logos) == len(c.h1s[:10]):
         f["site"] = heading_text(logos[0]) or None
     logo_ids = {id(h) for h in logos}
@@ -901,7 +921,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
         h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
     placed = c.post is not None or c.main is not None
     # a masthead h1 that links home is the site's name (Twenty Twelve, Blogger)
-    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h)
+    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h, url)
                  and not in_listed(h, c)), None) if post_title is None else None
     own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
     marked = None
