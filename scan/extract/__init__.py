@@ -208,7 +208,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     if md.doi and md.doi not in dois:
         dois.insert(0, md.doi)
     starts: list[int] = []  # where the topic's keywords start in the page's own text
-    zones, teasers = ({}, {}) if matcher is None else _zones(c, md.title, own, teaser_text, matcher, starts)
+    # a social post's title is its text's first words (APA): counted once, in its text, as a timeline's posts are
+    zoned_title = None if kind == "post" and _titled_by_text(md.title, own) else md.title
+    zones, teasers = ({}, {}) if matcher is None else _zones(c, zoned_title, own, teaser_text, matcher, starts)
     hits = {k: sum(z) for k, z in zones.items()}
     page = md.with_(
         kind=kind, kind_reason=reason,
@@ -242,6 +244,12 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _titled_by_text(title: str | None, own: str) -> bool:
+    """Is ``title`` the start of the text ``own`` (a post titled by its first words)?"""
+    words = (title or "").split()[:8]
+    return bool(words) and " ".join(own.split()[:len(words)]) == " ".join(words)
 
 
 def _topic_words(own: str, hits: list[int]) -> int:

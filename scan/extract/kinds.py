@@ -187,7 +187,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
 
 
 _HINT_REASONS = {
-    "post": "schema.org type SocialMediaPosting", "journal-article": "scholarly metadata (citation_* tags)",
+    "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
     "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
 }

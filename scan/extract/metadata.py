@@ -588,6 +588,8 @@ def from_hentry(c: Collected, site: str | None) -> Page:
     for el in entry.find_all(class_=True, limit=400):
         cls = _attr_text(el.get("class"))
         toks = cls.split()
+        if "p-name" in toks and _nested(el, entry):
+            continue                     # an author's h-card's name, not the entry's
         if f.get("title") is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
                 f.get("title") is None and "entry-title" in toks):
             f["title"] = clean_text(el.get_text(" ")) or None
@@ -607,7 +609,58 @@ def from_hentry(c: Collected, site: str | None) -> Page:
     f.pop("author_els", None)
     if f.get("authors"):
         f["authors"] = _dedupe_names(f["authors"])
+    note = _note_text(c, entry, f.get("title"))
+    if note:
+        # IndieWeb post-type discovery: an entry with no name of its own is a note, a social post; titled as
+        # APA titles posts (its first 20 words), never by its date
+        from refs.social.title import apa_title
+
+        media = ["image"] if _content_of(entry).find("img") is not None else []
+        f["title"], f["kind"], f["type"] = apa_title(note, media) or None, "post", "post"
     return _found(f)
+
+
+def _nested(el: Tag, entry: Tag) -> bool:
+    """Is ``el`` inside another microformat (an ``h-card``) within ``entry``, or one itself?"""
+    node = el
+    while node is not None and node is not entry:
+        if _H_ROOT.search(_attr_text(node.get("class"))):
+            return True
+        node = node.parent
+    return False
+
+
+_H_ROOT = re.compile(r"(?:^|\s)h-[a-z]+(?:$|\s)")
+
+
+def _content_of(entry: Tag) -> Tag:
+    return entry.find(class_=re.compile(r"(?:^|\s)e-content(?:$|\s)")) or entry
+
+
+def _note_text(c: Collected, entry: Tag, name: str | None) -> str | None:
+    """The text of the page's entry when it is a note (IndieWeb post-type
+    discovery): the page's only ``h-entry`` (microformats 2), with an
+    ``e-content`` and no name, or a name that is only the start of its
+    content, and no heading above the content (a name set as a heading is
+    a title, whatever its words); else None."""
+    if not _H_ROOT.search(_attr_text(entry.get("class"))) or "h-entry" not in _attr_text(entry.get("class")).split():
+        return None
+    entries = [el for el, cls in c.marked if re.search(r"(?:^|\s)h-entry(?:$|\s)", cls) and not _bad_region(el, c)]
+    if any(el is not entry and not _holds(entry, el) for el in entries):
+        return None                      # a timeline of entries, not one
+    content = _content_of(entry)
+    if content is entry:
+        return None
+    text = clean_text(content.get_text(" "))
+    if not text:
+        return None
+    if name is not None and not fold_for_compare(text).startswith(fold_for_compare(name.rstrip("…. "))):
+        return None                      # a post with a title of its own
+    for h in entry.find_all(("h1", "h2", "h3"), limit=5):
+        if not _holds(content, h) and not any(_H_ROOT.search(_attr_text(p.get("class"))) for p in h.parents
+                                              if p is not entry and _holds(entry, p)):
+            return None                  # a heading above the content: the entry's title
+    return text
 
 
 def _co_author(el: Tag, taken: list[Tag]) -> bool:
@@ -1472,14 +1525,14 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
     scholarly = [hw, jl, dc]
     return Page(
-        title=_pick_title(c, order, vis, h1s, site, host),
+        title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
         date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts),
                         generic=(dc, other)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site or _host_site(canonical_url or url),
-        type=_pick_type(jl, hw, dc, og, metas, url, site),
-        kind=next((s.kind for s in (hw, jl, dc, og) if s.kind), None),
+        type=he.type if he.kind == "post" and not (jl.type or hw.type) else _pick_type(jl, hw, dc, og, metas, url, site),
+        kind=next((s.kind for s in (hw, he, jl, dc, og) if s.kind), None),     # he: a note's "post" only
         doi=next((s.doi for s in order if s.doi), None),
         volume=next((s.volume for s in scholarly if s.volume), None),
         issue=next((s.issue for s in scholarly if s.issue), None),
