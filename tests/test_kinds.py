@@ -85,10 +85,24 @@ CASES = [
     ("https://data.example/posts/2024-02-12-workshops/index.html", dict(own_words=600), "article"),
     ("https://data.example/notes/workshops/index.htm", dict(hint="article", own_words=600), "article"),
     ("https://data.example/index.html", dict(own_words=600), "home"),
-    ("https://data.example/blog/index.html", dict(teasers=5), "home"),
+    ("https://data.example/blog/index.html", dict(teasers=5), "listing"),     # a blog's index, not the site's home
     ("https://data.example/tags/mentoring/index.html", {}, "tag"),
     ("https://data.example/about/index.html", {}, "about"),
     ("https://data.example/posts/index.html", dict(teasers=6), "listing"),
+    # found on web 5 (tests/labelled_web5.py): listings, profiles and about pages by their URL or title
+    ("https://stacks.example/series/library-careers", dict(own_words=90), "listing"),
+    ("https://pretalx.example/nvl2025/schedule/", dict(own_words=60), "listing"),
+    ("https://indico.example/event/12/timetable/", dict(own_words=60), "listing"),
+    ("https://repository.example/view/year/2021.html", dict(own_words=55), "listing"),
+    ("https://repository.example/view/creators/Okafor=3AAda=3A=3A.html", dict(own_words=26), "profile"),
+    ("https://pretalx.example/nvl2025/speaker/ANL9XK/", dict(own_words=33), "profile"),
+    ("https://conf.example/speakers/ana-lima", dict(own_words=120), "profile"),
+    ("https://repository.example/information.html", dict(title="About this Repository", own_words=41), "about"),
+    ("https://conf.example/info", dict(heading="About the conference", own_words=90), "about"),
+    # not fooled: a post in a series, a post about a schedule, a post about "this project"
+    ("https://dev.example/ana/series-on-mentoring-3b2a", dict(hint="article", own_words=600), "article"),
+    ("https://blog.example.org/2024/05/our-schedule", dict(hint="article", own_words=600), "article"),
+    ("https://blog.example.org/x", dict(title="About this project: mentoring on Mastodon", own_words=600), "article"),
 ]
 
 
@@ -105,8 +119,11 @@ def test_a_blog_home_page_from_its_markup():
               "</article>")
     body = "<html><head><title>Mentor Blog</title></head><body><main>" + "".join(
         teaser.format(n=n) for n in range(1, 6)) + "</main></body></html>"
-    a = analyse(body, "https://blog.example.org/blog/")
+    a = analyse(body, "https://blog.example.org/")
     assert a.page.kind == "home" and a.page.words < 20      # the teasers are not its own text
+    # a blog under a site whose root is elsewhere: its index is the blog's listing, the site's root its home
+    assert analyse(body, "https://blog.example.org/blog/").page.kind == "listing"
+    assert analyse(body, "https://www.example.org/blog").page.kind == "listing"
     a = analyse(body, "https://blog.example.org/mentoring-roundup")
     assert a.page.kind == "listing" and "teasers" in a.page.kind_reason
 
@@ -297,3 +314,30 @@ def test_small_listings_of_plain_blocks():
                       f"goes on about what changed since then, in a good many words of its own.</p>" for n in range(4))
             + "</main></body></html>")
     assert analyse(text, "https://blog.example/three-years-on").page.kind == "article"
+
+
+def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
+    """pretalx: an event's page is ``/nvl2025/``, not the host's root, and every page of the event shows the event's
+    name as its logo, an h1 in a link to that page. The page the logo links to is the (event's) home page; the pages
+    that link to it are not, nor is a post whose own title, in its main content, links to itself."""
+    page = ('<html><head><title>{t} :: New Voices 2025</title></head><body><div id="event-logo"><a href="/nvl2025/">'
+            '<h1>New Voices in Libraries 2025</h1></a></div><div id="event-nav"><a href="/nvl2025/schedule/">Schedule'
+            '</a></div><main>{m}</main></body></html>')
+    home = page.format(t="New Voices 2025", m="<h2>New Voices in Libraries 2025</h2><p>11-13 June 2025, Leeds. Three "
+                       'days of talks by library workers early in their careers.</p><p><a href="/nvl2025/schedule/">'
+                       "View the schedule</a></p>")
+    a = analyse(home, "https://pretalx.example/nvl2025/")
+    assert a.page.kind == "home" and "logo" in a.page.kind_reason, a.page.kind_reason
+    talk = page.format(t="Mentoring across the miles", m="<article><h3>Mentoring across the miles</h3><p>How a county "
+                       "library set up a mentoring network for rural staff on social media, and what two years of it taught us "
+                       "about pairing people who never meet in person.</p></article>")
+    assert analyse(talk, "https://pretalx.example/nvl2025/talk/QWE7RT/").page.kind == "article"
+    # an image logo (class "site-logo") linking to the page marks it too; a post's h1 linking to itself does not
+    logo = '<header><a class="site-logo" href="/library/"><img src="/logo.png" alt="Library"></a></header>'
+    assert analyse(f"<html><body>{logo}<main><p>Welcome to the library's pages: opening hours, events and our "
+                   "catalogue.</p></main></body></html>", "https://uni.example/library/").page.kind == "home"
+    post = ('<html><body><main><article><h1><a href="/notes/mentoring">Mentoring on Mastodon</a></h1><p>A post of its '
+            "own about mentoring on Mastodon, long enough to be read as a text of its own: who to follow, how to "
+            "ask, and what to give back once you have found your people.</p></article></main>"
+            "</body></html>")
+    assert analyse(post, "https://blog.example/notes/mentoring").page.kind == "article"

@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
@@ -202,6 +202,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
+                            own_logo=_own_logo(c, md.url),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     structured = find_citations(body)
     dois = find_dois(text)
@@ -315,6 +316,50 @@ def _title_links(c: Collected, url: str) -> int:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LOGO_CLS = re.compile(r"logo|brand|site-?title|site-?name|(?:^|[\s_-])home(?:$|[\s_-])", re.I)
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?)$", re.I)
+
+
+def _own_logo(c: Collected, url: str) -> bool:
+    """Does the site's logo, outside the main content, link to this very page
+    (the page is the site's, or the site section's, home: a conference's
+    ``/nvl2025/``)? A logo is a link holding an image or an ``h1``, or one
+    marked as the logo, brand, site title or home link (class, id, ``rel=home``,
+    an ``aria-label`` naming the home page)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.query:
+        return False
+    here = _INDEX_FILE.sub("/", parts.path).rstrip("/")
+    for a in c.anchors[:300]:
+        if inside_main(a, c) or not _is_logo(a):
+            continue
+        try:
+            target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+        except ValueError:
+            continue
+        if target.hostname == parts.hostname and not target.query \
+                and _INDEX_FILE.sub("/", target.path).rstrip("/") == here:
+            return True
+    return False
+
+
+def _is_logo(a) -> bool:
+    if a.find(("img", "h1")) is not None or "home" in _attr_text(a.get("rel")).lower().split():
+        return True
+    if "home" in str(a.get("aria-label") or "").lower():
+        return True
+    node = a
+    for _ in range(3):
+        if node is None:
+            break
+        cls = _attr_text(node.get("class")) + " " + str(node.get("id") or "")
+        if _LOGO_CLS.search(cls):
+            return True
+        node = node.parent
+    return False
 
 
 # an embedded form's address: Google Forms (/forms/), Tumblr's ask form (/ask_form/), JotForm, Wufoo (/forms/)
