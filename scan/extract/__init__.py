@@ -334,20 +334,26 @@ def _own_logo(c: Collected, url: str) -> bool:
         return False
     here = _INDEX_FILE.sub("/", parts.path).rstrip("/")
     for a in c.anchors[:300]:
-        if inside_main(a, c) or not _is_logo(a):
-            continue
         try:
             target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
         except ValueError:
             continue
-        if target.hostname == parts.hostname and not target.query \
-                and _INDEX_FILE.sub("/", target.path).rstrip("/") == here:
+        if target.hostname != parts.hostname or target.query \
+                or _INDEX_FILE.sub("/", target.path).rstrip("/") != here:
+            continue
+        if not inside_main(a, c) and _is_logo(a):
             return True
     return False
 
 
 def _is_logo(a) -> bool:
-    if a.find(("img", "h1")) is not None or "home" in _attr_text(a.get("rel")).lower().split():
+    """A link that is a site's logo or home link (see :func:`_own_logo`)."""
+    for n, el in enumerate(a.descendants):
+        if n > 50:                       # a logo holds little; a link around a whole page is none
+            break
+        if getattr(el, "name", None) in ("img", "h1"):
+            return True
+    if "home" in _attr_text(a.get("rel")).lower().split():
         return True
     if "home" in str(a.get("aria-label") or "").lower():
         return True
