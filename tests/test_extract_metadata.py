@@ -857,3 +857,62 @@ def test_rdfa_meta_properties_several_names_and_dublin_core_with_a_colon():
 def test_itemprop_headline_meta_is_a_title_source():
     assert analyse(page('<meta itemprop="headline" content="How to find a mentor">'), URL).page.title == \
         "How to find a mentor"
+
+
+MICROBLOG_NOTE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Field Notes - 2024-05-02</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Field Notes"></head><body>
+<nav class="main-nav"><a href="/">Home</a> <a href="/archive/">Archive</a></nav><section id="wrapper">
+<article class="h-entry post"><div class="e-content"><p>Had my monthly call with my mentor this morning. We met in the
+replies here two years ago, when I asked a silly question about authority records and she answered it kindly.</p>
+<p>Find your people online, it works.</p></div><p class="post-meta"><a class="u-url" href="/2024/05/02/093012.html">
+<time class="dt-published" datetime="2024-05-02T09:30:12+00:00">2024-05-02</time></a> &middot;
+<a class="p-author h-card" href="/"><span class="p-name">Lena Castillo</span></a></p></article></section></body></html>"""
+
+
+def test_an_untitled_h_entry_is_a_note_titled_by_its_first_words():
+    """Micro.blog: a note is an h-entry with no p-name (IndieWeb post-type discovery), under og:type article and a
+    <title> that is the site's name and the date. It is a social post, titled as APA titles one (its first 20
+    words), not by its date; its author's h-card name is no title."""
+    url = "https://fieldnotes.example/2024/05/02/093012.html"
+    p = analyse(MICROBLOG_NOTE, url).page
+    assert p.kind == "post" and p.type == "post", p.kind_reason
+    assert p.title == ("Had my monthly call with my mentor this morning. We met in the replies here two years "
+                       "ago, when I")
+    assert p.authors and p.date == "2024-05-02"
+    # its first words are counted once, in its text, not again as a title
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    assert analyse(MICROBLOG_NOTE, url, matcher=m).page.zones == {"mentor": (0, 0, 1)}
+    # a name that is only the start of the content (as some templates write it) is a note too
+    named = MICROBLOG_NOTE.replace('<div class="e-content">', '<div class="p-name" hidden>Had my monthly call with my '
+                                   'mentor this morning.</div><div class="e-content">')
+    assert analyse(named, url).page.kind == "post"
+    # with a name of its own it is a titled post, an article
+    titled = MICROBLOG_NOTE.replace('<div class="e-content">', '<h1 class="p-name">A call with my mentor</h1><div '
+                                    'class="e-content">')
+    p = analyse(titled, url).page
+    assert p.kind == "article" and p.title == "A call with my mentor"
+    # a timeline of entries (the home page) is no note
+    home = MICROBLOG_NOTE.replace("</section>", MICROBLOG_NOTE.split('<section id="wrapper">')[1].split("</section>")[0]
+                                  .replace("093012", "101010") + "</section>")
+    assert analyse(home, "https://fieldnotes.example/").page.kind == "home"
+
+
+def test_a_talk_titled_in_an_h3_under_the_events_name_in_an_h1():
+    """pretalx: every page of an event shows the event's name in an h1 inside a link to the event's page
+    (``/conf2025/``, a folder above the talk's), and the talk's title in an h3. The h1 is the event's name (the
+    section's logo), not the talk's title, even when it is longer than a logo's four words."""
+    page = ('<!DOCTYPE html><html><head><title>Mentoring across the miles :: New Voices in Libraries 2025 :: pretalx'
+            '</title><meta property="og:title" content="Mentoring across the miles"></head><body><div id="event-logo">'
+            '<a href="/conf2025/"><h1>New Voices in Libraries 2025</h1></a></div><main><article><h3 class="talk-title">'
+            'Mentoring across the miles</h3><section class="abstract"><p>How a county library service set up a '
+            "mentoring network for rural staff on social media, and what two years of it taught us.</p></section>"
+            "</article></main></body></html>")
+    p = analyse(page, "https://pretalx.example/conf2025/talk/QWE7RT/").page
+    assert p.title == "Mentoring across the miles"
+    # without og:title, the <title>'s part before the event's name
+    p = analyse(page.replace('<meta property="og:title" content="Mentoring across the miles">', ""),
+                "https://pretalx.example/conf2025/talk/QWE7RT/").page
+    assert p.title == "Mentoring across the miles"
+    # an h1 that links to the page itself (a post's permalink) is the post's title
+    own = page.replace('<a href="/conf2025/">', '<a href="/conf2025/talk/QWE7RT/">')
+    assert analyse(own, "https://pretalx.example/conf2025/talk/QWE7RT/").page.title == "New Voices in Libraries 2025"

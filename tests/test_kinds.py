@@ -85,10 +85,24 @@ CASES = [
     ("https://data.example/posts/2024-02-12-workshops/index.html", dict(own_words=600), "article"),
     ("https://data.example/notes/workshops/index.htm", dict(hint="article", own_words=600), "article"),
     ("https://data.example/index.html", dict(own_words=600), "home"),
-    ("https://data.example/blog/index.html", dict(teasers=5), "home"),
+    ("https://data.example/blog/index.html", dict(teasers=5), "listing"),     # a blog's index, not the site's home
     ("https://data.example/tags/mentoring/index.html", {}, "tag"),
     ("https://data.example/about/index.html", {}, "about"),
     ("https://data.example/posts/index.html", dict(teasers=6), "listing"),
+    # found on web 5 (tests/labelled_web5.py): listings, profiles and about pages by their URL or title
+    ("https://stacks.example/series/library-careers", dict(own_words=90), "listing"),
+    ("https://pretalx.example/nvl2025/schedule/", dict(own_words=60), "listing"),
+    ("https://indico.example/event/12/timetable/", dict(own_words=60), "listing"),
+    ("https://repository.example/view/year/2021.html", dict(own_words=55), "listing"),
+    ("https://repository.example/view/creators/Okafor=3AAda=3A=3A.html", dict(own_words=26), "profile"),
+    ("https://pretalx.example/nvl2025/speaker/ANL9XK/", dict(own_words=33), "profile"),
+    ("https://conf.example/speakers/ana-lima", dict(own_words=120), "profile"),
+    ("https://repository.example/information.html", dict(title="About this Repository", own_words=41), "about"),
+    ("https://conf.example/info", dict(heading="About the conference", own_words=90), "about"),
+    # not fooled: a post in a series, a post about a schedule, a post about "this project"
+    ("https://dev.example/ana/series-on-mentoring-3b2a", dict(hint="article", own_words=600), "article"),
+    ("https://blog.example.org/2024/05/our-schedule", dict(hint="article", own_words=600), "article"),
+    ("https://blog.example.org/x", dict(title="About this project: mentoring on Mastodon", own_words=600), "article"),
 ]
 
 
@@ -105,8 +119,11 @@ def test_a_blog_home_page_from_its_markup():
               "</article>")
     body = "<html><head><title>Mentor Blog</title></head><body><main>" + "".join(
         teaser.format(n=n) for n in range(1, 6)) + "</main></body></html>"
-    a = analyse(body, "https://blog.example.org/blog/")
+    a = analyse(body, "https://blog.example.org/")
     assert a.page.kind == "home" and a.page.words < 20      # the teasers are not its own text
+    # a blog under a site whose root is elsewhere: its index is the blog's listing, the site's root its home
+    assert analyse(body, "https://blog.example.org/blog/").page.kind == "listing"
+    assert analyse(body, "https://www.example.org/blog").page.kind == "listing"
     a = analyse(body, "https://blog.example.org/mentoring-roundup")
     assert a.page.kind == "listing" and "teasers" in a.page.kind_reason
 
@@ -224,3 +241,103 @@ def test_a_page_that_is_a_form_to_write_to_the_site():
     assert analyse(page.format(signup), "https://notes.example/ask").page.kind != "contact"
     long = page.replace("anon is on.", "anon is on. " + "A longer text of the post's own, " * 20)
     assert analyse(long.format(form), "https://notes.example/write-to-me").page.kind == "article"
+
+
+def test_cards_after_the_article_are_not_the_posts_own_text():
+    """Hashnode's post page: the post in an ``<article>``, and after it, in the same ``<main>``, a "More from this
+    blog" box of cards (plain ``div``s, no post markup: a linked h2 and an excerpt wrapped in the same link). The cards
+    show other posts of the site: their titles and excerpts are not the post's own text nor its headings."""
+    card = ('<div class="blog-article-card flex border-b"><h2 class="font-heading"><a href="/{slug}">{title}</a></h2>'
+            '<a href="/{slug}" class="text-slate-500"><p>{excerpt}</p></a><p class="text-sm"><span>2024-01-16</span> '
+            "&middot; <span>5 min read</span></p></div>")
+    more = ('<section class="border-t"><h2>More from this blog</h2>'
+            + card.format(slug="mentors-on-mastodon", title="Mentors on Mastodon for new librarians",
+                          excerpt="How a mentoring network on Mastodon kept three new librarians in the profession…")
+            + card.format(slug="twitter-chats", title="Twitter chats as mentoring",
+                          excerpt="Weekly Twitter chats where senior librarians mentor those starting out…")
+            + "</section>")
+    post = ('<article class="flex flex-col"><h1 class="font-heading">Notes from migrating our catalogue</h1><div '
+            'id="post-content-wrapper" class="prose"><p>We moved a million bibliographic records from our old system '
+            "over the summer; these are my notes on what went wrong.</p><p>Item records with bound-with relationships "
+            "broke the first three test loads, and circulation rules had to be rewritten as policies.</p></div>"
+            '<div class="mb-5"><a href="/tag/folio">folio</a> <a href="/tag/ils">ils</a></div></article>')
+    page = (f'<html><head><title>Notes</title><meta property="og:type" content="article"></head><body><header><a '
+            f'href="/">Stacks</a></header><main class="blog-content">{post}{more}</main></body></html>')
+    a = analyse(page, "https://stacks.example/migrating-our-catalogue", keep_text=True)
+    assert a.page.kind == "article", a.page.kind_reason
+    assert "million bibliographic records" in a.page.excerpt
+    assert a.page.words < 60        # the post's own words (about 50), not the cards' (40 more)
+    from scan.keywords import Matcher, Topic
+    z = analyse(page, "https://stacks.example/migrating-our-catalogue",
+                matcher=Matcher(Topic.from_config(["mentoring", "Mastodon", "Twitter"], {}))).page.zones
+    assert not z, z                 # the cards' "mentoring", "Mastodon", "Twitter" are not the post's
+    # a post's own list of links to the site's other posts is its own text
+    inline = post.replace("</div><div class=\"mb-5\">", "<ul><li><a href=\"/part-one\">Part one of the migration"
+                          "</a></li><li><a href=\"/part-two\">Part two of the migration</a></li></ul></div><div "
+                          "class=\"mb-5\">")
+    a = analyse(page.replace(post, inline).replace(more, ""), "https://stacks.example/migrating-our-catalogue")
+    assert a.page.kind == "article" and a.page.words > 45
+
+
+def test_small_listings_of_plain_blocks():
+    """Listings whose items are no post blocks: a series page of two cards under a line of its own (Hashnode), a
+    conference schedule of rows that are each one link to a talk (pretalx), a repository's browse view of citations
+    each linking a record (EPrints). Blocks of one shape, each linking to a different page of the site: a listing."""
+    card = ('<div class="blog-article-card"><h2><a href="/{s}">{t}</a></h2><a href="/{s}"><p>The first lines of '
+            "the post, cut short by the theme after a hundred and eighty characters or so…</p></a></div>")
+    series = ('<html><head><title>Library careers - Stacks</title></head><body><main><div class="blog-series-header">'
+              "<h1>Library careers</h1><p>Posts on getting into library tech.</p></div>"
+              + card.format(s="group-chat", t="The group chat that kept me in libraries")
+              + card.format(s="learning-in-public", t="Learning in public on social media") + "</main></body></html>")
+    a = analyse(series, "https://stacks.example/library-careers")
+    assert a.page.kind == "listing" and a.page.words < 12, (a.page.kind_reason, a.page.words)
+    row = ('<div class="talk"><a href="/conf/talk/{c}/"><span class="time">2025-06-12 {h}:00</span> <span '
+           'class="title">{t}</span> <span class="speakers">{p}</span></a></div>')
+    talks = [("QW1", "10", "Mentoring across the miles", "Ana Lima"), ("LK2", "11", "From lurking to learning",
+             "Bryn Howells"), ("AR3", "14", "Born-digital archives on a budget", "Kim Baptiste")]
+    schedule = ('<html><head><title>Schedule :: Conf</title></head><body><main><h2>Schedule</h2><div class="schedule">'
+                + "".join(row.format(c=c, h=h, t=t, p=p) for c, h, t, p in talks) + "</div></main></body></html>")
+    a = analyse(schedule, "https://pretalx.example/conf/programme/")
+    assert a.page.kind == "listing", a.page.kind_reason
+    cite = ('<p><span class="person_name">{a}</span> (2021) <a href="/id/eprint/{n}/"><em>{t}.</em></a> Journal of '
+            "Library Work, 12 (3). pp. 45-67.</p>")
+    view = ('<html><head><title>Items where Year is 2021</title></head><body><div class="ep_tm_page_content"><h1>Items '
+            'where Year is 2021</h1><div class="ep_view_page"><span>Number of items: <strong>3</strong>.</span><h2>Article'
+            "</h2>" + cite.format(a="Okafor, Ada", n=1204, t="E-mentoring among early-career academic librarians")
+            + cite.format(a="Ward, Tom", n=1187, t="Professional learning through Twitter")
+            + cite.format(a="Lee, Sam", n=1190, t="Peer mentoring in branch libraries") + "</div></div></body></html>")
+    a = analyse(view, "https://repository.example/browse/2021.html")
+    assert a.page.kind == "listing", a.page.kind_reason
+    # not fooled: paragraphs of a post that each mention one of the site's other posts in a sentence
+    text = ('<html><head><title>A post</title></head><body><main><h1>Mentoring, three years on</h1>'
+            + "".join(f'<p>Three years ago I wrote <a href="/post-{n}">a post</a> about mentoring; this paragraph '
+                      f"goes on about what changed since then, in a good many words of its own.</p>" for n in range(4))
+            + "</main></body></html>")
+    assert analyse(text, "https://blog.example/three-years-on").page.kind == "article"
+
+
+def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
+    """pretalx: an event's page is ``/nvl2025/``, not the host's root, and every page of the event shows the event's
+    name as its logo, an h1 in a link to that page. The page the logo links to is the (event's) home page; the pages
+    that link to it are not, nor is a post whose own title, in its main content, links to itself."""
+    page = ('<html><head><title>{t} :: New Voices 2025</title></head><body><div id="event-logo"><a href="/nvl2025/">'
+            '<h1>New Voices in Libraries 2025</h1></a></div><div id="event-nav"><a href="/nvl2025/schedule/">Schedule'
+            '</a></div><main>{m}</main></body></html>')
+    home = page.format(t="New Voices 2025", m="<h2>New Voices in Libraries 2025</h2><p>11-13 June 2025, Leeds. Three "
+                       'days of talks by library workers early in their careers.</p><p><a href="/nvl2025/schedule/">'
+                       "View the schedule</a></p>")
+    a = analyse(home, "https://pretalx.example/nvl2025/")
+    assert a.page.kind == "home" and "logo" in a.page.kind_reason, a.page.kind_reason
+    talk = page.format(t="Mentoring across the miles", m="<article><h3>Mentoring across the miles</h3><p>How a county "
+                       "library set up a mentoring network for rural staff on social media, and what two years of it taught us "
+                       "about pairing people who never meet in person.</p></article>")
+    assert analyse(talk, "https://pretalx.example/nvl2025/talk/QWE7RT/").page.kind == "article"
+    # an image logo (class "site-logo") linking to the page marks it too; a post's h1 linking to itself does not
+    logo = '<header><a class="site-logo" href="/library/"><img src="/logo.png" alt="Library"></a></header>'
+    assert analyse(f"<html><body>{logo}<main><p>Welcome to the library's pages: opening hours, events and our "
+                   "catalogue.</p></main></body></html>", "https://uni.example/library/").page.kind == "home"
+    post = ('<html><body><main><article><h1><a href="/notes/mentoring">Mentoring on Mastodon</a></h1><p>A post of its '
+            "own about mentoring on Mastodon, long enough to be read as a text of its own: who to follow, how to "
+            "ask, and what to give back once you have found your people.</p></article></main>"
+            "</body></html>")
+    assert analyse(post, "https://blog.example/notes/mentoring").page.kind == "article"

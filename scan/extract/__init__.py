@@ -46,12 +46,12 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_main, in_listed, inside_main,
-                                  heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
+from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
+                                  inside_main, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
@@ -184,9 +184,16 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         lone = lone_teaser(c, md.url)
         if lone is not None:
             set_listed(c, [lone], within=c.main)      # a listing of one post: its teaser is not the page's own text
+    # blocks showing other pages of the site, whatever their markup (a series' cards, a schedule's rows, "More
+    # from this blog" after the article): other pages' teasers, not the page's own text
+    cards = [el for el in find_cards(c, md.url) if not in_listed(el, c)]
+    if cards:
+        c.listed = c.listed | {id(el) for el in cards}      # their headings are not the page's either
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
-    teaser_text = "\n".join(main_text(slot) for slot in c.slots if inside_main(slot, c)) if c.slots else ""
+    shown = [slot for slot in c.slots if inside_main(slot, c)] + cards
+    teaser_text = "\n".join(main_text(el) for el in shown)
+    card_words = sum(len(main_text(el).split()) for el in cards)
     words = len(own.split())
     body_links = [link for link in links if link.region == "body"]
     link_words = sum(len(link.text.split()) for link in body_links)
@@ -194,14 +201,17 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
-                            paginated=_paginated(c),
+                            paginated=_paginated(c), cards=len(cards), card_words=card_words,
+                            own_logo=_own_logo(c, md.url),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:
         dois.insert(0, md.doi)
     starts: list[int] = []  # where the topic's keywords start in the page's own text
-    zones, teasers = ({}, {}) if matcher is None else _zones(c, md.title, own, teaser_text, matcher, starts)
+    # a social post's title is its text's first words (APA): counted once, in its text, as a timeline's posts are
+    zoned_title = None if kind == "post" and _titled_by_text(md.title, own) else md.title
+    zones, teasers = ({}, {}) if matcher is None else _zones(c, zoned_title, own, teaser_text, matcher, starts)
     hits = {k: sum(z) for k, z in zones.items()}
     page = md.with_(
         kind=kind, kind_reason=reason,
@@ -235,6 +245,12 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _titled_by_text(title: str | None, own: str) -> bool:
+    """Is ``title`` the start of the text ``own`` (a post titled by its first words)?"""
+    words = (title or "").split()[:8]
+    return bool(words) and " ".join(own.split()[:len(words)]) == " ".join(words)
 
 
 def _topic_words(own: str, hits: list[int]) -> int:
@@ -300,6 +316,56 @@ def _title_links(c: Collected, url: str) -> int:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LOGO_CLS = re.compile(r"logo|brand|site-?title|site-?name|(?:^|[\s_-])home(?:$|[\s_-])", re.I)
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?)$", re.I)
+
+
+def _own_logo(c: Collected, url: str) -> bool:
+    """Does the site's logo, outside the main content, link to this very page
+    (the page is the site's, or the site section's, home: a conference's
+    ``/nvl2025/``)? A logo is a link holding an image or an ``h1``, or one
+    marked as the logo, brand, site title or home link (class, id, ``rel=home``,
+    an ``aria-label`` naming the home page)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.query:
+        return False
+    here = _INDEX_FILE.sub("/", parts.path).rstrip("/")
+    for a in c.anchors[:300]:
+        try:
+            target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+        except ValueError:
+            continue
+        if target.hostname != parts.hostname or target.query \
+                or _INDEX_FILE.sub("/", target.path).rstrip("/") != here:
+            continue
+        if not inside_main(a, c) and _is_logo(a):
+            return True
+    return False
+
+
+def _is_logo(a) -> bool:
+    """A link that is a site's logo or home link (see :func:`_own_logo`)."""
+    for n, el in enumerate(a.descendants):
+        if n > 50:                       # a logo holds little; a link around a whole page is none
+            break
+        if getattr(el, "name", None) in ("img", "h1"):
+            return True
+    if "home" in _attr_text(a.get("rel")).lower().split():
+        return True
+    if "home" in str(a.get("aria-label") or "").lower():
+        return True
+    node = a
+    for _ in range(3):
+        if node is None:
+            break
+        cls = _attr_text(node.get("class")) + " " + str(node.get("id") or "")
+        if _LOGO_CLS.search(cls):
+            return True
+        node = node.parent
+    return False
 
 
 # an embedded form's address: Google Forms (/forms/), Tumblr's ask form (/ask_form/), JotForm, Wufoo (/forms/)

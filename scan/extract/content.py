@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards"]
 
 _WS = re.compile(r"\s+")
 
@@ -353,6 +353,126 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
         return None
     return block if href and not href.startswith("#") and target.rstrip("/") != url.split("#", 1)[0].rstrip("/") \
         else None
+
+
+# blocks a card can be: a listing's row, item, paragraph or box (not an inline link or span)
+_CARD_TAGS = frozenset({"div", "li", "p", "article", "section", "tr", "dd", "dt", "td", "blockquote", "figure"})
+
+
+def find_cards(c: Collected, url: str) -> list[Tag]:
+    """Blocks of the main content that show other pages of the same site,
+    whatever their class names: two or more blocks of one shape (siblings
+    of one tag and class) that each link, as a whole or by their title, to
+    a different page of the site (a series page's cards, a schedule's rows
+    of talks, a repository's citations each linking its record, a "More
+    from this blog" box after the article); not those inside the page's own
+    post (a post block holding an ``<h1>``, or the post that holds the main
+    content), whose lists of links are the post's own text.
+
+    A block links by its title when the link holds or is a heading, or when
+    the link text is at least two words and 30 % of the block's text, in
+    a block of under 600 characters (a citation linking its record's title;
+    a paragraph with a link in a sentence is no card)."""
+    main = c.main
+    if main is None:
+        return []
+    host = _site_key(url)
+    own = _page_key(url)
+    if host is None:
+        return []
+    targets: dict[int, set[str]] = {}          # id(element) -> the card targets below it
+    links: list[tuple[Tag, str]] = []
+    for a in main.find_all("a", href=True, limit=3000):
+        key = _target_key(a, url, host)
+        if key is None or key == own:
+            continue
+        if len(a.get_text(" ").split()) < 2 and a.find(_HEADING_TAGS) is None:
+            continue
+        links.append((a, key))
+        node, depth = a.parent, 0
+        while node is not None and node is not main and depth < 40:
+            targets.setdefault(id(node), set()).add(key)
+            node, depth = node.parent, depth + 1
+    groups: dict[tuple, list[tuple[Tag, str]]] = {}
+    seen: set[int] = set()
+    for a, key in links:
+        card, node = None, a.parent
+        while node is not None and node is not main and targets.get(id(node)) == {key}:
+            card, node = node, node.parent
+        if card is None or id(card) in seen or card.name not in _CARD_TAGS or card.parent is None:
+            continue
+        if not _titled_by(card, key, url, host):
+            continue
+        seen.add(id(card))
+        groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
+    out: list[Tag] = []
+    for members in groups.values():
+        if len(members) < 2 or len({k for _, k in members}) < len(members):
+            continue
+        if any(_in_own_post(card, c) for card, _ in members[:1]):
+            continue
+        out.extend(card for card, _ in members)
+    return out
+
+
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _site_key(url: str) -> str | None:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    return host.removeprefix("www.") or None
+
+
+def _page_key(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
+
+
+def _target_key(a: Tag, url: str, host: str) -> str | None:
+    """The page of the same site a link leads to (path and query), or None."""
+    href = str(a.get("href") or "").strip()
+    if not href or href.startswith("#") or len(href) > 2000:
+        return None
+    try:
+        target = urljoin(url, href)
+        parts = urlsplit(target)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower().removeprefix("www.") != host:
+        return None
+    return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
+
+
+def _titled_by(card: Tag, key: str, url: str, host: str) -> bool:
+    """Does ``card`` link to ``key`` by its title (see :func:`find_cards`)?"""
+    text = len(" ".join(card.get_text(" ").split()))
+    linked = 0
+    for a in card.find_all("a", href=True, limit=20):
+        if _target_key(a, url, host) != key:
+            continue
+        if a.find(_HEADING_TAGS) is not None or a.find_parent(_HEADING_TAGS) is not None:
+            return True
+        linked += len(" ".join(a.get_text(" ").split()))
+    return linked > 0 and linked >= 0.3 * text and text < 600
+
+
+def _in_own_post(el: Tag, c: Collected) -> bool:
+    """Is ``el`` inside the page's own post: the post that holds the main
+    content, or a post block inside it that holds an ``<h1>``?"""
+    if c.post is not None:          # the main content is (inside) a post: all of it is the post's
+        return True
+    node = el.parent
+    while node is not None and node is not c.main:
+        if is_post_block(node) and node.find("h1") is not None:
+            return True
+        node = node.parent
+    return False
 
 
 def _card_link(post: Tag, h: Tag) -> bool:

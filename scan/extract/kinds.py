@@ -32,10 +32,18 @@ The signals, strongest first:
    (``/search?updated-max=``, no search term) are a paginated listing; a
    query that names an archive or a person (``?cat=``, ``?category=``,
    ``?tag=``, ``?author=``; LibGuides' ``sb.php?subject_id=`` and
-   ``prf.php?account_id=``);
+   ``prf.php?account_id=``); a series of posts or an event's schedule
+   (``/series/NAME``, ``/schedule/``) and a repository's browse views
+   (EPrints' ``/view/year/2021.html``) are listings, speakers' and
+   creators' pages (``/speaker/CODE/``, ``/view/creators/NAME``) profiles;
+   a blog's index under a site whose root is elsewhere (``/blog``) is the
+   blog's listing, not the site's home; a page the site's logo links to
+   (outside the main content) is a home page, wherever it is (an event's
+   ``/nvl2025/``);
 3. the title or heading ("About us", "Contact", "Search results for ...",
    "Category: ...", "Posts tagged ...", "Archives", "Table of contents",
-   a journal's "Aims and scope" or "Editorial board": ``about``; a heading
+   a journal's "Aims and scope" or "Editorial board", "About this
+   repository": ``about``; a heading
    that is a bare hashtag, "#mentorship": ``tag``);
 4. the content: a form to write to the site (a text area, or a form
    embedded from elsewhere) with little text of its own -> ``contact``;
@@ -43,6 +51,10 @@ The signals, strongest first:
    links to its full text), or two with little text of its own; three
    headings that link to other pages (a table of contents), or links set
    as titles (a repository's list of items, DSpace's ``a.item-list-title``);
+   blocks of one shape (rows, cards, citations, whatever their markup),
+   two or more, each linking to a different page of the site, with less
+   text of the page's own than theirs (a series page, a schedule of talks,
+   a repository's browse view);
    a main text
    that is mostly link text, in a paginated series (``rel=next/prev``) or
    with many links -> ``listing``; so is a page with almost no text of its
@@ -81,10 +93,14 @@ _TAG = frozenset({"tag", "tags", "tagged", "label", "labels", "hashtag", "hashta
 _CATEGORY = frozenset({"category", "categories", "topics", "topic", "subjects", "section", "kategorie", "categorie",
                        "categoria", "rubrique", "themen"})
 _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "user", "users", "members", "member",
-                      "staff", "u", "autor", "auteur"})
+                      "staff", "u", "autor", "auteur", "speaker", "speakers", "creators"})
+# a listing by its URL: a series of posts (/series/NAME: Hashnode, Dev.to), a repository's browse views (EPrints'
+# /view/year/2021.html), an event's schedule (/schedule/, pretalx, Sched, Indico's /timetable/)
+_SERIES = frozenset({"series"})
+_SCHEDULE = frozenset({"schedule", "timetable", "programme", "agenda"})
 _ISSUE = frozenset({"issue", "issues", "toc"})
 _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
-_HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "blog", "default.aspx", "index"})
+_HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "default.aspx", "index"})
 # a journal's home on publishers' platforms (/journals/jlws20, /journal/10734)
 _JOURNAL = frozenset({"journal", "journals"})
 # Blogger's older-posts pages are /search?updated-max=...&max-results=N, without a search term
@@ -110,6 +126,10 @@ _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 _TITLE_RULES = (
     (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
                 r"über uns|a propos|à propos)\s*[.!]?$", re.I), "about"),
+    # a site's page about itself: "About this repository", "About the conference", "About our library"
+    (re.compile(r"^about (?:the|this|our) (?:repository|site|website|blog|archive|collection|project|conference|"
+                r"event|library|newsletter|podcast|wiki|network|community|series|programme|program)\s*[.!]?$", re.I),
+     "about"),
     # a journal's pages about itself: what it publishes, who edits it, how to submit
     (re.compile(r"^(?:aims (?:and|&) scope|about (?:the|this) journal|journal (?:information|overview)|"
                 r"editorial (?:board|team|policies)|(?:author|submission) guidelines|instructions for authors|"
@@ -128,7 +148,8 @@ _TITLE_RULES = (
 
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
-             body_links: int = 0, paginated: bool = False, message_form: bool = False) -> tuple[str, str]:
+             body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
+             card_words: int = 0, own_logo: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -140,7 +161,11 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     ``body_links`` the links of its main content, ``paginated`` whether it
     is one page of a series (``rel=next``/``prev``), ``message_form``
     whether its main content holds a form to write to the site (a form with
-    a text area, or a form embedded from elsewhere)."""
+    a text area, or a form embedded from elsewhere); ``cards`` the blocks
+    of one shape that each link to another page of the site (rows, cards,
+    citations; not post blocks, which are ``teasers``) and ``card_words``
+    their words; ``own_logo`` whether the site's logo links to the page
+    itself (a home page under a path: a conference's ``/nvl2025/``)."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -153,6 +178,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     found = _by_url(path, segs, query, hint)
     if found:
         return found
+    if own_logo and hint != "article":
+        return "home", "the site's logo links to this page"
     if hint != "article" and heading and _HASHTAG.match(heading.strip()):
         return "tag", f"the heading is a hashtag ({heading.strip()[:60]!r})"
     for text in (heading, title):
@@ -165,6 +192,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
         return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
+    if cards >= 2 and card_words >= own_words and (own_words < _FEW_WORDS or (cards >= 3 and hint != "article")):
+        return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
@@ -177,7 +206,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
 
 
 _HINT_REASONS = {
-    "post": "schema.org type SocialMediaPosting", "journal-article": "scholarly metadata (citation_* tags)",
+    "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
     "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
 }
@@ -202,7 +231,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
             return "tag", f"the URL is a tag archive (/{seg}/)"
         if seg in _CATEGORY and n <= 1:
             return "category", f"the URL is a category archive (/{seg}/)"
-        if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs)):
+        if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs[n:])):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
     key = next((k for k in query if k in _QUERY_KINDS), None)     # the first the URL names
     if key is not None:
@@ -216,6 +245,15 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", f"the URL is a table of contents or an archive (/{toc}/)"
     if _ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") and hint != "article":
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
+    if hint != "article":
+        series = next((s for s in segs[:2] if s in _SERIES), None) if len(segs) >= 2 else None
+        if series or (segs and segs[-1] in _SCHEDULE and len(segs) <= 3):
+            return "listing", f"the URL is a series or a schedule (/{series or segs[-1]}/)"
+        if len(segs) >= 2 and segs[0] == "view":
+            return "listing", "the URL is a repository's browse view (/view/)"
+    if segs == ["blog"]:
+        # a blog under a site whose home is elsewhere: the blog's index lists its posts
+        return "listing", "the URL is a blog's index (/blog), under the site's root"
     if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
         return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
     if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])) \

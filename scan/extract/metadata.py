@@ -79,7 +79,7 @@ from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
                                   in_listed, inside_post,
-                                  listing_posts, region_of, set_listed)
+                                  link_around, listing_posts, region_of, set_listed)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
@@ -588,6 +588,8 @@ def from_hentry(c: Collected, site: str | None) -> Page:
     for el in entry.find_all(class_=True, limit=400):
         cls = _attr_text(el.get("class"))
         toks = cls.split()
+        if "p-name" in toks and _nested(el, entry):
+            continue                     # an author's h-card's name, not the entry's
         if f.get("title") is None and ("p-name" in toks or "entry-title" in toks) and el.name != "a" or (
                 f.get("title") is None and "entry-title" in toks):
             f["title"] = clean_text(el.get_text(" ")) or None
@@ -607,7 +609,58 @@ def from_hentry(c: Collected, site: str | None) -> Page:
     f.pop("author_els", None)
     if f.get("authors"):
         f["authors"] = _dedupe_names(f["authors"])
+    note = _note_text(c, entry, f.get("title"))
+    if note:
+        # IndieWeb post-type discovery: an entry with no name of its own is a note, a social post; titled as
+        # APA titles posts (its first 20 words), never by its date
+        from refs.social.title import apa_title
+
+        media = ["image"] if _content_of(entry).find("img") is not None else []
+        f["title"], f["kind"], f["type"] = apa_title(note, media) or None, "post", "post"
     return _found(f)
+
+
+def _nested(el: Tag, entry: Tag) -> bool:
+    """Is ``el`` inside another microformat (an ``h-card``) within ``entry``, or one itself?"""
+    node = el
+    while node is not None and node is not entry:
+        if _H_ROOT.search(_attr_text(node.get("class"))):
+            return True
+        node = node.parent
+    return False
+
+
+_H_ROOT = re.compile(r"(?:^|\s)h-[a-z]+(?:$|\s)")
+
+
+def _content_of(entry: Tag) -> Tag:
+    return entry.find(class_=re.compile(r"(?:^|\s)e-content(?:$|\s)")) or entry
+
+
+def _note_text(c: Collected, entry: Tag, name: str | None) -> str | None:
+    """The text of the page's entry when it is a note (IndieWeb post-type
+    discovery): the page's only ``h-entry`` (microformats 2), with an
+    ``e-content`` and no name, or a name that is only the start of its
+    content, and no heading above the content (a name set as a heading is
+    a title, whatever its words); else None."""
+    if not _H_ROOT.search(_attr_text(entry.get("class"))) or "h-entry" not in _attr_text(entry.get("class")).split():
+        return None
+    entries = [el for el, cls in c.marked if re.search(r"(?:^|\s)h-entry(?:$|\s)", cls) and not _bad_region(el, c)]
+    if any(el is not entry and not _holds(entry, el) for el in entries):
+        return None                      # a timeline of entries, not one
+    content = _content_of(entry)
+    if content is entry:
+        return None
+    text = clean_text(content.get_text(" "))
+    if not text:
+        return None
+    if name is not None and not fold_for_compare(text).startswith(fold_for_compare(name.rstrip("…. "))):
+        return None                      # a post with a title of its own
+    for h in entry.find_all(("h1", "h2", "h3"), limit=5):
+        if not _holds(content, h) and not any(_H_ROOT.search(_attr_text(p.get("class"))) for p in h.parents
+                                              if p is not entry and _holds(entry, p)):
+            return None                  # a heading above the content: the entry's title
+    return text
 
 
 def _co_author(el: Tag, taken: list[Tag]) -> bool:
@@ -758,18 +811,38 @@ def _shown_text(el: Tag) -> str:
     return " ".join(out)
 
 
-def _logo(h: Tag) -> bool:
+def _logo(h: Tag, url: str = "") -> bool:
     """An h1 that is the site's logo: it holds a link to the home page (or
-    an image) and little text."""
-    if len(h.get_text(" ").split()) > 4:
-        return False
+    an image) and little text; or it is a link, as a whole, to a folder
+    above the page (``url``), the home of the site's section the page is in
+    (a conference's name linking to ``/nvl2025/`` on its talks' pages)."""
+    words = len(h.get_text(" ").split())
     a = h.find("a", href=True)
+    around = link_around(h) if a is None else None
+    a = a or around
     try:
         parts = urlsplit(_ARCHIVED.sub("", str(a["href"]))) if a is not None else None
     except ValueError:
         parts = None
     home = parts is not None and (parts.path or "/") in ("/", "/index.html", "/index.php") and not parts.query
-    return home or h.find("img") is not None
+    if words <= 4 and (home or h.find("img") is not None):
+        return True
+    return words <= 12 and a is not None and (around is not None or len(a.get_text(" ").split()) == words) \
+        and _above(a, url)
+
+
+def _above(a: Tag, url: str) -> bool:
+    """Does link ``a`` lead to a folder above the page ``url`` on its site
+    (``/nvl2025/`` from ``/nvl2025/talk/QWE7RT/``; not the root, not the page)?"""
+    if not url:
+        return False
+    try:
+        page = urlsplit(url)
+        target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+    except ValueError:
+        return False
+    return (target.hostname == page.hostname and not target.query and target.path.endswith("/")
+            and len(target.path) > 1 and page.path.startswith(target.path) and len(page.path) > len(target.path))
 
 
 # a link as the Wayback Machine rewrites it: https://web.archive.org/web/20080731095558/http://www.dimido.de/
@@ -890,7 +963,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
     f = {}
     # an h1 that is the site's logo, a link to its home page ("<h1><a href="/">DimidoBlog</a></h1>",
     # old WordPress themes), is the site's name, not the post's title
-    logos = [h for h in c.h1s[:10] if _logo(h) and not h.find("img")]
+    logos = [h for h in c.h1s[:10] if _logo(h, url) and not h.find("img")]
     if logos and len(logos) == len(c.h1s[:10]):
         f["site"] = heading_text(logos[0]) or None
     logo_ids = {id(h) for h in logos}
@@ -901,7 +974,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
         h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
     placed = c.post is not None or c.main is not None
     # a masthead h1 that links home is the site's name (Twenty Twelve, Blogger)
-    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h)
+    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h, url)
                  and not in_listed(h, c)), None) if post_title is None else None
     own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
     marked = None
@@ -1452,14 +1525,14 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
     scholarly = [hw, jl, dc]
     return Page(
-        title=_pick_title(c, order, vis, h1s, site, host),
+        title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
         date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts),
                         generic=(dc, other)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site or _host_site(canonical_url or url),
-        type=_pick_type(jl, hw, dc, og, metas, url, site),
-        kind=next((s.kind for s in (hw, jl, dc, og) if s.kind), None),
+        type=he.type if he.kind == "post" and not (jl.type or hw.type) else _pick_type(jl, hw, dc, og, metas, url, site),
+        kind=next((s.kind for s in (hw, he, jl, dc, og) if s.kind), None),     # he: a note's "post" only
         doi=next((s.doi for s in order if s.doi), None),
         volume=next((s.volume for s in scholarly if s.volume), None),
         issue=next((s.issue for s in scholarly if s.issue), None),
