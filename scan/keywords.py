@@ -55,7 +55,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "Peer mentoring": (
         "peer mentoring", "peer mentor", "peer support", "co-mentoring", "group mentoring",
-        "mentoring circle", "reverse mentoring", "collaborative mentoring",
+        "mentoring circle", "reverse mentoring", "collaborative mentoring", "buddy system",
     ),
     "Mentoring moments": (
         "mentoring moments", "mentoring moment", "micro-mentoring", "flash mentoring",
@@ -70,6 +70,9 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "Twitter", "tweet", "retweet", "hashtag", "Twitter chat", "tweetchat", "#libchat",
         "#uklibchat", "#edchat", "social media", "LinkedIn", "Facebook", "blog", "Instagram",
         "YouTube", "Slack", "Mastodon", "Google Hangouts", "webinar", "chat",
+        # the networks librarians meet on since Twitter became X
+        "Bluesky", "Discord", "WhatsApp", "Reddit", "TikTok", "social network", "online community",
+        "group chat", "listserv", "mailing list",
     ),
     "Finding a mentor": (
         "finding a mentor", "find a mentor", "finding mentors", "seeking a mentor",

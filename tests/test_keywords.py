@@ -70,6 +70,19 @@ def test_theme_counts(m):
     assert hits.themes["Finding a mentor"] == 1
 
 
+@pytest.mark.parametrize("text", ["my mentor and I met on Bluesky", "a Discord server for new librarians",
+                                  "our WhatsApp group", "asked on Reddit", "the cataloguing listserv",
+                                  "a mailing list for law librarians", "an online community of practice",
+                                  "our group chat", "library TikTok", "social networks"])
+def test_the_networks_librarians_meet_on_now_are_platforms(m, text):
+    """Seen on labelled webs 5 and 6: posts about mentoring on today's networks carried no platform keyword."""
+    assert m.count(text).themes.get("Twitter with other platforms") == 1
+
+
+def test_a_buddy_system_is_peer_mentoring(m):
+    assert m.count("New staff get a buddy system for their first year").themes == {"Peer mentoring": 1}
+
+
 def test_theme_keywords_are_counted_even_if_not_in_keywords():
     topic = Topic.from_config(["preprint"], {"Open": ["open access"]})
     hits = Matcher(topic).count("Open access and a preprint")
