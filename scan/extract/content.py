@@ -159,20 +159,36 @@ def _own_text(el: Tag) -> int:
     return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
 
 
-def _in_comment_item(el: Tag) -> bool:
+def _in_comment_item(el: Tag, seen: dict[int, bool]) -> bool:
     """Is ``el`` inside a comment's microdata item (``itemprop="comment"``,
-    ``itemtype=".../Comment"``)? Its dates are the comment's, not the page's."""
-    for node in el.parents:
+    ``itemtype=".../Comment"``)? Its dates are the comment's, not the page's.
+    ``seen`` caches the answer per ancestor (id -> inside one), so that a page
+    of many such tags deep in nested elements is read in one pass, not once
+    per tag."""
+    path: list[int] = []
+    inside = False
+    node = el.parent
+    while node is not None:
+        key = id(node)
+        if key in seen:
+            inside = seen[key]
+            break
+        path.append(key)
         item = str(node.attrs.get("itemprop", "")) + " " + str(node.attrs.get("itemtype", ""))
         if "comment" in item.lower():
-            return True
-    return False
+            inside = True
+            break
+        node = node.parent
+    for key in path:
+        seen[key] = inside
+    return inside
 
 
 def collect(soup: BeautifulSoup) -> Collected:
     """Walk the tree once and file away what the extractors need."""
     c = Collected(soup)
     metas, anchors, times, paragraphs = c.metas, c.anchors, c.times, c.paragraphs
+    comment_items: dict[int, bool] = {}                 # see _in_comment_item
     for el in soup.descendants:
         if type(el) is not Tag:
             continue
@@ -198,7 +214,7 @@ def collect(soup: BeautifulSoup) -> Collected:
             content = attrs.get("content")
             if content is None:
                 content = attrs.get("value")     # a common mistake for content
-            if key is attrs.get("itemprop") and "date" in str(key).lower() and _in_comment_item(el):
+            if key is attrs.get("itemprop") and "date" in str(key).lower() and _in_comment_item(el, comment_items):
                 continue                         # a comment's own microdata (schema.org Comment)
             if key and content is not None and isinstance(key, str):
                 # RDFa allows several names in one property ("dc:title og:title") and writes
