@@ -667,8 +667,17 @@ def test_a_date_elements_day_in_an_attribute_or_split_in_parts(element):
     assert date_of(page("", body, lang="de")) == "2016-05-17"
 
 
-def test_a_date_elements_changed_day_attribute_is_not_read_as_published():
+@pytest.mark.parametrize("element", [
     # data-modified names the last change: the element gives no published day
-    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>'
-            '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>' + TEXT + LEDE_DE + "</article></main>")
+    '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>',
+    '<span class="date" data-edited-time="2016-05-17">vor 3 Jahren</span>',
+    # an announcement's deadline and an author box's birthday are no day of publication
+    # (classes "meta" and "author-info" mark date-ish elements too)
+    '<div class="entry-meta" data-deadline-date="2016-05-17">Apply soon</div>',
+    '<div class="event-info" data-event-date="2016-05-17">Thursday 17 May, 7 pm</div>',
+    '<div class="author-info" data-birthdate="2016-05-17">Jane Roe</div>',
+])
+def test_a_date_elements_attribute_named_for_another_day_is_not_read_as_published(element):
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + element + TEXT + LEDE_DE
+            + "</article></main>")
     assert date_of(page("", body, lang="de")) != "2016-05-17"

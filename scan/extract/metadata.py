@@ -1151,16 +1151,17 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
 
 
 _DAY_ATTR = re.compile(r"^(?:title|data-[\w-]*(?:date|time|publi|created|posted)[\w-]*)$")
-_NOT_PUBLISHED_ATTR = re.compile(r"modif|updat|edit|expir|end|start")
 
 
 def _attr_day(el: Tag, c: Collected) -> str | None:
     """The day an element whose text shows none ("vor 3 Jahren", "3 years ago")
     gives in an attribute: ``title="17.05.2016 10:12"``, ``data-date``,
-    ``data-published-time`` (not one named as a change's or an event's)."""
+    ``data-published-time``; not one named as a change's, an event's, a
+    deadline's or a birthday (the names :data:`_NOT_PUBLISHED_KEY` leaves out
+    of meta tags, and ``data-edited``)."""
     for k, v in el.attrs.items():
-        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_ATTR.search(k):
-            d = page_date(v) or _shown(v[:100], c)
+        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_KEY.search(k) and "edit" not in k:
+            d = page_date(v, lo=1995, hi=2035) or _shown(v[:100], c)
             if d:
                 return d
     return None
