@@ -667,6 +667,15 @@ def test_a_date_elements_day_in_an_attribute_or_split_in_parts(element):
     assert date_of(page("", body, lang="de")) == "2016-05-17"
 
 
+@pytest.mark.parametrize("lang, want", [("en-US", "2016-05-06"), ("de", "2016-06-05")])
+def test_a_date_split_in_parts_without_separators_is_read_as_the_page_reads_numeric_dates(lang, want):
+    # month, day and year in spans of their own: "05 06 2016" is May 6 on a US page, as "05/06/2016" is there
+    element = ('<div class="date"><span class="month">05</span> <span class="day">06</span> '
+               '<span class="year">2016</span></div>')
+    body = "<main><article><h1>Mentoring circles: a new round</h1>" + element + TEXT + "</article></main>"
+    assert date_of(page("", body, lang=lang)) == want
+
+
 @pytest.mark.parametrize("element", [
     # data-modified names the last change: the element gives no published day
     '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>',

@@ -1172,9 +1172,14 @@ _SPLIT_DAY = re.compile(r"^\s*(\d{1,2})(\s+|\s*[./-]\s*)(\d{1,2})\2((?:19|20)\d\
 
 def _squeezed(text: str) -> str:
     """A date-marked element's text whose day, month and year stand in elements
-    of their own ("17 05 2016", "17 . 05 . 2016") as one date ("17.05.2016")."""
+    of their own ("17 . 05 . 2016", "17 05 2016") as one date: "17.05.2016"
+    where dots or dashes part them (read day first, as everywhere), else
+    "17/05/2016" (read as the page reads numeric dates: "05 06 2016" is May 6
+    on a US page, 5 June on a German one)."""
     m = _SPLIT_DAY.match(text)
-    return f"{m[1]}.{m[3]}.{m[4]}" if m else text
+    if m is None:
+        return text
+    return f"{m[1]}/{m[3]}/{m[4]}" if m[2].isspace() else f"{m[1]}.{m[3]}.{m[4]}"
 
 
 # a label that says the date after it is the last change, not the publication
