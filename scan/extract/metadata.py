@@ -1681,20 +1681,19 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             # ...): that is an event's, a deadline's, a masthead's today
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
+    tagged = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
     if vis.date is not None:
-        generic = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-        if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
+        if _shown_with_headline(c, vis.date):
+            return vis.date
+        if tagged and tagged != vis.date[:10]:
             # a meta tag named as the publication's (dc:date, publish_time, ...), else a
             # publication date in inline script data, beats a date merely written somewhere
             # below the headline (an event's, a quoted one)
-            return _settled(generic, c, raw)
+            return _settled(tagged, c, raw)
         named = _named_day(c)
-        if named and named != vis.date[:10] and not _shown_with_headline(c, vis.date):
-            return named
-        return vis.date
-    date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-    if date is not None or listing:
-        return _settled(date, c, raw) if date else date
+        return named if named and named != vis.date[:10] else vis.date
+    if tagged is not None or listing:
+        return _settled(tagged, c, raw) if tagged else None
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
     date = date or _named_day(c)
