@@ -578,6 +578,16 @@ def test_a_day_named_by_title_headline_or_share_image_beats_a_date_in_the_text(t
     assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
 
 
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("box", ['<aside class="sidebar"><h1>Open day 20 June 2019</h1><p>Join us.</p></aside>',
+                                 '<nav class="menu"><h1>Next event: 20.06.2019</h1></nav>'])
+def test_a_day_in_a_sidebars_or_menus_h1_is_not_named_by_the_page(box, where):
+    # themes that head their widgets with <h1>: the widget's event day is not the page's
+    article = "<main><article><h1>Council backs mentoring scheme</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    html = page("<title>Council backs mentoring scheme</title>", box + article if where == "above" else article + box)
+    assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2015-03-03"
+
+
 def test_a_date_shown_under_the_headline_beats_a_share_image_day():
     # the share image is an older file photo; the page shows its own day under the headline
     head = ('<title>Council backs mentoring scheme</title>'

@@ -1711,9 +1711,12 @@ _OG_IMAGE_DAY = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d
 
 def _named_day(c: Collected) -> str | None:
     """The day the page names in its title or headline ("Newsletter of 14 March 2019"),
-    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``)."""
+    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``).
+    A headline is an h1 of the page's own (as :func:`_headline_area` reads them),
+    not a sidebar widget's or a menu's ("Open day 20 June 2019")."""
     mf = _monthfirst(c)
-    for text in [c.title or "", *(h.get_text(" ")[:300] for h in c.h1s[:2])]:
+    h1s = [h for h in c.h1s[:10] if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
+    for text in [c.title or "", *(h.get_text(" ")[:300] for h in h1s[:2])]:
         found = find_dates(text[:300], limit=1, monthfirst=mf)
         if found:
             return found[0]
