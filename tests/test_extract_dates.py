@@ -547,6 +547,15 @@ def test_script_data_publication_date_beats_a_date_in_the_text_below_the_headlin
     assert date_of(page(data, body, lang="de")) == "2016-05-17"
 
 
+def test_a_widgets_script_date_does_not_beat_a_date_in_the_text():
+    # a calendar widget's script in the sidebar: a bare "date" key is the event's, not the article's
+    widget = ('<aside class="widget"><script>var calendar = [{"title":"Open day","date":"2016-06-20"}];</script>'
+              '<div id="cal"></div></aside>')
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + TEXT +
+            '<p>Der Vorstand beschloss die Runde am 17. Mai 2016.</p></article></main>' + widget)
+    assert date_of(page("", body, lang="de")) == "2016-05-17"
+
+
 def test_a_date_shown_under_the_headline_beats_script_data():
     # the page shows its day on a line of its own under the headline: a script's record
     # (here of a related item) does not override it

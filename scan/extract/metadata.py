@@ -1243,10 +1243,12 @@ _CREDIT_LINE = re.compile(r"\s*(?:photo|foto|bild|image|picture|credit|fotos|pho
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index|review|next|accept|submit|"
                                 r"access|due|build|cache|generat|deadline|closing")
-_SCRIPT_DATE = re.compile(
-    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|'
-    r'firstPublished|first_published_at|date_published|publicationDate|releaseDate|dateCreated|'
-    r'createdAt|created_at|displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
+_SCRIPT_PUBLISHED_KEYS = (r"datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|"
+                          r"firstPublished|first_published_at|date_published|publicationDate")
+_SCRIPT_DATE = re.compile(r'"(?:' + _SCRIPT_PUBLISHED_KEYS + r'|releaseDate|dateCreated|createdAt|created_at|'
+                          r'displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
+# only keys that name the publication: a bare "date" is as often a calendar widget's or a related item's
+_SCRIPT_PUBLISHED = re.compile(r'"(?:' + _SCRIPT_PUBLISHED_KEYS + r')"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
 
 
 # labels before a date, the publication's and (_UPDATE_LABEL) the last change's
@@ -1312,9 +1314,11 @@ def generic_meta_date(metas: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def script_date(raw: str) -> str | None:
-    """A publication date in inline script data (``"published_at":"2019-03-02T..."``)."""
-    m = _SCRIPT_DATE.search(raw)
+def script_date(raw: str, *, published_only: bool = False) -> str | None:
+    """A publication date in inline script data (``"published_at":"2019-03-02T..."``);
+    with ``published_only``, only under a key that names the publication (not
+    ``"date"``, ``"createdAt"``, ``"releaseDate"``)."""
+    m = (_SCRIPT_PUBLISHED if published_only else _SCRIPT_DATE).search(raw)
     return page_date(m.group(1), lo=1995, hi=2035) if m else None
 
 
@@ -1681,10 +1685,11 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             # ...): that is an event's, a deadline's, a masthead's today
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
-    tagged = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
+    meta = generic_meta_date(c.metas)
     if vis.date is not None:
         if _shown_with_headline(c, vis.date):
             return vis.date
+        tagged = meta or (script_date(raw, published_only=True) if raw else None)
         if tagged and tagged != vis.date[:10]:
             # a meta tag named as the publication's (dc:date, publish_time, ...), else a
             # publication date in inline script data, beats a date merely written somewhere
@@ -1692,6 +1697,7 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             return _settled(tagged, c, raw)
         named = _named_day(c)
         return named if named and named != vis.date[:10] else vis.date
+    tagged = meta or (script_date(raw) if raw else None)
     if tagged is not None or listing:
         return _settled(tagged, c, raw) if tagged else None
     if c.body is not None:
