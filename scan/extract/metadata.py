@@ -1634,7 +1634,7 @@ def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
 
 
 def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Page], vis: Page, *,
-               raw: str, text: str, listing: bool, generic: tuple[Page, ...] = ()) -> str | None:
+               raw: str, text: str, listing: bool, generic: tuple[Page, ...]) -> str | None:
     """The published date, by the rules of the module docstring (``generic``: see :func:`_page_date`)."""
     url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None) or tweet_date(url)
     if url_date:
@@ -1667,7 +1667,7 @@ def _days_after(day: str, than: str) -> int:
 
 
 def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool,
-               generic: tuple[Page, ...] = ()) -> str | None:
+               generic: tuple[Page, ...]) -> str | None:
     """The published date from the page and its metadata, the URL aside.
     ``order`` are the metadata sources, most trusted first; ``generic`` those
     of them whose date is a generic tag's (DC.date, "date", "pubdate": a
