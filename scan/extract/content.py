@@ -36,6 +36,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from refs.values.urls import site_host
+
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
            "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards"]
@@ -392,7 +394,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     main = c.main
     if main is None:
         return []
-    host = _site_key(url)
+    host = site_host(url) or None
     own = _page_key(url)
     if host is None:
         return []
@@ -434,14 +436,6 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _site_key(url: str) -> str | None:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    return host.removeprefix("www.") or None
-
-
 def _page_key(url: str) -> str:
     try:
         parts = urlsplit(url)
@@ -460,7 +454,7 @@ def _target_key(a: Tag, url: str, host: str) -> str | None:
         parts = urlsplit(target)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower().removeprefix("www.") != host:
+    if parts.scheme not in ("http", "https") or site_host(target) != host:
         return None
     return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
 
