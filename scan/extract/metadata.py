@@ -40,27 +40,43 @@ Where sources disagree, the visible page decides:
   source (97 % right on the corpus, where metadata dates are often the last
   rebuild of the page); URLs that name the month (``/2013/feb/25/``) or put
   the year last (``/02/25/2013/``) count too. Without any of these: a date
-  in any meta tag named like a publication date (which beats a day merely
-  written further down the text, not one shown with the headline or in a
-  date element), in inline script data (``"datePublished": ...``), after a
-  label ("Published on", "Veröffentlicht am", "Datum:", "Yayın tarihi",
-  in a dozen languages; a label vouches for a two-digit year), the first
-  date of the main text, and last the day the page's source repeats most
-  (ties to the first written, the days metadata calls the last change only
-  where there is no other; a low-trust guess, as htmldate's extensive
-  search). "02/10/2020" is read month first only on US-English pages.
+  in any meta tag named like a publication date, in inline script data
+  (``"datePublished": ...``), after a label ("Published on", "Veröffentlicht
+  am", "Datum:", "Yayın tarihi", in a dozen languages; a label vouches for a
+  two-digit year), the day the page names in its title or own headline
+  ("Newsletter of 14 March 2019") or in its share image's path
+  (``og:image`` ``.../2019/03/14/...``), the first date of the main text,
+  and last the day the page's source repeats most (ties to the first
+  written, the days metadata calls the last change only where there is no
+  other; a low-trust guess, as htmldate's extensive search). A day merely
+  written further down the text (not shown with the headline nor in a date
+  element) gives way to such a meta tag, to script data under a key that
+  names the publication (not a bare ``"date"``: a widget's), and to the
+  day of the title or headline. A photo's caption ("In this March 2, 2011
+  file photo", "Archivbild vom ...") dates the page only where nothing else
+  does. "02/10/2020" is read month first only on US-English pages.
   Unix times (JSON-LD ``1676551869``, ``data-utime``) are read as their UTC
   day. A ``<time>`` or date element marked as the last change
-  (``class="updated"``) gives way to the published one.
+  (``class="updated"``) gives way to the published one. A date element
+  whose text is relative ("vor 3 Jahren") gives its day in its ``title`` or
+  a ``data-*date``/``data-*time`` attribute (not one named for a change, an
+  event, a deadline: see ``_NOT_PUBLISHED_KEY``); one whose day, month and
+  year stand in elements of their own is read as one date.
   A metadata day read from a moment written in UTC ("...T02:54:29Z") is the
   day it was where the page was published: in the site's own zone where
   the page writes its offset beside other times, else the neighbouring day
   the page shows near its headline or in its date elements.
   The headline is the post's own h1 (not the logo h1 of the masthead). The
   date the page shows with it (right below it, else right above it, not
-  labelled "Updated") beats the metadata's day, unless metadata names that
-  day the modified one: metadata dates are often a build stamp, a record's
-  creation or a thread's first post. A month in the URL (a blog's
+  labelled "Updated", not a photo's credit line, not in navigation, an aside
+  or comments inside the headline's block) beats the metadata's day, unless
+  metadata names that day the modified one, or the day comes more than a
+  month after an article's own published time (OpenGraph, JSON-LD,
+  microdata; not a generic tag's such as DC.date): metadata dates are often
+  a build stamp, a record's creation or a thread's first post, while a day
+  months later is an event's, a deadline's or a masthead's today. A comment's
+  own microdata (``itemprop=datePublished`` inside a schema.org Comment) is
+  no page metadata. A month in the URL (a blog's
   ``/2013/02/`` permalink) rules out days of other months: the first source
   or shown date of that month is taken, else the month alone.
 """
