@@ -458,9 +458,11 @@ def fetch(session, url: str, *, method: str = "GET", max_bytes: int = 5_000_000,
 
 
 def _unfit(url: str) -> str | None:
-    """Why ``url`` cannot be fetched (not http(s), not a URL), naming it, or None."""
+    """Why ``url`` cannot be fetched (not http(s), not a URL), naming it first
+    (a redirect's reads "redirected to 'ftp://x.org/a': not an http(s) URL
+    (ftp:)"), or None."""
     why = unfit(url)
-    return None if why is None else f"{why}: {url[:200]!r}"
+    return None if why is None else f"{url[:200]!r}: {why}"
 
 
 def fetch_api(session, url: str, *, timeout: float, max_wait: float, sleep: Callable[[float], None] = time.sleep,

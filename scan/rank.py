@@ -59,14 +59,16 @@ category, tag, search, listing, profile), 0 for errors.
 
 The scale (0-100) means the same in every scan of a topic of up to seven
 themes: a page that covers most of one theme (``R`` = 0.8) scores 60, one
-that covers it fully 68, so 60 and more is a page about the topic (the posts of the labelled test web that are
-about it score 80-98, those about it in good part 60-90); 30-60 a page that
-treats it in part or uses a few of its words in passing (an off-topic post
-that says "blog" and "Facebook" scores up to about 40); under 20 a passing
-mention (one "mentor" in a 1,500-word page scores about 15); 0 no keyword
-at all. A topic with more themes needs more of them for the same score
-(``A`` grows with the number of queries). Pages without any keyword do not
-count in ``N``, so adding pages that have nothing to do with the topic
+that covers it fully 68, so 60 and more is a page about the topic (the posts
+of the labelled test web that are about it score 95-100, those about it in
+good part 65-90); 30-60 a page that treats it in part or uses a few of its
+words in passing (an off-topic post that says "blog" and "Facebook" scores
+up to about 40); under 20 a passing mention (one keyword in one paragraph of
+four scores 18-20 on the labelled web; one "mentor" in a paragraph of 100
+words of a 1,500-word page 9, or 20 where the page's focus is unknown); 0 no
+keyword at all. A topic with more themes needs more of them for the same
+score (``A`` grows with the number of queries). Pages without any keyword do
+not count in ``N``, so adding pages that have nothing to do with the topic
 changes no score and no rank.
 
 While the crawl runs, each page is scored as it comes with the prior

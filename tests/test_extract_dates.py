@@ -547,6 +547,15 @@ def test_script_data_publication_date_beats_a_date_in_the_text_below_the_headlin
     assert date_of(page(data, body, lang="de")) == "2016-05-17"
 
 
+def test_a_widgets_script_date_does_not_beat_a_date_in_the_text():
+    # a calendar widget's script in the sidebar: a bare "date" key is the event's, not the article's
+    widget = ('<aside class="widget"><script>var calendar = [{"title":"Open day","date":"2016-06-20"}];</script>'
+              '<div id="cal"></div></aside>')
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + TEXT +
+            '<p>Der Vorstand beschloss die Runde am 17. Mai 2016.</p></article></main>' + widget)
+    assert date_of(page("", body, lang="de")) == "2016-05-17"
+
+
 def test_a_date_shown_under_the_headline_beats_script_data():
     # the page shows its day on a line of its own under the headline: a script's record
     # (here of a related item) does not override it
@@ -576,6 +585,16 @@ def test_a_day_named_by_title_headline_or_share_image_beats_a_date_in_the_text(t
     body = f"<main><article><h1>{h1}</h1>" + TEXT + LEDE_2015 + "</article></main>"
     html = page(f"<title>{title}</title>{head}", body)
     assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2019-03-14"
+
+
+@pytest.mark.parametrize("where", ["above", "below"])
+@pytest.mark.parametrize("box", ['<aside class="sidebar"><h1>Open day 20 June 2019</h1><p>Join us.</p></aside>',
+                                 '<nav class="menu"><h1>Next event: 20.06.2019</h1></nav>'])
+def test_a_day_in_a_sidebars_or_menus_h1_is_not_named_by_the_page(box, where):
+    # themes that head their widgets with <h1>: the widget's event day is not the page's
+    article = "<main><article><h1>Council backs mentoring scheme</h1>" + TEXT + LEDE_2015 + "</article></main>"
+    html = page("<title>Council backs mentoring scheme</title>", box + article if where == "above" else article + box)
+    assert date_of(html, "https://daily.example.com/news/council-backs-mentoring-scheme") == "2015-03-03"
 
 
 def test_a_date_shown_under_the_headline_beats_a_share_image_day():
@@ -667,8 +686,26 @@ def test_a_date_elements_day_in_an_attribute_or_split_in_parts(element):
     assert date_of(page("", body, lang="de")) == "2016-05-17"
 
 
-def test_a_date_elements_changed_day_attribute_is_not_read_as_published():
+@pytest.mark.parametrize("lang, want", [("en-US", "2016-05-06"), ("de", "2016-06-05")])
+def test_a_date_split_in_parts_without_separators_is_read_as_the_page_reads_numeric_dates(lang, want):
+    # month, day and year in spans of their own: "05 06 2016" is May 6 on a US page, as "05/06/2016" is there
+    element = ('<div class="date"><span class="month">05</span> <span class="day">06</span> '
+               '<span class="year">2016</span></div>')
+    body = "<main><article><h1>Mentoring circles: a new round</h1>" + element + TEXT + "</article></main>"
+    assert date_of(page("", body, lang=lang)) == want
+
+
+@pytest.mark.parametrize("element", [
     # data-modified names the last change: the element gives no published day
-    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>'
-            '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>' + TEXT + LEDE_DE + "</article></main>")
+    '<span class="date" data-modified="2016-05-17">vor 3 Jahren</span>',
+    '<span class="date" data-edited-time="2016-05-17">vor 3 Jahren</span>',
+    # an announcement's deadline and an author box's birthday are no day of publication
+    # (classes "meta" and "author-info" mark date-ish elements too)
+    '<div class="entry-meta" data-deadline-date="2016-05-17">Apply soon</div>',
+    '<div class="event-info" data-event-date="2016-05-17">Thursday 17 May, 7 pm</div>',
+    '<div class="author-info" data-birthdate="2016-05-17">Jane Roe</div>',
+])
+def test_a_date_elements_attribute_named_for_another_day_is_not_read_as_published(element):
+    body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + element + TEXT + LEDE_DE
+            + "</article></main>")
     assert date_of(page("", body, lang="de")) != "2016-05-17"

@@ -90,6 +90,9 @@ def test_redirects_to_what_cannot_be_fetched_say_so(web):
     for path, where in BAD_LOCATIONS.items():
         r = results[web.url(path)]
         assert r.verdict == "error" and r.detail.startswith("redirected to "), (path, r.detail)
+    assert results[web.url("/to-bad-port")].detail == (
+        "redirected to 'http://127.0.0.2:99999/': not a valid URL (Port out of range 0-65535)")
+    assert results[web.url("/to-file")].detail == "redirected to 'file:///etc/passwd': not an http(s) URL (file:)"
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,<script>x</script>",

@@ -42,6 +42,14 @@ def test_graded_relevance_focused_beats_partial_beats_passing_beats_none():
     assert scores[0] >= 80 and scores[2] < 20
 
 
+def test_a_passing_mention_scores_as_the_module_docstring_says():
+    """scan.rank's scale: one "mentor" in a paragraph of 100 words of a 1,500-word page scores 9, or 20
+    where the page's focus is unknown: under 20 either way."""
+    w = Weights()
+    passing = page(words=1500, mentor=(0, 0, 1))
+    assert 8 <= score_of(passing.with_(topic_words=100), Q, w) <= 10 and 19 <= score_of(passing, Q, w) < 20
+
+
 def test_phrases_count_more_than_words_and_titles_more_than_bodies():
     w = Weights()
     assert score_of(page(peer_mentoring=(0, 0, 2)), Q, w) > score_of(page(blog=(0, 0, 2)), Q, w)

@@ -92,6 +92,26 @@ def test_explain_names_kind_themes_and_terms(crawled):
     assert f"score {best['score']:.1f}" in text and "covered" in text and "weight" in text
 
 
+def test_explains_formula_gives_the_score(crawled):
+    """The formula ``scan pages --explain`` prints, with its numbers, computes the score it shows
+    (scan.rank's: the focus weighs the score, outside the exponential), for the best page and for one
+    about the topic in part (a focus under 1, the exponential not saturated)."""
+    import math
+    import re
+
+    _, _, scan, pages, _ = crawled
+    partial = next(p for p in pages if 10 < p["score"] < 90 and p["kind"] in CITABLE_KINDS
+                   and json.loads(scan("pages", "--explain", p["id"], "--json").stdout)["focus"] < 0.8)
+    for p in (pages[0], partial):
+        text = scan("pages", "--explain", p["id"]).stdout
+        m = re.search(r"score ([\d.]+) = 100 x ([\d.]+) x D ([\d.]+) x F ([\d.]+) \^ ([\d.]+) x "
+                      r"\(1 - exp\(-R ([\d.]+) / A ([\d.]+)\)\)", text)
+        assert m, text.splitlines()[:4]
+        score, kind, d, f, power, r, a = map(float, m.groups())
+        assert score == p["score"]
+        assert score == pytest.approx(100 * kind * d * f ** power * (1 - math.exp(-r / a)), abs=1.0)
+
+
 def test_ranking_is_stable_when_unrelated_pages_are_added(crawled):
     """Pages that carry none of the topic's keywords change no score and no rank."""
     from scan.crawl.state import CrawlState

@@ -36,6 +36,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from refs.values.urls import site_host
+
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
            "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards"]
@@ -159,20 +161,36 @@ def _own_text(el: Tag) -> int:
     return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
 
 
-def _in_comment_item(el: Tag) -> bool:
+def _in_comment_item(el: Tag, seen: dict[int, bool]) -> bool:
     """Is ``el`` inside a comment's microdata item (``itemprop="comment"``,
-    ``itemtype=".../Comment"``)? Its dates are the comment's, not the page's."""
-    for node in el.parents:
+    ``itemtype=".../Comment"``)? Its dates are the comment's, not the page's.
+    ``seen`` caches the answer per ancestor (id -> inside one), so that a page
+    of many such tags deep in nested elements is read in one pass, not once
+    per tag."""
+    path: list[int] = []
+    inside = False
+    node = el.parent
+    while node is not None:
+        key = id(node)
+        if key in seen:
+            inside = seen[key]
+            break
+        path.append(key)
         item = str(node.attrs.get("itemprop", "")) + " " + str(node.attrs.get("itemtype", ""))
         if "comment" in item.lower():
-            return True
-    return False
+            inside = True
+            break
+        node = node.parent
+    for key in path:
+        seen[key] = inside
+    return inside
 
 
 def collect(soup: BeautifulSoup) -> Collected:
     """Walk the tree once and file away what the extractors need."""
     c = Collected(soup)
     metas, anchors, times, paragraphs = c.metas, c.anchors, c.times, c.paragraphs
+    comment_items: dict[int, bool] = {}                 # see _in_comment_item
     for el in soup.descendants:
         if type(el) is not Tag:
             continue
@@ -198,7 +216,7 @@ def collect(soup: BeautifulSoup) -> Collected:
             content = attrs.get("content")
             if content is None:
                 content = attrs.get("value")     # a common mistake for content
-            if key is attrs.get("itemprop") and "date" in str(key).lower() and _in_comment_item(el):
+            if key is attrs.get("itemprop") and "date" in str(key).lower() and _in_comment_item(el, comment_items):
                 continue                         # a comment's own microdata (schema.org Comment)
             if key and content is not None and isinstance(key, str):
                 # RDFa allows several names in one property ("dc:title og:title") and writes
@@ -376,7 +394,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     main = c.main
     if main is None:
         return []
-    host = _site_key(url)
+    host = site_host(url) or None
     own = _page_key(url)
     if host is None:
         return []
@@ -418,14 +436,6 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _site_key(url: str) -> str | None:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
-    return host.removeprefix("www.") or None
-
-
 def _page_key(url: str) -> str:
     try:
         parts = urlsplit(url)
@@ -444,7 +454,7 @@ def _target_key(a: Tag, url: str, host: str) -> str | None:
         parts = urlsplit(target)
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or (parts.hostname or "").lower().removeprefix("www.") != host:
+    if parts.scheme not in ("http", "https") or site_host(target) != host:
         return None
     return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
 

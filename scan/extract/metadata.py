@@ -40,27 +40,43 @@ Where sources disagree, the visible page decides:
   source (97 % right on the corpus, where metadata dates are often the last
   rebuild of the page); URLs that name the month (``/2013/feb/25/``) or put
   the year last (``/02/25/2013/``) count too. Without any of these: a date
-  in any meta tag named like a publication date (which beats a day merely
-  written further down the text, not one shown with the headline or in a
-  date element), in inline script data (``"datePublished": ...``), after a
-  label ("Published on", "Veröffentlicht am", "Datum:", "Yayın tarihi",
-  in a dozen languages; a label vouches for a two-digit year), the first
-  date of the main text, and last the day the page's source repeats most
-  (ties to the first written, the days metadata calls the last change only
-  where there is no other; a low-trust guess, as htmldate's extensive
-  search). "02/10/2020" is read month first only on US-English pages.
+  in any meta tag named like a publication date, in inline script data
+  (``"datePublished": ...``), after a label ("Published on", "Veröffentlicht
+  am", "Datum:", "Yayın tarihi", in a dozen languages; a label vouches for a
+  two-digit year), the day the page names in its title or own headline
+  ("Newsletter of 14 March 2019") or in its share image's path
+  (``og:image`` ``.../2019/03/14/...``), the first date of the main text,
+  and last the day the page's source repeats most (ties to the first
+  written, the days metadata calls the last change only where there is no
+  other; a low-trust guess, as htmldate's extensive search). A day merely
+  written further down the text (not shown with the headline nor in a date
+  element) gives way to such a meta tag, to script data under a key that
+  names the publication (not a bare ``"date"``: a widget's), and to the
+  day of the title or headline. A photo's caption ("In this March 2, 2011
+  file photo", "Archivbild vom ...") dates the page only where nothing else
+  does. "02/10/2020" is read month first only on US-English pages.
   Unix times (JSON-LD ``1676551869``, ``data-utime``) are read as their UTC
   day. A ``<time>`` or date element marked as the last change
-  (``class="updated"``) gives way to the published one.
+  (``class="updated"``) gives way to the published one. A date element
+  whose text is relative ("vor 3 Jahren") gives its day in its ``title`` or
+  a ``data-*date``/``data-*time`` attribute (not one named for a change, an
+  event, a deadline: see ``_NOT_PUBLISHED_KEY``); one whose day, month and
+  year stand in elements of their own is read as one date.
   A metadata day read from a moment written in UTC ("...T02:54:29Z") is the
   day it was where the page was published: in the site's own zone where
   the page writes its offset beside other times, else the neighbouring day
   the page shows near its headline or in its date elements.
   The headline is the post's own h1 (not the logo h1 of the masthead). The
   date the page shows with it (right below it, else right above it, not
-  labelled "Updated") beats the metadata's day, unless metadata names that
-  day the modified one: metadata dates are often a build stamp, a record's
-  creation or a thread's first post. A month in the URL (a blog's
+  labelled "Updated", not a photo's credit line, not in navigation, an aside
+  or comments inside the headline's block) beats the metadata's day, unless
+  metadata names that day the modified one, or the day comes more than a
+  month after an article's own published time (OpenGraph, JSON-LD,
+  microdata; not a generic tag's such as DC.date): metadata dates are often
+  a build stamp, a record's creation or a thread's first post, while a day
+  months later is an event's, a deadline's or a masthead's today. A comment's
+  own microdata (``itemprop=datePublished`` inside a schema.org Comment) is
+  no page metadata. A month in the URL (a blog's
   ``/2013/02/`` permalink) rules out days of other months: the first source
   or shown date of that month is taken, else the month alone.
 """
@@ -1151,16 +1167,17 @@ def _marked_date(el: Tag, c: Collected, byline: bool) -> str | None:
 
 
 _DAY_ATTR = re.compile(r"^(?:title|data-[\w-]*(?:date|time|publi|created|posted)[\w-]*)$")
-_NOT_PUBLISHED_ATTR = re.compile(r"modif|updat|edit|expir|end|start")
 
 
 def _attr_day(el: Tag, c: Collected) -> str | None:
     """The day an element whose text shows none ("vor 3 Jahren", "3 years ago")
     gives in an attribute: ``title="17.05.2016 10:12"``, ``data-date``,
-    ``data-published-time`` (not one named as a change's or an event's)."""
+    ``data-published-time``; not one named as a change's, an event's, a
+    deadline's or a birthday (the names :data:`_NOT_PUBLISHED_KEY` leaves out
+    of meta tags, and ``data-edited``)."""
     for k, v in el.attrs.items():
-        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_ATTR.search(k):
-            d = page_date(v) or _shown(v[:100], c)
+        if isinstance(v, str) and _DAY_ATTR.match(k) and not _NOT_PUBLISHED_KEY.search(k) and "edit" not in k:
+            d = page_date(v, lo=1995, hi=2035) or _shown(v[:100], c)
             if d:
                 return d
     return None
@@ -1171,9 +1188,14 @@ _SPLIT_DAY = re.compile(r"^\s*(\d{1,2})(\s+|\s*[./-]\s*)(\d{1,2})\2((?:19|20)\d\
 
 def _squeezed(text: str) -> str:
     """A date-marked element's text whose day, month and year stand in elements
-    of their own ("17 05 2016", "17 . 05 . 2016") as one date ("17.05.2016")."""
+    of their own ("17 . 05 . 2016", "17 05 2016") as one date: "17.05.2016"
+    where dots or dashes part them (read day first, as everywhere), else
+    "17/05/2016" (read as the page reads numeric dates: "05 06 2016" is May 6
+    on a US page, 5 June on a German one)."""
     m = _SPLIT_DAY.match(text)
-    return f"{m[1]}.{m[3]}.{m[4]}" if m else text
+    if m is None:
+        return text
+    return f"{m[1]}/{m[3]}/{m[4]}" if m[2].isspace() else f"{m[1]}.{m[3]}.{m[4]}"
 
 
 # a label that says the date after it is the last change, not the publication
@@ -1237,10 +1259,12 @@ _CREDIT_LINE = re.compile(r"\s*(?:photo|foto|bild|image|picture|credit|fotos|pho
 _GENERIC_DATE_KEY = re.compile(r"publi|date|created|issued|release|posted|^ptime$")
 _NOT_PUBLISHED_KEY = re.compile(r"modif|updat|expir|revis|valid|birth|event|start|end|crawl|index|review|next|accept|submit|"
                                 r"access|due|build|cache|generat|deadline|closing")
-_SCRIPT_DATE = re.compile(
-    r'"(?:datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|'
-    r'firstPublished|first_published_at|date_published|publicationDate|releaseDate|dateCreated|'
-    r'createdAt|created_at|displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
+_SCRIPT_PUBLISHED_KEYS = (r"datePublished|published_at|publishedAt|publishDate|publish_date|published|pubDate|"
+                          r"firstPublished|first_published_at|date_published|publicationDate")
+_SCRIPT_DATE = re.compile(r'"(?:' + _SCRIPT_PUBLISHED_KEYS + r'|releaseDate|dateCreated|createdAt|created_at|'
+                          r'displayDate|date)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
+# only keys that name the publication: a bare "date" is as often a calendar widget's or a related item's
+_SCRIPT_PUBLISHED = re.compile(r'"(?:' + _SCRIPT_PUBLISHED_KEYS + r')"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d)')
 
 
 # labels before a date, the publication's and (_UPDATE_LABEL) the last change's
@@ -1306,9 +1330,11 @@ def generic_meta_date(metas: list[tuple[str, str]]) -> str | None:
     return None
 
 
-def script_date(raw: str) -> str | None:
-    """A publication date in inline script data (``"published_at":"2019-03-02T..."``)."""
-    m = _SCRIPT_DATE.search(raw)
+def script_date(raw: str, *, published_only: bool = False) -> str | None:
+    """A publication date in inline script data (``"published_at":"2019-03-02T..."``);
+    with ``published_only``, only under a key that names the publication (not
+    ``"date"``, ``"createdAt"``, ``"releaseDate"``)."""
+    m = (_SCRIPT_PUBLISHED if published_only else _SCRIPT_DATE).search(raw)
     return page_date(m.group(1), lo=1995, hi=2035) if m else None
 
 
@@ -1624,7 +1650,7 @@ def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
 
 
 def _pick_date(c: Collected, url: str, canonical_url: str | None, order: list[Page], vis: Page, *,
-               raw: str, text: str, listing: bool, generic: tuple[Page, ...] = ()) -> str | None:
+               raw: str, text: str, listing: bool, generic: tuple[Page, ...]) -> str | None:
     """The published date, by the rules of the module docstring (``generic``: see :func:`_page_date`)."""
     url_date = date_from_url(url) or (date_from_url(canonical_url) if canonical_url else None) or tweet_date(url)
     if url_date:
@@ -1657,7 +1683,7 @@ def _days_after(day: str, than: str) -> int:
 
 
 def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: str, listing: bool,
-               generic: tuple[Page, ...] = ()) -> str | None:
+               generic: tuple[Page, ...]) -> str | None:
     """The published date from the page and its metadata, the URL aside.
     ``order`` are the metadata sources, most trusted first; ``generic`` those
     of them whose date is a generic tag's (DC.date, "date", "pubdate": a
@@ -1675,20 +1701,21 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
             # ...): that is an event's, a deadline's, a masthead's today
             return near
         return shown_date([s.date for s in order if s.date], vis.date, c, modifieds) or _settled(date, c, raw)
+    meta = generic_meta_date(c.metas)
     if vis.date is not None:
-        generic = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-        if generic and generic != vis.date[:10] and not _shown_with_headline(c, vis.date):
+        if _shown_with_headline(c, vis.date):
+            return vis.date
+        tagged = meta or (script_date(raw, published_only=True) if raw else None)
+        if tagged and tagged != vis.date[:10]:
             # a meta tag named as the publication's (dc:date, publish_time, ...), else a
             # publication date in inline script data, beats a date merely written somewhere
             # below the headline (an event's, a quoted one)
-            return _settled(generic, c, raw)
+            return _settled(tagged, c, raw)
         named = _named_day(c)
-        if named and named != vis.date[:10] and not _shown_with_headline(c, vis.date):
-            return named
-        return vis.date
-    date = generic_meta_date(c.metas) or (script_date(raw) if raw else None)
-    if date is not None or listing:
-        return _settled(date, c, raw) if date else date
+        return named if named and named != vis.date[:10] else vis.date
+    tagged = meta or (script_date(raw) if raw else None)
+    if tagged is not None or listing:
+        return _settled(tagged, c, raw) if tagged else None
     if c.body is not None:
         date = labelled_date(c.body.get_text("\n")[:300_000], _monthfirst(c))
     date = date or _named_day(c)
@@ -1706,9 +1733,12 @@ _OG_IMAGE_DAY = re.compile(r"/((?:199|20[0-3])\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d
 
 def _named_day(c: Collected) -> str | None:
     """The day the page names in its title or headline ("Newsletter of 14 March 2019"),
-    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``)."""
+    else in the path of its share image (``og:image`` ``.../2019/03/14/photo.jpg``).
+    A headline is an h1 of the page's own (as :func:`_headline_area` reads them),
+    not a sidebar widget's or a menu's ("Open day 20 June 2019")."""
     mf = _monthfirst(c)
-    for text in [c.title or "", *(h.get_text(" ")[:300] for h in c.h1s[:2])]:
+    h1s = [h for h in c.h1s[:10] if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
+    for text in [c.title or "", *(h.get_text(" ")[:300] for h in h1s[:2])]:
         found = find_dates(text[:300], limit=1, monthfirst=mf)
         if found:
             return found[0]
