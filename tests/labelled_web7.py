@@ -7,34 +7,36 @@ Its labels were written, and committed, before scan was first run on it:
 scan was never run on this web while it was built; the lead measures it
 once, at the end of the session that built it.
 
-112 pages: 41 blog posts and articles, 4 journal articles, 9 social posts
-and threads, 7 documents (3 repository records, 4 PDFs), 10 home pages, 10
-listings, 6 profiles, 6 About pages, 5 tags, 4 categories, 4 searches, 3
-contact pages, 3 errors; works graded 0 (23), 1 (12), 2 (10), 3 (16), so 26
-relevant pages, two of them PDFs.
+137 pages: 41 blog posts and articles, 4 journal articles, 9 social posts
+and threads, 8 documents (3 repository records, 4 PDFs, a dataset's CSV),
+10 home pages, 10 listings, 16 profiles, 6 About pages, 11 tags, 12
+categories, 4 searches, 3 contact pages, 3 errors; works graded 0 (24), 1
+(12), 2 (10), 3 (16), so 26 relevant pages, two of them PDFs. Every
+category, tag and user a page links to is served (no stray 404s besides the
+two labelled ones).
 
 Hosts and templates (the markup the real platform serves, reduced):
 
 * ``neve.example`` WordPress with the Neve theme and All in One SEO's
   metadata, a CookieYes banner: posts at ``/slug/``, the blog's home and
-  ``/page/2/``, a category, a tag, a search (``/?s=``), the author's
+  ``/page/2/``, its categories, a tag, a search (``/?s=``), the author's
   archive, a month's archive, About, Contact, and a real 404 (Neve's 404
   template, status 404) behind the menu's stale "Events" link;
 * ``wpcom.example`` a WordPress.com hosted blog (Independent Publisher 2,
   Jetpack's likes, sharing and related posts after each post, the Follow
-  action bar): dated posts, home, a category, a tag, a month, About;
+  action bar): dated posts, home, its categories, a tag, a month, About;
 * ``headline.example`` Ghost's Headline theme (a newsletter: topic sections
   of cards on the home, "Read next" cards and a subscribe box after each
-  post, a tag, an author, ``/page/2/``, About);
+  post, its tags, its two authors, ``/page/2/``, About);
 * ``hubspot.example`` a library-software vendor's HubSpot CMS site: the
   company's home, ``/blog`` and ``/blog/page/2``, posts with a CTA and
-  related posts, a blog tag, a blog author, Contact, HubSpot's cookie
+  related posts, the blog's tags, a blog author, Contact, HubSpot's cookie
   banner, and a real 404 (HubSpot's system 404 page) linked from a post;
 * ``lemmy.example`` a Lemmy instance (server-side rendered lemmy-ui): the
   front page, the community ``/c/libraries``, threads ``/post/N`` with
-  their comments, a user, a search;
+  their comments, every user a thread names, a search;
 * ``zenodo.example`` an InvenioRDM repository (Zenodo): record landing
-  pages with ``citation_*`` tags, their PDFs, a community, the home, and
+  pages with ``citation_*`` tags, their files (two PDFs, a CSV), a community, the home, and
   the search page (a client-side shell with no results in the HTML);
 * ``scholastica.example`` a journal hosted on Scholastica: articles with
   ``citation_*`` tags and JSON-LD, one article's PDF, the home, an issue's
@@ -74,6 +76,8 @@ Kind decisions for unusual pages:
 * a Zenodo record's landing page (a report, slides, a dataset) is a
   ``document``, like its PDF: it is the deposited work's own page (cited as
   a report, a presentation or a dataset), graded by its description;
+* a dataset's CSV file (linked from its record) is a ``document`` of grade
+  0: a deposited file, not a page, with nothing on the topic in it;
 * a Scholastica article page is a ``journal-article``; its PDF a
   ``document``;
 * a monthly round-up post is an ``article`` graded by its annotations (two
@@ -334,6 +338,9 @@ def neve(u: U) -> list[Doc]:
         _neve_listing(u, "/page/2/", "listing", None, newest[6:], "home blog paged paged-2", "CollectionPage", page=2),
         _neve_listing(u, "/category/mentoring/", "category", "Mentoring", mentoring, "archive category "
                       "category-mentoring", "CollectionPage"),
+        *[_neve_listing(u, f"/category/{c.lower()}/", "category", c, [p for p in newest if p[3] == c],
+                        f"archive category category-{c.lower()}", "CollectionPage")
+          for c in dict.fromkeys(p[3] for p in newest) if c != "Mentoring"],
         _neve_listing(u, "/tag/slack/", "tag", "slack", [p for p in newest if "slack" in p[4]],
                       "archive tag tag-slack", "CollectionPage"),
         _neve_listing(u, "/?s=mentor", "search", "Search Results for: mentor",
@@ -468,6 +475,9 @@ def wpcom(u: U) -> list[Doc]:
         _wpcom_listing(u, "/", "home", None, newest, "home blog"),
         _wpcom_listing(u, "/category/professional-learning/", "category", "Category: <span>Professional learning"
                        "</span>", pl, "archive category"),
+        *[_wpcom_listing(u, f"/category/{c.lower().replace(' ', '-')}/", "category", f"Category: <span>{c}</span>",
+                         [p for p in newest if p[3] == c], "archive category")
+          for c in dict.fromkeys(p[3] for p in newest) if c != "Professional learning"],
         _wpcom_listing(u, "/tag/mentoring/", "tag", "Tag: <span>mentoring</span>",
                        [p for p in pl if p[0] != "mastodon-pln"], "archive tag"),
         _wpcom_listing(u, "/2025/03/", "listing", "Month: <span>March 2025</span>",
@@ -585,19 +595,26 @@ def headline(u: U) -> list[Doc]:
     page2 = (f'<main class="gh-main gh-outer"><div class="gh-feed">' + "".join(_gh_card(u, p, True) for p in newest[5:])
              + f'</div><nav class="gh-pagination"><a class="gh-pagination-prev" href="{u("/")}">Newer posts</a></nav>'
                f"</main>")
-    tag = (f'<main class="gh-main gh-outer"><section class="gh-archive gh-inner"><div class="gh-archive-inner">'
-           f'<header class="gh-archive-wrapper"><h1 class="gh-article-title is-title">Mentoring</h1><p '
-           f'class="gh-article-excerpt">Mentoring, mentorship and the networks where library workers find mentors '
-           f'online.</p></header></div></section><div class="gh-feed gh-inner">'
-           + "".join(_gh_card(u, p) for p in ment) + "</div></main>")
-    leah = [p for p in newest if p[4] == "leah"]
-    author = (f'<main class="gh-main gh-outer"><section class="gh-archive has-image gh-inner"><div '
-              f'class="gh-archive-inner"><header class="gh-archive-wrapper"><h1 class="gh-article-title is-title">'
-              f'Leah Morrow</h1><p class="gh-article-excerpt">Workforce editor. Writes the Mentoring Mondays column '
-              f'on mentoring, mentorship schemes and professional networks for library workers.</p><footer '
-              f'class="gh-author-meta"><div class="gh-author-social"><a class="gh-author-social-link" '
-              f'href="https://bsky.example/profile/leah" rel="me nofollow">Bluesky</a></div></footer></header></div>'
-              f'</section><div class="gh-feed gh-inner">' + "".join(_gh_card(u, p) for p in leah) + "</div></main>")
+    def tag_page(name, desc):
+        return (f'<main class="gh-main gh-outer"><section class="gh-archive gh-inner"><div class="gh-archive-inner">'
+                f'<header class="gh-archive-wrapper"><h1 class="gh-article-title is-title">{esc(name)}</h1><p '
+                f'class="gh-article-excerpt">{esc(desc)}</p></header></div></section><div class="gh-feed gh-inner">'
+                + "".join(_gh_card(u, p) for p in newest if p[3] == name) + "</div></main>")
+
+    def author_page(who, bio):
+        return (f'<main class="gh-main gh-outer"><section class="gh-archive has-image gh-inner"><div '
+                f'class="gh-archive-inner"><header class="gh-archive-wrapper"><h1 class="gh-article-title is-title">'
+                f'{esc(GH_AUTHORS[who])}</h1><p class="gh-article-excerpt">{esc(bio)}</p><footer '
+                f'class="gh-author-meta"><div class="gh-author-social"><a class="gh-author-social-link" '
+                f'href="https://bsky.example/profile/{who}" rel="me nofollow">Bluesky</a></div></footer></header></div>'
+                f'</section><div class="gh-feed gh-inner">' + "".join(_gh_card(u, p) for p in newest if p[4] == who)
+                + "</div></main>")
+    tag = tag_page("Mentoring", "Mentoring, mentorship and the networks where library workers find mentors online.")
+    author = author_page("leah", "Workforce editor. Writes the Mentoring Mondays column on mentoring, mentorship "
+                                 "schemes and professional networks for library workers.")
+    other_tags = {"Scholarly communication": "Open access, repositories and publishing.",
+                  "Policy": "Funding, law and advocacy.", "Digest": "The week's library news in brief.",
+                  "Workforce": "Staffing, pay, training and professional learning in libraries."}
     about = (f'<main id="gh-main" class="gh-main"><article class="gh-article page no-image"><header '
              f'class="gh-article-header gh-canvas"><h1 class="gh-article-title is-title">About</h1></header>'
              f'<section class="gh-content gh-canvas is-body">{ps(T.HEADLINE_ABOUT)}<p>Edited by '
@@ -616,6 +633,13 @@ def headline(u: U) -> list[Doc]:
             u, f"Leah Morrow - {GH_SITE}", "author-template author-leah", author,
             '<meta property="og:type" content="profile">' + _ld({"@context": "https://schema.org", "@type": "Person",
                                                                   "name": "Leah Morrow", "url": u("/author/leah/")}))),
+        *[Doc("headline.example", f"/tag/{_gh_slug(t)}/", "tag", 0, _gh_page(
+            u, f"{t} - {GH_SITE}", f"tag-template tag-{_gh_slug(t)}", tag_page(t, d),
+            '<meta property="og:type" content="website">')) for t, d in other_tags.items()],
+        Doc("headline.example", "/author/tomas/", "profile", 0, _gh_page(
+            u, f"Tomás Reyes - {GH_SITE}", "author-template author-tomas",
+            author_page("tomas", "Policy editor. Covers budgets, legislation and scholarly communication."),
+            '<meta property="og:type" content="profile">')),
         Doc("headline.example", "/about/", "about", 0, _gh_page(u, f"About - {GH_SITE}", "page-template page-about",
                                                                 about)),
     ]
@@ -721,7 +745,6 @@ def _hs_listing(u: U, path: str, kind: str, heading: str, posts, extra: str = ""
 def hubspot(u: U) -> list[Doc]:
     docs = [_hs_post(u, i) for i in range(len(HS_POSTS))]
     newest = list(reversed(HS_POSTS))
-    pd = [p for p in newest if p[3] == "Professional development"]
     nxt = (f'<div class="blog-pagination"><a class="blog-pagination__link blog-pagination__next-link" '
            f'href="{u("/blog/page/2")}">Next</a></div>')
     docs += [
@@ -730,7 +753,8 @@ def hubspot(u: U) -> list[Doc]:
         _hs_listing(u, "/blog/page/2", "listing", "The Shelfwise Blog", newest[4:],
                     f'<div class="blog-pagination"><a class="blog-pagination__link blog-pagination__prev-link" '
                     f'href="{u("/blog")}">Prev</a></div>'),
-        _hs_listing(u, "/blog/tag/professional-development", "tag", "Professional development", pd),
+        *[_hs_listing(u, "/blog/tag/" + _gh_slug(t), "tag", t, [p for p in newest if p[3] == t])
+          for t in dict.fromkeys(p[3] for p in newest)],
         _hs_listing(u, "/blog/author/dana-whitfield", "profile", "Dana Whitfield", newest, "",
                     '<div class="blog-header__author"><p class="blog-header__author-bio">Dana is Shelfwise\'s '
                     "community manager and a former academic librarian. She writes about professional development, "
@@ -850,9 +874,14 @@ def lemmy(u: U) -> list[Doc]:
                  f' href="{u("/c/libraries")}">!libraries@lemmy.example</a></div><div class="post-listings">{rows}</div>')
     docs.append(Doc("lemmy.example", "/c/libraries", "category", 0, _lemmy_page(
         u, f"Libraries - {LEMMY_SITE}", community, '<meta property="og:title" content="Libraries">')))
-    for who, bio in (("oldcatalog", "Cataloguer for 25 years. I mentor whoever asks. Mostly lurking in c/libraries."),):
+    bios = {"oldcatalog": "Cataloguer for 25 years. I mentor whoever asks. Mostly lurking in c/libraries.",
+            "ruralref": "Reference and everything else at a rural library.", "quietstacks": "",
+            "newbie_nomad": "MLIS student, moving a lot.", "metadatamoth": "Public library cataloguer.",
+            "branchbee": "", "sysadmin_sam": "Library IT. Turn on two-factor.", "bookwyrm_fan": "Reads too much.",
+            "bibframe_or_bust": "Linked data or nothing.", "jenlovesmarc": "Technical services, MARC forever."}
+    for who, bio in bios.items():
         mine = [t for t in newest if any(p[0] == who for p in T.LEMMY[t[0]][1])]
-        profile = (f'<div class="mb-3"><h1 class="h4 mb-4">{who}</h1><div class="md-div"><p>{esc(bio)}</p></div>'
+        profile = (f'<div class="mb-3"><h1 class="h4 mb-4">{who}</h1><div class="md-div">{ps([bio] if bio else [])}</div>'
                    f'<ul class="list-inline mb-2"><li class="list-inline-item badge text-bg-light">{len(mine) * 4} '
                    f'Comments</li></ul></div><h2 class="h5">Recent activity</h2><div class="post-listings">'
                    + "".join(_lemmy_row(u, t) for t in mine) + "</div>")
@@ -954,6 +983,10 @@ def _zen_record(u: U, rec) -> list[Doc]:
             f'data-styles=\'[["apa", "APA"]]\'><div class="ui placeholder"></div></div></section></aside></div>'
             f"</div></div>")
     docs = [Doc("zenodo.example", f"/records/{rid}", "document", GRADES[key], _zen_page(u, title, main, meta))]
+    if not has_pdf:  # the dataset's file: a deposited document too, with nothing on the topic in it
+        docs.append(Doc("zenodo.example", f"/records/{rid}/files/{fname}", "document", 0,
+                        b"id,role,sector,platforms,posts_for_library,personal_account\n1,librarian,public,3,yes,yes\n"
+                        b"2,assistant,academic,1,no,yes\n", "text/csv; charset=utf-8"))
     if has_pdf:
         lines = T.ZENODO_REPORT_PDF if key == "peer-mentoring-report" else T.ZENODO_SLIDES_PDF
         docs.append(Doc("zenodo.example", f"/records/{rid}/files/{fname}", "document",

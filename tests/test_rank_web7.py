@@ -81,14 +81,29 @@ def test_every_labelled_page_is_reachable_within_depth_3():
     assert max(depth.values()) <= 3
 
 
+def test_every_followed_link_on_the_web_leads_to_a_labelled_page():
+    docs, _ = _docs()
+    stray = set()
+    for u, d in docs.items():
+        if d.content_type.startswith("text/html"):
+            for href in _parse(d.body).hrefs:
+                target = urldefrag(urljoin(u, href))[0]
+                host = target.split("/")[2].split(":")[0] if "://" in target else ""
+                if host in HOSTS and target not in docs:
+                    stray.add(target)
+    assert sorted(stray) == []
+
+
 def test_every_html_page_parses_with_a_title():
     docs, _ = _docs()
     for u, d in docs.items():
         if d.content_type.startswith("text/html"):
             p = _parse(d.body)
             assert p.title and p.title_text.strip(), u
+        elif d.content_type == "application/pdf":
+            assert d.body.startswith(b"%PDF-") and d.body.rstrip().endswith(b"%%EOF"), u
         else:
-            assert d.body.startswith(b"%PDF-"), u
+            assert d.content_type.startswith("text/csv"), u  # the dataset's file
 
 
 def test_every_kind_and_grade_is_there():
