@@ -450,7 +450,8 @@ def from_highwire(m: dict) -> Page:
                         "dc.citation.issue")
     f["page_range"] = page_range(_first(m, "citation_firstpage", "prism.startingpage", "dc.citation.spage"),
                                  _first(m, "citation_lastpage", "prism.endingpage", "dc.citation.epage"))
-    f["publisher"] = _first(m, "citation_publisher", "dc.publisher")
+    # a thesis's publisher is the institution that granted the degree (APA: [Master's thesis, Institution])
+    f["publisher"] = _first(m, "citation_publisher", "dc.publisher", "citation_dissertation_institution")
     if f["title"]:
         f["kind"] = "journal-article"          # a scholarly work, whatever its type below
     if _first(m, "citation_journal_title"):
@@ -1534,6 +1535,10 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     metas: dict[str, list[str]] = {}
     for k, v in c.metas:
         metas.setdefault(k, []).append(v)
+    for k in [k for k in metas if k.startswith("bepress_citation_")]:
+        # bepress Digital Commons writes Highwire's tags under its own prefix (bepress_citation_title, _author,
+        # _journal_title, _volume, _firstpage ...): read as citation_* where the page gives none of those
+        metas.setdefault(k.removeprefix("bepress_"), metas[k])
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
     site = _platform_publication(og.site, jl.site) or og.site or _own_site(jl.site, url) or other.site or hw.site or dc.site
