@@ -103,6 +103,15 @@ CASES = [
     ("https://dev.example/ana/series-on-mentoring-3b2a", dict(hint="article", own_words=600), "article"),
     ("https://blog.example.org/2024/05/our-schedule", dict(hint="article", own_words=600), "article"),
     ("https://blog.example.org/x", dict(title="About this project: mentoring on Mastodon", own_words=600), "article"),
+    # found on web 6 (tests/labelled_web6.py): the root with a query that names one document is that document (a
+    # Mailchimp campaign, /?u=...&id=...; its archive list at /home/?u=...&id=... too), not the home page; trackers'
+    # ids do not name one
+    ("https://us21.campaign-archive.example/?u=4f1c2a7be93d05e6b1a8c7d42&id=7a3e91c0f2", dict(own_words=200), "article"),
+    ("https://us21.campaign-archive.example/home/?u=4f1c2a7be93d05e6b1a8c7d42&id=d2b61c0a5e",
+     dict(own_words=11, cards=4, card_words=40), "listing"),
+    ("https://news.example.org/index.php?article_id=42", dict(own_words=300), "article"),
+    ("https://blog.example.org/?fbclid=IwAR0abc&utm_source=x", dict(teasers=5), "home"),
+    ("https://blog.example.org/?lang=en", dict(teasers=5), "home"),
 ]
 
 
@@ -341,3 +350,24 @@ def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
             "ask, and what to give back once you have found your people.</p></article></main>"
             "</body></html>")
     assert analyse(post, "https://blog.example/notes/mentoring").page.kind == "article"
+
+
+def test_a_newsletter_laid_out_one_item_to_a_table_cell():
+    """A Mailchimp campaign (reduced): each item of the issue in a table of its own, one paragraph each, no
+    article or main element. The issue's text is all its items, not the longest one alone; its address, the
+    archive's root with a query naming the campaign, is no home page."""
+    item = ('<table class="mcnTextBlock" width="100%"><tbody class="mcnTextBlockOuter"><tr><td class="mcnTextBlock'
+            'Inner"><table class="mcnTextContentContainer" width="100%"><tbody><tr><td class="mcnTextContent">'
+            "<h2>{h}</h2><p>{t}</p></td></tr></tbody></table></td></tr></tbody></table>")
+    items = [("Welcome", "Welcome to the March issue of the Branch Line, with a lot to share this month."),
+             ("Our online mentoring pilot", "Twelve pairs of branch managers and mentors now meet on Zoom every few "
+              "weeks, and share a private Facebook group."),
+             ("Funding bid", "We have applied to the county's community fund for new public computers."),
+             ("Training dates", "First aid refresher, 12 April, Ashby branch. Book your place by replying.")]
+    html = ('<html><head><title>Branch Line, March</title></head><body><center><table id="bodyTable"><tr><td '
+            'id="bodyCell"><table class="templateContainer"><tr><td id="templateBody">'
+            + "".join(item.format(h=h, t=t) for h, t in items) + "</td></tr></table></td></tr></table></center>"
+            "</body></html>")
+    p = analyse(html, "https://us21.campaign-archive.example/?u=4f1c2a7be93d05e6b1a8c7d42&id=7a3e91c0f2").page
+    assert p.kind == "article", p.kind_reason
+    assert p.words > 50 and "Twelve pairs" in p.excerpt and "Welcome to the March issue" in p.excerpt

@@ -725,11 +725,26 @@ def find_main(c: Collected) -> Tag | None:
             clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
             return _own_post((clean or ties)[0], c)
     if dense is not None:
-        return dense
+        return _spread(dense, totals, sum(direct.values()))
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _spread(dense: Tag, totals: dict[int, int], grand: int) -> Tag:
+    """The densest block, or, when it holds under half of the page's
+    paragraph text, its nearest ancestor that holds most of it: a text laid
+    out one paragraph to a block (a newsletter's table cells, one item to a
+    cell), whose densest block is one item of many."""
+    if totals.get(id(dense), 0) >= grand / 2:
+        return dense
+    node, depth = dense.parent, 0
+    while node is not None and node.name not in ("body", "html", "[document]") and depth < 60:
+        if totals.get(id(node), 0) >= 0.6 * grand:
+            return node
+        node, depth = node.parent, depth + 1
+    return dense
 
 
 def _own_post(main: Tag, c: Collected) -> Tag:

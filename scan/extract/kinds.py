@@ -212,6 +212,23 @@ _HINT_REASONS = {
 }
 
 
+# a query key that names one document: ?p=123, ?id=..., ?page_id=7, ?postid=, ?story_id=, ?articleId= ...; not the
+# click and session identifiers that trackers add to any URL, the home page's too
+_DOC_KEY = re.compile(r"^(?:p|id|[a-z]+[_-]id|(?:page|post|article|story|item|doc|document|node|entry|news|topic|"
+                      r"thread|content|message|issue)id)$")
+_NOT_DOC_KEYS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "twclid", "ttclid", "igshid", "mc_cid",
+                           "mc_eid", "sessionid", "session_id", "sid", "phpsessid", "jsessionid", "sessid", "clickid",
+                           "click_id", "utm_id", "campaignid", "campaign_id", "adid", "ad_id", "affid", "aff_id",
+                           "refid", "ref_id", "userid", "user_id", "uid", "lang_id", "langid"})
+
+
+def _names_document(query: dict) -> bool:
+    """Does the query name one document (a key such as ``p``, ``id``,
+    ``page_id``, with a value)? Trackers' and sessions' ids do not."""
+    return any(_DOC_KEY.match(k.lower()) and k.lower() not in _NOT_DOC_KEYS and any(v.strip() for v in vals)
+               for k, vals in query.items())
+
+
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
     if len(segs) >= 2 and segs[-1] in _INDEX_FILES:
@@ -256,10 +273,13 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a blog's index (/blog), under the site's root"
     if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
         return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
-    if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])) \
-            and not query.keys() & {"p", "page_id"}:      # WordPress's plain permalinks: /?p=123 is a post
+    if _names_document(query):
+        # the root (or an index) with a query that names one document is that document, not the home page:
+        # WordPress's plain permalinks (/?p=123), Mailchimp's campaigns (/?u=...&id=...), a CMS's ?page_id=
+        pass
+    elif len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
         return "home", "the URL is the site's root"
-    if segs and len(segs) <= 3 and segs[-1] in _INDEX:
+    elif segs and len(segs) <= 3 and segs[-1] in _INDEX:
         return "home", f"the URL is a site's or section's index (/{segs[-1]})"
     last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1]) if segs else ""
     if last in _ABOUT:
