@@ -112,6 +112,23 @@ CASES = [
     ("https://news.example.org/index.php?article_id=42", dict(own_words=300), "article"),
     ("https://blog.example.org/?fbclid=IwAR0abc&utm_source=x", dict(teasers=5), "home"),
     ("https://blog.example.org/?lang=en", dict(teasers=5), "home"),
+    # discussion threads, by the forum software's address for them: the opening post is the work (social)
+    ("https://old.reddit.example/r/Librarians/comments/1c8x2kq/is_it_weird/", dict(own_words=20, teasers=1), "post"),
+    ("https://www.reddit.example/r/Librarians/comments/1c8x2kq/", dict(own_words=300), "post"),
+    ("https://forum.example.org/t/mentoring-on-mastodon/1234", dict(hint="article", own_words=300), "post"),
+    ("https://forum.example.org/t/mentoring-on-mastodon/1234/5", dict(own_words=300), "post"),
+    ("https://forum.example.org/d/88-finding-a-mentor", dict(own_words=300), "post"),
+    ("https://forum.example.org/threads/finding-a-mentor.5521/", dict(own_words=300), "post"),
+    ("https://forum.example.org/topic/552/finding-a-mentor", dict(own_words=300), "post"),
+    ("https://forum.example.org/viewtopic.php?f=3&t=5521", dict(own_words=300), "post"),
+    ("https://forum.example.org/showthread.php?t=5521", dict(own_words=300), "post"),
+    ("https://forum.example.org/index.php?topic=5521.0", dict(own_words=300), "post"),
+    ("https://news.ycombinator.example/item?id=40123456", dict(own_words=300), "post"),
+    # not fooled: a subreddit's front page and its next page, DEV's tag pages, a blog post about a topic
+    ("https://old.reddit.example/r/Librarians/", dict(teasers=4), "listing"),
+    ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(teasers=2), "listing"),
+    ("https://forum.example.org/t/mentorship", dict(heading="#mentorship"), "tag"),
+    ("https://blog.example.org/2024/05/topic-of-the-month/", dict(hint="article", own_words=600), "article"),
 ]
 
 
@@ -350,6 +367,51 @@ def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
             "ask, and what to give back once you have found your people.</p></article></main>"
             "</body></html>")
     assert analyse(post, "https://blog.example/notes/mentoring").page.kind == "article"
+
+
+OLD_REDDIT_THING = (
+    '<div class=" thing id-t3_1c8x2kq odd link self" data-fullname="t3_1c8x2kq" data-author="lawlib_hopeful">'
+    '<div class="midcol unvoted"><div class="score unvoted" title="368">368</div></div><div class="entry unvoted">'
+    '<div class="top-matter"><p class="title"><a class="title may-blank " href="{path}">Is it weird to ask a '
+    'librarian on LinkedIn to be my mentor?</a> <span class="domain">(<a href="/r/Librarians/">self.Librarians</a>)'
+    '</span></p><p class="tagline ">submitted <time datetime="2024-04-21T15:04:11+00:00">2024-04-21</time> by <a '
+    'href="/user/lawlib_hopeful/" class="author may-blank">lawlib_hopeful</a></p></div><div class="expando"><form '
+    'action="#" class="usertext warn-on-unload" id="form-t3_1c8x2kq"><input type="hidden" name="thing_id" '
+    'value="t3_1c8x2kq"><div class="usertext-body may-blank-within md-container "><div class="md"><p>I am a first-'
+    "year law librarian with nobody senior in my library. I found a librarian on LinkedIn whose career I admire and "
+    "I would like to ask her to mentor me, by message, once a month. Is that weird?</p></div></div></form></div>"
+    "</div></div>")
+
+
+def test_an_old_reddit_thread_is_its_opening_post():
+    """An old-reddit thread (reduced from the real markup): the opening post in a ``thing`` of the ``sitetable``,
+    its text in a ``<form class="usertext">`` that asks for nothing (a hidden input aside), the comments under it.
+    The page is a post (social) by the post's author, titled by the post's title, not the subreddit's; its own
+    text is the opening post's, not the comments'."""
+    path = "/r/Librarians/comments/1c8x2kq/is_it_weird_to_ask_a_librarian/"
+    comment = ('<div class=" thing id-t1_k1 noncollapsed comment " data-author="ms_dewey"><div class="entry">'
+               '<p class="tagline"><a href="/user/ms_dewey/" class="author">ms_dewey</a></p><form action="#" '
+               'class="usertext"><div class="usertext-body"><div class="md"><p>Not weird at all: the worst she can '
+               "say is no. Keep the first message short and say what you would like from her.</p></div></div></form>"
+               "</div></div>")
+    html = ('<html><head><title>Is it weird to ask a librarian on LinkedIn to be my mentor? : r/Librarians</title>'
+            '<meta property="og:site_name" content="reddit"><meta property="og:title" content="r/Librarians - Is it '
+            'weird to ask a librarian on LinkedIn to be my mentor?"><meta property="og:type" content="website">'
+            '</head><body><div id="header"><a href="/" id="header-img">reddit.com</a></div><div class="side"><form '
+            'action="/r/Librarians/search" id="search"><input type="text" name="q"></form><div class="titlebox">'
+            '<h1 class="hover redditname"><a href="/r/Librarians/">Librarians</a></h1></div></div>'
+            '<div class="content" role="main"><div class="sitetable linklisting" id="siteTable">'
+            + OLD_REDDIT_THING.format(path=path) + '</div><div class="commentarea"><div class="sitetable '
+            'nestedlisting">' + comment * 3 + "</div></div></div></body></html>")
+    p = analyse(html, "https://old.reddit.example" + path).page
+    assert (p.kind, p.type) == ("post", "post"), p.kind_reason
+    assert p.title == "Is it weird to ask a librarian on LinkedIn to be my mentor?"
+    assert p.authors == ({"literal": "lawlib_hopeful"},)
+    assert p.date == "2024-04-21"
+    assert "whose career I admire" in p.excerpt and "worst she can say" not in (p.excerpt or "")
+    # a form with fields to fill in is no text: a search box's words stay out
+    searchy = html.replace('<input type="hidden" name="thing_id" value="t3_1c8x2kq">', '<input type="text" name="q">')
+    assert "whose career I admire" not in (analyse(searchy, "https://old.reddit.example" + path).page.excerpt or "")
 
 
 def test_a_newsletter_laid_out_one_item_to_a_table_cell():

@@ -204,6 +204,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
+    if kind == "post" and (md.type or "webpage") == "webpage":
+        md = md.with_(type="post")          # a social or forum post (CSL "post"), whatever its metadata says
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:

@@ -875,7 +875,7 @@ def inside_post(el: Tag, c: Collected) -> bool:
 def _is_boilerplate(el: Tag) -> bool:
     name = el.name
     if name in _SKIP_TAGS:
-        return True
+        return name != "form" or not _text_form(el)
     role = el.attrs.get("role")
     if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
         return True
@@ -884,6 +884,17 @@ def _is_boilerplate(el: Tag) -> bool:
         return False
     return bool(_is_comments(el, cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
+
+
+def _text_form(form: Tag) -> bool:
+    """A form that shows a text and asks for nothing: no field to fill in
+    (hidden inputs aside), no button. Old reddit wraps each post's and
+    comment's text in ``<form class="usertext">`` with a hidden ``thing_id``;
+    a search box, a login or a comment form has fields."""
+    for el in form.find_all(("input", "textarea", "select", "button"), limit=20):
+        if el.name != "input" or str(el.get("type") or "text").lower() != "hidden":
+            return False
+    return True
 
 
 def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | frozenset = frozenset()) -> str:

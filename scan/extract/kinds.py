@@ -80,6 +80,14 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
                      r"|(?:www\.)?threads\.net/@[^/]+/post/\w+"
                      r"|(?:www\.)?linkedin\.com/(?:posts|feed/update)/"
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
+# a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
+# /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
+# NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
+# item?id=
+_THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$"
+                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
+                     r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
+                     r"|/item\?id=\d+)")
 _ABOUT = frozenset({"about", "about-us", "about-me", "aboutus", "aboutme", "about-the-blog", "about-this-blog",
                     "who-we-are", "our-story", "our-team", "ueber-uns", "uber-uns", "a-propos", "qui-sommes-nous",
                     "sobre", "chi-siamo", "over-ons", "colophon"})
@@ -173,6 +181,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     query = parse_qs(parts.query)
     if _SOCIAL.match(host + path):
         return "post", "the URL is a social media post's"
+    if _THREAD.match(path + ("?" + parts.query if parts.query else "")):
+        return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
     if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
