@@ -124,6 +124,10 @@ CASES = [
     ("https://forum.example.org/showthread.php?t=5521", dict(own_words=300), "post"),
     ("https://forum.example.org/index.php?topic=5521.0", dict(own_words=300), "post"),
     ("https://news.ycombinator.example/item?id=40123456", dict(own_words=300), "post"),
+    # a year's archive under the blog's folder (MkDocs Material's blog plugin, /blog/archive/2024/)
+    ("https://guild.example/blog/archive/2024/", dict(own_words=97), "listing"),
+    ("https://guild.example/news/2024/05/", dict(own_words=97), "listing"),
+    ("https://guild.example/blog/archive/2024/", dict(hint="article", own_words=97), "article"),
     # not fooled: a subreddit's front page and its next page, DEV's tag pages, a blog post about a topic
     ("https://old.reddit.example/r/Librarians/", dict(teasers=4), "listing"),
     ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(teasers=2), "listing"),
@@ -433,3 +437,28 @@ def test_a_newsletter_laid_out_one_item_to_a_table_cell():
     p = analyse(html, "https://us21.campaign-archive.example/?u=4f1c2a7be93d05e6b1a8c7d42&id=7a3e91c0f2").page
     assert p.kind == "article", p.kind_reason
     assert p.words > 50 and "Twelve pairs" in p.excerpt and "Welcome to the March issue" in p.excerpt
+
+
+def test_a_journal_home_showing_its_current_issue():
+    """Digital Commons (reduced): a hosted journal's home, a paragraph about the journal, then "Current Issue" and
+    the issue's articles, each a PDF link, the record's title and its authors. It shows the issue's contents: a
+    listing, not a work, though its own paragraph is longer than the few words a card page has."""
+    doc = ('<div class="doc"><p class="pdf"><a href="/cgi/viewcontent.cgi?article={n}&amp;context=jlp">PDF</a></p>'
+           '<p><a href="/jlp/vol9/iss1/{n}/">{t}</a><br><span class="auth">Maria Okafor, Daniel Weiss</span></p>'
+           "</div>")
+    html = ('<html><head><title>Journal of Library Practice</title></head><body><div id="wrapper"><div id="content">'
+            '<div id="main"><div id="series-header"><h1 id="series-title">Journal of Library Practice</h1></div>'
+            '<div id="series-home"><p>The Journal of Library Practice is an open access, peer-reviewed journal for '
+            "practitioners in academic, public and special libraries, published twice a year by Lakeshore "
+            'University Library.</p><h2 class="vol">Current Issue: <a href="/jlp/vol9/iss1/">Volume 9, Issue 1 '
+            '(2023)</a></h2><div class="article-list">'
+            + doc.format(n=2, t="Virtual Mentoring for Early-Career Academic Librarians: A Scoping Review")
+            + doc.format(n=3, t="Open or Closed? Peer Review Practices in LIS Journals")
+            + "</div></div></div></div></div></body></html>")
+    a = analyse(html, "https://commons.example/jlp/")
+    assert a.page.kind == "listing" and "issue" in a.page.kind_reason, a.page.kind_reason
+    # an article that mentions its issue in a heading stays an article
+    art = ('<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Editorial</h1>'
+           "<h2>In this issue</h2><p>" + "We open with two studies of mentoring online. " * 12 + "</p></article>"
+           "</main></body></html>")
+    assert analyse(art, "https://commons.example/jlp/vol9/iss1/1/").page.kind == "article"

@@ -53,7 +53,7 @@ from scan.extract.citations import Citation, find_citations, find_dois, find_ref
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
                                   inside_main, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import FORM_WORDS, classify
+from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -202,7 +202,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
-                            own_logo=_own_logo(c, md.url),
+                            own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     if kind == "post" and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a social or forum post (CSL "post"), whatever its metadata says
@@ -247,6 +247,16 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _contents_heading(c: Collected) -> bool:
+    """Does a heading of the main content (not a teaser's) announce an
+    issue's contents ("Current issue: Volume 9, Issue 1")?"""
+    for h in c.headings[:300]:
+        if h.name != "h1" and inside_main(h, c) and not in_listed(h, c) and region_of(h, c) == "body" \
+                and CONTENTS_HEADING.search(" ".join(h.get_text(" ").split())):
+            return True
+    return False
 
 
 def _titled_by_text(title: str | None, own: str) -> bool:

@@ -121,13 +121,16 @@ _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "de
 # a folder's index file: static site generators (Quarto, Hugo, Jekyll, Eleventy) write each post as
 # /posts/NAME/index.html, so a deep path ending in one is the page of its folder, read as the folder's URL
 _INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
-_ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
+# a date archive: /2013/05/, under a folder or two (/blog/2013/, MkDocs Material's /blog/archive/2024/)
+_ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
 # a page that is mostly a form to write to the site (a contact form, Tumblr's Ask page): fewer words than a short post
 FORM_WORDS = 80
+# a heading over an issue's contents: a journal's home showing its current issue (OJS, Digital Commons, Janeway)
+CONTENTS_HEADING = re.compile(r"^(?:current|latest|recent|this|in this) issue\b|^(?:table of )?contents$", re.I)
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -157,7 +160,7 @@ _TITLE_RULES = (
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
-             card_words: int = 0, own_logo: bool = False) -> tuple[str, str]:
+             card_words: int = 0, own_logo: bool = False, contents: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -173,7 +176,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     of one shape that each link to another page of the site (rows, cards,
     citations; not post blocks, which are ``teasers``) and ``card_words``
     their words; ``own_logo`` whether the site's logo links to the page
-    itself (a home page under a path: a conference's ``/nvl2025/``)."""
+    itself (a home page under a path: a conference's ``/nvl2025/``);
+    ``contents`` whether a heading of its main content announces an
+    issue's contents ("Current issue", "In this issue")."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -202,6 +207,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
         return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
+    if contents and hint != "article" and (cards >= 2 or teasers >= 2 or linked_headings >= 2):
+        return "listing", "it shows an issue's contents (a heading says \"Current issue\")"
     if cards >= 2 and card_words >= own_words and (own_words < _FEW_WORDS or (cards >= 3 and hint != "article")):
         return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
