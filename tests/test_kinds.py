@@ -128,6 +128,9 @@ CASES = [
     ("https://guild.example/blog/archive/2024/", dict(own_words=97), "listing"),
     ("https://guild.example/news/2024/05/", dict(own_words=97), "listing"),
     ("https://guild.example/blog/archive/2024/", dict(hint="article", own_words=97), "article"),
+    # a page of a listing by its cursor (reddit's ?count=25&after=t3_ID, Mastodon's ?max_id=)
+    ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(own_words=120), "listing"),
+    ("https://social.example/@ana?max_id=109876543210123456", dict(own_words=120), "listing"),
     # not fooled: a subreddit's front page and its next page, DEV's tag pages, a blog post about a topic
     ("https://old.reddit.example/r/Librarians/", dict(teasers=4), "listing"),
     ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(teasers=2), "listing"),
@@ -462,3 +465,21 @@ def test_a_journal_home_showing_its_current_issue():
            "<h2>In this issue</h2><p>" + "We open with two studies of mentoring online. " * 12 + "</p></article>"
            "</main></body></html>")
     assert analyse(art, "https://commons.example/jlp/vol9/iss1/1/").page.kind == "article"
+
+
+def test_the_page_a_sidebar_h1_links_to_is_home():
+    """Old reddit: the subreddit's name is an ``h1`` around a link to its front page, in the sidebar, on every page
+    of the subreddit; the front page is the subreddit's home (as a page the site's logo links to). A post's own h1
+    that links to itself, outside the main content but inside the post (a theme's entry header), is no logo."""
+    side = ('<div class="side"><div class="titlebox"><h1 class="hover redditname"><a href="/r/Librarians/">Librarians'
+            "</a></h1><p>A place for librarians to talk shop.</p></div></div>")
+    things = "".join(f'<div class="thing link"><p class="title"><a class="title" href="/r/Librarians/comments/{n}x/'
+                     f'post_{n}/">Post number {n} about mentoring</a></p></div>' for n in range(4))
+    html = f'<html><body>{side}<div class="content" role="main"><div id="siteTable">{things}</div></div></body></html>'
+    a = analyse(html, "https://old.reddit.example/r/Librarians/")
+    assert a.page.kind == "home", a.page.kind_reason
+    post = ('<html><body><article class="post"><header class="entry-header"><h1 class="entry-title"><a href="/2024/'
+            'mentoring/">Mentoring on Mastodon</a></h1></header><div class="entry-content"><p>'
+            + "A post of its own about mentoring on Mastodon, who to follow and how to ask. " * 6
+            + "</p></div></article></body></html>")
+    assert analyse(post, "https://blog.example/2024/mentoring/").page.kind == "article"

@@ -51,7 +51,7 @@ from urllib.parse import urljoin, urlsplit
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
-                                  inside_main, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
+                                  inside_main, inside_post, is_post_block, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify
 from scan.extract.metadata import extract_metadata
@@ -353,9 +353,27 @@ def _own_logo(c: Collected, url: str) -> bool:
         if target.hostname != parts.hostname or target.query \
                 or _INDEX_FILE.sub("/", target.path).rstrip("/") != here:
             continue
-        if not inside_main(a, c) and _is_logo(a):
+        if not inside_main(a, c) and (_is_logo(a) or _site_heading(a, c)):
             return True
     return False
+
+
+def _site_heading(a, c: Collected) -> bool:
+    """A link that is the whole of an ``h1`` outside the main content and
+    outside any post (old reddit's sidebar ``<h1 class="redditname"><a
+    href="/r/NAME/">NAME</a></h1>``, old themes' ``<h1 id="site-title"><a
+    href="/">``): the site's or the section's name, linking to its home."""
+    h = a.parent
+    if h is not None and h.name != "h1":
+        h = h.parent
+    if h is None or h.name != "h1" or len(h.get_text(" ").split()) > 2 * max(1, len(a.get_text(" ").split())):
+        return False
+    node = h
+    while node is not None:
+        if is_post_block(node):
+            return False
+        node = node.parent
+    return not inside_post(h, c)
 
 
 def _is_logo(a) -> bool:

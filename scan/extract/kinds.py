@@ -131,6 +131,9 @@ _FEW_WORDS = 30
 FORM_WORDS = 80
 # a heading over an issue's contents: a journal's home showing its current issue (OJS, Digital Commons, Janeway)
 CONTENTS_HEADING = re.compile(r"^(?:current|latest|recent|this|in this) issue\b|^(?:table of )?contents$", re.I)
+# a page of a listing by its query: its number (?page=2, WordPress's ?paged=2) or a cursor (reddit's
+# ?count=25&after=t3_ID, Mastodon's ?max_id=)
+_PAGE_KEYS = ("page", "paged", "pg", "after", "before", "max_id", "min_id", "cursor")
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -271,8 +274,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if key is not None:
         kind = _QUERY_KINDS[key]
         return kind, f"the URL's query names {'a person' if kind == 'profile' else 'a ' + kind} (?{key}=)"
-    if _PAGED_PATH.search(path) or any(k in query for k in ("page", "paged", "pg")):
-        return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N)"
+    if _PAGED_PATH.search(path) or any(k in query for k in _PAGE_KEYS):
+        return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N, ?after=)"
     toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
                                                            else None)
     if toc and hint != "article":
