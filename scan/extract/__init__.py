@@ -53,7 +53,7 @@ from scan.extract.citations import Citation, find_citations, find_dois, find_ref
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
                                   inside_main, inside_post, is_post_block, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify
+from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread
 from scan.extract.metadata import extract_metadata
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -204,8 +204,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if kind == "post" and (md.type or "webpage") == "webpage":
-        md = md.with_(type="post")          # a social or forum post (CSL "post"), whatever its metadata says
+    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url):
+        md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["classify"]
+__all__ = ["classify", "is_thread"]
 
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
@@ -88,6 +88,17 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
                      r"|/item\?id=\d+)")
+
+
+def is_thread(url: str) -> bool:
+    """Is ``url`` a discussion thread's address (see ``_THREAD``)?"""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    return bool(_THREAD.match(parts.path.lower() + ("?" + parts.query if parts.query else "")))
+
+
 _ABOUT = frozenset({"about", "about-us", "about-me", "aboutus", "aboutme", "about-the-blog", "about-this-blog",
                     "who-we-are", "our-story", "our-team", "ueber-uns", "uber-uns", "a-propos", "qui-sommes-nous",
                     "sobre", "chi-siamo", "over-ons", "colophon"})
@@ -189,7 +200,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     query = parse_qs(parts.query)
     if _SOCIAL.match(host + path):
         return "post", "the URL is a social media post's"
-    if _THREAD.match(path + ("?" + parts.query if parts.query else "")):
+    if is_thread(url):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
     if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
