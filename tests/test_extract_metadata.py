@@ -916,3 +916,37 @@ def test_a_talk_titled_in_an_h3_under_the_events_name_in_an_h1():
     # an h1 that links to the page itself (a post's permalink) is the post's title
     own = page.replace('<a href="/conf2025/">', '<a href="/conf2025/talk/QWE7RT/">')
     assert analyse(own, "https://pretalx.example/conf2025/talk/QWE7RT/").page.title == "New Voices in Libraries 2025"
+
+
+def test_bepress_citation_tags_are_read_as_highwires():
+    # bepress Digital Commons (reduced from a record page): Highwire's tags under the bepress_ prefix, a journal
+    # article's and a thesis's; a reference to either carries what they give
+    common = ('<meta name="bepress_citation_author" content="Okafor, Maria">'
+              '<meta name="bepress_citation_author_institution" content="Lakeshore University">'
+              '<meta name="bepress_citation_author" content="Weiss, Daniel">'
+              '<meta name="bepress_citation_title" content="Virtual mentoring: a scoping review">'
+              '<meta name="bepress_citation_date" content="2023">'
+              '<meta name="bepress_citation_online_date" content="2023/04/15">')
+    head = common + ('<meta name="bepress_citation_journal_title" content="Journal of Library Practice">'
+                     '<meta name="bepress_citation_volume" content="9"><meta name="bepress_citation_issue" content="1">'
+                     '<meta name="bepress_citation_firstpage" content="12">'
+                     '<meta name="bepress_citation_lastpage" content="31">'
+                     '<meta name="bepress_citation_pdf_url" content="https://commons.example/cgi/viewcontent.cgi?a=1">')
+    body = '<div id="title"><h1><a href="/cgi/viewcontent.cgi?a=1">Virtual mentoring: a scoping review</a></h1></div>'
+    a = analyse(page(head, body + "<p>" + "Mentoring abstract text. " * 20 + "</p>"),
+                "https://commons.example/jlp/vol9/iss1/2/")
+    assert a.page.kind == "journal-article"
+    csl = a.page.to_csl()
+    assert csl["type"] == "article-journal"
+    assert csl["title"] == "Virtual mentoring: a scoping review"
+    assert [(n["family"], n["given"]) for n in csl["author"]] == [("Okafor", "Maria"), ("Weiss", "Daniel")]
+    assert (csl["container-title"], csl["volume"], csl["issue"], csl["page"]) == ("Journal of Library Practice",
+                                                                                  "9", "1", "12-31")
+    assert a.page.date.startswith("2023")
+    thesis = common.replace("Weiss, Daniel", "Bello, Aisha") + (
+        '<meta name="bepress_citation_dissertation_institution" content="Lakeshore University">')
+    t = analyse(page(thesis, body), "https://commons.example/etd/221/").page
+    assert (t.kind, t.type, t.publisher) == ("journal-article", "thesis", "Lakeshore University")
+    # Highwire's own tags win where a page gives both
+    both = analyse(page(head + '<meta name="citation_title" content="The Highwire title">'), URL).page
+    assert both.title == "The Highwire title"

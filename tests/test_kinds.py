@@ -103,6 +103,39 @@ CASES = [
     ("https://dev.example/ana/series-on-mentoring-3b2a", dict(hint="article", own_words=600), "article"),
     ("https://blog.example.org/2024/05/our-schedule", dict(hint="article", own_words=600), "article"),
     ("https://blog.example.org/x", dict(title="About this project: mentoring on Mastodon", own_words=600), "article"),
+    # found on web 6 (tests/labelled_web6.py): the root with a query that names one document is that document (a
+    # Mailchimp campaign, /?u=...&id=...; its archive list at /home/?u=...&id=... too), not the home page; trackers'
+    # ids do not name one
+    ("https://us21.campaign-archive.example/?u=4f1c2a7be93d05e6b1a8c7d42&id=7a3e91c0f2", dict(own_words=200), "article"),
+    ("https://us21.campaign-archive.example/home/?u=4f1c2a7be93d05e6b1a8c7d42&id=d2b61c0a5e",
+     dict(own_words=11, cards=4, card_words=40), "listing"),
+    ("https://news.example.org/index.php?article_id=42", dict(own_words=300), "article"),
+    ("https://blog.example.org/?fbclid=IwAR0abc&utm_source=x", dict(teasers=5), "home"),
+    ("https://blog.example.org/?lang=en", dict(teasers=5), "home"),
+    # discussion threads, by the forum software's address for them: the opening post is the work (social)
+    ("https://old.reddit.example/r/Librarians/comments/1c8x2kq/is_it_weird/", dict(own_words=20, teasers=1), "post"),
+    ("https://www.reddit.example/r/Librarians/comments/1c8x2kq/", dict(own_words=300), "post"),
+    ("https://forum.example.org/t/mentoring-on-mastodon/1234", dict(hint="article", own_words=300), "post"),
+    ("https://forum.example.org/t/mentoring-on-mastodon/1234/5", dict(own_words=300), "post"),
+    ("https://forum.example.org/d/88-finding-a-mentor", dict(own_words=300), "post"),
+    ("https://forum.example.org/threads/finding-a-mentor.5521/", dict(own_words=300), "post"),
+    ("https://forum.example.org/topic/552/finding-a-mentor", dict(own_words=300), "post"),
+    ("https://forum.example.org/viewtopic.php?f=3&t=5521", dict(own_words=300), "post"),
+    ("https://forum.example.org/showthread.php?t=5521", dict(own_words=300), "post"),
+    ("https://forum.example.org/index.php?topic=5521.0", dict(own_words=300), "post"),
+    ("https://news.ycombinator.example/item?id=40123456", dict(own_words=300), "post"),
+    # a year's archive under the blog's folder (MkDocs Material's blog plugin, /blog/archive/2024/)
+    ("https://guild.example/blog/archive/2024/", dict(own_words=97), "listing"),
+    ("https://guild.example/news/2024/05/", dict(own_words=97), "listing"),
+    ("https://guild.example/blog/archive/2024/", dict(hint="article", own_words=97), "article"),
+    # a page of a listing by its cursor (reddit's ?count=25&after=t3_ID, Mastodon's ?max_id=)
+    ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(own_words=120), "listing"),
+    ("https://social.example/@ana?max_id=109876543210123456", dict(own_words=120), "listing"),
+    # not fooled: a subreddit's front page and its next page, DEV's tag pages, a blog post about a topic
+    ("https://old.reddit.example/r/Librarians/", dict(teasers=4), "listing"),
+    ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(teasers=2), "listing"),
+    ("https://forum.example.org/t/mentorship", dict(heading="#mentorship"), "tag"),
+    ("https://blog.example.org/2024/05/topic-of-the-month/", dict(hint="article", own_words=600), "article"),
 ]
 
 
@@ -341,3 +374,112 @@ def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
             "ask, and what to give back once you have found your people.</p></article></main>"
             "</body></html>")
     assert analyse(post, "https://blog.example/notes/mentoring").page.kind == "article"
+
+
+OLD_REDDIT_THING = (
+    '<div class=" thing id-t3_1c8x2kq odd link self" data-fullname="t3_1c8x2kq" data-author="lawlib_hopeful">'
+    '<div class="midcol unvoted"><div class="score unvoted" title="368">368</div></div><div class="entry unvoted">'
+    '<div class="top-matter"><p class="title"><a class="title may-blank " href="{path}">Is it weird to ask a '
+    'librarian on LinkedIn to be my mentor?</a> <span class="domain">(<a href="/r/Librarians/">self.Librarians</a>)'
+    '</span></p><p class="tagline ">submitted <time datetime="2024-04-21T15:04:11+00:00">2024-04-21</time> by <a '
+    'href="/user/lawlib_hopeful/" class="author may-blank">lawlib_hopeful</a></p></div><div class="expando"><form '
+    'action="#" class="usertext warn-on-unload" id="form-t3_1c8x2kq"><input type="hidden" name="thing_id" '
+    'value="t3_1c8x2kq"><div class="usertext-body may-blank-within md-container "><div class="md"><p>I am a first-'
+    "year law librarian with nobody senior in my library. I found a librarian on LinkedIn whose career I admire and "
+    "I would like to ask her to mentor me, by message, once a month. Is that weird?</p></div></div></form></div>"
+    "</div></div>")
+
+
+def test_an_old_reddit_thread_is_its_opening_post():
+    """An old-reddit thread (reduced from the real markup): the opening post in a ``thing`` of the ``sitetable``,
+    its text in a ``<form class="usertext">`` that asks for nothing (a hidden input aside), the comments under it.
+    The page is a post (social) by the post's author, titled by the post's title, not the subreddit's; its own
+    text is the opening post's, not the comments'."""
+    path = "/r/Librarians/comments/1c8x2kq/is_it_weird_to_ask_a_librarian/"
+    comment = ('<div class=" thing id-t1_k1 noncollapsed comment " data-author="ms_dewey"><div class="entry">'
+               '<p class="tagline"><a href="/user/ms_dewey/" class="author">ms_dewey</a></p><form action="#" '
+               'class="usertext"><div class="usertext-body"><div class="md"><p>Not weird at all: the worst she can '
+               "say is no. Keep the first message short and say what you would like from her.</p></div></div></form>"
+               "</div></div>")
+    html = ('<html><head><title>Is it weird to ask a librarian on LinkedIn to be my mentor? : r/Librarians</title>'
+            '<meta property="og:site_name" content="reddit"><meta property="og:title" content="r/Librarians - Is it '
+            'weird to ask a librarian on LinkedIn to be my mentor?"><meta property="og:type" content="website">'
+            '</head><body><div id="header"><a href="/" id="header-img">reddit.com</a></div><div class="side"><form '
+            'action="/r/Librarians/search" id="search"><input type="text" name="q"></form><div class="titlebox">'
+            '<h1 class="hover redditname"><a href="/r/Librarians/">Librarians</a></h1></div></div>'
+            '<div class="content" role="main"><div class="sitetable linklisting" id="siteTable">'
+            + OLD_REDDIT_THING.format(path=path) + '</div><div class="commentarea"><div class="sitetable '
+            'nestedlisting">' + comment * 3 + "</div></div></div></body></html>")
+    p = analyse(html, "https://old.reddit.example" + path).page
+    assert (p.kind, p.type) == ("post", "post"), p.kind_reason
+    assert p.title == "Is it weird to ask a librarian on LinkedIn to be my mentor?"
+    assert p.authors == ({"literal": "lawlib_hopeful"},)
+    assert p.date == "2024-04-21"
+    assert "whose career I admire" in p.excerpt and "worst she can say" not in (p.excerpt or "")
+    # a form with fields to fill in is no text: a search box's words stay out
+    searchy = html.replace('<input type="hidden" name="thing_id" value="t3_1c8x2kq">', '<input type="text" name="q">')
+    assert "whose career I admire" not in (analyse(searchy, "https://old.reddit.example" + path).page.excerpt or "")
+
+
+def test_a_newsletter_laid_out_one_item_to_a_table_cell():
+    """A Mailchimp campaign (reduced): each item of the issue in a table of its own, one paragraph each, no
+    article or main element. The issue's text is all its items, not the longest one alone; its address, the
+    archive's root with a query naming the campaign, is no home page."""
+    item = ('<table class="mcnTextBlock" width="100%"><tbody class="mcnTextBlockOuter"><tr><td class="mcnTextBlock'
+            'Inner"><table class="mcnTextContentContainer" width="100%"><tbody><tr><td class="mcnTextContent">'
+            "<h2>{h}</h2><p>{t}</p></td></tr></tbody></table></td></tr></tbody></table>")
+    items = [("Welcome", "Welcome to the March issue of the Branch Line, with a lot to share this month."),
+             ("Our online mentoring pilot", "Twelve pairs of branch managers and mentors now meet on Zoom every few "
+              "weeks, and share a private Facebook group."),
+             ("Funding bid", "We have applied to the county's community fund for new public computers."),
+             ("Training dates", "First aid refresher, 12 April, Ashby branch. Book your place by replying.")]
+    html = ('<html><head><title>Branch Line, March</title></head><body><center><table id="bodyTable"><tr><td '
+            'id="bodyCell"><table class="templateContainer"><tr><td id="templateBody">'
+            + "".join(item.format(h=h, t=t) for h, t in items) + "</td></tr></table></td></tr></table></center>"
+            "</body></html>")
+    p = analyse(html, "https://us21.campaign-archive.example/?u=4f1c2a7be93d05e6b1a8c7d42&id=7a3e91c0f2").page
+    assert p.kind == "article", p.kind_reason
+    assert p.words > 50 and "Twelve pairs" in p.excerpt and "Welcome to the March issue" in p.excerpt
+
+
+def test_a_journal_home_showing_its_current_issue():
+    """Digital Commons (reduced): a hosted journal's home, a paragraph about the journal, then "Current Issue" and
+    the issue's articles, each a PDF link, the record's title and its authors. It shows the issue's contents: a
+    listing, not a work, though its own paragraph is longer than the few words a card page has."""
+    doc = ('<div class="doc"><p class="pdf"><a href="/cgi/viewcontent.cgi?article={n}&amp;context=jlp">PDF</a></p>'
+           '<p><a href="/jlp/vol9/iss1/{n}/">{t}</a><br><span class="auth">Maria Okafor, Daniel Weiss</span></p>'
+           "</div>")
+    html = ('<html><head><title>Journal of Library Practice</title></head><body><div id="wrapper"><div id="content">'
+            '<div id="main"><div id="series-header"><h1 id="series-title">Journal of Library Practice</h1></div>'
+            '<div id="series-home"><p>The Journal of Library Practice is an open access, peer-reviewed journal for '
+            "practitioners in academic, public and special libraries, published twice a year by Lakeshore "
+            'University Library.</p><h2 class="vol">Current Issue: <a href="/jlp/vol9/iss1/">Volume 9, Issue 1 '
+            '(2023)</a></h2><div class="article-list">'
+            + doc.format(n=2, t="Virtual Mentoring for Early-Career Academic Librarians: A Scoping Review")
+            + doc.format(n=3, t="Open or Closed? Peer Review Practices in LIS Journals")
+            + "</div></div></div></div></div></body></html>")
+    a = analyse(html, "https://commons.example/jlp/")
+    assert a.page.kind == "listing" and "issue" in a.page.kind_reason, a.page.kind_reason
+    # an article that mentions its issue in a heading stays an article
+    art = ('<html><head><meta property="og:type" content="article"></head><body><main><article><h1>Editorial</h1>'
+           "<h2>In this issue</h2><p>" + "We open with two studies of mentoring online. " * 12 + "</p></article>"
+           "</main></body></html>")
+    assert analyse(art, "https://commons.example/jlp/vol9/iss1/1/").page.kind == "article"
+
+
+def test_the_page_a_sidebar_h1_links_to_is_home():
+    """Old reddit: the subreddit's name is an ``h1`` around a link to its front page, in the sidebar, on every page
+    of the subreddit; the front page is the subreddit's home (as a page the site's logo links to). A post's own h1
+    that links to itself, outside the main content but inside the post (a theme's entry header), is no logo."""
+    side = ('<div class="side"><div class="titlebox"><h1 class="hover redditname"><a href="/r/Librarians/">Librarians'
+            "</a></h1><p>A place for librarians to talk shop.</p></div></div>")
+    things = "".join(f'<div class="thing link"><p class="title"><a class="title" href="/r/Librarians/comments/{n}x/'
+                     f'post_{n}/">Post number {n} about mentoring</a></p></div>' for n in range(4))
+    html = f'<html><body>{side}<div class="content" role="main"><div id="siteTable">{things}</div></div></body></html>'
+    a = analyse(html, "https://old.reddit.example/r/Librarians/")
+    assert a.page.kind == "home", a.page.kind_reason
+    post = ('<html><body><article class="post"><header class="entry-header"><h1 class="entry-title"><a href="/2024/'
+            'mentoring/">Mentoring on Mastodon</a></h1></header><div class="entry-content"><p>'
+            + "A post of its own about mentoring on Mastodon, who to follow and how to ask. " * 6
+            + "</p></div></article></body></html>")
+    assert analyse(post, "https://blog.example/2024/mentoring/").page.kind == "article"

@@ -51,9 +51,9 @@ from urllib.parse import urljoin, urlsplit
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
-                                  inside_main, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
+                                  inside_main, inside_post, is_post_block, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import FORM_WORDS, classify
+from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread
 from scan.extract.metadata import extract_metadata
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -202,8 +202,10 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
-                            own_logo=_own_logo(c, md.url),
+                            own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
+    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url):
+        md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:
@@ -245,6 +247,16 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _contents_heading(c: Collected) -> bool:
+    """Does a heading of the main content (not a teaser's) announce an
+    issue's contents ("Current issue: Volume 9, Issue 1")?"""
+    for h in c.headings[:300]:
+        if h.name != "h1" and inside_main(h, c) and not in_listed(h, c) and region_of(h, c) == "body" \
+                and CONTENTS_HEADING.search(" ".join(h.get_text(" ").split())):
+            return True
+    return False
 
 
 def _titled_by_text(title: str | None, own: str) -> bool:
@@ -341,9 +353,27 @@ def _own_logo(c: Collected, url: str) -> bool:
         if target.hostname != parts.hostname or target.query \
                 or _INDEX_FILE.sub("/", target.path).rstrip("/") != here:
             continue
-        if not inside_main(a, c) and _is_logo(a):
+        if not inside_main(a, c) and (_is_logo(a) or _site_heading(a, c)):
             return True
     return False
+
+
+def _site_heading(a, c: Collected) -> bool:
+    """A link that is the whole of an ``h1`` outside the main content and
+    outside any post (old reddit's sidebar ``<h1 class="redditname"><a
+    href="/r/NAME/">NAME</a></h1>``, old themes' ``<h1 id="site-title"><a
+    href="/">``): the site's or the section's name, linking to its home."""
+    h = a.parent
+    if h is not None and h.name != "h1":
+        h = h.parent
+    if h is None or h.name != "h1" or len(h.get_text(" ").split()) > 2 * max(1, len(a.get_text(" ").split())):
+        return False
+    node = h
+    while node is not None:
+        if is_post_block(node):
+            return False
+        node = node.parent
+    return not inside_post(h, c)
 
 
 def _is_logo(a) -> bool:

@@ -725,11 +725,26 @@ def find_main(c: Collected) -> Tag | None:
             clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
             return _own_post((clean or ties)[0], c)
     if dense is not None:
-        return dense
+        return _spread(dense, totals, sum(direct.values()))
     for el in c.containers:
         if el.get_text(strip=True):
             return el
     return c.body
+
+
+def _spread(dense: Tag, totals: dict[int, int], grand: int) -> Tag:
+    """The densest block, or, when it holds under half of the page's
+    paragraph text, its nearest ancestor that holds most of it: a text laid
+    out one paragraph to a block (a newsletter's table cells, one item to a
+    cell), whose densest block is one item of many."""
+    if totals.get(id(dense), 0) >= grand / 2:
+        return dense
+    node, depth = dense.parent, 0
+    while node is not None and node.name not in ("body", "html", "[document]") and depth < 60:
+        if totals.get(id(node), 0) >= 0.6 * grand:
+            return node
+        node, depth = node.parent, depth + 1
+    return dense
 
 
 def _own_post(main: Tag, c: Collected) -> Tag:
@@ -860,7 +875,7 @@ def inside_post(el: Tag, c: Collected) -> bool:
 def _is_boilerplate(el: Tag) -> bool:
     name = el.name
     if name in _SKIP_TAGS:
-        return True
+        return name != "form" or not _text_form(el)
     role = el.attrs.get("role")
     if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
         return True
@@ -869,6 +884,17 @@ def _is_boilerplate(el: Tag) -> bool:
         return False
     return bool(_is_comments(el, cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
+
+
+def _text_form(form: Tag) -> bool:
+    """A form that shows a text and asks for nothing: no field to fill in
+    (hidden inputs aside), no button. Old reddit wraps each post's and
+    comment's text in ``<form class="usertext">`` with a hidden ``thing_id``;
+    a search box, a login or a comment form has fields."""
+    for el in form.find_all(("input", "textarea", "select", "button"), limit=20):
+        if el.name != "input" or str(el.get("type") or "text").lower() != "hidden":
+            return False
+    return True
 
 
 def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | frozenset = frozenset()) -> str:

@@ -72,7 +72,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["classify"]
+__all__ = ["classify", "is_thread"]
 
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
@@ -80,6 +80,25 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
                      r"|(?:www\.)?threads\.net/@[^/]+/post/\w+"
                      r"|(?:www\.)?linkedin\.com/(?:posts|feed/update)/"
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
+# a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
+# /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
+# NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
+# item?id=
+_THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$"
+                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
+                     r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
+                     r"|/item\?id=\d+)")
+
+
+def is_thread(url: str) -> bool:
+    """Is ``url`` a discussion thread's address (see ``_THREAD``)?"""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    return bool(_THREAD.match(parts.path.lower() + ("?" + parts.query if parts.query else "")))
+
+
 _ABOUT = frozenset({"about", "about-us", "about-me", "aboutus", "aboutme", "about-the-blog", "about-this-blog",
                     "who-we-are", "our-story", "our-team", "ueber-uns", "uber-uns", "a-propos", "qui-sommes-nous",
                     "sobre", "chi-siamo", "over-ons", "colophon"})
@@ -113,13 +132,19 @@ _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "de
 # a folder's index file: static site generators (Quarto, Hugo, Jekyll, Eleventy) write each post as
 # /posts/NAME/index.html, so a deep path ending in one is the page of its folder, read as the folder's URL
 _INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
-_ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/)?(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
+# a date archive: /2013/05/, under a folder or two (/blog/2013/, MkDocs Material's /blog/archive/2024/)
+_ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
 # a page that is mostly a form to write to the site (a contact form, Tumblr's Ask page): fewer words than a short post
 FORM_WORDS = 80
+# a heading over an issue's contents: a journal's home showing its current issue (OJS, Digital Commons, Janeway)
+CONTENTS_HEADING = re.compile(r"^(?:current|latest|recent|this|in this) issue\b|^(?:table of )?contents$", re.I)
+# a page of a listing by its query: its number (?page=2, WordPress's ?paged=2) or a cursor (reddit's
+# ?count=25&after=t3_ID, Mastodon's ?max_id=)
+_PAGE_KEYS = ("page", "paged", "pg", "after", "before", "max_id", "min_id", "cursor")
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
@@ -149,7 +174,7 @@ _TITLE_RULES = (
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
-             card_words: int = 0, own_logo: bool = False) -> tuple[str, str]:
+             card_words: int = 0, own_logo: bool = False, contents: bool = False) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -165,7 +190,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     of one shape that each link to another page of the site (rows, cards,
     citations; not post blocks, which are ``teasers``) and ``card_words``
     their words; ``own_logo`` whether the site's logo links to the page
-    itself (a home page under a path: a conference's ``/nvl2025/``)."""
+    itself (a home page under a path: a conference's ``/nvl2025/``);
+    ``contents`` whether a heading of its main content announces an
+    issue's contents ("Current issue", "In this issue")."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -173,6 +200,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     query = parse_qs(parts.query)
     if _SOCIAL.match(host + path):
         return "post", "the URL is a social media post's"
+    if is_thread(url):
+        return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
     if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
@@ -192,6 +221,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {teasers} teasers of other pages"
     if linked_headings >= 3:
         return "listing", f"{linked_headings} of its headings (or links set as titles) link to other pages"
+    if contents and hint != "article" and (cards >= 2 or teasers >= 2 or linked_headings >= 2):
+        return "listing", "it shows an issue's contents (a heading says \"Current issue\")"
     if cards >= 2 and card_words >= own_words and (own_words < _FEW_WORDS or (cards >= 3 and hint != "article")):
         return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
@@ -210,6 +241,23 @@ _HINT_REASONS = {
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
     "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
 }
+
+
+# a query key that names one document: ?p=123, ?id=..., ?page_id=7, ?postid=, ?story_id=, ?articleId= ...; not the
+# click and session identifiers that trackers add to any URL, the home page's too
+_DOC_KEY = re.compile(r"^(?:p|id|[a-z]+[_-]id|(?:page|post|article|story|item|doc|document|node|entry|news|topic|"
+                      r"thread|content|message|issue)id)$")
+_NOT_DOC_KEYS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "twclid", "ttclid", "igshid", "mc_cid",
+                           "mc_eid", "sessionid", "session_id", "sid", "phpsessid", "jsessionid", "sessid", "clickid",
+                           "click_id", "utm_id", "campaignid", "campaign_id", "adid", "ad_id", "affid", "aff_id",
+                           "refid", "ref_id", "userid", "user_id", "uid", "lang_id", "langid"})
+
+
+def _names_document(query: dict) -> bool:
+    """Does the query name one document (a key such as ``p``, ``id``,
+    ``page_id``, with a value)? Trackers' and sessions' ids do not."""
+    return any(_DOC_KEY.match(k.lower()) and k.lower() not in _NOT_DOC_KEYS and any(v.strip() for v in vals)
+               for k, vals in query.items())
 
 
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
@@ -237,8 +285,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if key is not None:
         kind = _QUERY_KINDS[key]
         return kind, f"the URL's query names {'a person' if kind == 'profile' else 'a ' + kind} (?{key}=)"
-    if _PAGED_PATH.search(path) or any(k in query for k in ("page", "paged", "pg")):
-        return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N)"
+    if _PAGED_PATH.search(path) or any(k in query for k in _PAGE_KEYS):
+        return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N, ?after=)"
     toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
                                                            else None)
     if toc and hint != "article":
@@ -256,10 +304,13 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a blog's index (/blog), under the site's root"
     if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
         return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
-    if len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])) \
-            and not query.keys() & {"p", "page_id"}:      # WordPress's plain permalinks: /?p=123 is a post
+    if _names_document(query):
+        # the root (or an index) with a query that names one document is that document, not the home page:
+        # WordPress's plain permalinks (/?p=123), Mailchimp's campaigns (/?u=...&id=...), a CMS's ?page_id=
+        pass
+    elif len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
         return "home", "the URL is the site's root"
-    if segs and len(segs) <= 3 and segs[-1] in _INDEX:
+    elif segs and len(segs) <= 3 and segs[-1] in _INDEX:
         return "home", f"the URL is a site's or section's index (/{segs[-1]})"
     last = re.sub(r"\.(?:html?|php|aspx?)$", "", segs[-1]) if segs else ""
     if last in _ABOUT:

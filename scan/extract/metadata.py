@@ -450,7 +450,8 @@ def from_highwire(m: dict) -> Page:
                         "dc.citation.issue")
     f["page_range"] = page_range(_first(m, "citation_firstpage", "prism.startingpage", "dc.citation.spage"),
                                  _first(m, "citation_lastpage", "prism.endingpage", "dc.citation.epage"))
-    f["publisher"] = _first(m, "citation_publisher", "dc.publisher")
+    # a thesis's publisher is the institution that granted the degree (APA: [Master's thesis, Institution])
+    f["publisher"] = _first(m, "citation_publisher", "dc.publisher", "citation_dissertation_institution")
     if f["title"]:
         f["kind"] = "journal-article"          # a scholarly work, whatever its type below
     if _first(m, "citation_journal_title"):
@@ -740,7 +741,7 @@ def _username(el: Tag) -> str | None:
     the page gives no other name (WordPress.com: ``<a rel="author"
     href=".../author/gnaddrig/">gnaddrig</a>``): the link's text must be the
     slug of the page it links to, one word, not a word like "admin"."""
-    for a in el.find_all("a", href=True, limit=5):
+    for a in ([el] if el.name == "a" and el.get("href") else []) + el.find_all("a", href=True, limit=5):
         m = _AUTHOR_PAGE.search(str(a["href"]).split("?")[0].split("#")[0])
         text = " ".join(a.get_text(" ").split())
         if m and text and fold_for_compare(text) == fold_for_compare(m.group(1)) \
@@ -953,7 +954,22 @@ def _permalink_heading(c: Collected, url: str) -> Tag | None:
             continue
         if _same_page(target.split("#", 1)[0], url):
             return h
+    for a in c.anchors[:300]:
+        # a title set as a link, not a heading (old reddit's <p class="title"><a class="title" href=permalink>)
+        cls = _attr_text(a.get("class")) + " " + (_attr_text(a.parent.get("class")) if a.parent is not None else "")
+        if not _TITLE_TOKEN.search(cls.lower()) or len(a.get_text(" ").split()) < 2 or in_listed(a, c) \
+                or region_of(a, c) not in ("body", "header"):
+            continue
+        try:
+            target = urljoin(url, str(a["href"]).strip())
+        except ValueError:
+            continue
+        if _same_page(target.split("#", 1)[0], url):
+            return a
     return None
+
+
+_TITLE_TOKEN = re.compile(r"(?:^|\s)(?:title|post-title|entry-title|topic-title|thread-title)(?:$|\s)")
 
 
 def _marked_title(c: Collected) -> Tag | None:
@@ -1534,6 +1550,10 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     metas: dict[str, list[str]] = {}
     for k, v in c.metas:
         metas.setdefault(k, []).append(v)
+    for k in [k for k in metas if k.startswith("bepress_citation_")]:
+        # bepress Digital Commons writes Highwire's tags under its own prefix (bepress_citation_title, _author,
+        # _journal_title, _volume, _firstpage ...): read as citation_* where the page gives none of those
+        metas.setdefault(k.removeprefix("bepress_"), metas[k])
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
     site = _platform_publication(og.site, jl.site) or og.site or _own_site(jl.site, url) or other.site or hw.site or dc.site
@@ -1545,13 +1565,15 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     order = [jl, hw, dc, og, tw, he, ip, other]
     site = site or vis.site or _site_from_title(c.title and clean_text(c.title), vis.title)
     host = (urlsplit(url).hostname or "") if url else ""
+    # a title shown in no h1 (a post's title linking to the post: old reddit's a.title)
+    shown = vis.title if vis.title and fold_for_compare(vis.title) not in {fold_for_compare(h) for h in h1s} else None
     h1s = _title_h1s(h1s, [hw.title, dc.title], [og.site, jl.site, hw.site, dc.site, other.site, site],
                      _clean_title(c.title))
     canonical_url = _canonical(c, url, [og, jl])
     lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
     scholarly = [hw, jl, dc]
     return Page(
-        title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host),
+        title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host, shown),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
         date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts),
                         generic=(dc, other)),
@@ -1582,9 +1604,10 @@ def _host_site(url: str | None) -> str | None:
     return host
 
 
-def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str) -> str | None:
+def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site: str | None, host: str,
+                shown: str | None = None) -> str | None:
     """The title: a candidate (or a part of one) that the page's ``<h1>``
-    confirms, else the most trusted candidate, else ``<title>``, each
+    (or ``shown``, a title the page shows in no h1) confirms, else the most trusted candidate, else ``<title>``, each
     without the site's name; else the h1."""
     cands = [_clean_title(s.title) for s in order if s.title]
     title_tag = _clean_title(c.title)
@@ -1598,7 +1621,8 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
         # content="Senador ... califica a Biden de "incapacitado""
         cands[0] = title_tag
     every = cands + ([title_tag] if title_tag else [])
-    fh1 = {fold_for_compare(h) for h in h1s if h}
+    # what confirms a candidate: the page's h1, or the title it shows otherwise (a post's title linking to the post)
+    fh1 = {fold_for_compare(h) for h in [*h1s, shown] if h}
     for t in every:
         if fold_for_compare(t) in fh1:
             return t
