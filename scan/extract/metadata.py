@@ -948,11 +948,7 @@ def _permalink_heading(c: Collected, url: str) -> Tag | None:
         a = h.find("a", href=True)
         if a is None or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
             continue
-        try:
-            target = urljoin(url, str(a["href"]).strip())
-        except ValueError:
-            continue
-        if _same_page(target.split("#", 1)[0], url):
+        if _links_here(a, url):
             return h
     for a in c.anchors[:300]:
         # a title set as a link, not a heading (old reddit's <p class="title"><a class="title" href=permalink>)
@@ -960,13 +956,18 @@ def _permalink_heading(c: Collected, url: str) -> Tag | None:
         if not _TITLE_TOKEN.search(cls.lower()) or len(a.get_text(" ").split()) < 2 or in_listed(a, c) \
                 or region_of(a, c) not in ("body", "header"):
             continue
-        try:
-            target = urljoin(url, str(a["href"]).strip())
-        except ValueError:
-            continue
-        if _same_page(target.split("#", 1)[0], url):
+        if _links_here(a, url):
             return a
     return None
+
+
+def _links_here(a: Tag, url: str) -> bool:
+    """Does the link ``a`` lead to the page at ``url`` (its fragment aside)?"""
+    try:
+        target = urljoin(url, str(a.get("href") or "").strip())
+    except ValueError:
+        return False
+    return _same_page(target.split("#", 1)[0], url)
 
 
 _TITLE_TOKEN = re.compile(r"(?:^|\s)(?:title|post-title|entry-title|topic-title|thread-title)(?:$|\s)")
