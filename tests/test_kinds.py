@@ -483,3 +483,41 @@ def test_the_page_a_sidebar_h1_links_to_is_home():
             + "A post of its own about mentoring on Mastodon, who to follow and how to ask. " * 6
             + "</p></div></article></body></html>")
     assert analyse(post, "https://blog.example/2024/mentoring/").page.kind == "article"
+
+
+def _invenio_record(schema_type: str, resource_type: str, extra: str = "") -> str:
+    """An InvenioRDM (Zenodo) record's landing page, reduced from the real template: citation_* tags for Google
+    Scholar whatever the record holds, the DataCite-derived schema.org JSON-LD naming its type, the resource type
+    as a label, the description and the files table."""
+    return ('<html><head><title>Staff survey 2024 | Zenodo</title><meta name="citation_title" content="Staff survey '
+            '2024"><meta name="citation_author" content="Varga, Ilona"><meta name="citation_doi" content="10.5281/'
+            'zenodo.140"><meta name="citation_publication_date" content="2024/11/20">' + extra
+            + '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "' + schema_type
+            + '", "name": "Staff survey 2024", "creator": [{"@type": "Person", "name": "Varga, Ilona"}], '
+            '"datePublished": "2024-11-20"}</script></head><body itemscope itemtype="http://schema.org/WebPage">'
+            '<main id="main"><article class="main-record-content"><span aria-label="Resource type">' + resource_type
+            + '</span><h1 id="record-title">Staff survey 2024</h1><section id="description"><p>Anonymised responses '
+            'to an online survey of library staff on how they use social media for work, which platforms and how '
+            'often, with a codebook describing each variable.</p></section><section id="record-files"><table>'
+            '<tr><td><a href="/records/140/files/survey.csv">survey.csv</a></td></tr></table></section></article>'
+            '</main></body></html>')
+
+
+@pytest.mark.parametrize("schema_type, resource_type, csl", [
+    ("Dataset", "Dataset", "dataset"), ("Report", "Report", "report"),
+    ("PresentationDigitalDocument", "Presentation", "speech")])
+def test_a_repository_record_of_a_deposited_work_is_a_document(schema_type, resource_type, csl):
+    """A repository's record (Zenodo/InvenioRDM) of a dataset, a report or slides carries citation_* tags, yet it
+    is no journal article: it is a document, cited as its schema.org type says (a dataset, a report, a talk)."""
+    p = analyse(_invenio_record(schema_type, resource_type), "https://zenodo.example/records/140").page
+    assert (p.kind, p.type) == ("document", csl), p.kind_reason
+    assert p.title == "Staff survey 2024" and p.authors == ({"family": "Varga", "given": "Ilona"},)
+
+
+def test_a_repository_record_of_an_article_stays_a_journal_article():
+    """A record whose type is a scholarly article, or whose tags name the journal, is a journal article still."""
+    p = analyse(_invenio_record("ScholarlyArticle", "Journal article"), "https://zenodo.example/records/140").page
+    assert (p.kind, p.type) == ("journal-article", "article-journal")
+    journal = '<meta name="citation_journal_title" content="Library Workforce Studies">'
+    p = analyse(_invenio_record("Report", "Report", journal), "https://zenodo.example/records/140").page
+    assert p.kind == "journal-article"

@@ -17,7 +17,9 @@ The signals, strongest first:
 1. a social post's URL (``/status/123``, ``/@user/123``, ``/post/...`` on
    Bluesky) or type (``SocialMediaPosting``) -> ``post``; scholarly
    metadata (Highwire ``citation_title``, ``ScholarlyArticle``) ->
-   ``journal-article``; a schema.org page type (``AboutPage``,
+   ``journal-article``, unless the work's type says it is no article (a
+   repository's record of a dataset, a report, slides: ``document``); a
+   schema.org page type (``AboutPage``,
    ``ContactPage``, ``ProfilePage``, ``SearchResultsPage``);
 2. the URL's shape: search (``?s=``, ``?q=``, ``/search``), tag
    (``/tag/``, ``/tags/``, ``/label/``), category (``/category/``,
@@ -202,7 +204,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "the URL is a social media post's"
     if is_thread(url):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
-    if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
+    if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
     if found:
@@ -238,6 +240,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
 
 _HINT_REASONS = {
     "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
+    "document": "a repository's record of a deposited work that is no article (a dataset, a report, slides: "
+                "its citation_* tags with a schema.org type Dataset, Report, PresentationDigitalDocument)",
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
     "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
 }
