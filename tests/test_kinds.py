@@ -521,3 +521,53 @@ def test_a_repository_record_of_an_article_stays_a_journal_article():
     journal = '<meta name="citation_journal_title" content="Library Workforce Studies">'
     p = analyse(_invenio_record("Report", "Report", journal), "https://zenodo.example/records/140").page
     assert p.kind == "journal-article"
+
+
+def _lemmy_thread(head: str = "", content_id: str = "postContent") -> str:
+    """A thread on a Lemmy instance (lemmy-ui's server-side rendered markup, reduced): the opening post in a
+    ``.post-listing`` with its text in ``#postContent``, its author a ``person-listing`` link to ``/u/NAME``, the
+    comments under it."""
+    comment = ('<li class="comment" role="comment"><article class="details comment-node py-2"><div class="text-muted '
+               'small"><a class="person-listing" title="oldcatalog" href="/u/oldcatalog"><span>oldcatalog</span></a>'
+               '</div><div class="md-div"><p>I answered three of these last year; the worst anyone can say is no, '
+               "so write to the people whose work you admire and keep it short.</p></div></article></li>")
+    return ('<html><head><title>Anyone found a mentor online? - Lemmy for Libraries</title><meta property="og:title" '
+            'content="Anyone found a mentor online? - Lemmy for Libraries">' + head + '</head><body><div id="root">'
+            '<nav class="navbar"><a class="navbar-brand" href="/">Lemmy for Libraries</a><a href="/c/libraries">'
+            'Communities</a></nav><main class="col-12"><div class="post-listing mt-2"><div class="row"><h1 '
+            'class="h4"><a href="/post/49530">Anyone found a mentor online?</a></h1><div class="small"><span><a '
+            'class="person-listing d-inline-flex" title="quietstacks" href="/u/quietstacks"><span>quietstacks</span>'
+            '</a></span> to <a class="community-link" href="/c/libraries">libraries</a> · <span class="moment-time">'
+            '2025-10-14</span></div></div><article id="' + content_id + '" class="card"><div class="md-div"><p>I run a '
+            "tiny library in a county with no other librarian, and I would like someone to talk shop with now and "
+            "then. Has anyone here found a mentor through an online network, and how did you ask?</p></div></article>"
+            '</div><div class="comments"><h2 class="h4">3 Comments</h2><ul class="comments list-unstyled">'
+            + comment * 3 + "</ul></div></main></div></body></html>")
+
+
+def test_a_lemmy_thread_is_a_post_by_its_markup():
+    """A Lemmy thread (``/post/ID``) is a post (a discussion thread), by lemmy-ui's post view or by the ActivityPub
+    object it names as its alternate; titled by the opening post, by its author, its own text the opening post's,
+    not the comments'."""
+    for head, content_id in (("", "postContent"),
+                             ('<link rel="alternate" type="application/activity+json" href="/post/49530">', "x")):
+        p = analyse(_lemmy_thread(head, content_id), "https://lemmy.example/post/49530").page
+        assert (p.kind, p.type) == ("post", "post"), p.kind_reason
+        assert p.title == "Anyone found a mentor online?"
+        assert p.authors == ({"literal": "quietstacks"},)
+        assert "talk shop" in p.excerpt and "worst anyone can say" not in (p.excerpt or "")
+
+
+def test_a_tumblr_post_address_without_a_forums_markup_stays_an_article():
+    """Tumblr's posts are ``/post/ID/SLUG`` (and ``/post/ID``): without a federated forum's markup the address
+    says nothing, and a blog post there is an article."""
+    html = _lemmy_thread(content_id="body").replace("post-listing", "post")
+    for path in ("/post/49530", "/post/49530/anyone-found-a-mentor-online"):
+        assert analyse(html, "https://someone.tumblr.example" + path).page.kind == "article"
+
+
+@pytest.mark.parametrize("url", ["https://lemmy.example/c/libraries", "https://forum.example/c/mentoring/5"])
+def test_a_forums_community_is_a_category(url):
+    """Lemmy's community (``/c/NAME``) and Discourse's category (``/c/SLUG/ID``) list the threads posted there."""
+    assert classify(url, own_words=13)[0] == "category"
+

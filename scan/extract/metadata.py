@@ -728,7 +728,7 @@ _DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|ent
 _ICON_CLS = re.compile(r"calendar|clock")
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
-                         r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
+                         r"post-author|entry-author|byline-name|credit|meta-author|person-listing)(?:$|[\s-])")
 # a photo's credit line ("media-credit", "photo-credit", a caption), not the article's author
 _PHOTO_CREDIT = re.compile(r"(?:media|photo|image|img|picture|pic|foto|bild|caption|gallery)[-_]?credit|"
                            r"credit[-_]?(?:photo|image|media|foto)|caption", re.IGNORECASE)
