@@ -571,3 +571,16 @@ def test_a_forums_community_is_a_category(url):
     """Lemmy's community (``/c/NAME``) and Discourse's category (``/c/SLUG/ID``) list the threads posted there."""
     assert classify(url, own_words=13)[0] == "category"
 
+
+def test_a_joomla_category_blog_by_its_body_class():
+    """Joomla names the view it renders in the body's class: ``com_content view-category`` is a category's blog
+    (or list) at whatever address its menu item gives it (``/news``); an article of it stays an article."""
+    item = ('<div class="blog-item"><h2 class="item-title"><a href="/news/{0}">{0}</a></h2><p>A short intro to the '
+            "item, a sentence or two long.</p></div>")
+    main = '<main><div class="com-content-category-blog blog">' + "".join(item.format(n) for n in "abc") + "</div></main>"
+    html = ('<html><head><title>News - Library Association</title></head><body class="site com_content view-category '
+            'layout-blog itemid-102">' + main + "</body></html>")
+    p = analyse(html, "https://joomla.example/news").page
+    assert p.kind == "category", p.kind_reason
+    article = html.replace("view-category layout-blog", "view-article")
+    assert analyse(article, "https://joomla.example/news").page.kind == "listing"      # its teasers, as before

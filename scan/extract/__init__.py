@@ -203,7 +203,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
-                            forum=_forum_markup(c),
+                            forum=_forum_markup(c), body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url, forum=_forum_markup(c)):
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type

@@ -24,7 +24,8 @@ The signals, strongest first:
 2. the URL's shape: search (``?s=``, ``?q=``, ``/search``), tag
    (``/tag/``, ``/tags/``, ``/label/``), category (``/category/``,
    ``/topics/``; a forum's community or category: Lemmy's ``/c/NAME``,
-   Discourse's ``/c/SLUG/ID``), author or profile pages (``/author/NAME``), a page of a
+   Discourse's ``/c/SLUG/ID``; a CMS's view named in the body's class,
+   Joomla's ``com_content view-category``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
    the site's root (home; a deeper ``/NAME/index.html`` is read as its
@@ -186,7 +187,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
              card_words: int = 0, own_logo: bool = False, contents: bool = False,
-             forum: bool = False) -> tuple[str, str]:
+             forum: bool = False, body_class: str = "") -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -206,7 +207,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     ``contents`` whether a heading of its main content announces an
     issue's contents ("Current issue", "In this issue"); ``forum`` whether
     its markup is a federated forum's (an ActivityPub alternate, lemmy-ui's
-    post view), which makes ``/post/ID`` a thread."""
+    post view), which makes ``/post/ID`` a thread; ``body_class`` the
+    class of its ``<body>``, where a CMS names the view it renders
+    (Joomla's ``com_content view-category``)."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -221,6 +224,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     found = _by_url(path, segs, query, hint)
     if found:
         return found
+    view = _CMS_VIEWS.get(frozenset(body_class.lower().split()) & _VIEW_TOKENS)
+    if view and hint != "article":
+        return view, f"the CMS names its view in the body's class ({body_class.strip()[:60]!r})"
     if own_logo and hint != "article":
         return "home", "the site's logo links to this page"
     if hint != "article" and heading and _HASHTAG.match(heading.strip()):
@@ -249,6 +255,10 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "article", "schema.org/OpenGraph type article"
     return "article", "a page with a text of its own"
 
+
+# the view a CMS renders, named in the body's class: Joomla's category blog or list, its tag view
+_CMS_VIEWS = {frozenset({"com_content", "view-category"}): "category", frozenset({"com_tags", "view-tag"}): "tag"}
+_VIEW_TOKENS = frozenset().union(*_CMS_VIEWS)
 
 _HINT_REASONS = {
     "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
