@@ -483,3 +483,104 @@ def test_the_page_a_sidebar_h1_links_to_is_home():
             + "A post of its own about mentoring on Mastodon, who to follow and how to ask. " * 6
             + "</p></div></article></body></html>")
     assert analyse(post, "https://blog.example/2024/mentoring/").page.kind == "article"
+
+
+def _invenio_record(schema_type: str, resource_type: str, extra: str = "") -> str:
+    """An InvenioRDM (Zenodo) record's landing page, reduced from the real template: citation_* tags for Google
+    Scholar whatever the record holds, the DataCite-derived schema.org JSON-LD naming its type, the resource type
+    as a label, the description and the files table."""
+    return ('<html><head><title>Staff survey 2024 | Zenodo</title><meta name="citation_title" content="Staff survey '
+            '2024"><meta name="citation_author" content="Varga, Ilona"><meta name="citation_doi" content="10.5281/'
+            'zenodo.140"><meta name="citation_publication_date" content="2024/11/20">' + extra
+            + '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "' + schema_type
+            + '", "name": "Staff survey 2024", "creator": [{"@type": "Person", "name": "Varga, Ilona"}], '
+            '"datePublished": "2024-11-20"}</script></head><body itemscope itemtype="http://schema.org/WebPage">'
+            '<main id="main"><article class="main-record-content"><span aria-label="Resource type">' + resource_type
+            + '</span><h1 id="record-title">Staff survey 2024</h1><section id="description"><p>Anonymised responses '
+            'to an online survey of library staff on how they use social media for work, which platforms and how '
+            'often, with a codebook describing each variable.</p></section><section id="record-files"><table>'
+            '<tr><td><a href="/records/140/files/survey.csv">survey.csv</a></td></tr></table></section></article>'
+            '</main></body></html>')
+
+
+@pytest.mark.parametrize("schema_type, resource_type, csl", [
+    ("Dataset", "Dataset", "dataset"), ("Report", "Report", "report"),
+    ("PresentationDigitalDocument", "Presentation", "speech")])
+def test_a_repository_record_of_a_deposited_work_is_a_document(schema_type, resource_type, csl):
+    """A repository's record (Zenodo/InvenioRDM) of a dataset, a report or slides carries citation_* tags, yet it
+    is no journal article: it is a document, cited as its schema.org type says (a dataset, a report, a talk)."""
+    p = analyse(_invenio_record(schema_type, resource_type), "https://zenodo.example/records/140").page
+    assert (p.kind, p.type) == ("document", csl), p.kind_reason
+    assert p.title == "Staff survey 2024" and p.authors == ({"family": "Varga", "given": "Ilona"},)
+
+
+def test_a_repository_record_of_an_article_stays_a_journal_article():
+    """A record whose type is a scholarly article, or whose tags name the journal, is a journal article still."""
+    p = analyse(_invenio_record("ScholarlyArticle", "Journal article"), "https://zenodo.example/records/140").page
+    assert (p.kind, p.type) == ("journal-article", "article-journal")
+    journal = '<meta name="citation_journal_title" content="Library Workforce Studies">'
+    p = analyse(_invenio_record("Report", "Report", journal), "https://zenodo.example/records/140").page
+    assert p.kind == "journal-article"
+
+
+def _lemmy_thread(head: str = "", content_id: str = "postContent") -> str:
+    """A thread on a Lemmy instance (lemmy-ui's server-side rendered markup, reduced): the opening post in a
+    ``.post-listing`` with its text in ``#postContent``, its author a ``person-listing`` link to ``/u/NAME``, the
+    comments under it."""
+    comment = ('<li class="comment" role="comment"><article class="details comment-node py-2"><div class="text-muted '
+               'small"><a class="person-listing" title="oldcatalog" href="/u/oldcatalog"><span>oldcatalog</span></a>'
+               '</div><div class="md-div"><p>I answered three of these last year; the worst anyone can say is no, '
+               "so write to the people whose work you admire and keep it short.</p></div></article></li>")
+    return ('<html><head><title>Anyone found a mentor online? - Lemmy for Libraries</title><meta property="og:title" '
+            'content="Anyone found a mentor online? - Lemmy for Libraries">' + head + '</head><body><div id="root">'
+            '<nav class="navbar"><a class="navbar-brand" href="/">Lemmy for Libraries</a><a href="/c/libraries">'
+            'Communities</a></nav><main class="col-12"><div class="post-listing mt-2"><div class="row"><h1 '
+            'class="h4"><a href="/post/49530">Anyone found a mentor online?</a></h1><div class="small"><span><a '
+            'class="person-listing d-inline-flex" title="quietstacks" href="/u/quietstacks"><span>quietstacks</span>'
+            '</a></span> to <a class="community-link" href="/c/libraries">libraries</a> · <span class="moment-time">'
+            '2025-10-14</span></div></div><article id="' + content_id + '" class="card"><div class="md-div"><p>I run a '
+            "tiny library in a county with no other librarian, and I would like someone to talk shop with now and "
+            "then. Has anyone here found a mentor through an online network, and how did you ask?</p></div></article>"
+            '</div><div class="comments"><h2 class="h4">3 Comments</h2><ul class="comments list-unstyled">'
+            + comment * 3 + "</ul></div></main></div></body></html>")
+
+
+def test_a_lemmy_thread_is_a_post_by_its_markup():
+    """A Lemmy thread (``/post/ID``) is a post (a discussion thread), by lemmy-ui's post view or by the ActivityPub
+    object it names as its alternate; titled by the opening post, by its author, its own text the opening post's,
+    not the comments'."""
+    for head, content_id in (("", "postContent"),
+                             ('<link rel="alternate" type="application/activity+json" href="/post/49530">', "x")):
+        p = analyse(_lemmy_thread(head, content_id), "https://lemmy.example/post/49530").page
+        assert (p.kind, p.type) == ("post", "post"), p.kind_reason
+        assert p.title == "Anyone found a mentor online?"
+        assert p.authors == ({"literal": "quietstacks"},)
+        assert "talk shop" in p.excerpt and "worst anyone can say" not in (p.excerpt or "")
+
+
+def test_a_tumblr_post_address_without_a_forums_markup_stays_an_article():
+    """Tumblr's posts are ``/post/ID/SLUG`` (and ``/post/ID``): without a federated forum's markup the address
+    says nothing, and a blog post there is an article."""
+    html = _lemmy_thread(content_id="body").replace("post-listing", "post")
+    for path in ("/post/49530", "/post/49530/anyone-found-a-mentor-online"):
+        assert analyse(html, "https://someone.tumblr.example" + path).page.kind == "article"
+
+
+@pytest.mark.parametrize("url", ["https://lemmy.example/c/libraries", "https://forum.example/c/mentoring/5"])
+def test_a_forums_community_is_a_category(url):
+    """Lemmy's community (``/c/NAME``) and Discourse's category (``/c/SLUG/ID``) list the threads posted there."""
+    assert classify(url, own_words=13)[0] == "category"
+
+
+def test_a_joomla_category_blog_by_its_body_class():
+    """Joomla names the view it renders in the body's class: ``com_content view-category`` is a category's blog
+    (or list) at whatever address its menu item gives it (``/news``); an article of it stays an article."""
+    item = ('<div class="blog-item"><h2 class="item-title"><a href="/news/{0}">{0}</a></h2><p>A short intro to the '
+            "item, a sentence or two long.</p></div>")
+    main = '<main><div class="com-content-category-blog blog">' + "".join(item.format(n) for n in "abc") + "</div></main>"
+    html = ('<html><head><title>News - Library Association</title></head><body class="site com_content view-category '
+            'layout-blog itemid-102">' + main + "</body></html>")
+    p = analyse(html, "https://joomla.example/news").page
+    assert p.kind == "category", p.kind_reason
+    article = html.replace("view-category layout-blog", "view-article")
+    assert analyse(article, "https://joomla.example/news").page.kind == "listing"      # its teasers, as before

@@ -203,8 +203,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
+                            forum=_forum_markup(c), body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url):
+    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url, forum=_forum_markup(c)):
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     structured = find_citations(body)
     dois = find_dois(text)
@@ -247,6 +248,24 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         body = max(0, in_own.get(k, 0) - all_headings.get(k, 0))
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
+
+
+def _forum_markup(c: Collected) -> bool:
+    """Does the page's markup show a federated forum's thread (Lemmy, PieFed, Mbin): an ActivityPub object
+    named as its alternate (``<link rel="alternate" type="application/activity+json">``), or lemmy-ui's post
+    view (the opening post in a ``.post-listing``, its text in ``#postContent``)?"""
+    root = c.body
+    if root is None:
+        return False
+    while root.parent is not None:
+        root = root.parent
+    for link in root.find_all("link", limit=60):
+        if "alternate" in str(link.get("rel") or "").lower().split() and \
+                str(link.get("type") or "").lower().startswith("application/activity+json"):
+            return True
+    content = root.find(id="postContent")
+    return content is not None and any("post-listing" in str(p.get("class") or "").split()
+                                       for p in content.parents if p.name)
 
 
 def _contents_heading(c: Collected) -> bool:

@@ -98,7 +98,7 @@ _ASIDE_CLS = re.compile(
     r"trending|more-stories|tagcloud|tag-cloud|jp-relatedposts|yarpp|outbrain|taboola|"
     r"author-bio|about-author|author-box|cookie|consent|modal|popup)(?:$|[\s-])")
 _INTEREST = re.compile(
-    r"author|byline|by-line|writer|autor|vcard|fn|contributor|date|time|publish|posted|"
+    r"author|person-listing|byline|by-line|writer|autor|vcard|fn|contributor|date|time|publish|posted|"
     r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter|submitted|subline|fecha|parution|publica|"
     r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 

@@ -17,11 +17,15 @@ The signals, strongest first:
 1. a social post's URL (``/status/123``, ``/@user/123``, ``/post/...`` on
    Bluesky) or type (``SocialMediaPosting``) -> ``post``; scholarly
    metadata (Highwire ``citation_title``, ``ScholarlyArticle``) ->
-   ``journal-article``; a schema.org page type (``AboutPage``,
+   ``journal-article``, unless the work's type says it is no article (a
+   repository's record of a dataset, a report, slides: ``document``); a
+   schema.org page type (``AboutPage``,
    ``ContactPage``, ``ProfilePage``, ``SearchResultsPage``);
 2. the URL's shape: search (``?s=``, ``?q=``, ``/search``), tag
    (``/tag/``, ``/tags/``, ``/label/``), category (``/category/``,
-   ``/topics/``), author or profile pages (``/author/NAME``), a page of a
+   ``/topics/``; a forum's community or category: Lemmy's ``/c/NAME``,
+   Discourse's ``/c/SLUG/ID``; a CMS's view named in the body's class,
+   Joomla's ``com_content view-category``), author or profile pages (``/author/NAME``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
    the site's root (home; a deeper ``/NAME/index.html`` is read as its
@@ -82,20 +86,28 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
 # a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
-# NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
+# Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
 # item?id=
-_THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$"
+_THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
                      r"|/item\?id=\d+)")
 
 
-def is_thread(url: str) -> bool:
-    """Is ``url`` a discussion thread's address (see ``_THREAD``)?"""
+# a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
+# the address makes a thread only with the forum's markup (see scan.extract._forum_markup)
+_FORUM_THREAD = re.compile(r"^/post/\d+/?$")
+
+
+def is_thread(url: str, *, forum: bool = False) -> bool:
+    """Is ``url`` a discussion thread's address (see ``_THREAD``)? With ``forum`` (the page's markup is a
+    federated forum's), Lemmy's and PieFed's ``/post/ID`` too."""
     try:
         parts = urlsplit(url or "")
     except ValueError:
         return False
+    if forum and not parts.query and _FORUM_THREAD.match(parts.path):
+        return True
     return bool(_THREAD.match(parts.path.lower() + ("?" + parts.query if parts.query else "")))
 
 
@@ -174,7 +186,8 @@ _TITLE_RULES = (
 def classify(url: str, *, hint: str | None = None, title: str | None = None, heading: str | None = None,
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
-             card_words: int = 0, own_logo: bool = False, contents: bool = False) -> tuple[str, str]:
+             card_words: int = 0, own_logo: bool = False, contents: bool = False,
+             forum: bool = False, body_class: str = "") -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -192,7 +205,11 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     their words; ``own_logo`` whether the site's logo links to the page
     itself (a home page under a path: a conference's ``/nvl2025/``);
     ``contents`` whether a heading of its main content announces an
-    issue's contents ("Current issue", "In this issue")."""
+    issue's contents ("Current issue", "In this issue"); ``forum`` whether
+    its markup is a federated forum's (an ActivityPub alternate, lemmy-ui's
+    post view), which makes ``/post/ID`` a thread; ``body_class`` the
+    class of its ``<body>``, where a CMS names the view it renders
+    (Joomla's ``com_content view-category``)."""
     parts = urlsplit(url or "")
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
@@ -200,13 +217,16 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     query = parse_qs(parts.query)
     if _SOCIAL.match(host + path):
         return "post", "the URL is a social media post's"
-    if is_thread(url):
+    if is_thread(url, forum=forum):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
-    if hint in ("post", "journal-article", "about", "contact", "profile", "search"):
+    if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
     if found:
         return found
+    view = _CMS_VIEWS.get(frozenset(body_class.lower().split()) & _VIEW_TOKENS)
+    if view and hint != "article":
+        return view, f"the CMS names its view in the body's class ({body_class.strip()[:60]!r})"
     if own_logo and hint != "article":
         return "home", "the site's logo links to this page"
     if hint != "article" and heading and _HASHTAG.match(heading.strip()):
@@ -236,8 +256,14 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     return "article", "a page with a text of its own"
 
 
+# the view a CMS renders, named in the body's class: Joomla's category blog or list, its tag view
+_CMS_VIEWS = {frozenset({"com_content", "view-category"}): "category", frozenset({"com_tags", "view-tag"}): "tag"}
+_VIEW_TOKENS = frozenset().union(*_CMS_VIEWS)
+
 _HINT_REASONS = {
     "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
+    "document": "a repository's record of a deposited work that is no article (a dataset, a report, slides: "
+                "its citation_* tags with a schema.org type Dataset, Report, PresentationDigitalDocument)",
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
     "profile": "schema.org/OpenGraph type profile", "search": "schema.org type SearchResultsPage",
 }
@@ -274,6 +300,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "search", "the URL is a search (?s=, ?q=, /search)"
     if "taxonomy" in segs and "term" in segs:
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
+    if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
+        return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG:
             return "tag", f"the URL is a tag archive (/{seg}/)"

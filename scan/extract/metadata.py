@@ -728,7 +728,7 @@ _DATE_CLS = re.compile(r"date|time|publish|posted|dateline|datum|meta|byline|ent
 _ICON_CLS = re.compile(r"calendar|clock")
 _AUTHOR_CLS = re.compile(r"(?:^|[\s-])(?:byline|by-line|author|authors|author-name|authorname|writer|autor|"
                          r"autorin|contributor|fn|posted-by|p-author|reporter|rel-author|article-author|"
-                         r"post-author|entry-author|byline-name|credit|meta-author)(?:$|[\s-])")
+                         r"post-author|entry-author|byline-name|credit|meta-author|person-listing)(?:$|[\s-])")
 # a photo's credit line ("media-credit", "photo-credit", a caption), not the article's author
 _PHOTO_CREDIT = re.compile(r"(?:media|photo|image|img|picture|pic|foto|bild|caption|gallery)[-_]?credit|"
                            r"credit[-_]?(?:photo|image|media|foto)|caption", re.IGNORECASE)
@@ -1573,6 +1573,7 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     canonical_url = _canonical(c, url, [og, jl])
     lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
     scholarly = [hw, jl, dc]
+    ctype = he.type if he.kind == "post" and not (jl.type or hw.type) else _pick_type(jl, hw, dc, og, metas, url, site)
     return Page(
         title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host, shown),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
@@ -1580,8 +1581,8 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
                         generic=(dc, other)),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site or _host_site(canonical_url or url),
-        type=he.type if he.kind == "post" and not (jl.type or hw.type) else _pick_type(jl, hw, dc, og, metas, url, site),
-        kind=next((s.kind for s in (hw, he, jl, dc, og) if s.kind), None),     # he: a note's "post" only
+        type=ctype,
+        kind=_deposit_kind(next((s.kind for s in (hw, he, jl, dc, og) if s.kind), None), ctype, hw),
         doi=next((s.doi for s in order if s.doi), None),
         volume=next((s.volume for s in scholarly if s.volume), None),
         issue=next((s.issue for s in scholarly if s.issue), None),
@@ -1591,6 +1592,19 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         language=lang.replace("_", "-").strip() if lang else None,
         canonical_url=canonical_url,
     )
+
+
+# CSL types of deposited works that are no articles: a repository's record (Zenodo, InvenioRDM, Figshare, Dataverse)
+# carries citation_* tags for Google Scholar whatever it holds, and its schema.org/DataCite type says what it is
+_DEPOSITED = frozenset({"dataset", "report", "speech", "software", "graphic", "motion_picture", "song", "map"})
+
+
+def _deposit_kind(kind: str | None, ctype: str | None, hw: Page) -> str | None:
+    """The kind: a record with scholarly metadata whose type is a deposited work's (a dataset, a report, slides)
+    and names no journal or conference is a ``document`` (cited as its type says), not a journal article."""
+    if kind == "journal-article" and ctype in _DEPOSITED and hw.type not in ("article-journal", "paper-conference"):
+        return "document"
+    return kind
 
 
 def _host_site(url: str | None) -> str | None:
