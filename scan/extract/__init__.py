@@ -53,7 +53,7 @@ from scan.extract.citations import Citation, find_citations, find_dois, find_ref
 from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main, in_listed,
                                   inside_main, inside_post, is_post_block, heading_link, lone_teaser, main_text, region_of, set_listed, set_main)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread
+from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -198,14 +198,15 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     body_links = [link for link in links if link.region == "body"]
     link_words = sum(len(link.text.split()) for link in body_links)
     h1 = next((h.get_text(" ") for h in c.h1s if inside_main(h, c) or not c.h1s[1:]), None)
+    forum = may_be_forum_thread(md.url) and _forum_markup(c)   # its markup read only where its address asks
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
-                            forum=_forum_markup(c), body_class=str(c.body.get("class") or "") if c.body else "",
+                            forum=forum, body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url, forum=_forum_markup(c)):
+    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url, forum=forum):
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     structured = find_citations(body)
     dois = find_dois(text)

@@ -99,6 +99,15 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
 
 
+def may_be_forum_thread(url: str) -> bool:
+    """Is ``url`` a federated forum's thread address (``/post/ID``), which only the page's markup can confirm?"""
+    try:
+        parts = urlsplit(url or "")
+    except ValueError:
+        return False
+    return not parts.query and bool(_FORUM_THREAD.match(parts.path))
+
+
 def is_thread(url: str, *, forum: bool = False) -> bool:
     """Is ``url`` a discussion thread's address (see ``_THREAD``)? With ``forum`` (the page's markup is a
     federated forum's), Lemmy's and PieFed's ``/post/ID`` too."""
