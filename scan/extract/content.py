@@ -400,11 +400,12 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
         return []
     targets: dict[int, set[str]] = {}          # id(element) -> the card targets below it
     links: list[tuple[Tag, str]] = []
+    keys: dict[int, str | None] = {}           # id(link) -> its target (resolved once, read again by _titled_by)
     for a in main.find_all("a", href=True, limit=3000):
-        key = _target_key(a, url, host)
+        key = keys[id(a)] = _target_key(a, url, host)
         if key is None or key == own:
             continue
-        if len(a.get_text(" ").split()) < 2 and a.find(_HEADING_TAGS) is None:
+        if len(a.get_text(" ").split()) < 2 and a.find(HEADING_TAGS) is None:
             continue
         links.append((a, key))
         node, depth = a.parent, 0
@@ -419,7 +420,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
             card, node = node, node.parent
         if card is None or id(card) in seen or card.name not in _CARD_TAGS or card.parent is None:
             continue
-        if not _titled_by(card, key, url, host):
+        if not _titled_by(card, key, lambda a: keys[id(a)] if id(a) in keys else _target_key(a, url, host)):
             continue
         seen.add(id(card))
         groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
@@ -433,10 +434,11 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     return out
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def _page_key(url: str) -> str:
+    """A page of a site as :func:`find_cards` compares them: its path (no trailing slash) and query."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -451,22 +453,23 @@ def _target_key(a: Tag, url: str, host: str) -> str | None:
         return None
     try:
         target = urljoin(url, href)
-        parts = urlsplit(target)
+        scheme = urlsplit(target).scheme
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or site_host(target) != host:
+    if scheme not in ("http", "https") or site_host(target) != host:
         return None
-    return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
+    return _page_key(target)
 
 
-def _titled_by(card: Tag, key: str, url: str, host: str) -> bool:
-    """Does ``card`` link to ``key`` by its title (see :func:`find_cards`)?"""
+def _titled_by(card: Tag, key: str, target_of) -> bool:
+    """Does ``card`` link to ``key`` by its title (see :func:`find_cards`)?
+    ``target_of(a)`` is a link's target key (:func:`_target_key`)."""
     text = len(" ".join(card.get_text(" ").split()))
     linked = 0
     for a in card.find_all("a", href=True, limit=20):
-        if _target_key(a, url, host) != key:
+        if target_of(a) != key:
             continue
-        if a.find(_HEADING_TAGS) is not None or a.find_parent(_HEADING_TAGS) is not None:
+        if a.find(HEADING_TAGS) is not None or a.find_parent(HEADING_TAGS) is not None:
             return True
         linked += len(" ".join(a.get_text(" ").split()))
     return linked > 0 and linked >= 0.3 * text and text < 600
