@@ -63,6 +63,16 @@ def unfit(url: str) -> str | None:
     return None
 
 
+def is_tracking_key(key: str) -> bool:
+    """Is ``key`` a query parameter trackers or sessions add to any URL
+    (``utm_source``, ``fbclid``, ``jsessionid``): one :func:`canonical` drops?
+
+    >>> is_tracking_key("utm_id"), is_tracking_key("p")
+    (True, False)
+    """
+    return bool(_TRACKING.match(key))
+
+
 def canonical(url: str, base: str | None = None) -> str | None:
     """The canonical form of ``url`` (resolved against ``base``), or None when
     it is not an http(s) URL with a host."""
@@ -105,7 +115,7 @@ def canonical(url: str, base: str | None = None) -> str | None:
     if query:
         # Parameters are kept as written (order, "+", bytes that are not UTF-8,
         # a key without "="): only tracking and session ones go.
-        kept = [p for p in query.split("&") if p and not _TRACKING.match(unquote(p.split("=", 1)[0]))]
+        kept = [p for p in query.split("&") if p and not is_tracking_key(unquote(p.split("=", 1)[0]))]
         query = _normal_escapes("&".join(kept), _SAFE_PATH + "?")
     return urlunsplit((scheme, netloc, path, query, ""))
 

@@ -76,7 +76,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-__all__ = ["classify", "is_thread"]
+from refs.values.urls import is_tracking_key
+
+__all__ = ["classify", "is_thread", "may_be_forum_thread"]
 
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
@@ -279,20 +281,19 @@ _HINT_REASONS = {
 
 
 # a query key that names one document: ?p=123, ?id=..., ?page_id=7, ?postid=, ?story_id=, ?articleId= ...; not the
-# click and session identifiers that trackers add to any URL, the home page's too
+# click and session identifiers that trackers add to any URL, the home page's too (refs.values.urls's, and these)
 _DOC_KEY = re.compile(r"^(?:p|id|[a-z]+[_-]id|(?:page|post|article|story|item|doc|document|node|entry|news|topic|"
                       r"thread|content|message|issue)id)$")
-_NOT_DOC_KEYS = frozenset({"fbclid", "gclid", "dclid", "msclkid", "yclid", "twclid", "ttclid", "igshid", "mc_cid",
-                           "mc_eid", "sessionid", "session_id", "sid", "phpsessid", "jsessionid", "sessid", "clickid",
-                           "click_id", "utm_id", "campaignid", "campaign_id", "adid", "ad_id", "affid", "aff_id",
-                           "refid", "ref_id", "userid", "user_id", "uid", "lang_id", "langid"})
+_NOT_DOC_KEYS = frozenset({"twclid", "ttclid", "sid", "sessid", "clickid", "click_id", "campaignid", "campaign_id",
+                           "adid", "ad_id", "affid", "aff_id", "refid", "ref_id", "userid", "user_id", "uid",
+                           "lang_id", "langid"})
 
 
 def _names_document(query: dict) -> bool:
     """Does the query name one document (a key such as ``p``, ``id``,
     ``page_id``, with a value)? Trackers' and sessions' ids do not."""
-    return any(_DOC_KEY.match(k.lower()) and k.lower() not in _NOT_DOC_KEYS and any(v.strip() for v in vals)
-               for k, vals in query.items())
+    return any(_DOC_KEY.match(k.lower()) and k.lower() not in _NOT_DOC_KEYS and not is_tracking_key(k.lower())
+               and any(v.strip() for v in vals) for k, vals in query.items())
 
 
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
