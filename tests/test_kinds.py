@@ -584,3 +584,39 @@ def test_a_joomla_category_blog_by_its_body_class():
     assert p.kind == "category", p.kind_reason
     article = html.replace("view-category layout-blog", "view-article")
     assert analyse(article, "https://joomla.example/news").page.kind == "listing"      # its teasers, as before
+
+
+def test_cards_that_are_links_laid_around_a_whole_card():
+    """Hugo Blowfish's "Related" after a post: each card is one ``<a href>`` around a ``div`` holding the title
+    (a bold ``div``, no heading) and an excerpt ``<p>``, after the ``</article>`` in the same ``<main>``. The cards
+    show other posts of the site: their words are not the post's own, nor its topic words."""
+    card = ('<a href="/posts/{s}/" class="min-w-full"><div class="border rounded"><div class="px-6 py-4">'
+            '<div class="font-bold text-xl">{t}</div><div class="text-sm"><time datetime="2025-06-08">June 8, '
+            '2025</time></div><div class="py-1 prose"><p>{e}&hellip;</p></div></div></div></a>')
+    related = ('<section class="w-full"><h2 class="mt-8 text-2xl">Related</h2><section class="w-full grid gap-4">'
+               + card.format(s="being-a-mentor", t="Thoughts on being a mentor",
+                             e="I have been mentoring new liaison librarians for six years, in a programme that pairs")
+               + card.format(s="libmentor-a-year", t="Mentoring in the open: a year on Mastodon",
+                             e="A year ago I posted on Mastodon offering to mentor anyone in their first years")
+               + card.format(s="why-i-left", t="Why I left the bird site",
+                             e="I deleted my old Twitter account last month after fifteen years of posting")
+               + "</section></section>")
+    post = ('<article><header><h1 class="mt-0 text-4xl">Five Zotero questions</h1></header><div class="article-'
+            'content max-w-prose"><p>Every autumn I run a Zotero workshop for new graduate students, and every autumn '
+            "the same five questions come up. Here are the answers.</p><p>Yes, you can sync your library across "
+            "computers; use collections for projects and tags for themes, and rename attachments "
+            "automatically.</p></div></article>")
+    page = ('<html><head><title>Five Zotero questions</title><meta property="og:type" content="article"></head><body>'
+            f'<header><a href="/">Imani Clarke</a></header><main class="grow">{post}{related}</main></body></html>')
+    from scan.keywords import Matcher, Topic
+    matcher = Matcher(Topic.from_config(["mentor", "Mastodon", "Twitter"], {}))
+    a = analyse(page, "https://blowfish.example/posts/zotero-tips/", matcher=matcher)
+    assert a.page.kind == "article", a.page.kind_reason
+    assert not a.page.zones, a.page.zones          # the cards' "mentor", "Mastodon", "Twitter" are not the post's
+    assert a.page.words < 60, a.page.words
+    # one link around a figure and its caption inside the post is the post's own
+    fig = post.replace("</div></article>", '<a href="/posts/libmentor-a-year/"><figure><figcaption>Our mentor '
+                       'meet-up on Mastodon, a photo</figcaption></figure></a></div></article>')
+    a = analyse(page.replace(post, fig).replace(related, ""), "https://blowfish.example/posts/zotero-tips/",
+                matcher=matcher)
+    assert a.page.zones, a.page.zones

@@ -375,6 +375,8 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
 
 # blocks a card can be: a listing's row, item, paragraph or box (not an inline link or span)
 _CARD_TAGS = frozenset({"div", "li", "p", "article", "section", "tr", "dd", "dt", "td", "blockquote", "figure"})
+# what a link laid around a whole card holds (a link around words or an image is no card)
+_CARD_INSIDE = list(_CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def find_cards(c: Collected, url: str) -> list[Tag]:
@@ -387,7 +389,9 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     post (a post block holding an ``<h1>``, or the post that holds the main
     content), whose lists of links are the post's own text.
 
-    A block links by its title when the link holds or is a heading, or when
+    A link laid around a whole card (``<a href><div>title</div><p>excerpt</p></a>``,
+    Tailwind themes' related posts) is the card. Another block links by its
+    title when the link holds or is a heading, or when
     the link text is at least two words and 30 % of the block's text, in
     a block of under 600 characters (a citation linking its record's title;
     a paragraph with a link in a sentence is no card)."""
@@ -415,12 +419,14 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     groups: dict[tuple, list[tuple[Tag, str]]] = {}
     seen: set[int] = set()
     for a, key in links:
-        card, node = None, a.parent
+        wraps = a.find(_CARD_INSIDE) is not None    # a link laid around a whole card
+        card, node = (a if wraps else None), a.parent
         while node is not None and node is not main and targets.get(id(node)) == {key}:
             card, node = node, node.parent
-        if card is None or id(card) in seen or card.name not in _CARD_TAGS or card.parent is None:
+        if card is None or id(card) in seen or card.parent is None or (card.name not in _CARD_TAGS and card is not a):
             continue
-        if not _titled_by(card, key, lambda a: keys[id(a)] if id(a) in keys else _target_key(a, url, host)):
+        if card is not a and not _titled_by(card, key,
+                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, url, host)):
             continue
         seen.add(id(card))
         groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
