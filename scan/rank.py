@@ -12,7 +12,7 @@ term weights)::
 
     tf(q)   = 3 * in_title + 2 * in_headings + in_body
     K       = k1 * (1 - b + b * words / L)                 k1 = 1.2, b = 0.5, L = 600 words
-    w(q)    = phrase(q) * clamp(idf(q) / ln 10, 0.5, 2.5)
+    w(q)    = phrase(q) * clamp(idf(q) / ln 10, 1, 2.5)
     idf(q)  = ln((N + M) / (df(q) + M * p0(q)))            M = 20 pages
     s(q)    = w(q) * tf (k1 + 1) / (tf + K)
 
@@ -22,9 +22,11 @@ carry ``q``; ``p0(q)`` (0.25 for a word, 0.08 for a two-word phrase, 0.03
 for longer ones) is how common a keyword is taken to be before the scan has
 seen any page, worth ``M`` pages of evidence: while the crawl runs, and in a
 small scan, the weights are mostly this prior. A keyword found on one page
-in ten of the collection weighs 1; one on every page 0.5 at least (the
-collection may make a keyword common, never worthless); a rare one up to
-2.5. ``phrase(q)`` is 1 for a word, 1.5 for a two-word phrase, 2 for
+in ten of the collection, or on more, weighs 1: a focused crawl gathers
+pages about its topic, so the topic's own words are common in its
+collection by construction, and being common there is no evidence against
+them ("mentor" on most pages of a scan about mentoring). A rarer one weighs
+more, up to 2.5. ``phrase(q)`` is 1 for a word, 1.5 for a two-word phrase, 2 for
 longer ones: phrases count more than words, the title and headings more
 than the body, and a keyword's occurrences saturate (the tenth mention adds
 little) while a longer text needs more of them (``K``).
@@ -60,13 +62,13 @@ category, tag, search, listing, profile), 0 for errors.
 The scale (0-100) means the same in every scan of a topic of up to seven
 themes: a page that covers most of one theme (``R`` = 0.8) scores 60, one
 that covers it fully 68, so 60 and more is a page about the topic (the posts
-of the labelled test web that are about it score 95-100, those about it in
-good part 65-90); 30-60 a page that treats it in part or uses a few of its
+of the labelled test web that are about it score 98-100, those about it in
+good part 68-93); 30-60 a page that treats it in part or uses a few of its
 words in passing (an off-topic post that says "blog" and "Facebook" scores
-up to about 40); under 20 a passing mention (one keyword in one paragraph of
-four scores 18-20 on the labelled web; one "mentor" in a paragraph of 100
-words of a 1,500-word page 9, or 20 where the page's focus is unknown); 0 no
-keyword at all. A topic with more themes needs more of them for the same
+up to about 46); about 30 and under a passing mention (one keyword in one
+paragraph of four scores 29-30 on the labelled web; one "mentor" in a
+paragraph of 100 words of a 1,500-word page 13, or 29 where the page's
+focus is unknown); 0 no keyword at all. A topic with more themes needs more of them for the same
 score (``A`` grows with the number of queries). Pages without any keyword do
 not count in ``N``, so adding pages that have nothing to do with the topic
 changes no score and no rank.
@@ -105,7 +107,7 @@ class Settings:
     prior_pages: float = 20.0              # M
     priors: tuple[float, float, float] = (0.25, 0.08, 0.03)      # p0 for 1, 2, 3+ words
     phrase: tuple[float, float, float] = (1.0, 1.5, 2.0)
-    weight_range: tuple[float, float] = (0.5, 2.5)
+    weight_range: tuple[float, float] = (1.0, 2.5)
     theme_scale: float = 2.0               # S at which a theme is 63 % covered
     anchor_queries: float = 7.0            # A = max(1, queries / this) * anchor_base
     anchor_base: float = 0.8 / math.log(2.5)  # so that R = 0.8 scores 60

@@ -47,7 +47,7 @@ def test_graded_relevance_shows_in_the_order(crawled):
                if lab.grade == 0 and lab.kind in CITABLE_KINDS and lab.kind != "document"]
     assert min(scores(3)) > max(scores(1)) and min(scores(3)) > max(works_0)
     assert sorted(scores(2))[len(scores(2)) // 2] > max(scores(1))
-    assert max(scores(1)) < 30                        # a passing mention is not a page about the topic
+    assert max(scores(1)) <= 30                       # a passing mention is not a page about the topic
     not_works = [score[u] for u, lab in web.labels.items() if lab.kind not in CITABLE_KINDS]
     assert max(not_works) < min(scores(3))
 
