@@ -1421,7 +1421,7 @@ def meetup(u: U) -> list[Doc]:
                 f'Networking &middot; Book Club</span></div></div>')
         docs.append(_doc(k, _mu(f"{esc(w.title)}, {_d(w.date):%a, %b} {_d(w.date).day}, {_d(w.date).year}, 6:30 PM "
                                 f"| Meetup", w.path, w.paras[0][:200], main, u, ld)))
-    upcoming = [w for k, w in events if k not in MU_PAST]
+    upcoming = sorted((w for k, w in events if k not in MU_PAST), key=lambda w: w.date)  # soonest first
     past = [w for k, w in events if k in MU_PAST]
     home = (f'<div class="w-full max-w-screen-xl px-5"><h1 class="ds-font-title-1 mt-6">{MU_NAME}</h1><div '
             f'class="mt-2 text-gray6">San Francisco, CA &middot; 312 members &middot; Public group</div><div '
