@@ -26,7 +26,8 @@ Matching rules
   "tormentor" or "mentorX"; ``#libchat`` matches "#LibChat" but not "x#libchat".
 * Inflections of a phrase's last word: -s, -es, -ed, -d, -ing, -er(s),
   -ship(s), with a doubled final consonant ("blog" -> "blogging", "blogged",
-  "bloggers"); so ``mentor`` counts mentors, mentored, mentoring, mentorship.
+  "bloggers") and -y turned into -ies, -ied ("online community" -> "online
+  communities"); so ``mentor`` counts mentors, mentored, mentoring, mentorship.
 * Inside a phrase, words may be joined by spaces, hyphens, dashes or nothing:
   ``e-mentoring`` matches "e-mentoring", "e mentoring" and "ementoring".
 * One occurrence counts for one keyword, the most specific one: with both
@@ -180,6 +181,9 @@ def _word_pattern(word: str, last: bool) -> str:
         return esc + "s?"
     if low.endswith("e"):                       # "mentee" -> mentees; "share" -> sharing
         return f"(?:{esc}{_SUFFIXES}?|{re.escape(word[:-1])}(?:ing|ings|ed|er|ers))"
+    if len(low) >= 3 and low[-1] == "y" and low[-2] not in _VOWELS:
+        # consonant + y: community -> communities, study -> studied; the -y forms as any word's
+        return f"(?:{esc}{_SUFFIXES}?|{re.escape(word[:-1])}(?:ies|ied))"
     if (len(low) >= 3 and low[-1] not in _VOWELS + "wxy" and low[-2] in _VOWELS
             and low[-3] not in _VOWELS and len(low) <= 4):
         # short consonant-vowel-consonant words double the consonant: blog -> blogging

@@ -30,6 +30,14 @@ def test_inflections_doubling_and_e():
     assert kw(m, "tweets tweeted tweeting hashtags") == {"tweet": 3, "hashtag": 1}
 
 
+def test_inflections_of_a_consonant_and_y(m):
+    """-y turns into -ies and -ied: the default topic's "online community" counts "online communities"."""
+    assert kw(m, "Online communities kept us going; one online community above all.") == {"online community": 2}
+    t = Matcher(Topic.from_config(["study", "day"], {}))
+    assert kw(t, "studies studied studying study days") == {"study": 4, "day": 1}
+    assert kw(t, "studiesx dais") == {}
+
+
 def test_word_boundaries():
     m = Matcher(Topic.from_config(["mentor", "PLN", "chat"], {}))
     assert kw(m, "tormentor, mentorX, ementor, PLNX, chatgpt") == {}
