@@ -620,3 +620,23 @@ def test_cards_that_are_links_laid_around_a_whole_card():
     a = analyse(page.replace(post, fig).replace(related, ""), "https://blowfish.example/posts/zotero-tips/",
                 matcher=matcher)
     assert a.page.zones, a.page.zones
+
+
+def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():
+    """A discussion thread is cited as the discussion: its replies count in its words and its topic's keywords
+    (its title, author and excerpt stay the opening post's). A blog post's comments are not the post's."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["worst"], {}))
+    thread = analyse(_lemmy_thread(), "https://lemmy.example/post/49530", matcher=m).page
+    assert thread.kind == "post" and thread.hits == {"worst": 3}, thread.hits
+    assert thread.words > 100 and thread.topic_words > 60 and "worst" not in thread.excerpt
+    assert thread.title == "Anyone found a mentor online?"
+    # the same page at a blog's address is a blog post: the comments under it stay out
+    blog = analyse(_lemmy_thread(content_id="body").replace("post-listing", "post"),
+                   "https://someone.tumblr.example/post/49530", matcher=m).page
+    assert blog.kind == "article" and blog.hits == {} and blog.words < 60, (blog.kind, blog.hits, blog.words)
+    # a comment section in the navigation or the footer (a "latest comments" widget) is no reply
+    widget = _lemmy_thread().replace('</nav>', '<div class="recent-comments"><p>The worst week of the year.</p>'
+                                     '</div></nav>')
+    assert analyse(widget, "https://lemmy.example/post/49530", matcher=m).page.hits == {"worst": 3}

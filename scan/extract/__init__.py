@@ -52,7 +52,7 @@ from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
 from scan.extract.content import (HEADING_TAGS, Collected, _attr_text, Link, collect, extract_links, find_cards,
                                   find_main, in_listed, inside_main, inside_post, is_post_block, heading_link,
-                                  lone_teaser, main_text, region_of, set_listed, set_main)
+                                  lone_teaser, main_text, region_of, set_listed, set_main, thread_replies)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata
@@ -207,8 +207,13 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if kind == "post" and (md.type or "webpage") == "webpage" and is_thread(md.url, forum=forum):
+    thread = kind == "post" and is_thread(md.url, forum=forum)
+    if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
+    # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
+    # opening post's)
+    replies = thread_replies(c) if thread else ""
+    read = f"{own}\n{replies}" if replies else own
     structured = find_citations(body)
     dois = find_dois(text)
     if md.doi and md.doi not in dois:
@@ -216,7 +221,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     starts: list[int] = []  # where the topic's keywords start in the page's own text
     # a social post's title is its text's first words (APA): counted once, in its text, as a timeline's posts are
     zoned_title = None if kind == "post" and _titled_by_text(md.title, own) else md.title
-    zones, teasers = ({}, {}) if matcher is None else _zones(c, zoned_title, own, teaser_text, matcher, starts)
+    zones, teasers = ({}, {}) if matcher is None else _zones(c, zoned_title, read, teaser_text, matcher, starts)
     hits = {k: sum(z) for k, z in zones.items()}
     page = md.with_(
         kind=kind, kind_reason=reason,
@@ -224,8 +229,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         citations=tuple(cit.text for cit in structured)[:MAX_STORED_CITATIONS],
         dois=tuple(dois)[:MAX_STORED_CITATIONS],
         references=tuple(find_references(c.headings))[:MAX_STORED_CITATIONS],
-        words=words, topic_words=None if matcher is None else _topic_words(own, starts),
-        excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{own}"),
+        words=len(read.split()) if replies else words,
+        topic_words=None if matcher is None else _topic_words(read, starts),
+        excerpt=_excerpt(own, md.title), terms=content_terms(f"{md.title or ''}\n{read}"),
         zones=zones, hits=hits, themes=matcher.themes_of(hits) if matcher is not None else {})
     return Analysis(page, tuple(links), tuple(structured), body if keep_text else "", teasers,
                     len(teaser_text.split()))

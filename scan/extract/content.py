@@ -40,7 +40,8 @@ from refs.values.urls import site_host
 
 __all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards"]
+           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards",
+           "thread_replies"]
 
 _WS = re.compile(r"\s+")
 
@@ -881,7 +882,9 @@ def inside_post(el: Tag, c: Collected) -> bool:
     return c.post is not None and _holds(c.post, el)
 
 
-def _is_boilerplate(el: Tag) -> bool:
+def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
+    """Is ``el`` a subtree left out of a text: navigation, asides, footers and
+    (unless ``comments``) comment sections."""
     name = el.name
     if name in _SKIP_TAGS:
         return name != "form" or not _text_form(el)
@@ -891,8 +894,37 @@ def _is_boilerplate(el: Tag) -> bool:
     cls = _cls(el)
     if not cls:
         return False
-    return bool(_is_comments(el, cls) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
+    return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
+
+
+def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
+    """The replies of a discussion thread, whose opening post is the main
+    content: the text of the page's comment sections (outermost ones, not
+    in navigation, asides or footers, nor holding the main content), the
+    comments inside them kept. A thread is read whole: its replies are the
+    discussion one cites, where a blog post's comments are not the post."""
+    if c.body is None:
+        return ""
+    chosen: set[int] = set()
+    out: list[str] = []
+    size = 0
+    for el in c.body.find_all(BLOCK_TAGS, limit=50_000):
+        cls = _cls(el)
+        if not cls or not _is_comments(el, cls) or id(el) in c.main_ancestors or id(el) in c.main_ids:
+            continue
+        node = el.parent
+        while node is not None and id(node) not in chosen:
+            node = node.parent
+        if node is not None or (el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer")):
+            continue
+        chosen.add(id(el))
+        text = main_text(el, comments=True, limit=limit - size)
+        out.append(text)
+        size += len(text)
+        if size >= limit:
+            break
+    return "\n".join(t for t in out if t)
 
 
 def _text_form(form: Tag) -> bool:
@@ -906,9 +938,11 @@ def _text_form(form: Tag) -> bool:
     return True
 
 
-def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | frozenset = frozenset()) -> str:
+def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | frozenset = frozenset(),
+              comments: bool = False) -> str:
     """The text of ``root`` without boilerplate subtrees (nor the elements
-    whose ``id()`` is in ``skip``), blocks on their own lines."""
+    whose ``id()`` is in ``skip``; comment sections kept with ``comments``),
+    blocks on their own lines."""
     if root is None:
         return ""
     out: list[str] = []
@@ -927,7 +961,7 @@ def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | froz
             if size > limit:
                 break
         elif t is Tag:
-            if _is_boilerplate(node) or (skip and id(node) in skip):
+            if _is_boilerplate(node, comments) or (skip and id(node) in skip):
                 continue
             if node.name in BLOCK_TAGS:
                 out.append("\n")
