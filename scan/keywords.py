@@ -53,6 +53,9 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "personal learning network", "PLN", "professional learning network",
         "personal learning environment", "learning network", "connected educator",
         "professional development", "networking",
+        # how the field names learning from peers outside courses
+        "professional learning", "informal learning", "peer learning", "learning in public",
+        "community of practice", "communities of practice", "CPD",
     ),
     "Peer mentoring": (
         "peer mentoring", "peer mentor", "peer support", "co-mentoring", "group mentoring",

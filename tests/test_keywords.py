@@ -87,6 +87,15 @@ def test_the_networks_librarians_meet_on_now_are_platforms(m, text):
     assert m.count(text).themes.get("Twitter with other platforms") == 1
 
 
+@pytest.mark.parametrize("text", ["informal learning among school librarians", "our professional learning",
+                                  "peer learning on Slack", "learning in public", "a community of practice",
+                                  "two communities of practice", "logging CPD hours"])
+def test_learning_from_peers_outside_courses_is_the_learning_networks_theme(m, text):
+    """The field's names for learning from peers outside courses (seen on labelled webs 5-7: posts about it scored
+    under 50 for want of any of the theme's keywords)."""
+    assert m.count(text).themes.get("Personal Learning Network") == 1
+
+
 def test_a_buddy_system_is_peer_mentoring(m):
     assert m.count("New staff get a buddy system for their first year").themes == {"Peer mentoring": 1}
 
