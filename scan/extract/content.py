@@ -906,19 +906,18 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
     discussion one cites, where a blog post's comments are not the post."""
     if c.body is None:
         return ""
-    chosen: set[int] = set()
+    inside: set[int] = set()            # the elements inside a section already read (their subtrees are disjoint)
     out: list[str] = []
     size = 0
     for el in c.body.find_all(BLOCK_TAGS, limit=50_000):
+        if id(el) in inside:
+            continue
         cls = _cls(el)
         if not cls or not _is_comments(el, cls) or id(el) in c.main_ancestors or id(el) in c.main_ids:
             continue
-        node = el.parent
-        while node is not None and id(node) not in chosen:
-            node = node.parent
-        if node is not None or (el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer")):
+        if el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer"):
             continue
-        chosen.add(id(el))
+        inside.update(id(d) for d in el.find_all(True))
         text = main_text(el, comments=True, limit=limit - size)
         out.append(text)
         size += len(text)
