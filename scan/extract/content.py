@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from refs.values.urls import site_host
 
-__all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
+__all__ = ["Collected", "Link", "collect", "resolve_anchors", "target_of", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
            "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards",
            "thread_replies"]
@@ -130,7 +130,9 @@ class Collected:
     soup: BeautifulSoup
     metas: list[tuple[str, str]] = field(default_factory=list)        # (key, content)
     jsonld: list[str] = field(default_factory=list)
-    anchors: list[Tag] = field(default_factory=list)
+    anchors: list[Tag] = field(default_factory=list)                 # <a href> elements
+    # id(anchor) -> where it leads, its href resolved as a browser resolves it (see resolve_anchors)
+    targets: dict[int, str] = field(default_factory=dict)
     link_tags: list[Tag] = field(default_factory=list)
     times: list[Tag] = field(default_factory=list)
     h1s: list[Tag] = field(default_factory=list)
@@ -292,6 +294,47 @@ def collect(soup: BeautifulSoup) -> Collected:
     return c
 
 
+MAX_LINKS = 100_000     # links read on one page (a hostile page may hold a million)
+
+
+def resolve_anchors(c: Collected, page_url: str) -> None:
+    """Resolve every link of the page once, as a browser does: against
+    ``<base href>`` (itself resolved against the page's URL) where the page
+    has one, else against the page's URL; the fragment stays. Each reader
+    of where links lead (:func:`extract_links`, :func:`find_cards`, the
+    logo and permalink checks) reads :func:`target_of`; a link whose href
+    cannot be resolved (a malformed IPv6 host) leads nowhere."""
+    base = page_url or ""
+    if c.base_href:
+        try:
+            base = urljoin(base, c.base_href)
+        except ValueError:
+            pass
+    targets: dict[int, str] = {}
+    joined: dict[str, str | None] = {}       # href -> target: menus repeat the same links
+    for a in c.anchors[:MAX_LINKS]:
+        href = a.attrs.get("href")
+        if not isinstance(href, str):
+            continue
+        href = href.strip()
+        if href in joined:
+            target = joined[href]
+        else:
+            try:
+                target = urljoin(base, href)
+            except ValueError:
+                target = None
+            joined[href] = target
+        if target is not None:
+            targets[id(a)] = target
+    c.targets = targets
+
+
+def target_of(a: Tag, c: Collected) -> str | None:
+    """Where link ``a`` leads (see :func:`resolve_anchors`), or None."""
+    return c.targets.get(id(a))
+
+
 def listing_posts(c: Collected) -> list[Tag]:
     """The posts of a listing page (a blog's home page, a category or tag
     archive), or [] on a page that is one post.
@@ -366,12 +409,11 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
     if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
         return None
     href = str(a.get("href") or "").strip()
-    try:
-        target = urljoin(url, href).split("#", 1)[0]
-    except ValueError:
+    target = target_of(a, c)
+    if target is None:
         return None
-    return block if href and not href.startswith("#") and target.rstrip("/") != url.split("#", 1)[0].rstrip("/") \
-        else None
+    return block if href and not href.startswith("#") \
+        and target.split("#", 1)[0].rstrip("/") != url.split("#", 1)[0].rstrip("/") else None
 
 
 # blocks a card can be: a listing's row, item, paragraph or box (not an inline link or span)
@@ -407,7 +449,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     links: list[tuple[Tag, str]] = []
     keys: dict[int, str | None] = {}           # id(link) -> its target (resolved once, read again by _titled_by)
     for a in main.find_all("a", href=True, limit=3000):
-        key = keys[id(a)] = _target_key(a, url, host)
+        key = keys[id(a)] = _target_key(a, c, host)
         if key is None or key == own:
             continue
         if len(a.get_text(" ").split()) < 2 and a.find(HEADING_TAGS) is None:
@@ -427,7 +469,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
         if card is None or id(card) in seen or card.parent is None or (card.name not in _CARD_TAGS and card is not a):
             continue
         if card is not a and not _titled_by(card, key,
-                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, url, host)):
+                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, c, host)):
             continue
         seen.add(id(card))
         groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
@@ -453,13 +495,13 @@ def _page_key(url: str) -> str:
     return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
-def _target_key(a: Tag, url: str, host: str) -> str | None:
+def _target_key(a: Tag, c: Collected, host: str) -> str | None:
     """The page of the same site a link leads to (path and query), or None."""
     href = str(a.get("href") or "").strip()
-    if not href or href.startswith("#") or len(href) > 2000:
+    target = target_of(a, c)
+    if not href or href.startswith("#") or len(href) > 2000 or target is None:
         return None
     try:
-        target = urljoin(url, href)
         scheme = urlsplit(target).scheme
     except ValueError:
         return None
@@ -1024,18 +1066,13 @@ def sentence_around(text: str, needle: str, *, width: int = 400) -> str:
     return s
 
 
-def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> list:
-    """Links of the page, first occurrence of each URL per region, in document order."""
-    base = page_url or ""
-    if c.base_href:
-        try:
-            base = urljoin(page_url or "", c.base_href)
-        except ValueError:
-            pass
+def extract_links(c: Collected) -> list:
+    """Links of the page (where :func:`resolve_anchors` found them to lead),
+    first occurrence of each URL per region, in document order."""
     out: list[Link] = []
     seen: set[tuple[str, str]] = set()
     blocks: dict[int, str] = {}
-    for a in c.anchors[:max_links]:
+    for a in c.anchors[:MAX_LINKS]:
         href = a.attrs.get("href")
         if not isinstance(href, str):
             continue
@@ -1045,8 +1082,10 @@ def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> l
         low = href[:12].lower()
         if low.startswith(("javascript:", "mailto:", "tel:", "data:", "sms:", "about:", "file:")):
             continue
+        url = target_of(a, c)
+        if url is None:
+            continue
         try:
-            url = urljoin(base, href)
             parts = urlsplit(url)
         except ValueError:
             continue
