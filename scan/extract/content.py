@@ -103,6 +103,18 @@ _INTEREST = re.compile(
     r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter|submitted|subline|fecha|parution|publica|"
     r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 
+
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One regex that finds a match where any of ``patterns`` (compiled without flags) does: one search of a
+    class name instead of several, for the many elements whose class names none of them matches."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# a class name that may mark a region (see _marker, _is_boilerplate)
+_REGION_CLS = _any_of(_COMMENTS_CLS, _NAV_CLS, _FOOTER_CLS, _ASIDE_CLS, _HEADER_CLS)
+
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
 _TAG_REGIONS = {"nav": "nav", "footer": "footer", "header": "header", "aside": "aside"}
@@ -283,7 +295,7 @@ def collect(soup: BeautifulSoup) -> Collected:
         if not STAMP_ATTRS.isdisjoint(attrs):
             c.stamps.append(el)
         cls = _cls(el)
-        if cls:
+        if cls and _COLLECTED_CLS.search(cls):
             if _MAIN_CLS.search(cls):
                 c.containers.append(el)
             if _INTEREST.search(cls):
@@ -649,7 +661,7 @@ def _marker(el: Tag, c: Collected) -> str | None:
     if role and isinstance(role, str) and role in _ROLES and _ROLES[role] != "main":
         return _ROLES[role]
     cls = _cls(el)
-    if not cls:
+    if not cls or not _REGION_CLS.search(cls):
         return None
     if _is_comments(el, cls):
         return "comments"
@@ -887,6 +899,8 @@ def set_main(c: Collected, main: Tag | None) -> None:
 
 
 _POST_CLS = re.compile(r"(?:^|\s)(?:hentry|h-entry|post|type-post|blog-post|node)(?:$|\s)")
+# a class name that collect files away (a main content's, a byline's or date's, a post's)
+_COLLECTED_CLS = _any_of(_MAIN_CLS, _INTEREST, _POST_CLS)
 _POST_TYPES = re.compile(r"(?:BlogPosting|Article|Posting|Report)\s*$")
 
 
@@ -934,7 +948,7 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
         return True
     cls = _cls(el)
-    if not cls:
+    if not cls or not _REGION_CLS.search(cls):
         return False
     return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
