@@ -195,8 +195,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
     shown = [slot for slot in c.slots if inside_main(slot, c)] + cards
-    teaser_text = "\n".join(main_text(el) for el in shown)
-    card_words = sum(len(main_text(el).split()) for el in cards)
+    shown_text = [main_text(el) for el in shown]
+    teaser_text = "\n".join(shown_text)
+    card_words = sum(len(t.split()) for t in shown_text[len(shown) - len(cards):])     # the cards close the list
     words = len(own.split())
     body_links = [link for link in links if link.region == "body"]
     link_words = sum(len(link.text.split()) for link in body_links)
