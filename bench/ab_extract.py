@@ -1,8 +1,7 @@
 """Page extraction time of two checkouts of scan side by side, with trafilatura's, in one run.
 
 For a change meant to make ``scan.extract.analyse`` faster: both versions
-are loaded in one process (each its own ``scan`` package; ``refs`` is shared,
-so the two checkouts must not differ there), and every page of the corpus's
+are loaded in one process (each its own ``scan`` and ``refs`` packages), and every page of the corpus's
 tune half is analysed by the old one, the new one and trafilatura's
 ``bare_extraction`` in turn, in an order that rotates from page to page,
 ``--passes`` times. Reported: each one's median ms per page (the median
@@ -33,8 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load(checkout: Path):
-    """``analyse`` and ``Matcher(Topic.default())`` of the scan package in ``checkout``."""
-    for name in [n for n in sys.modules if n == "scan" or n.startswith("scan.")]:
+    """``analyse`` and ``Matcher(Topic.default())`` of the scan package (and the refs package it imports) in
+    ``checkout``."""
+    for name in [n for n in sys.modules if n.split(".")[0] in ("scan", "refs")]:
         del sys.modules[name]
     sys.path.insert(0, str(checkout))
     try:
@@ -42,8 +42,9 @@ def load(checkout: Path):
         keywords = importlib.import_module("scan.keywords")
     finally:
         sys.path.remove(str(checkout))
-    if not Path(extract.__file__).resolve().is_relative_to(checkout.resolve()):
-        raise SystemExit(f"scan was not loaded from {checkout}: {extract.__file__}")
+    for module in (extract, sys.modules["refs"]):
+        if not Path(module.__file__).resolve().is_relative_to(checkout.resolve()):
+            raise SystemExit(f"{module.__name__} was not loaded from {checkout}: {module.__file__}")
     return extract.analyse, keywords.Matcher(keywords.Topic.default())
 
 
