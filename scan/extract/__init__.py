@@ -50,10 +50,10 @@ from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (HEADING_TAGS, Collected, _attr_text, Link, collect, extract_links, find_cards,
-                                  find_main, in_listed, inside_main, inside_post, is_post_block, heading_link,
-                                  lone_teaser, main_text, region_of, resolve_anchors, set_listed, set_main,
-                                  target_of, thread_replies)
+from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main,
+                                  in_heading, in_listed, inside_main, inside_post, is_post_block, heading_link,
+                                  links_in, lone_teaser, main_text, region_of, resolve_anchors, set_listed,
+                                  set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata
@@ -344,10 +344,10 @@ def _title_links(c: Collected, url: str) -> int:
     if main is None:
         return 0
     n = 0
-    for a in main.find_all("a", href=True, limit=2000):
+    for a in links_in(main, 2000):
         classes = (_attr_text(a.get("class")) + " "
                    + (_attr_text(a.parent.get("class")) if a.parent is not None else "")).split()
-        if not any(_TITLE_CLASS.search(k) for k in classes) or a.find_parent(HEADING_TAGS) is not None:
+        if not any(_TITLE_CLASS.search(k) for k in classes) or in_heading(a):
             continue
         href = str(a["href"]).strip()
         if href.startswith("#") or href.rstrip("/") == url.rstrip("/") or len(a.get_text(" ").split()) < 2:

@@ -460,11 +460,11 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     targets: dict[int, set[str]] = {}          # id(element) -> the card targets below it
     links: list[tuple[Tag, str]] = []
     keys: dict[int, str | None] = {}           # id(link) -> its target (resolved once, read again by _titled_by)
-    for a in main.find_all("a", href=True, limit=3000):
+    for a in links_in(main, 3000):
         key = keys[id(a)] = _target_key(a, c, host)
         if key is None or key == own:
             continue
-        if len(a.get_text(" ").split()) < 2 and a.find(HEADING_TAGS) is None:
+        if len(a.get_text(" ").split()) < 2 and not holds_heading(a):
             continue
         links.append((a, key))
         node, depth = a.parent, 0
@@ -498,6 +498,34 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def links_in(el: Tag, limit: int = MAX_LINKS) -> list[Tag]:
+    """The links (``<a href>``) inside ``el``, in document order, at most ``limit``: what
+    ``el.find_all("a", href=True, limit=limit)`` finds, in one plain walk (bs4's find machinery costs
+    several times the walk, and extraction asks this of every heading and card)."""
+    out: list[Tag] = []
+    for node in el.descendants:
+        if type(node) is Tag and node.name == "a" and "href" in node.attrs:
+            out.append(node)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def holds_heading(el: Tag) -> bool:
+    """Is there a heading (h1-h6) inside ``el`` (``el.find(HEADING_TAGS)``)?"""
+    return any(type(node) is Tag and node.name in HEADING_TAGS for node in el.descendants)
+
+
+def in_heading(el: Tag) -> bool:
+    """Is ``el`` inside a heading (``el.find_parent(HEADING_TAGS)``)?"""
+    node = el.parent
+    while node is not None:
+        if node.name in HEADING_TAGS:
+            return True
+        node = node.parent
+    return False
+
+
 def _page_key(url: str) -> str:
     """A page of a site as :func:`find_cards` compares them: its path (no trailing slash) and query."""
     try:
@@ -527,10 +555,10 @@ def _titled_by(card: Tag, key: str, target_of) -> bool:
     ``target_of(a)`` is a link's target key (:func:`_target_key`)."""
     text = len(" ".join(card.get_text(" ").split()))
     linked = 0
-    for a in card.find_all("a", href=True, limit=20):
+    for a in links_in(card, 20):
         if target_of(a) != key:
             continue
-        if a.find(HEADING_TAGS) is not None or a.find_parent(HEADING_TAGS) is not None:
+        if holds_heading(a) or in_heading(a):
             return True
         linked += len(" ".join(a.get_text(" ").split()))
     return linked > 0 and linked >= 0.3 * text and text < 600
@@ -856,7 +884,8 @@ def _linked(h: Tag) -> bool:
 
 def heading_link(h: Tag) -> Tag | None:
     """The link a heading holds, else the one it sits in (see :func:`link_around`)."""
-    return h.find("a", href=True) or link_around(h)
+    first = links_in(h, 1)
+    return first[0] if first else link_around(h)
 
 
 def link_around(h: Tag) -> Tag | None:
