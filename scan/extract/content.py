@@ -431,7 +431,7 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
 # blocks a card can be: a listing's row, item, paragraph or box (not an inline link or span)
 _CARD_TAGS = frozenset({"div", "li", "p", "article", "section", "tr", "dd", "dt", "td", "blockquote", "figure"})
 # what a link laid around a whole card holds (a link around words or an image is no card)
-_CARD_INSIDE = list(_CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"})
+_CARD_INSIDE = _CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def find_cards(c: Collected, url: str) -> list[Tag]:
@@ -464,7 +464,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
         key = keys[id(a)] = _target_key(a, c, host)
         if key is None or key == own:
             continue
-        if len(a.get_text(" ").split()) < 2 and not holds_heading(a):
+        if len(a.get_text(" ").split()) < 2 and not holds_any(a, HEADING_TAGS):
             continue
         links.append((a, key))
         node, depth = a.parent, 0
@@ -474,7 +474,7 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     groups: dict[tuple, list[tuple[Tag, str]]] = {}
     seen: set[int] = set()
     for a, key in links:
-        wraps = a.find(_CARD_INSIDE) is not None    # a link laid around a whole card
+        wraps = holds_any(a, _CARD_INSIDE)          # a link laid around a whole card
         card, node = (a if wraps else None), a.parent
         while node is not None and node is not main and targets.get(id(node)) == {key}:
             card, node = node, node.parent
@@ -511,9 +511,9 @@ def links_in(el: Tag, limit: int = MAX_LINKS) -> list[Tag]:
     return out
 
 
-def holds_heading(el: Tag) -> bool:
-    """Is there a heading (h1-h6) inside ``el`` (``el.find(HEADING_TAGS)``)?"""
-    return any(type(node) is Tag and node.name in HEADING_TAGS for node in el.descendants)
+def holds_any(el: Tag, names) -> bool:
+    """Is there an element named one of ``names`` inside ``el`` (``el.find(names) is not None``)?"""
+    return any(type(node) is Tag and node.name in names for node in el.descendants)
 
 
 def in_heading(el: Tag) -> bool:
@@ -558,7 +558,7 @@ def _titled_by(card: Tag, key: str, target_of) -> bool:
     for a in links_in(card, 20):
         if target_of(a) != key:
             continue
-        if holds_heading(a) or in_heading(a):
+        if holds_any(a, HEADING_TAGS) or in_heading(a):
             return True
         linked += len(" ".join(a.get_text(" ").split()))
     return linked > 0 and linked >= 0.3 * text and text < 600
