@@ -206,6 +206,30 @@ def keyword_pattern(keyword: str) -> str:
     return _JOINER.join(parts)
 
 
+def _first_char(keyword: str) -> str | None:
+    """The character every match of the keyword's pattern starts with, lower-cased, where it is an ASCII one
+    (ignoring case, an ASCII letter matches its other case and, for i, k and s, "İ", "ı", the Kelvin sign and
+    "ſ", none of which matches another ASCII letter); else None."""
+    words = [w for w in re.split(r"[\s\-\u2010-\u2015_]+", keyword) if w]
+    if not words or not words[0][0].isascii() or (len(words) == 1 and words[0].lower() == "e"):
+        return None                      # a lone "e" also matches "ing", "ed" (see _word_pattern)
+    return words[0][0].lower()
+
+
+def _by_first_char(alternatives: list[tuple[str | None, str]]) -> str:
+    """The alternation of ``alternatives`` (first character, pattern) in their order, as alternations of those
+    that start with one character, each behind a lookahead for it: at each word of a text the regex engine
+    then tries the few keywords that can start there, not all of them, and finds the same match (no
+    character starts two groups, and each group keeps the keywords' order). A plain alternation where
+    one keyword's first character is not certain."""
+    if any(first is None for first, _ in alternatives):
+        return "|".join(pat for _, pat in alternatives)
+    groups: dict[str, list[str]] = {}
+    for first, pat in alternatives:
+        groups.setdefault(first, []).append(pat)
+    return "|".join(f"(?={re.escape(first)})(?:{'|'.join(pats)})" for first, pats in groups.items())
+
+
 class Matcher:
     """A topic compiled once; :meth:`count` runs on every page of a crawl.
 
@@ -224,9 +248,9 @@ class Matcher:
             pat = keyword_pattern(keywords[i])
             if pat:
                 self._names[f"k{i}"] = keywords[i]
-                alternatives.append(f"(?P<k{i}>{pat})")
+                alternatives.append((_first_char(keywords[i]), f"(?P<k{i}>{pat})"))
         # Lookarounds, not \b, so that "#libchat" has boundaries too.
-        self._regex = (re.compile(r"(?<![\w#@])(?:" + "|".join(alternatives) + r")(?![\w])",
+        self._regex = (re.compile(r"(?<![\w#@])(?:" + _by_first_char(alternatives) + r")(?![\w])",
                                   re.IGNORECASE) if alternatives else None)
         folded = {k.casefold(): k for k in keywords}
         self._themes = {name: tuple(folded[_squash_blanks(w).casefold()] for w in words

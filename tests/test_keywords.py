@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from scan.keywords import Matcher, Topic, keyword_pattern
 
@@ -135,3 +137,37 @@ def test_fast_enough(m):
     t0 = time.perf_counter()
     m.count(text)
     assert time.perf_counter() - t0 < 0.5
+
+
+
+_WORDS = ["mentor", "Mentor", "Mentee", "mentoring", "MENTORING", "e", "blog", "İnternet", "ınbox", "Kelvin", "ſocial", "social", "#libchat",
+          "peer", "peer mentor", "PLN", "share", "x-ray", "1st", "über"]
+
+
+def _plain_counts(topic: Topic, text: str) -> dict[str, int]:
+    """What one plain alternation of the topic's keywords (most specific first) finds in ``text``."""
+    import re
+
+    words = topic.all_keywords()
+    order = sorted(range(len(words)), key=lambda i: (-len(words[i].split()), -len(words[i])))
+    plain = re.compile(r"(?<![\w#@])(?:" + "|".join(f"(?P<k{i}>{keyword_pattern(words[i])})" for i in order
+                                                     if keyword_pattern(words[i])) + r")(?![\w])", re.IGNORECASE)
+    counts: dict[str, int] = {}
+    for found in plain.finditer(text):
+        word = words[int(found.lastgroup[1:])]
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
+       st.lists(st.sampled_from(_WORDS + ["ing", "s", " ", "-", ", ", "#", "x", "K", "I"]), max_size=40).map("".join))
+@example(["Mentor peer", "Mentor", "mentoring"], "mentoring")      # "mentoring" before "Mentor", whose case differs
+def test_the_matcher_finds_what_one_plain_alternation_of_its_keywords_finds(keywords, text):
+    """The matcher's regex tries at each word only the keywords that can start with its first character; it finds
+    the same keywords a plain alternation of them all finds, whatever the case and whichever characters match
+    others ignoring case ("İ" and "ı" an "i", the Kelvin sign a "k", "ſ" an "s")."""
+    topic = Topic.from_config(keywords, {})
+    matcher = Matcher(topic)
+    for t in (text, text.upper(), text.lower()):
+        assert matcher.count(t).keywords == _plain_counts(topic, t)

@@ -40,7 +40,9 @@ def strip_controls(text: str) -> str:
         >>> strip_controls("Mentoring \\x1b]0;pwned\\x07\\x1b[2J tips")
         'Mentoring  tips'
     """
-    return CONTROLS.sub("", _SEQUENCE.sub("", text))
+    if "\x1b" in text or "\x9b" in text:          # where every sequence starts
+        text = _SEQUENCE.sub("", text)
+    return CONTROLS.sub("", text)
 
 
 def show_controls(text: str) -> str:

@@ -46,13 +46,14 @@ import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (HEADING_TAGS, Collected, _attr_text, Link, collect, extract_links, find_cards,
-                                  find_main, in_listed, inside_main, inside_post, is_post_block, heading_link,
-                                  lone_teaser, main_text, region_of, set_listed, set_main, thread_replies)
+from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main,
+                                  in_heading, in_listed, inside_main, inside_post, is_post_block, heading_link,
+                                  links_in, lone_teaser, main_text, region_of, resolve_anchors, set_listed,
+                                  set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata
@@ -165,6 +166,7 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use
         text = _XML_DECL.sub("", text, count=1)
         c = collect(_parse(text))
+        resolve_anchors(c, url)
         set_main(c, find_main(c))
         body = main_text(c.main)
         md = extract_metadata(c, url, raw=raw, text=body)
@@ -180,7 +182,7 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
 def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | None",
               keep_text: bool) -> Analysis:
     """The rest of :func:`analyse`, once the metadata is read."""
-    links = extract_links(c, md.url)
+    links = extract_links(c)
     if md.kind not in ("article", "journal-article", "post"):
         lone = lone_teaser(c, md.url)
         if lone is not None:
@@ -193,8 +195,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     skip = c.listed | reference_sections(c.headings[:300])
     own = main_text(c.main, skip=skip) if skip else body
     shown = [slot for slot in c.slots if inside_main(slot, c)] + cards
-    teaser_text = "\n".join(main_text(el) for el in shown)
-    card_words = sum(len(main_text(el).split()) for el in cards)
+    shown_text = [main_text(el) for el in shown]
+    teaser_text = "\n".join(shown_text)
+    card_words = sum(len(t.split()) for t in shown_text[len(shown) - len(cards):])     # the cards close the list
     words = len(own.split())
     body_links = [link for link in links if link.region == "body"]
     link_words = sum(len(link.text.split()) for link in body_links)
@@ -341,10 +344,10 @@ def _title_links(c: Collected, url: str) -> int:
     if main is None:
         return 0
     n = 0
-    for a in main.find_all("a", href=True, limit=2000):
+    for a in links_in(main, 2000):
         classes = (_attr_text(a.get("class")) + " "
                    + (_attr_text(a.parent.get("class")) if a.parent is not None else "")).split()
-        if not any(_TITLE_CLASS.search(k) for k in classes) or a.find_parent(HEADING_TAGS) is not None:
+        if not any(_TITLE_CLASS.search(k) for k in classes) or in_heading(a):
             continue
         href = str(a["href"]).strip()
         if href.startswith("#") or href.rstrip("/") == url.rstrip("/") or len(a.get_text(" ").split()) < 2:
@@ -372,11 +375,12 @@ def _own_logo(c: Collected, url: str) -> bool:
         return False
     here = _INDEX_FILE.sub("/", parts.path).rstrip("/")
     for a in c.anchors[:300]:
+        href = target_of(a, c)
         try:
-            target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+            target = urlsplit(href) if href is not None else None
         except ValueError:
-            continue
-        if target.hostname != parts.hostname or target.query \
+            target = None
+        if target is None or target.hostname != parts.hostname or target.query \
                 or _INDEX_FILE.sub("/", target.path).rstrip("/") != here:
             continue
         if not inside_main(a, c) and (_is_logo(a) or _site_heading(a, c)):

@@ -38,7 +38,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 
 from refs.values.urls import site_host
 
-__all__ = ["Collected", "Link", "collect", "find_main", "main_text", "extract_links",
+__all__ = ["Collected", "Link", "collect", "resolve_anchors", "target_of", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
            "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards",
            "thread_replies"]
@@ -103,6 +103,18 @@ _INTEREST = re.compile(
     r"entry|h-entry|hentry|dateline|datum|meta|credit|reporter|submitted|subline|fecha|parution|publica|"
     r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 
+
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One regex that finds a match where any of ``patterns`` (compiled without flags) does: one search of a
+    class name instead of several, for the many elements whose class names none of them matches."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+# a class name that may mark a region (see _marker, _is_boilerplate)
+_REGION_CLS = _any_of(_COMMENTS_CLS, _NAV_CLS, _FOOTER_CLS, _ASIDE_CLS, _HEADER_CLS)
+
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
 _TAG_REGIONS = {"nav": "nav", "footer": "footer", "header": "header", "aside": "aside"}
@@ -130,7 +142,9 @@ class Collected:
     soup: BeautifulSoup
     metas: list[tuple[str, str]] = field(default_factory=list)        # (key, content)
     jsonld: list[str] = field(default_factory=list)
-    anchors: list[Tag] = field(default_factory=list)
+    anchors: list[Tag] = field(default_factory=list)                 # <a href> elements
+    # id(anchor) -> where it leads, its href resolved as a browser resolves it (see resolve_anchors)
+    targets: dict[int, str] = field(default_factory=dict)
     link_tags: list[Tag] = field(default_factory=list)
     times: list[Tag] = field(default_factory=list)
     h1s: list[Tag] = field(default_factory=list)
@@ -281,7 +295,7 @@ def collect(soup: BeautifulSoup) -> Collected:
         if not STAMP_ATTRS.isdisjoint(attrs):
             c.stamps.append(el)
         cls = _cls(el)
-        if cls:
+        if cls and _COLLECTED_CLS.search(cls):
             if _MAIN_CLS.search(cls):
                 c.containers.append(el)
             if _INTEREST.search(cls):
@@ -290,6 +304,47 @@ def collect(soup: BeautifulSoup) -> Collected:
                     not c.posts or c.posts[-1] is not el):
                 c.posts.append(el)
     return c
+
+
+MAX_LINKS = 100_000     # links read on one page (a hostile page may hold a million)
+
+
+def resolve_anchors(c: Collected, page_url: str) -> None:
+    """Resolve every link of the page once, as a browser does: against
+    ``<base href>`` (itself resolved against the page's URL) where the page
+    has one, else against the page's URL; the fragment stays. Each reader
+    of where links lead (:func:`extract_links`, :func:`find_cards`, the
+    logo and permalink checks) reads :func:`target_of`; a link whose href
+    cannot be resolved (a malformed IPv6 host) leads nowhere."""
+    base = page_url or ""
+    if c.base_href:
+        try:
+            base = urljoin(base, c.base_href)
+        except ValueError:
+            pass
+    targets: dict[int, str] = {}
+    joined: dict[str, str | None] = {}       # href -> target: menus repeat the same links
+    for a in c.anchors[:MAX_LINKS]:
+        href = a.attrs.get("href")
+        if not isinstance(href, str):
+            continue
+        href = href.strip()
+        if href in joined:
+            target = joined[href]
+        else:
+            try:
+                target = urljoin(base, href)
+            except ValueError:
+                target = None
+            joined[href] = target
+        if target is not None:
+            targets[id(a)] = target
+    c.targets = targets
+
+
+def target_of(a: Tag, c: Collected) -> str | None:
+    """Where link ``a`` leads (see :func:`resolve_anchors`), or None."""
+    return c.targets.get(id(a))
 
 
 def listing_posts(c: Collected) -> list[Tag]:
@@ -366,18 +421,17 @@ def lone_teaser(c: Collected, url: str) -> Tag | None:
     if a is None or len(a.get_text(" ").split()) < 2 or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
         return None
     href = str(a.get("href") or "").strip()
-    try:
-        target = urljoin(url, href).split("#", 1)[0]
-    except ValueError:
+    target = target_of(a, c)
+    if target is None:
         return None
-    return block if href and not href.startswith("#") and target.rstrip("/") != url.split("#", 1)[0].rstrip("/") \
-        else None
+    return block if href and not href.startswith("#") \
+        and target.split("#", 1)[0].rstrip("/") != url.split("#", 1)[0].rstrip("/") else None
 
 
 # blocks a card can be: a listing's row, item, paragraph or box (not an inline link or span)
 _CARD_TAGS = frozenset({"div", "li", "p", "article", "section", "tr", "dd", "dt", "td", "blockquote", "figure"})
 # what a link laid around a whole card holds (a link around words or an image is no card)
-_CARD_INSIDE = list(_CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"})
+_CARD_INSIDE = _CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
 def find_cards(c: Collected, url: str) -> list[Tag]:
@@ -406,11 +460,11 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     targets: dict[int, set[str]] = {}          # id(element) -> the card targets below it
     links: list[tuple[Tag, str]] = []
     keys: dict[int, str | None] = {}           # id(link) -> its target (resolved once, read again by _titled_by)
-    for a in main.find_all("a", href=True, limit=3000):
-        key = keys[id(a)] = _target_key(a, url, host)
+    for a in links_in(main, 3000):
+        key = keys[id(a)] = _target_key(a, c, host)
         if key is None or key == own:
             continue
-        if len(a.get_text(" ").split()) < 2 and a.find(HEADING_TAGS) is None:
+        if len(a.get_text(" ").split()) < 2 and not holds_any(a, HEADING_TAGS):
             continue
         links.append((a, key))
         node, depth = a.parent, 0
@@ -420,14 +474,14 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     groups: dict[tuple, list[tuple[Tag, str]]] = {}
     seen: set[int] = set()
     for a, key in links:
-        wraps = a.find(_CARD_INSIDE) is not None    # a link laid around a whole card
+        wraps = holds_any(a, _CARD_INSIDE)          # a link laid around a whole card
         card, node = (a if wraps else None), a.parent
         while node is not None and node is not main and targets.get(id(node)) == {key}:
             card, node = node, node.parent
         if card is None or id(card) in seen or card.parent is None or (card.name not in _CARD_TAGS and card is not a):
             continue
         if card is not a and not _titled_by(card, key,
-                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, url, host)):
+                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, c, host)):
             continue
         seen.add(id(card))
         groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
@@ -444,6 +498,34 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def links_in(el: Tag, limit: int = MAX_LINKS) -> list[Tag]:
+    """The links (``<a href>``) inside ``el``, in document order, at most ``limit``: what
+    ``el.find_all("a", href=True, limit=limit)`` finds, in one plain walk (bs4's find machinery costs
+    several times the walk, and extraction asks this of every heading and card)."""
+    out: list[Tag] = []
+    for node in el.descendants:
+        if type(node) is Tag and node.name == "a" and "href" in node.attrs:
+            out.append(node)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def holds_any(el: Tag, names) -> bool:
+    """Is there an element named one of ``names`` inside ``el`` (``el.find(names) is not None``)?"""
+    return any(type(node) is Tag and node.name in names for node in el.descendants)
+
+
+def in_heading(el: Tag) -> bool:
+    """Is ``el`` inside a heading (``el.find_parent(HEADING_TAGS)``)?"""
+    node = el.parent
+    while node is not None:
+        if node.name in HEADING_TAGS:
+            return True
+        node = node.parent
+    return False
+
+
 def _page_key(url: str) -> str:
     """A page of a site as :func:`find_cards` compares them: its path (no trailing slash) and query."""
     try:
@@ -453,13 +535,13 @@ def _page_key(url: str) -> str:
     return f"{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
-def _target_key(a: Tag, url: str, host: str) -> str | None:
+def _target_key(a: Tag, c: Collected, host: str) -> str | None:
     """The page of the same site a link leads to (path and query), or None."""
     href = str(a.get("href") or "").strip()
-    if not href or href.startswith("#") or len(href) > 2000:
+    target = target_of(a, c)
+    if not href or href.startswith("#") or len(href) > 2000 or target is None:
         return None
     try:
-        target = urljoin(url, href)
         scheme = urlsplit(target).scheme
     except ValueError:
         return None
@@ -473,10 +555,10 @@ def _titled_by(card: Tag, key: str, target_of) -> bool:
     ``target_of(a)`` is a link's target key (:func:`_target_key`)."""
     text = len(" ".join(card.get_text(" ").split()))
     linked = 0
-    for a in card.find_all("a", href=True, limit=20):
+    for a in links_in(card, 20):
         if target_of(a) != key:
             continue
-        if a.find(HEADING_TAGS) is not None or a.find_parent(HEADING_TAGS) is not None:
+        if holds_any(a, HEADING_TAGS) or in_heading(a):
             return True
         linked += len(" ".join(a.get_text(" ").split()))
     return linked > 0 and linked >= 0.3 * text and text < 600
@@ -607,7 +689,7 @@ def _marker(el: Tag, c: Collected) -> str | None:
     if role and isinstance(role, str) and role in _ROLES and _ROLES[role] != "main":
         return _ROLES[role]
     cls = _cls(el)
-    if not cls:
+    if not cls or not _REGION_CLS.search(cls):
         return None
     if _is_comments(el, cls):
         return "comments"
@@ -802,7 +884,8 @@ def _linked(h: Tag) -> bool:
 
 def heading_link(h: Tag) -> Tag | None:
     """The link a heading holds, else the one it sits in (see :func:`link_around`)."""
-    return h.find("a", href=True) or link_around(h)
+    first = links_in(h, 1)
+    return first[0] if first else link_around(h)
 
 
 def link_around(h: Tag) -> Tag | None:
@@ -845,6 +928,8 @@ def set_main(c: Collected, main: Tag | None) -> None:
 
 
 _POST_CLS = re.compile(r"(?:^|\s)(?:hentry|h-entry|post|type-post|blog-post|node)(?:$|\s)")
+# a class name that collect files away (a main content's, a byline's or date's, a post's)
+_COLLECTED_CLS = _any_of(_MAIN_CLS, _INTEREST, _POST_CLS)
 _POST_TYPES = re.compile(r"(?:BlogPosting|Article|Posting|Report)\s*$")
 
 
@@ -892,7 +977,7 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
         return True
     cls = _cls(el)
-    if not cls:
+    if not cls or not _REGION_CLS.search(cls):
         return False
     return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
@@ -1024,18 +1109,13 @@ def sentence_around(text: str, needle: str, *, width: int = 400) -> str:
     return s
 
 
-def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> list:
-    """Links of the page, first occurrence of each URL per region, in document order."""
-    base = page_url or ""
-    if c.base_href:
-        try:
-            base = urljoin(page_url or "", c.base_href)
-        except ValueError:
-            pass
+def extract_links(c: Collected) -> list:
+    """Links of the page (where :func:`resolve_anchors` found them to lead),
+    first occurrence of each URL per region, in document order."""
     out: list[Link] = []
     seen: set[tuple[str, str]] = set()
     blocks: dict[int, str] = {}
-    for a in c.anchors[:max_links]:
+    for a in c.anchors[:MAX_LINKS]:
         href = a.attrs.get("href")
         if not isinstance(href, str):
             continue
@@ -1045,8 +1125,10 @@ def extract_links(c: Collected, page_url: str, *, max_links: int = 100_000) -> l
         low = href[:12].lower()
         if low.startswith(("javascript:", "mailto:", "tel:", "data:", "sms:", "about:", "file:")):
             continue
+        url = target_of(a, c)
+        if url is None:
+            continue
         try:
-            url = urljoin(base, href)
             parts = urlsplit(url)
         except ValueError:
             continue

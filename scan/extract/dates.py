@@ -195,9 +195,14 @@ def _short_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[in
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")         # what every pattern of _full_dates holds
+
+
 def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int, str]]:
     """Every date with a four-digit year in ``text``, with its position."""
     out: list[tuple[int, str]] = []
+    if _YEAR.search(text) is None:
+        return out                       # no year: none of the patterns below can match
     for m in _ISO.finditer(text):
         iso = valid_ymd(int(m[1]), int(m[2]), int(m[3]), lo, hi)
         if iso:

@@ -95,7 +95,7 @@ from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
                                   in_listed, inside_post,
-                                  link_around, listing_posts, region_of, set_listed)
+                                  link_around, listing_posts, region_of, set_listed, target_of)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
                                 page_date, site_offset, utc_stamp, valid_ymd)
@@ -786,7 +786,7 @@ def _headline_area(c: Collected, headline: Tag | None = None) -> tuple[str, str]
     else the first h1 inside the post or its main content, else the first
     that is not the site's logo (an h1 around a link to the home page)."""
     h1s = [h for h in c.h1s if region_of(h, c) in ("body", "header", "outside") and not in_listed(h, c)]
-    h1 = headline or next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h)), None)
+    h1 = headline or next((h for h in h1s if not _masthead(h, c)), None) or next((h for h in h1s if not _logo(h, c)), None)
     if h1 is None:
         return "", ""
     node = h1.parent
@@ -828,7 +828,7 @@ def _shown_text(el: Tag) -> str:
     return " ".join(out)
 
 
-def _logo(h: Tag, url: str = "") -> bool:
+def _logo(h: Tag, c: Collected, url: str = "") -> bool:
     """An h1 that is the site's logo: it holds a link to the home page (or
     an image) and little text; or it is a link, as a whole, to a folder
     above the page (``url``), the home of the site's section the page is in
@@ -845,17 +845,18 @@ def _logo(h: Tag, url: str = "") -> bool:
     if words <= 4 and (home or h.find("img") is not None):
         return True
     return words <= 12 and a is not None and (around is not None or len(a.get_text(" ").split()) == words) \
-        and _above(a, url)
+        and _above(a, c, url)
 
 
-def _above(a: Tag, url: str) -> bool:
+def _above(a: Tag, c: Collected, url: str) -> bool:
     """Does link ``a`` lead to a folder above the page ``url`` on its site
     (``/nvl2025/`` from ``/nvl2025/talk/QWE7RT/``; not the root, not the page)?"""
-    if not url:
+    href = target_of(a, c)
+    if not url or href is None:
         return False
     try:
         page = urlsplit(url)
-        target = urlsplit(urljoin(url, str(a.get("href") or "").strip()))
+        target = urlsplit(href)
     except ValueError:
         return False
     return (target.hostname == page.hostname and not target.query and target.path.endswith("/")
@@ -948,7 +949,7 @@ def _permalink_heading(c: Collected, url: str) -> Tag | None:
         a = h.find("a", href=True)
         if a is None or len(a.get_text(" ").strip()) < 0.6 * len(h.get_text(" ").strip()):
             continue
-        if _links_here(a, url):
+        if _links_here(a, c, url):
             return h
     for a in c.anchors[:300]:
         # a title set as a link, not a heading (old reddit's <p class="title"><a class="title" href=permalink>)
@@ -956,18 +957,15 @@ def _permalink_heading(c: Collected, url: str) -> Tag | None:
         if not _TITLE_TOKEN.search(cls.lower()) or len(a.get_text(" ").split()) < 2 or in_listed(a, c) \
                 or region_of(a, c) not in ("body", "header"):
             continue
-        if _links_here(a, url):
+        if _links_here(a, c, url):
             return a
     return None
 
 
-def _links_here(a: Tag, url: str) -> bool:
+def _links_here(a: Tag, c: Collected, url: str) -> bool:
     """Does the link ``a`` lead to the page at ``url`` (its fragment aside)?"""
-    try:
-        target = urljoin(url, str(a.get("href") or "").strip())
-    except ValueError:
-        return False
-    return _same_page(target.split("#", 1)[0], url)
+    target = target_of(a, c)
+    return target is not None and _same_page(target.split("#", 1)[0], url)
 
 
 _TITLE_TOKEN = re.compile(r"(?:^|\s)(?:title|post-title|entry-title|topic-title|thread-title)(?:$|\s)")
@@ -996,7 +994,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
     f = {}
     # an h1 that is the site's logo, a link to its home page ("<h1><a href="/">DimidoBlog</a></h1>",
     # old WordPress themes), is the site's name, not the post's title
-    logos = [h for h in c.h1s[:10] if _logo(h, url) and not h.find("img")]
+    logos = [h for h in c.h1s[:10] if _logo(h, c, url) and not h.find("img")]
     if logos and len(logos) == len(c.h1s[:10]):
         f["site"] = heading_text(logos[0]) or None
     logo_ids = {id(h) for h in logos}
@@ -1007,7 +1005,7 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
         h1_texts = [t for h, t in zip(c.h1s, h1_texts) if not _masthead(h, c)] or [heading_text(post_title)]
     placed = c.post is not None or c.main is not None
     # a masthead h1 that links home is the site's name (Twenty Twelve, Blogger)
-    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h, url)
+    logo = next((heading_text(h) for h in c.h1s if placed and _masthead(h, c) and _logo(h, c, url)
                  and not in_listed(h, c)), None) if post_title is None else None
     own = [(h, t) for h, t in zip(c.h1s, h1_texts) if t and placed and not _masthead(h, c)]
     marked = None
