@@ -4,7 +4,7 @@ Relevance is retrieval over the scan's own collection. Each theme of the
 topic is a query (keywords in no theme form one more, "Other keywords"; a
 topic without themes is one query). A page is scored on its *own* main
 text (navigation, sidebars, comments and the teasers a listing shows of
-other pages left out), in three zones counted apart by extraction: the
+other pages left out; a discussion thread's replies are its text), in three zones counted apart by extraction: the
 title, the headings, the rest.
 
 For each keyword ``q`` of a query, on a page (BM25F, with the collection's
