@@ -246,3 +246,13 @@ def test_the_crawls_min_score_follows_a_page_that_carries_the_topic_as_its_comme
     once = [topical_of(page(words=n, mentor=(0, 0, 1)), {}, 0, q, Weights()) for n in (600, 3000)]
     assert round(once[0]) == 36 and round(once[1]) == 22, once
     assert min(once) >= CrawlSettings().min_score
+
+
+def test_before_any_page_a_word_weighs_the_floor_and_phrases_their_priors_as_the_docstring_says():
+    """scan.rank: a word's prior (ln 4 / ln 10 = 0.6) is under the weight floor, so a word weighs 1 while the
+    crawl runs; a two-word phrase's prior is 1.1 and a longer one's 1.5, before phrase(q)."""
+    w = Weights()
+    priors = [round(w.idf(k) / math.log(10), 1) for k in ("mentor", "peer mentoring", "finding a mentor")]
+    assert priors == [0.6, 1.1, 1.5]
+    assert w.weight("mentor") == Settings().weight_range[0] == 1.0
+    assert w.weight("finding a mentor") == pytest.approx(2.0 * w.idf("finding a mentor") / math.log(10))
