@@ -658,7 +658,9 @@ def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():
     # a link to the comments and their count, in the opening post's byline
     ('<div class="small">', '<div class="small"><div class="comments-link"><a href="#c">3 comments, the worst '
                             'first</a></div>'),
-], ids=["widget-by-class", "widget-in-nav", "block-editor-widget", "comment-form", "comments-link"])
+    # ... a list item classed "comments" holding only that link
+    ('<div class="small">', '<div class="small"><ul><li class="comments"><a href="#c">Worst comments first</a></li></ul>'),
+], ids=["widget-by-class", "widget-in-nav", "block-editor-widget", "comment-form", "comments-link", "comments-item"])
 def test_a_threads_replies_are_its_comments_not_widgets_forms_or_counters(where, extra):
     """Only the thread's comments are its replies: not a "latest comments" widget (by its own classes, or with
     comment items inside it), not the comment form's heading, nor a link counting the comments."""
@@ -669,3 +671,13 @@ def test_a_threads_replies_are_its_comments_not_widgets_forms_or_counters(where,
     assert where in html
     page = analyse(html.replace(where, extra, 1), "https://lemmy.example/post/49530", matcher=m).page
     assert page.kind == "post" and page.hits == {"worst": 3}, page.hits
+
+
+@pytest.mark.parametrize("counter", ['<div class="comments"><b>3 Comments</b></div>',
+                                     '<p class="comments">Comments (3)</p>', '<div class="post-comments">No comments</div>'])
+def test_a_comment_counter_is_no_reply(counter):
+    """A block classed as comments that only counts them adds nothing to a thread's words."""
+    html = _lemmy_thread()
+    words = analyse(html, "https://lemmy.example/post/49530").page.words
+    html = html.replace('<div class="small">', '<div class="small">' + counter, 1)
+    assert analyse(html, "https://lemmy.example/post/49530").page.words == words

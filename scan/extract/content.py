@@ -997,8 +997,9 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
     in navigation, asides or footers, nor holding the main content), the
     comments inside them kept. A thread is read whole: its replies are the
     discussion one cites, where a blog post's comments are not the post.
-    A comment widget (marked as one, or as an aside), a comment form and a
-    link counting the comments are no replies, nor is anything inside them."""
+    A comment widget (marked as one, or as an aside), a comment form, a
+    count of the comments and a lone link to them are no replies, nor is
+    anything inside them."""
     if c.body is None:
         return ""
     inside: set[int] = set()            # the elements inside a section already seen (their subtrees are disjoint)
@@ -1015,11 +1016,30 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
                 el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer")):
             continue
         text = main_text(el, comments=True, limit=limit - size)
+        if _counter(el, text):
+            continue
         out.append(text)
         size += len(text)
         if size >= limit:
             break
     return "\n".join(t for t in out if t)
+
+
+# what a comment counter says: "5 Comments", "Comments (5)", "No comments", "1.2k replies", "12"
+_COUNT_TEXT = re.compile(r"(?:[\d.,]+[km]?|no|one|zero)?\s*(?:comments?|replies|responses)?\s*(?:\(?[\d.,]+[km]?\)?)?",
+                         re.IGNORECASE)
+
+
+def _counter(section: Tag, text: str) -> bool:
+    """Is a comment section's ``text`` only a count of comments, or only one
+    link's words (``<li class="comments"><a href="#comments">Leave a
+    comment</a></li>`` in a post's byline): a counter or a link, no reply?"""
+    if len(text) > 80:
+        return False
+    if _COUNT_TEXT.fullmatch(text.strip()):
+        return True
+    links = section.find_all("a", limit=2)
+    return len(links) == 1 and " ".join(links[0].get_text(" ").split()) == " ".join(text.split())
 
 
 def _text_form(form: Tag) -> bool:
