@@ -37,7 +37,7 @@ post's: ``mastodon``, ``"@ana@glammr.example"``), ``doi``, ``volume``, ``issue``
 What it holds: ``links`` (the URLs linked from its main content),
 ``n_links`` (links of every region), ``citations`` (author-year citations in
 its text), ``dois``, ``references`` (entries of a reference list), ``words``
-(words of the page's own main text), ``topic_words`` (how many of them are in
+(words of the page's own main text, a discussion thread's replies included), ``topic_words`` (how many of them are in
 its blocks, paragraphs or lines, that carry a keyword of the topic; None
 when unknown, as in older scans), ``excerpt`` (its first few hundred
 characters), ``terms`` (content words of its own text with their counts, for

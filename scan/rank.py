@@ -4,7 +4,7 @@ Relevance is retrieval over the scan's own collection. Each theme of the
 topic is a query (keywords in no theme form one more, "Other keywords"; a
 topic without themes is one query). A page is scored on its *own* main
 text (navigation, sidebars, comments and the teasers a listing shows of
-other pages left out), in three zones counted apart by extraction: the
+other pages left out; a discussion thread's replies are its text), in three zones counted apart by extraction: the
 title, the headings, the rest.
 
 For each keyword ``q`` of a query, on a page (BM25F, with the collection's
@@ -21,7 +21,9 @@ one keyword in their own text or title) and ``df(q)`` how many of them
 carry ``q``; ``p0(q)`` (0.25 for a word, 0.08 for a two-word phrase, 0.03
 for longer ones) is how common a keyword is taken to be before the scan has
 seen any page, worth ``M`` pages of evidence: while the crawl runs, and in a
-small scan, the weights are mostly this prior. A keyword found on one page
+small scan, the weights are mostly this prior (a word's, ln 4 / ln 10 = 0.6,
+is under the floor below: a word weighs 1 until the collection shows it
+rare; a phrase's is 1.1 and 1.5 before ``phrase(q)``). A keyword found on one page
 in ten of the collection, or on more, weighs 1: a focused crawl gathers
 pages about its topic, so the topic's own words are common in its
 collection by construction, and being common there is no evidence against

@@ -640,3 +640,44 @@ def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():
     widget = _lemmy_thread().replace('</nav>', '<div class="recent-comments"><p>The worst week of the year.</p>'
                                      '</div></nav>')
     assert analyse(widget, "https://lemmy.example/post/49530", matcher=m).page.hits == {"worst": 3}
+
+
+@pytest.mark.parametrize("where, extra", [
+    # a widget of the site's latest comments beside the thread, marked by its own classes only
+    ("</main>", '</main><div class="col-4"><section class="widget widget_recent_comments"><h2>Recent comments</h2>'
+                '<ul><li class="comment">The worst week of the year, on Budgets</li></ul></section></div>'),
+    # ... in the navigation, its items each a comment (the widget is left out, and so are the comments in it)
+    ("</nav>", '<div class="recent-comments"><ul><li class="comment"><p>The worst week of the year.</p></li></ul>'
+               '</div></nav>'),
+    # ... a block editor's latest comments, in no marked region at all
+    ("</main>", '</main><ol class="wp-block-latest-comments"><li class="wp-block-latest-comments__comment">The '
+                'worst week of the year</li></ol>'),
+    # the comment form's heading and its note, outside the <form>
+    ("</ul></div></main>", '</ul><div id="respond" class="comment-respond"><h3 class="comment-reply-title">The worst '
+                           'reply yet? Leave a reply</h3><p class="must-log-in">Log in to reply.</p></div></div></main>'),
+    # a link to the comments and their count, in the opening post's byline
+    ('<div class="small">', '<div class="small"><div class="comments-link"><a href="#c">3 comments, the worst '
+                            'first</a></div>'),
+    # ... a list item classed "comments" holding only that link
+    ('<div class="small">', '<div class="small"><ul><li class="comments"><a href="#c">Worst comments first</a></li></ul>'),
+], ids=["widget-by-class", "widget-in-nav", "block-editor-widget", "comment-form", "comments-link", "comments-item"])
+def test_a_threads_replies_are_its_comments_not_widgets_forms_or_counters(where, extra):
+    """Only the thread's comments are its replies: not a "latest comments" widget (by its own classes, or with
+    comment items inside it), not the comment form's heading, nor a link counting the comments."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["worst"], {}))
+    html = _lemmy_thread()
+    assert where in html
+    page = analyse(html.replace(where, extra, 1), "https://lemmy.example/post/49530", matcher=m).page
+    assert page.kind == "post" and page.hits == {"worst": 3}, page.hits
+
+
+@pytest.mark.parametrize("counter", ['<div class="comments"><b>3 Comments</b></div>',
+                                     '<p class="comments">Comments (3)</p>', '<div class="post-comments">No comments</div>'])
+def test_a_comment_counter_is_no_reply(counter):
+    """A block classed as comments that only counts them adds nothing to a thread's words."""
+    html = _lemmy_thread()
+    words = analyse(html, "https://lemmy.example/post/49530").page.words
+    html = html.replace('<div class="small">', '<div class="small">' + counter, 1)
+    assert analyse(html, "https://lemmy.example/post/49530").page.words == words

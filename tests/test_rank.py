@@ -234,3 +234,25 @@ def test_topic_words_are_the_words_of_blocks_that_carry_a_keyword(own):
     starts: list[int] = []
     m.count(own.replace("\n", "\0"), starts)  # as _zones counts the own text
     assert _topic_words(own, starts) == sum(len(line.split()) for line in own.split("\n") if m.count(line).keywords)
+
+
+def test_the_crawls_min_score_follows_a_page_that_carries_the_topic_as_its_comment_says():
+    """scan.crawl.settings: with the prior weights, one of the default topic's words once scores 36 in a 600-word
+    page and 22 in 3,000 words, so the default --min-score 20 follows a page that carries the topic at all."""
+    from scan.crawl.settings import CrawlSettings
+    from scan.rank import topical_of
+
+    q = queries_of(Topic.default())
+    once = [topical_of(page(words=n, mentor=(0, 0, 1)), {}, 0, q, Weights()) for n in (600, 3000)]
+    assert round(once[0]) == 36 and round(once[1]) == 22, once
+    assert min(once) >= CrawlSettings().min_score
+
+
+def test_before_any_page_a_word_weighs_the_floor_and_phrases_their_priors_as_the_docstring_says():
+    """scan.rank: a word's prior (ln 4 / ln 10 = 0.6) is under the weight floor, so a word weighs 1 while the
+    crawl runs; a two-word phrase's prior is 1.1 and a longer one's 1.5, before phrase(q)."""
+    w = Weights()
+    priors = [round(w.idf(k) / math.log(10), 1) for k in ("mentor", "peer mentoring", "finding a mentor")]
+    assert priors == [0.6, 1.1, 1.5]
+    assert w.weight("mentor") == Settings().weight_range[0] == 1.0
+    assert w.weight("finding a mentor") == pytest.approx(2.0 * w.idf("finding a mentor") / math.log(10))

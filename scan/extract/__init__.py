@@ -32,7 +32,11 @@ A page's *own* text is its main text without the teasers of other pages a
 listing shows (their headings, excerpts, bylines) and without its reference
 list (other works' titles): keywords are counted
 there, in three zones (the title, the headings, the rest), so that a blog's
-home page is not scored by the posts it lists.
+home page is not scored by the posts it lists. A discussion thread (kind
+``post`` by its forum's address or markup) is read whole: its replies
+(:func:`~scan.extract.content.thread_replies`) count in its words, topic
+words, keywords and terms; its title, author and excerpt stay the opening
+post's. A blog post's comments are not its text.
 
 Hostile pages never raise: malformed markup, binary junk, wrong charsets,
 huge attributes and deep nesting give whatever could be read (at worst an

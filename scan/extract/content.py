@@ -90,6 +90,13 @@ _COMMENTS_LEAD = re.compile(r"(?:^|\s)(?:comments?|commentlist|disqus|kommentare
 # Words that name comment sections on some sites and content on others ("node-discussion" is a
 # Drupal content type; "replies" a forum post's): a comment marker only as a token's first word.
 _COMMENTS_WEAK = re.compile(r"(?:^|\s)(?:respond|responses|replies|discussion)(?:$|[\s-])")
+# A comment section's furniture, and comment widgets, that are no replies (see :func:`thread_replies`): the form
+# and its wrapper ("respond", "comment-form", "comment-reply-title"), a link to the comments or their count
+# ("comments-link", "comment-count", "no-comments"), a widget of the site's latest comments ("recent-comments",
+# "wp-block-latest-comments").
+_NOT_REPLIES = re.compile(r"(?:^|[\s-])(?:respond|no-comments?|(?:comments?|reply)-(?:form|respond|reply-title"
+                          r"|title-reply|count|counter|counts|number|link|links|closed)|(?:recent|latest)-?comments?)"
+                          r"(?:$|[\s-])")
 _CANDIDATE_CLS = re.compile(r"(?:^|\s)(?:h-?entry|post|type-post|node)(?:$|\s)")
 _FOOTER_CLS = re.compile(r"(?:^|[\s-])(?:footer|colophon|copyright|site-info)(?:$|[\s-])")
 _HEADER_CLS = re.compile(r"(?:^|[\s])(?:header|masthead|site-header|banner|topbar|top-bar)(?:$|[\s])")
@@ -969,7 +976,8 @@ def inside_post(el: Tag, c: Collected) -> bool:
 
 def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     """Is ``el`` a subtree left out of a text: navigation, asides, footers and
-    (unless ``comments``) comment sections."""
+    comment sections; with ``comments``, a comment section's form, counter
+    and links, and comment widgets, instead of the comment sections."""
     name = el.name
     if name in _SKIP_TAGS:
         return name != "form" or not _text_form(el)
@@ -979,8 +987,8 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     cls = _cls(el)
     if not cls or not _REGION_CLS.search(cls):
         return False
-    return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
-                or _FOOTER_CLS.search(cls))
+    return bool((_NOT_REPLIES.search(cls) if comments else _is_comments(el, cls)) or _NAV_CLS.search(cls)
+                or _ASIDE_CLS.search(cls) or _FOOTER_CLS.search(cls))
 
 
 def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
@@ -988,10 +996,13 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
     content: the text of the page's comment sections (outermost ones, not
     in navigation, asides or footers, nor holding the main content), the
     comments inside them kept. A thread is read whole: its replies are the
-    discussion one cites, where a blog post's comments are not the post."""
+    discussion one cites, where a blog post's comments are not the post.
+    A comment widget (marked as one, or as an aside), a comment form, a
+    count of the comments and a lone link to them are no replies, nor is
+    anything inside them."""
     if c.body is None:
         return ""
-    inside: set[int] = set()            # the elements inside a section already read (their subtrees are disjoint)
+    inside: set[int] = set()            # the elements inside a section already seen (their subtrees are disjoint)
     out: list[str] = []
     size = 0
     for el in c.body.find_all(BLOCK_TAGS, limit=50_000):
@@ -1000,15 +1011,35 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
         cls = _cls(el)
         if not cls or not _is_comments(el, cls) or id(el) in c.main_ancestors or id(el) in c.main_ids:
             continue
-        if el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer"):
+        inside.update(id(d) for d in el.find_all(True))     # read, or left out, whole
+        if _is_boilerplate(el, comments=True) or (
+                el.parent is not None and region_of(el.parent, c) in ("nav", "aside", "footer")):
             continue
-        inside.update(id(d) for d in el.find_all(True))
         text = main_text(el, comments=True, limit=limit - size)
+        if _counter(el, text):
+            continue
         out.append(text)
         size += len(text)
         if size >= limit:
             break
     return "\n".join(t for t in out if t)
+
+
+# what a comment counter says: "5 Comments", "Comments (5)", "No comments", "1.2k replies", "12"
+_COUNT_TEXT = re.compile(r"(?:[\d.,]+[km]?|no|one|zero)?\s*(?:comments?|replies|responses)?\s*(?:\(?[\d.,]+[km]?\)?)?",
+                         re.IGNORECASE)
+
+
+def _counter(section: Tag, text: str) -> bool:
+    """Is a comment section's ``text`` only a count of comments, or only one
+    link's words (``<li class="comments"><a href="#comments">Leave a
+    comment</a></li>`` in a post's byline): a counter or a link, no reply?"""
+    if len(text) > 80:
+        return False
+    if _COUNT_TEXT.fullmatch(text.strip()):
+        return True
+    links = section.find_all("a", limit=2)
+    return len(links) == 1 and " ".join(links[0].get_text(" ").split()) == " ".join(text.split())
 
 
 def _text_form(form: Tag) -> bool:
