@@ -3,9 +3,13 @@ what it labels, has every kind and grade, and every labelled page is
 reachable from the seeds within depth 3 by the links a polite crawler
 follows (checked here without scan, by a breadth-first walk of the pages'
 ``<a href>`` links that are not ``rel="nofollow"``). Its labels were
-committed before anything ran on it; scan has not been run on it. No
-acceptance bar is asserted here: the lead measures it once, then adds the
-crawl test."""
+committed before anything ran on it. Its one held-out measure
+(``bench/bench_ranking.py --web 8 --detail``, main b8a6b35, after every fix
+of the session that built it): scan found 112 of 115 pages, NDCG@10 0.937,
+no non-work in the top 10, ``cite --min-score 60`` 24 pages, precision
+0.750, recall 0.720 (0.773 leaving out the relevant PDFs scan does not
+read), kinds 89 of 115; trafilatura + BM25 NDCG@10 0.546 with 4 non-works
+in the top 10. No acceptance bar is asserted here."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin
 
 from tests.labelled_text8 import OTHER, WORKS
-from tests.labelled_web import CITABLE, served_wrongly
+from tests.labelled_web import CITABLE, crawl_web, served_wrongly
 from tests.labelled_web8 import HOSTS, START, LabelledWeb8
 
 
@@ -141,3 +145,14 @@ def test_the_web_serves_what_it_labels():
         assert served_wrongly(web) == []
         assert len(web.labels) == len(web.docs)
         assert sorted(web.seeds) == sorted(web.url(h, START.get(h, "/")) for h in HOSTS)
+
+
+def test_scan_finds_every_page_about_the_topic(tmp_path):
+    """`scan crawl --follow relevant` (the default) leaves out at most three pages, none of them about the
+    topic (reached only through pages that do not carry it); every page of grade 2 or more is found."""
+    with LabelledWeb8() as web:
+        _, pages = crawl_web(web, tmp_path)
+        found = {p["url"] for p in pages}
+        missing = [u for u in web.labels if u not in found]
+        assert [u for u in missing if web.labels[u].grade >= 2] == []
+        assert len(missing) <= 3, missing
