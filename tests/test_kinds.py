@@ -36,6 +36,27 @@ CASES = [
     ("https://glammr.example/@ana/109876543210123456", {}, "post"),
     ("https://bsky.app/profile/ana.bsky.social/post/3kxyz", {}, "post"),
     ("https://forum.example.org/t/123", dict(hint="post"), "post"),
+    # forums by their script and query (phpBB, vBulletin, Simple Machines), Q&A sites, wikis' namespaces
+    ("https://forum.example/forum/search.php?keywords=mentor", dict(own_words=300), "search"),
+    ("https://forum.example/forum/viewforum.php?f=3", dict(own_words=300), "category"),
+    ("https://forum.example/forum/memberlist.php?mode=viewprofile&u=48", dict(own_words=300), "profile"),
+    ("https://forum.example/forum/memberlist.php?mode=contactadmin", dict(own_words=300), "contact"),
+    ("https://forum.example/forumdisplay.php?f=12", dict(own_words=300), "category"),
+    ("https://smf.example/index.php?board=3.0", dict(own_words=300), "category"),
+    ("https://smf.example/index.php?action=profile;u=5", dict(own_words=300), "profile"),
+    ("https://qa.example/questions/2817/how-do-i-find-a-mentor", dict(own_words=300), "post"),
+    ("https://qa.example/users/1203/ref-desk-tom", dict(own_words=300), "profile"),
+    ("https://community.example/discussion/4411/mentoring-pairs-on-slack", dict(own_words=300), "post"),
+    ("https://hl.example/communities/community-home/digestviewer/viewthread?GroupId=4&MessageKey=ab12-cd",
+     dict(own_words=300), "post"),
+    ("https://meetup.example/library-workers/members/228193407/", dict(own_words=300), "profile"),
+    ("https://wiki.example/wiki/User:Jmarsh", dict(own_words=300), "profile"),
+    ("https://wiki.example/w/index.php?title=User:Jmarsh", dict(own_words=300), "profile"),
+    ("https://wiki.example/wiki/Category:Mentoring", dict(own_words=300), "category"),
+    ("https://wiki.example/wiki/Special:Search", dict(own_words=300), "search"),
+    ("https://wiki.example/wiki/LibWiki:About", dict(own_words=300), "about"),
+    ("https://wiki.example/wiki/Mentoring_in_librarianship", dict(own_words=300), "article"),
+    ("https://blog.example.org/author/2013/05/", {}, "listing"),
     # a query that names an archive or a person (WordPress plain permalinks, Squarespace, LibGuides)
     ("https://blog.example.org/?cat=3", dict(own_words=400), "category"),
     ("https://www.podcast.example/episodes?category=Mentoring", dict(own_words=40), "category"),
@@ -681,3 +702,30 @@ def test_a_comment_counter_is_no_reply(counter):
     words = analyse(html, "https://lemmy.example/post/49530").page.words
     html = html.replace('<div class="small">', '<div class="small">' + counter, 1)
     assert analyse(html, "https://lemmy.example/post/49530").page.words == words
+
+
+def test_a_question_is_read_with_its_answers():
+    """A Q&A site's question page (Stack Exchange's markup, reduced): the question is a thread's opening post, a
+    post by its address (``/questions/ID/SLUG``), read whole: its answers count in its words and keywords."""
+    from scan.keywords import Matcher, Topic
+
+    answer = ('<div id="answer-{n}" class="answer js-answer"><div class="post-layout"><div class="answercell '
+              'post-layout--right"><div class="s-prose js-post-body" itemprop="text"><p>Ask on the state association\'s '
+              "listserv first, then look for a mentor on Mastodon: people there answer strangers kindly.</p></div>"
+              '<div class="comments js-comments-container"><ul class="comments-list"><li class="comment"><span '
+              'class="comment-copy">Seconded: my mentor found me that way.</span></li></ul></div></div></div></div>')
+    html = ('<html><head><title>How do I find a mentor when I am the only librarian in my county? - Libraries Stack '
+            'Exchange</title><meta property="og:type" content="website"></head><body class="question-page"><header '
+            'class="s-topbar"><a class="s-topbar--logo" href="/">Libraries</a></header><div id="content"><div '
+            'id="mainbar"><div id="question-header"><h1 itemprop="name"><a href="/questions/2817/how-do-i-find" '
+            'class="question-hyperlink">How do I find a mentor when I am the only librarian in my county?</a></h1>'
+            '</div><div id="question" class="question js-question"><div class="postcell post-layout--right"><div '
+            'class="s-prose js-post-body" itemprop="text"><p>I run a one-room library two hours from the next branch. '
+            "Nobody here has done this job before me, and the regional office changes staff every year. Where do "
+            "people in my position find someone to ask?</p></div></div></div><div id=\"answers\"><h2>2 Answers</h2>"
+            + answer.format(n=1) + answer.format(n=2) + "</div></div></div></body></html>")
+    m = Matcher(Topic.from_config(["listserv", "Mastodon", "mentor"], {}))
+    p = analyse(html, "https://libraries.stackexchange.example/questions/2817/how-do-i-find", matcher=m).page
+    assert p.kind == "post", p.kind_reason
+    assert p.hits.get("listserv") == 2 and p.hits.get("Mastodon") == 2, p.hits
+    assert "one-room library" in p.excerpt and "listserv" not in p.excerpt

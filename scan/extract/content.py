@@ -991,9 +991,14 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
                 or _ASIDE_CLS.search(cls) or _FOOTER_CLS.search(cls))
 
 
+# a Q&A site's answers to the question (Stack Exchange's #answers, each a div.answer): a thread's replies
+_ANSWERS = re.compile(r"(?:^|\s)answers?(?:$|\s)")
+
+
 def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
     """The replies of a discussion thread, whose opening post is the main
-    content: the text of the page's comment sections (outermost ones, not
+    content: the text of the page's comment sections or answers (a Q&A
+    site's, ``#answers``) (outermost ones, not
     in navigation, asides or footers, nor holding the main content), the
     comments inside them kept. A thread is read whole: its replies are the
     discussion one cites, where a blog post's comments are not the post.
@@ -1009,7 +1014,8 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
         if id(el) in inside:
             continue
         cls = _cls(el)
-        if not cls or not _is_comments(el, cls) or id(el) in c.main_ancestors or id(el) in c.main_ids:
+        if (not cls or not (_is_comments(el, cls) or _ANSWERS.search(cls)) or id(el) in c.main_ancestors
+                or id(el) in c.main_ids):
             continue
         inside.update(id(d) for d in el.find_all(True))     # read, or left out, whole
         if _is_boilerplate(el, comments=True) or (

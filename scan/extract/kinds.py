@@ -25,7 +25,12 @@ The signals, strongest first:
    (``/tag/``, ``/tags/``, ``/label/``), category (``/category/``,
    ``/topics/``; a forum's community or category: Lemmy's ``/c/NAME``,
    Discourse's ``/c/SLUG/ID``; a CMS's view named in the body's class,
-   Joomla's ``com_content view-category``), author or profile pages (``/author/NAME``), a page of a
+   Joomla's ``com_content view-category``), author or profile pages (``/author/NAME``); a forum's
+   pages by its script and query (phpBB's and vBulletin's ``viewforum.php``,
+   ``forumdisplay.php``: categories, ``memberlist.php?mode=viewprofile``:
+   profiles, ``search.php``: a search; Simple Machines' ``?board=``,
+   ``?action=profile``), a wiki's by its namespace (MediaWiki's
+   ``User:``, ``Category:``, ``Special:Search``, ``PROJECT:About``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
    (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
    the site's root (home; a deeper ``/NAME/index.html`` is read as its
@@ -89,11 +94,13 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
 # a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
 # Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
-# item?id=
+# item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot)
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
-                     r"|/item\?id=\d+)")
+                     r"|/item\?id=\d+"
+                     # Stack Exchange's /questions/ID/SLUG, Vanilla's /discussion/ID/SLUG, Higher Logic's viewthread
+                     r"|/questions/\d+(?:/|$)|/discussion/\d+(?:/|$)|/(?:[^/]+/)*viewthread\?(?:.*&)?(?i:messagekey)=)")
 
 
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
@@ -169,6 +176,8 @@ CONTENTS_HEADING = re.compile(r"^(?:current|latest|recent|this|in this) issue\b|
 # ?count=25&after=t3_ID, Mastodon's ?max_id=)
 _PAGE_KEYS = ("page", "paged", "pg", "after", "before", "max_id", "min_id", "cursor")
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
+# a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
+_YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
 _TITLE_RULES = (
@@ -296,8 +305,44 @@ def _names_document(query: dict) -> bool:
                and any(v.strip() for v in vals) for k, vals in query.items())
 
 
+# a forum's pages by the software's script and query (phpBB, vBulletin, Simple Machines): its boards are
+# categories, its members' pages profiles, its search a search
+_FORUM_SCRIPTS = {"viewforum.php": "category", "forumdisplay.php": "category", "search.php": "search",
+                  "memberlist.php": "listing", "member.php": "profile"}
+_FORUM_QUERIES = (("mode", "viewprofile", "profile"), ("mode", "contactadmin", "contact"), ("mode", "team", "listing"),
+                  ("action", "profile", "profile"), ("action", "search", "search"), ("board", None, "category"))
+# a wiki's namespaces (MediaWiki's /wiki/User:NAME, /wiki/Special:Search, /wiki/Category:NAME)
+_WIKI_NAMESPACES = {"user": "profile", "category": "category", "special:search": "search",
+                    "special:recentchanges": "listing", "special:allpages": "listing"}
+
+
+def _forum_or_wiki(segs: list[str], query: dict) -> tuple[str, str] | None:
+    """The kind a forum's script and query or a wiki's namespace give, or None."""
+    script = segs[-1] if segs else ""
+    if script in _FORUM_SCRIPTS or (script == "index.php" and query.keys() & {"board", "action"}):
+        for key, value, kind in _FORUM_QUERIES:
+            if any(value is None or v.lower().split(";")[0] == value   # SMF: ?action=profile;u=5
+                   for v in query.get(key, ())):
+                return kind, f"the URL is a forum's page ({script}?{key}=)"
+        if script in _FORUM_SCRIPTS:
+            return _FORUM_SCRIPTS[script], f"the URL is a forum's page ({script})"
+    title = (query.get("title") or [""])[0].lower() if script == "index.php" else segs[-1] if segs else ""
+    namespace, _, rest = title.partition(":")
+    if rest and ("wiki" in segs[:-1] or script == "index.php"):
+        if namespace in _WIKI_NAMESPACES:
+            return _WIKI_NAMESPACES[namespace], f"the URL is a wiki's page in the {namespace.title()} namespace"
+        if f"{namespace}:{rest}" in _WIKI_NAMESPACES:
+            return _WIKI_NAMESPACES[f"{namespace}:{rest}"], f"the URL is a wiki's special page ({title})"
+        if rest in _ABOUT:
+            return "about", f"the URL is the wiki's page about itself ({title})"
+    return None
+
+
 def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
+    found = _forum_or_wiki(segs, query)
+    if found:
+        return found
     if len(segs) >= 2 and segs[-1] in _INDEX_FILES:
         # /posts/NAME/index.html is the page /posts/NAME/: judged as that folder (the site's root's index stays
         # a home page below)
@@ -317,7 +362,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
             return "tag", f"the URL is a tag archive (/{seg}/)"
         if seg in _CATEGORY and n <= 1:
             return "category", f"the URL is a category archive (/{seg}/)"
-        if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not re.search(r"\d{4}", "/".join(segs[n:])):
+        if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not _YEAR_SEG.search("/".join(segs[n:])):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
     key = next((k for k in query if k in _QUERY_KINDS), None)     # the first the URL names
     if key is not None:
