@@ -57,6 +57,10 @@ CASES = [
     ("https://wiki.example/wiki/LibWiki:About", dict(own_words=300), "about"),
     ("https://wiki.example/wiki/Mentoring_in_librarianship", dict(own_words=300), "article"),
     ("https://blog.example.org/author/2013/05/", {}, "listing"),
+    # a CMS collection named for what it holds (Webflow's)
+    ("https://studio.example/blog-categories/career-growth", dict(own_words=300), "category"),
+    ("https://studio.example/post-tags/mentoring", dict(own_words=300), "tag"),
+    ("https://studio.example/blog/the-categories-we-use", dict(own_words=300), "article"),
     # a query that names an archive or a person (WordPress plain permalinks, Squarespace, LibGuides)
     ("https://blog.example.org/?cat=3", dict(own_words=400), "category"),
     ("https://www.podcast.example/episodes?category=Mentoring", dict(own_words=40), "category"),

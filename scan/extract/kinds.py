@@ -176,6 +176,9 @@ CONTENTS_HEADING = re.compile(r"^(?:current|latest|recent|this|in this) issue\b|
 # ?count=25&after=t3_ID, Mastodon's ?max_id=)
 _PAGE_KEYS = ("page", "paged", "pg", "after", "before", "max_id", "min_id", "cursor")
 _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
+# a CMS collection named for what it holds: Webflow's /blog-categories/NAME, /post-tags/NAME
+_NAMED_CATEGORIES = re.compile(r"^[a-z]+-categor(?:y|ies)$")
+_NAMED_TAGS = re.compile(r"^[a-z]+-tags$")
 # a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
 _YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
@@ -358,9 +361,9 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
-        if seg in _TAG:
+        if seg in _TAG or _NAMED_TAGS.search(seg):
             return "tag", f"the URL is a tag archive (/{seg}/)"
-        if seg in _CATEGORY and n <= 1:
+        if (seg in _CATEGORY or _NAMED_CATEGORIES.search(seg)) and n <= 1:
             return "category", f"the URL is a category archive (/{seg}/)"
         if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not _YEAR_SEG.search("/".join(segs[n:])):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
