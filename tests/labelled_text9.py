@@ -715,7 +715,7 @@ OTHER: list[tuple[str, str, str]] = [
     (PODBEAN, "/", "home"), (PODBEAN, "/page/2/", "listing"), (PODBEAN, "/category/career/", "category"),
     (EVB, "/", "home"), (EVB, "/o/midwest-archives-collective-61234567890", "profile"),
     (EVB, "/d/online/library-mentoring/", "search"),
-    (SPHINX, "/en/latest/", "home"), (SPHINX, "/en/latest/genindex.html", "listing"),
+    (SPHINX, "/en/latest/index.html", "home"), (SPHINX, "/en/latest/genindex.html", "listing"),
     (SPHINX, "/en/latest/search.html", "search"), (SPHINX, "/en/latest/contact.html", "contact"),
     (SPHINX, "/en/latest/faq/discord-setup.html", "error"),
 ]
