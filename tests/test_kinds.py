@@ -733,3 +733,36 @@ def test_a_question_is_read_with_its_answers():
     assert p.kind == "post", p.kind_reason
     assert p.hits.get("listserv") == 2 and p.hits.get("Mastodon") == 2, p.hits
     assert "one-room library" in p.excerpt and "listserv" not in p.excerpt
+
+
+def _misskey_note(alternate: bool = True, path: str = "/notes/9mx3k2a1q0") -> str:
+    """A Misskey note's page as the server sends it (reduced): an app shell whose only text of the note is in
+    its description metas, with the note's ActivityPub object named as its alternate."""
+    text = ("Being a solo archivist with fediverse mentors: two senior archivists followed me after my "
+            "introduction with #archives and answered the questions I had sat on for years. Once a month one of "
+            "them does a video call with me.")
+    ap = f'<link rel="alternate" href="https://fedi.example{path}" type="application/activity+json">' if alternate \
+        else ""
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="application-name" content="Misskey">'
+            '<meta property="og:site_name" content="fedilib"><title>Solène Marchetti (@solene) | fedilib</title>'
+            f'<meta name="description" content="{text}"><meta property="og:type" content="article">'
+            f'<meta property="og:description" content="{text}">{ap}</head><body><noscript><p>JavaScript is needed '
+            'to use Misskey.</p></noscript><div id="splash"><img id="splashIcon" src="/favicon.ico"></div>'
+            "<script>window.__misskey_boot__ = 1;</script></body></html>")
+
+
+def test_a_fediverse_note_in_an_app_shell_is_a_post_read_from_its_description():
+    """Misskey (and Sharkey, Firefish) serve a note's page as an app shell: the note's text is only in the
+    description it gives link previews. By its address (``/notes/ID``) and its ActivityPub alternate it is a post,
+    and its text is that description; without the alternate, or at a blog's ``/notes/SLUG``, nothing changes."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["mentor", "video call"], {}))
+    p = analyse(_misskey_note(), "https://fedi.example/notes/9mx3k2a1q0", matcher=m).page
+    assert p.kind == "post", p.kind_reason
+    assert p.words > 30 and p.hits == {"mentor": 1, "video call": 1}, (p.words, p.hits)
+    assert p.excerpt.startswith("Being a solo archivist")
+    for html, url in ((_misskey_note(alternate=False), "https://fedi.example/notes/9mx3k2a1q0"),
+                      (_misskey_note(path="/notes/being-solo"), "https://fedi.example/notes/being-solo")):
+        q = analyse(html, url, matcher=m).page
+        assert q.kind != "post" and q.words == 0 and q.hits == {}, (q.kind, q.words, q.hits)

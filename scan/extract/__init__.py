@@ -214,6 +214,10 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
+    if kind == "post" and not words and md.description:
+        # an app's shell (Misskey, Bluesky): the post's text is only in the description it gives link previews
+        own = md.description
+        words = len(own.split())
     thread = kind == "post" and is_thread(md.url, forum=forum)
     if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type

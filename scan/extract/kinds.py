@@ -106,15 +106,19 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
 # the address makes a thread only with the forum's markup (see scan.extract._forum_markup)
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
+# a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits): a post where
+# the page's markup names its ActivityPub object as its alternate (a blog's /notes/SLUG is no note)
+_FEDI_NOTE = re.compile(r"^/notes/[0-9a-z]{8,24}/?$")
 
 
 def may_be_forum_thread(url: str) -> bool:
-    """Is ``url`` a federated forum's thread address (``/post/ID``), which only the page's markup can confirm?"""
+    """Is ``url`` a federated forum's thread address (``/post/ID``) or a fediverse note's (``/notes/ID``),
+    which only the page's markup can confirm?"""
     try:
         parts = urlsplit(url or "")
     except ValueError:
         return False
-    return not parts.query and bool(_FORUM_THREAD.match(parts.path))
+    return not parts.query and bool(_FORUM_THREAD.match(parts.path) or _FEDI_NOTE.match(parts.path))
 
 
 def is_thread(url: str, *, forum: bool = False) -> bool:
@@ -242,6 +246,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "the URL is a social media post's"
     if is_thread(url, forum=forum):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
+    if forum and not parts.query and _FEDI_NOTE.match(parts.path):
+        return "post", "a fediverse note (/notes/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
