@@ -766,3 +766,32 @@ def test_a_fediverse_note_in_an_app_shell_is_a_post_read_from_its_description():
                       (_misskey_note(path="/notes/being-solo"), "https://fedi.example/notes/being-solo")):
         q = analyse(html, url, matcher=m).page
         assert q.kind != "post" and q.words == 0 and q.hits == {}, (q.kind, q.words, q.hits)
+
+
+def test_an_apps_shell_is_read_from_its_noscript_fallback():
+    """Flarum serves a thread as an app's shell ("Loading...") with the posts in ``<noscript id="flarum-content">``
+    for readers without JavaScript: that fallback is the page's text, a note to enable JavaScript is not. A page
+    with text of its own keeps its ``<noscript>`` out (a tracking pixel's, a note)."""
+    from scan.keywords import Matcher, Topic
+
+    post = ('<div><h3>{who}</h3><div class="Post-body"><p>{text}</p></div></div><hr>')
+    posts = "".join(post.format(who=w, text=t) for w, t in (
+        ("libasst_carla", "I keep seeing the critlib chats mentioned. I am a library assistant. Would I be welcome, "
+                          "and would I learn anything useful for my job at the desk?"),
+        ("quietstacks", "Support staff too, and yes: I learned more about patron privacy from those threads than "
+                        "from any in-service day. Lurk for a bit first, then ask on the listserv as well.")))
+    html = ('<html><head><title>Is the critlib Slack worth it? - The Stacks Lounge</title></head><body><div id="app">'
+            '<header><a href="/" id="home-link">The Stacks Lounge</a></header><main class="App-content"><div '
+            'id="content"></div><div id="flarum-loading" style="display: none">Loading...</div><noscript><div '
+            'class="Alert">This site is best viewed in a modern browser with JavaScript enabled.</div></noscript>'
+            '<noscript id="flarum-content"><div class="container"><h1>Is the critlib Slack worth it?</h1><div>'
+            + posts + '</div></div></noscript></main></div><script src="/assets/forum.js"></script></body></html>')
+    m = Matcher(Topic.from_config(["listserv", "patron privacy"], {}))
+    p = analyse(html, "https://lounge.example/d/233-is-the-critlib-slack-worth-it", matcher=m).page
+    assert p.kind == "post" and p.words > 50, (p.kind, p.words)
+    assert p.hits == {"listserv": 1, "patron privacy": 1}, p.hits
+    assert "JavaScript" not in p.excerpt and "library assistant" in p.excerpt, p.excerpt
+    article = html.replace('<div id="content"></div>', '<div id="content"><article><p>' + "A post of its own. " * 20
+                           + "</p></article></div>")
+    q = analyse(article, "https://lounge.example/blog/a-post", matcher=m).page
+    assert q.hits == {} and q.words < 110, (q.hits, q.words)     # its own 100 words, not the fallback's

@@ -140,6 +140,27 @@ class Analysis:
         return [link for link in self.links if link.region == "body"]
 
 
+# under this many words, a page whose <noscript> holds more is an app's shell, read from that fallback
+_SHELL_WORDS = 30
+
+
+def _unwrap_noscript(soup) -> bool:
+    """Put the content of the body's ``<noscript>`` elements of some length in
+    their place, where they hold an app's server-rendered fallback for
+    readers without JavaScript (Flarum's ``#flarum-content``), and drop the
+    short ones (a note to enable JavaScript); True if done."""
+    body = soup.body
+    blocks = [(n, len(n.get_text(" ").split())) for n in (body.find_all("noscript", limit=50) if body else [])]
+    if sum(words for _, words in blocks if words >= _SHELL_WORDS) < 2 * _SHELL_WORDS:
+        return False
+    for n, words in blocks:
+        if words >= _SHELL_WORDS:
+            n.unwrap()
+        else:
+            n.decompose()          # "best viewed with JavaScript enabled"
+    return True
+
+
 def _parse(text: str):
     from bs4 import BeautifulSoup
     from bs4.element import AttributeDict
@@ -170,6 +191,8 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use
         text = _XML_DECL.sub("", text, count=1)
         c = collect(_parse(text))
+        if len(main_text(c.body).split()) < _SHELL_WORDS and _unwrap_noscript(c.soup):
+            c = collect(c.soup)     # an app's shell whose content is its no-script fallback (Flarum's)
         resolve_anchors(c, url)
         set_main(c, find_main(c))
         body = main_text(c.main)
