@@ -69,6 +69,8 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "formal mentoring", "informal mentoring", "mentoring program", "mentoring programme",
         "mentoring scheme", "mentoring relationship", "mentorship", "mentee", "protege",
         "protégé", "mentor",
+        # the same in the field's other languages (Spanish, Portuguese, French)
+        "mentoría", "mentoria", "mentorat", "mentora",
     ),
     "Twitter with other platforms": (
         "Twitter", "tweet", "retweet", "hashtag", "Twitter chat", "tweetchat", "#libchat",
@@ -77,6 +79,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         # the networks librarians meet on since Twitter became X
         "Bluesky", "Discord", "WhatsApp", "Reddit", "TikTok", "social network", "online community",
         "group chat", "listserv", "mailing list",
+        "redes sociales", "redes sociais", "réseaux sociaux",
     ),
     "Finding a mentor": (
         "finding a mentor", "find a mentor", "finding mentors", "seeking a mentor",
