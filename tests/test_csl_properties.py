@@ -15,6 +15,7 @@ from refs import library
 from refs.errors import RefsError
 from refs.fields import CSL_TYPES, DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
 from refs.library import Workspace
+from refs.values.dates import parse_date
 
 NUMBER_VARIABLES = {"chapter-number", "citation-number", "collection-number", "edition", "first-reference-note-number",
                     "issue", "locator", "number", "number-of-pages", "number-of-volumes", "page", "page-first",
@@ -34,6 +35,8 @@ name = st.one_of(
               particle),
     st.fixed_dictionaries({"literal": text}),
 )
+# a date written as text; one that reads as a "no date" marker ("n.d.", "s/f") is no date, in library.bib too
+dated = text.filter(lambda t: parse_date(t) is not None)
 date_part = st.one_of(
     st.tuples(st.integers(1000, 2100)).map(list),
     st.tuples(st.integers(1000, 2100), st.integers(1, 12)).map(list),
@@ -45,8 +48,8 @@ date = st.one_of(
     st.builds(lambda a: {"date-parts": [[str(p) for p in a]]}, date_part),  # numbers as strings, as the schema allows
     st.builds(lambda a: {"date-parts": [a], "circa": True}, date_part),
     st.builds(lambda y, s: {"date-parts": [[y]], "season": s}, st.integers(1000, 2100), st.integers(1, 4)),
-    st.builds(lambda t: {"literal": t}, text),
-    st.builds(lambda t: {"raw": t}, text),
+    st.builds(lambda t: {"literal": t}, dated),
+    st.builds(lambda t: {"raw": t}, dated),
 )
 
 

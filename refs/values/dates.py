@@ -79,7 +79,9 @@ _TWO_MONTH_DAYS = re.compile(rf"([^\W\d_]+)\.?\s+(\d{{1,2}}){_ORD}\s*[-\u2013\u2
 # "--" is how BibTeX files spell an en dash, so "2013--2014" is a range too.
 _RANGE_SEP = re.compile(r"\s*(?:/|--|\u2013|\u2014|\s-\s)\s*")
 _SPACES = re.compile(r"\s+")
-_NON_LETTER = re.compile(r"[^a-z]")
+# what a "no date" marker may have between its letters: dots, slashes, blanks ("n. d.", "s/f"); other letters
+# (any script's) make it a word, not the marker ("sĺf" is no "s.f.")
+_NON_LETTER = re.compile(r"[\W\d_]")
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _PLAIN_YEAR = re.compile(r"\d{4}")
 # A year BC in a ``year`` field, counted as historians do: "-333", "-0333".
