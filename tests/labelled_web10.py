@@ -818,8 +818,8 @@ def _nb_topic(u, w: Work) -> Doc:
             f'</span></a></div><div class="post-container d-flex gap-2 flex-grow-1 flex-column w-100" style="min-width:0;">'
             f'<div class="d-flex align-items-center gap-1 flex-wrap w-100 post-header mt-1" component="post/header">'
             f'<a class="fw-bold text-nowrap text-truncate" href="/user/{who}" data-username="{who}" data-uid="'
-            f'{list(_NB_USERS).index(who) + 2}">{who}</a><div class="d-flex gap-1 align-items-center"><a '
-            f'href="/post/{pid}" class="timeago text-muted" title="{_nb_time(w.date, n)}"></a></div></div>'
+            f'{list(_NB_USERS).index(who) + 2}">{who}</a><div class="d-flex gap-1 align-items-center"><span '
+            f'class="timeago text-muted" title="{_nb_time(w.date, n)}"></span></div></div>'
             f'<div class="content text-break" component="post/content" itemprop="text"><p dir="auto">{esc(text)}</p>'
             f'</div></div></div></li>')
     head = (f'<meta name="title" content="{esc(w.title)}"><meta name="description" content="{esc(w.paras[0][:200])}">'
@@ -878,7 +878,9 @@ def backroom(u) -> list[Doc]:
         for cid, (slug, name, desc) in _NB_CATS.items())
     docs.append(_doc(NODEBB, "/", _nb(u, _NB_SITE, '<div data-widget-area="header"><div class="card card-body mb-3">'
                                       '<p>Welcome to The Back Room, a forum for library workers: pages, clerks, '
-                                      'librarians, techs, and everyone in between. Be kind.</p></div></div><h1 class='
+                                      'librarians, techs, and everyone in between. Be kind. Before you ask, '
+                                      '<a href="/search?term=mentor&amp;in=titlesposts">search</a>: the mentor '
+                                      'question has come up before.</p></div></div><h1 class='
                                       '"tracking-tight fs-2 fw-semibold mb-0">Categories</h1><ul class="categories-list '
                                       f'list-unstyled" itemscope itemtype="http://www.schema.org/ItemList">{cats}</ul>',
                                       "categories", head)))
@@ -1353,6 +1355,7 @@ def kestrel(u) -> list[Doc]:
     event = next(w for w in items if w.path.startswith("/events/"))
     home = ('<section class="hero"><h1>Discover Kestrel</h1><p>A public university on the river since 1911.</p></section>'
             f'<section class="home-news"><h2>Latest news</h2>{_t4_cards(news[:3])}<p><a href="/news/">More news</a></p>'
+            f'<p class="popular-searches">Popular searches: <a href="/search/?q=mentoring">mentoring</a></p>'
             f'</section><section class="home-events"><h2>Upcoming events</h2><ul><li><a href="{event.path}">'
             f'{esc(event.title)}</a></li></ul></section>')
     head = '<meta property="og:type" content="website">'
