@@ -35,6 +35,9 @@ CASES = [
     ("https://twitter.com/CDCgov/status/1234567890", {}, "post"),
     ("https://glammr.example/@ana/109876543210123456", {}, "post"),
     ("https://bsky.app/profile/ana.bsky.social/post/3kxyz", {}, "post"),
+    ("https://www.threads.net/@ana.reads/post/C3xYz9LmQ2w", {}, "post"),
+    ("https://www.threads.com/@ana.reads/post/DAx1kQ7sLm2/", {}, "post"),
+    ("https://blog.example.org/@team/posts", dict(own_words=300), "article"),
     ("https://forum.example.org/t/123", dict(hint="post"), "post"),
     # forums by their script and query (phpBB, vBulletin, Simple Machines), Q&A sites, wikis' namespaces
     ("https://forum.example/forum/search.php?keywords=mentor", dict(own_words=300), "search"),
@@ -762,6 +765,11 @@ def test_a_fediverse_note_in_an_app_shell_is_a_post_read_from_its_description():
     assert p.kind == "post", p.kind_reason
     assert p.words > 30 and p.hits == {"mentor": 1, "video call": 1}, (p.words, p.hits)
     assert p.excerpt.startswith("Being a solo archivist")
+    # an app's chrome around the shell ("Log in", "Sign up") is no text of the post's
+    chrome = _misskey_note().replace('<div id="splash">', '<nav><a href="/login">Log in</a></nav><div class="bar">'
+                                     'Log in or sign up to see more posts from this account</div><div id="splash">')
+    q = analyse(chrome, "https://fedi.example/notes/9mx3k2a1q0", matcher=m).page
+    assert q.kind == "post" and q.hits == {"mentor": 1, "video call": 1}, (q.kind, q.hits)
     for html, url in ((_misskey_note(alternate=False), "https://fedi.example/notes/9mx3k2a1q0"),
                       (_misskey_note(path="/notes/being-solo"), "https://fedi.example/notes/being-solo")):
         q = analyse(html, url, matcher=m).page

@@ -237,8 +237,9 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "",
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if kind == "post" and not words and md.description:
-        # an app's shell (Misskey, Bluesky): the post's text is only in the description it gives link previews
+    if kind == "post" and words < _SHELL_WORDS and md.description and len(md.description.split()) > words:
+        # an app's shell (Misskey, Threads, Bluesky): the post's text is only in the description it gives link
+        # previews, the page's own words are its chrome ("Log in", "Continue with Instagram")
         own = md.description
         words = len(own.split())
     thread = kind == "post" and is_thread(md.url, forum=forum)

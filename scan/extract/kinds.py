@@ -88,7 +88,7 @@ __all__ = ["classify", "is_thread", "may_be_forum_thread"]
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
                      r"|[^/]+/@[\w.]+/\d{6,}"
-                     r"|(?:www\.)?threads\.net/@[^/]+/post/\w+"
+                     r"|[^/]+/@[\w.]+/post/[\w-]{6,}/?$"   # Threads (threads.net, threads.com) and its shape elsewhere
                      r"|(?:www\.)?linkedin\.com/(?:posts|feed/update)/"
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
 # a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
