@@ -26,8 +26,11 @@ from __future__ import annotations
 import html
 import json
 import zlib
+from collections import deque
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from typing import Callable
+from urllib.parse import urldefrag, urljoin
 
 from tests.labelled_text import MENTORING, OFF, PASSING, SOCIAL, TOPIC
 from tests.servers import Page as Route
@@ -790,6 +793,98 @@ def ndcg(grades: list[int], ideal: list[int], k: int = 10) -> float:
 
     best = dcg(sorted(ideal, reverse=True))
     return dcg(grades) / best if best else 0.0
+
+
+# --- the structural checks of a held-out web, made without scan ------------------------------------------
+
+
+def built_docs(web: type[ServedWeb]) -> tuple[dict[str, "Doc"], Callable[[str, str], str]]:
+    """A web's pages by URL, built on a fixed port without serving them, and its ``url(host, path)``."""
+    def url(host: str, path: str) -> str:
+        return f"http://{host}:8000{path}"
+    return {url(d.host, d.path): d for d in web.build(url)}, url
+
+
+class _PageLinks(HTMLParser):
+    """A page's ``<a href>`` links a polite crawler follows (not ``rel="nofollow"``) and its ``<title>``."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.hrefs: list[str] = []
+        self.title: str | None = None
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "a" and a.get("href") and "nofollow" not in (a.get("rel") or "").split():
+            self.hrefs.append(a["href"])
+        if tag == "title":
+            self.title, self._in_title = self.title or "", True
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def page_links(body: bytes) -> _PageLinks:
+    p = _PageLinks()
+    p.feed(body.decode("utf-8"))
+    p.close()
+    return p
+
+
+def link_depths(web: type[ServedWeb]) -> dict[str, int]:
+    """How many links each page is from the web's seeds, following ``<a href>`` links (not nofollow) of pages
+    answering 200 with HTML, to depth 3: a breadth-first walk, without scan."""
+    docs, url = built_docs(web)
+    depth = {s: 0 for s in (url(h, web.START.get(h, "/")) for h in web.HOSTS) if s in docs}
+    todo = deque(depth)
+    while todo:
+        u = todo.popleft()
+        d = docs[u]
+        if depth[u] >= 3 or not d.content_type.startswith("text/html") or d.status != 200:
+            continue
+        for href in page_links(d.body).hrefs:
+            target = urldefrag(urljoin(u, href))[0]
+            if target in docs and target not in depth:
+                depth[target] = depth[u] + 1
+                todo.append(target)
+    return depth
+
+
+def stray_links(web: type[ServedWeb]) -> list[str]:
+    """The followed links of a web's pages that lead to a page of one of its hosts it does not label."""
+    docs, _ = built_docs(web)
+    stray = set()
+    for u, d in docs.items():
+        if d.content_type.startswith("text/html"):
+            for href in page_links(d.body).hrefs:
+                target = urldefrag(urljoin(u, href))[0]
+                host = target.split("/")[2].split(":")[0] if "://" in target else ""
+                if host in web.HOSTS and target not in docs:
+                    stray.add(f"{u} -> {target}")
+    return sorted(stray)
+
+
+def malformed(web: type[ServedWeb], others: tuple[str, ...] = ()) -> list[str]:
+    """A web's pages that are not what they claim: HTML without a title, a PDF that is no whole PDF, a body of
+    another content type than ``others``."""
+    docs, _ = built_docs(web)
+    wrong = []
+    for u, d in docs.items():
+        if d.content_type.startswith("text/html"):
+            ok = bool((page_links(d.body).title or "").strip())
+        elif d.content_type == "application/pdf":
+            ok = d.body.startswith(b"%PDF-") and d.body.rstrip().endswith(b"%%EOF")
+        else:
+            ok = d.content_type.startswith(others) if others else False
+        if not ok:
+            wrong.append(u)
+    return wrong
 
 
 def served_wrongly(web: ServedWeb) -> list[str]:
