@@ -69,3 +69,23 @@ def test_cards_linking_their_pages_by_the_base_make_a_listing():
             + "</main></body></html>")
     a = analyse(page, "https://zeitung.example/klima-und-umwelt/")
     assert a.page.kind == "listing" and "blocks linking" in a.page.kind_reason, a.page.kind_reason
+
+
+def test_a_relative_canonical_link_resolves_against_the_base():
+    """``<link rel="canonical" href="nvl2025/talk/QWE7RT/">`` under a base of the site's root names the talk's
+    page there, as a browser reads it, not a path under the page's own folder."""
+    page = ('<html><head><title>Mentoring across the miles</title><base href="https://events.example/">'
+            '<link rel="canonical" href="nvl2025/talk/QWE7RT/"></head><body><main>' + TALK + "</main></body></html>")
+    a = analyse(page, "https://events.example/nvl2025/talk/QWE7RT/print/")
+    assert a.page.canonical_url == "https://events.example/nvl2025/talk/QWE7RT/", a.page.canonical_url
+
+
+def test_a_logo_linking_to_hash_is_no_link_to_the_page():
+    """``<a href="#">`` around the logo (a script's hook, a menu toggle) leads nowhere: the post that shows it is
+    no home page, with or without a base."""
+    for base in ("", '<base href="https://events.example/nvl2025/talk/QWE7RT/">'):
+        page = ('<html><head><title>Mentoring across the miles</title>' + base + '</head><body><header><a '
+                'class="site-logo" href="#"><img src="/logo.png" alt="New Voices"></a></header><main>' + TALK
+                + "</main></body></html>")
+        a = analyse(page, "https://events.example/nvl2025/talk/QWE7RT/")
+        assert a.page.kind == "article", a.page.kind_reason

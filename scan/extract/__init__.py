@@ -407,6 +407,8 @@ def _own_logo(c: Collected, url: str) -> bool:
         return False
     here = _INDEX_FILE.sub("/", parts.path).rstrip("/")
     for a in c.anchors[:300]:
+        if str(a.attrs.get("href") or "#").strip().startswith("#"):
+            continue            # "#": a script's hook or a place on the page, not a link to the page as home
         href = target_of(a, c)
         try:
             target = urlsplit(href) if href is not None else None

@@ -40,7 +40,7 @@ from refs.values.urls import site_host
 
 __all__ = ["Collected", "Link", "collect", "resolve_anchors", "target_of", "find_main", "main_text", "extract_links",
            "region_of", "clean_text", "block_text", "inside_post", "is_post_block", "listing_posts",
-           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards",
+           "set_listed", "in_listed", "inside_main", "lone_teaser", "heading_link", "find_cards", "document_base",
            "thread_replies"]
 
 _WS = re.compile(r"\s+")
@@ -316,6 +316,18 @@ def collect(soup: BeautifulSoup) -> Collected:
 MAX_LINKS = 100_000     # links read on one page (a hostile page may hold a million)
 
 
+def document_base(c: Collected, page_url: str) -> str:
+    """The URL the page's relative URLs resolve against: its ``<base href>``
+    (itself resolved against the page's URL) where it has one, else its URL."""
+    base = page_url or ""
+    if c.base_href:
+        try:
+            base = urljoin(base, c.base_href)
+        except ValueError:
+            pass
+    return base
+
+
 def resolve_anchors(c: Collected, page_url: str) -> None:
     """Resolve every link of the page once, as a browser does: against
     ``<base href>`` (itself resolved against the page's URL) where the page
@@ -323,12 +335,7 @@ def resolve_anchors(c: Collected, page_url: str) -> None:
     of where links lead (:func:`extract_links`, :func:`find_cards`, the
     logo and permalink checks) reads :func:`target_of`; a link whose href
     cannot be resolved (a malformed IPv6 host) leads nowhere."""
-    base = page_url or ""
-    if c.base_href:
-        try:
-            base = urljoin(base, c.base_href)
-        except ValueError:
-            pass
+    base = document_base(c, page_url)
     targets: dict[int, str] = {}
     joined: dict[str, str | None] = {}       # href -> target: menus repeat the same links
     for a in c.anchors[:MAX_LINKS]:

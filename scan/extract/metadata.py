@@ -94,7 +94,7 @@ from refs.values.doi import find_doi
 from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
 from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
-                                  in_listed, inside_post,
+                                  document_base, in_listed, inside_post,
                                   link_around, listing_posts, region_of, set_listed, target_of)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
                                 month_from_url,
@@ -1680,7 +1680,7 @@ def _canonical(c: Collected, url: str, sources: list[Page]) -> str | None:
     canon = canon or next((s.canonical_url for s in sources if s.canonical_url), None)
     if canon:
         try:
-            canon = urljoin(url or "", canon)
+            canon = urljoin(document_base(c, url), canon)     # as a browser resolves it: against <base href>
         except ValueError:
             canon = None
     return canon if canon and canon.startswith("http") else None
