@@ -97,6 +97,8 @@ DEFAULT_KEYWORDS: tuple[str, ...] = (
 
 # Suffixes accepted on a phrase's last word ("mentor" -> "mentorship").
 _SUFFIXES = r"(?:s|es|ed|d|ing|ings|er|ers|ship|ships)"
+# Where a keyword as written breaks into words.
+_WORD_BREAK = re.compile(r"[\s\-\u2010-\u2015_]+")
 # Between the words of a phrase: spaces, hyphens, dashes, or nothing.
 _JOINER = r"[\s\-\u2010-\u2015_/]*"
 _VOWELS = "aeiou"
@@ -197,12 +199,17 @@ def _word_pattern(word: str, last: bool) -> str:
     return esc + _SUFFIXES + "?"
 
 
+def _words(keyword: str) -> list[str]:
+    """The words of a keyword, as written between blanks, hyphens, dashes and underscores."""
+    return [w for w in _WORD_BREAK.split(keyword) if w]
+
+
 def keyword_pattern(keyword: str) -> str:
     """The regex of one keyword (without the outer boundaries)::
 
         keyword_pattern("e-mentoring") matches "e mentoring", "e-mentoring", "ementoring"
     """
-    words = [w for w in re.split(r"[\s\-\u2010-\u2015_]+", keyword) if w]
+    words = _words(keyword)
     if not words:
         return ""
     parts = [_word_pattern(w, i == len(words) - 1) for i, w in enumerate(words)]
@@ -213,7 +220,7 @@ def _first_char(keyword: str) -> str | None:
     """The character every match of the keyword's pattern starts with, lower-cased, where it is an ASCII one
     (ignoring case, an ASCII letter matches its other case and, for i, k and s, "İ", "ı", the Kelvin sign and
     "ſ", none of which matches another ASCII letter); else None."""
-    words = [w for w in re.split(r"[\s\-\u2010-\u2015_]+", keyword) if w]
+    words = _words(keyword)
     if not words or not words[0][0].isascii() or (len(words) == 1 and words[0].lower() == "e"):
         return None                      # a lone "e" also matches "ing", "ed" (see _word_pattern)
     return words[0][0].lower()

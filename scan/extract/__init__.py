@@ -297,16 +297,13 @@ def _forum_markup(c: Collected) -> bool:
     """Does the page's markup show a federated forum's thread (Lemmy, PieFed, Mbin): an ActivityPub object
     named as its alternate (``<link rel="alternate" type="application/activity+json">``), or lemmy-ui's post
     view (the opening post in a ``.post-listing``, its text in ``#postContent``)?"""
-    root = c.body
-    if root is None:
+    if c.body is None:
         return False
-    while root.parent is not None:
-        root = root.parent
-    for link in root.find_all("link", limit=60):
+    for link in c.link_tags[:60]:
         if "alternate" in str(link.get("rel") or "").lower().split() and \
                 str(link.get("type") or "").lower().startswith("application/activity+json"):
             return True
-    content = root.find(id="postContent")
+    content = c.soup.find(id="postContent")
     return content is not None and any("post-listing" in str(p.get("class") or "").split()
                                        for p in content.parents if p.name)
 

@@ -111,8 +111,6 @@ _INTEREST = re.compile(
     r"(?:post|article|entry|news)[-_]?(?:info|detail)|calendar|clock")
 
 
-
-
 def _any_of(*patterns: re.Pattern) -> re.Pattern:
     """One regex that finds a match where any of ``patterns`` (compiled without flags) does: one search of a
     class name instead of several, for the many elements whose class names none of them matches."""
