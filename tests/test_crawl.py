@@ -262,6 +262,32 @@ def test_redirect_to_a_scanned_page_is_not_fetched_again_and_soft_404s_are_flagg
     assert w.url("/child") not in pages
 
 
+def _canonical_page(title: str, canonical: str, links=(), body: str = MENTOR) -> bytes:
+    a = "".join(f'<a href="{u}">{n}</a> ' for n, u in enumerate(links))
+    return (f'<!doctype html><html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'
+            f"<body><article><h1>{title}</h1>{body}<p>{a}</p></article></body></html>").encode()
+
+
+def test_a_copy_of_a_scanned_page_under_another_url_is_one_page(tmp_path, webs):
+    w = webs[0]
+    post = w.url("/2025/03/mentoring-on-mastodon/")
+    # WordPress's share buttons and comment reply links serve the post again under a query
+    variants = [post + "?share=facebook", post + "?share=twitter", post + "?replytocom=12"]
+    w.route("/2025/03/mentoring-on-mastodon/", Page(_canonical_page("Mentoring on Mastodon", post, variants)))
+    w.route("/", Page(_canonical_page("Home", w.url("/"), [post, w.url("/misconfigured")])))
+    # a site that names its home page as every page's canonical: the page is still its own
+    w.route("/misconfigured", Page(_canonical_page("A post of its own", w.url("/"))))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, follow="all", concurrency=1)
+    works = [u for u, p in pages.items() if p["kind"] != "error"]
+    assert sorted(works) == sorted([w.url("/"), post, w.url("/misconfigured")])
+    for u in variants:
+        assert pages[u]["kind"] == "error" and pages[u]["canonical_url"] == post and post in pages[u]["note"]
+    from scan.screen.prisma import prisma_flow
+
+    stored = CrawlState(tmp_path / "db").load().pages.values()
+    assert prisma_flow(list(stored), {}, [])["removed"]["duplicates"] == 3
+
+
 def test_redirects_to_other_hosts_and_disallowed_paths_go_through_the_frontier(tmp_path, webs):
     a, b = webs[0], webs[1]
     a.route("/", Page(html("seed", [a.url("/moved"), a.url("/sneaky")])))

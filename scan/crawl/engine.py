@@ -353,6 +353,12 @@ class _Crawl:
         if result.status is not None and result.error is None and state.pending:
             self.backup = state.commit()  # the first answer: now the new scan replaces the old one
         page = _page(task.entry, result, analysed)
+        original = _copy_of(page, state)
+        if original is not None:
+            # a copy of a stored page under another URL (a share button's ?share=x, a comment's
+            # ?replytocom=N, ?amp): one page, one record, one reference
+            self._store(_alias(task.entry, of=original, final_url=page.final_url), [])
+            return
         links = _next_entries(task.entry, page, analysed, s, state, self.aliases, self.variants)
         if result.redirect_known:
             links += _redirect_target(task.entry, page, state, self.aliases)
@@ -520,10 +526,35 @@ def _aliases_of(page: Page) -> list[str]:
     return [u for u in out if u and u != page.url]
 
 
-def _alias(entry: Entry) -> Page:
-    return Page(entry.url, final_url=entry.url, depth=entry.depth, found_on=entry.found_on, kind="error",
-                kind_reason="the same page as one already scanned",
-                note="the same page as one already scanned (its final or canonical URL)")
+def _alias(entry: Entry, *, of: str | None = None, final_url: str | None = None) -> Page:
+    """The record of a URL that is a page already scanned: not fetched (a stored page's final or
+    canonical URL), or fetched and found to be a copy of the stored page ``of``."""
+    return Page(entry.url, final_url=final_url or entry.url, depth=entry.depth, found_on=entry.found_on,
+                kind="error", kind_reason="the same page as one already scanned", canonical_url=of,
+                note=f"the same page as {of} (its canonical URL names it, with the same title and text)" if of
+                else "the same page as one already scanned (its final or canonical URL)")
+
+
+# how far a copy's word count may stray from its original's (a copy may show a notice, a form)
+_COPY_WORDS = 0.1
+
+
+def _copy_of(page: Page, state: CrawlState) -> str | None:
+    """The stored page that ``page`` is a copy of, if it is one: its rel=canonical (or where its redirects
+    led) names a stored page of the same title and about as many words. A canonical URL alone is not
+    enough: misconfigured sites name their home page as every page's canonical."""
+    if not page.fetched or not page.title:
+        return None
+    # (a redirect stopped at its target is a pointer to that page, not a copy of it: see _refreshed)
+    for url in (page.canonical_url, None if page.redirect_stopped else page.final_url):
+        other = state.pages.get(url) if url and url != page.url else None
+        if other is None or not other.fetched or other.url == page.url:
+            continue
+        if " ".join((other.title or "").split()).casefold() != " ".join((page.title or "").split()).casefold():
+            continue
+        if abs((other.words or 0) - (page.words or 0)) <= max(10, _COPY_WORDS * max(other.words or 0, 1)):
+            return other.url
+    return None
 
 
 def _refreshed(result: FetchResult) -> bool:

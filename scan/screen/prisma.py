@@ -16,7 +16,9 @@ Identification
     (``/hashtag/``, ``/tags/``, a search for ``#...``), or seeds that are one.
 Removed before screening
     ``duplicates``: a URL that turned out to be another stored page (its
-    final or canonical URL), or a redirect whose target is stored on its own;
+    final or canonical URL), a copy of a stored page under another URL (its
+    ``canonical_url`` names the page), or a redirect whose target is stored
+    on its own;
     ``not_retrieved``: fetch errors, HTTP errors, soft 404s, pages robots.txt
     keeps us from; ``not_works``: pages of a kind one does not cite (home,
     about, category, tag, search, listing, profile, contact), marked by
@@ -68,7 +70,9 @@ def prisma_flow(pages: Sequence[Page], decisions: Mapping[str, Decision], cited_
     removed = flow["removed"]
     for p in pages:
         d = decision_for(p, decisions)
-        duplicate = p.redirect_stopped or (p.url in others and others[p.url] in by_url and not p.fetched)
+        duplicate = p.redirect_stopped or (not p.fetched and (
+            (p.url in others and others[p.url] in by_url)       # a stored page's final or canonical URL
+            or (p.canonical_url != p.url and p.canonical_url in by_url)))   # a copy of a stored page
         if d is None:
             if duplicate:
                 removed["duplicates"] += 1
