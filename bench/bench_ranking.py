@@ -155,12 +155,17 @@ def main() -> int:
         readable = {u: lab for u, lab in web.labels.items() if lab.kind != "document"}
         ours["recall_html"] = measure([p["url"] for p in pages], [c["target"] for c in cited], readable)["recall"]
         ours["relevant_pdfs"] = sum(1 for u, lab in web.labels.items() if lab.kind == "document" and lab.grade >= 2)
+        by_url = {p["url"]: p for p in pages}
         kinds_ok = sum(1 for p in pages if p["url"] in web.labels and web.labels[p["url"]].kind == p["kind"])
         detail = {"kinds_wrong": {p["url"]: f"{p['kind']} (label {web.labels[p['url']].kind})" for p in pages
                                   if p["url"] in web.labels and web.labels[p["url"]].kind != p["kind"]},
                   "top10": [f"{p['score']:5.1f} g{web.labels[p['url']].grade} {p['kind']:<15} {p['url']}"
                             for p in [p for p in pages if p["url"] in web.labels][:10]],
-                  "missed": ours["missed"], "wrongly_cited": ours["wrongly_cited"],
+                  "missed": [f"{by_url[u]['score']:5.1f} g{web.labels[u].grade} {by_url[u]['kind']:<15} {u}"
+                             if u in by_url else f"  --- g{web.labels[u].grade} {'(not found)':<15} {u}"
+                             for u in ours["missed"]],
+                  "wrongly_cited": [f"{by_url[u]['score']:5.1f} g{web.labels[u].grade if u in web.labels else '-'}"
+                                    f" {by_url[u]['kind']:<15} {u}" for u in ours["wrongly_cited"]],
                   "not_found": [u for u in web.labels if u not in found]}
         fetched = [p["url"] for p in pages if p["status"] == 200]
         peer_order = peer_ranking(web, fetched)
