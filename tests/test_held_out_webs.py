@@ -1,11 +1,13 @@
-"""The labelled webs built to be measured once (webs 7-10), without scan
+"""The labelled webs built to be measured once (webs 7-11), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-10 are built as their text modules labelled
-them before they were built; and ``scan crawl`` finds what it should.
+web 7's dataset CSV); webs 8-11 are built as their text modules labelled
+them before they were built; and ``scan crawl`` finds what it should
+(webs 7-10: web 11, 118 pages on ten hosts, waits for the lead's one
+measure, so nothing here runs scan on it).
 
 Each web's labels were committed before scan first ran on it, and the lead
 measured it once, untouched, after every fix of the session that built it
@@ -32,15 +34,18 @@ import pytest
 
 from collections import Counter
 
-from tests import labelled_text8, labelled_text9, labelled_text10
+from tests import labelled_text8, labelled_text9, labelled_text10, labelled_text11
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
 from tests.labelled_web9 import LabelledWeb9
 from tests.labelled_web10 import LabelledWeb10
+from tests.labelled_web11 import LabelledWeb11
 
-WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10]
-IDS = ["web7", "web8", "web9", "web10"]
+WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11]
+IDS = ["web7", "web8", "web9", "web10", "web11"]
+# the webs scan has crawled here; web 11 is left for the lead's one measure, so scan never runs on it in the suite
+SCANNED = WEBS[:4]
 # content types a web serves besides HTML and PDF
 OTHER_TYPES = {LabelledWeb7: ("text/csv",)}
 
@@ -77,8 +82,9 @@ def test_the_web_serves_what_it_labels(web):
         assert len(served.labels) == len(served.docs)
 
 
-# webs 8-10 wrote every page's label (kind, grade) in their text modules before their pages were built
-LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10)]
+# webs 8-11 wrote every page's label (kind, grade) in their text modules before their pages were built
+LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10),
+          (LabelledWeb11, labelled_text11)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
@@ -120,7 +126,7 @@ def test_every_kind_and_grade_is_there(web):
 CRAWL_LEAVES_OUT = {LabelledWeb7: (9, 0), LabelledWeb8: (3, 0), LabelledWeb9: (3, 1), LabelledWeb10: (3, 1)}
 
 
-@pytest.mark.parametrize("web", WEBS, ids=IDS)
+@pytest.mark.parametrize("web", SCANNED, ids=IDS[:len(SCANNED)])
 def test_scan_finds_the_pages_about_the_topic(web, tmp_path):
     most, relevant = CRAWL_LEAVES_OUT[web]
     with web() as served:
