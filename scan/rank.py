@@ -75,22 +75,6 @@ score (``A`` grows with the number of queries). Pages without any keyword do
 not count in ``N``, so adding pages that have nothing to do with the topic
 changes no score and no rank.
 
-The built-in topic has a learned model besides its keywords
-(:mod:`scan.topic_model`: a logistic regression over the words of the
-labelled webs' works), which reads what keywords miss (a post about the
-topic in its own words) and what fools them (a page that uses the topic's
-words for something else). For such a topic the score blends the two::
-
-    P       = the model's probability that the page is about the topic
-    M       = (1 - share) * keywords / 100 + share * kind * P          share = 0.6
-    score   = 100 * M ** g                                              g = ln 0.6 / ln 0.55
-
-where ``keywords`` is the score above; a page on which both agree at 0.55
-scores 60, so the scale keeps its meaning. ``P`` is the page's own (its
-words, with the idf of the training pages), so the blend keeps scores and
-ranks stable when unrelated pages are added. A topic of one's own has no
-model: its score is ``keywords``.
-
 While the crawl runs, each page is scored as it comes with the prior
 weights (``N`` = 0: the ``score`` of ``scan crawl --json``), and
 its ``topical`` score, which counts the teasers too and leaves the kind out,
@@ -107,10 +91,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from scan.page import CITABLE_KINDS, Page
-from scan.topic_model import TopicModel, model_for
 
 __all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
-           "rank", "explain", "kind_factor", "focus_of", "substance_of", "keyword_score", "blend"]
+           "rank", "explain", "kind_factor", "focus_of", "substance_of"]
 
 OTHER = "Other keywords"
 
@@ -134,8 +117,6 @@ class Settings:
     focus_power: float = 0.3               # the score is weighed by F ** this
     substance_words: float = 80.0          # D = min(1, words / this) ** substance_power
     substance_power: float = 2.0
-    learned_share: float = 0.6             # the learned model's part of the blend (topics with a model)
-    blend_power: float = math.log(0.6) / math.log(0.55)   # a blend of 0.55 scores 60
 
 
 DEFAULT = Settings()
@@ -278,29 +259,14 @@ def substance_of(page: Page, settings: Settings = DEFAULT) -> float:
     return min(1.0, max(0, page.words) / settings.substance_words) ** settings.substance_power
 
 
-def keyword_score(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
-    """The score the topic's keywords give the page (0-100), unrounded."""
+def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
+    """The page's score (0-100, one decimal) under these weights."""
     if page.error or page.kind == "error":
         return 0.0
     s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
-    return (kind_factor(page.kind, s) * substance_of(page, s) * focus_of(page) ** s.focus_power
-            * _scaled(rel.r, queries, s))
-
-
-def blend(keywords: float, probability: float, factor: float, settings: Settings = DEFAULT) -> float:
-    """The score (0-100) of a page whose keywords score ``keywords`` and which the topic's learned model
-    finds about the topic with ``probability``; ``factor`` is its kind's."""
-    m = (1 - settings.learned_share) * keywords / 100.0 + settings.learned_share * factor * probability
-    return 100.0 * max(0.0, min(1.0, m)) ** settings.blend_power
-
-
-def score_of(page: Page, queries: tuple[Query, ...], weights: Weights, model: "TopicModel | None" = None) -> float:
-    """The page's score (0-100, one decimal) under these weights, and the topic's learned model if it has one."""
-    base = keyword_score(page, queries, weights)
-    if model is None or page.error or page.kind == "error":
-        return round(base, 1)
-    return round(blend(base, model.probability(page), kind_factor(page.kind, weights.settings), weights.settings), 1)
+    return round(kind_factor(page.kind, s) * substance_of(page, s) * focus_of(page) ** s.focus_power
+                 * _scaled(rel.r, queries, s), 1)
 
 
 def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],
@@ -318,14 +284,13 @@ def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, querie
     return round(_scaled(rel.r, queries, weights.settings), 1)
 
 
-def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT, *, learned: bool = True) -> list[Page]:
-    """The pages rescored with the whole collection's weights (and the topic's learned model, if it has one
-    and ``learned``), best first (score, then shallower, then URL)."""
+def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> list[Page]:
+    """The pages rescored with the whole collection's weights, best first
+    (score, then shallower, then URL)."""
     pages = list(pages)
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
-    model = model_for(topic) if learned else None
-    scored = [p.with_(score=score_of(p, queries, weights, model)) for p in pages]
+    scored = [p.with_(score=score_of(p, queries, weights)) for p in pages]
     return sorted(scored, key=lambda p: (-p.score, p.depth, p.url))
 
 
@@ -335,19 +300,12 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
     keyword the zones, ``tf``, ``df``, weight and part (JSON-able)."""
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
-    model = model_for(topic)
     zones = _zones(page)
     rel = relevance(zones, page.words, queries, weights)
     factor = 0.0 if page.error else kind_factor(page.kind, settings)
-    learned = None
-    if model is not None:
-        learned = {"probability": round(model.probability(page), 3), "share": settings.learned_share,
-                   "power": round(settings.blend_power, 3),
-                   "words": [{"word": t, "part": round(v, 3)} for t, v in model.parts(page)]}
     return {
         "id": page.id, "url": page.url, "title": page.title,
-        "score": score_of(page, queries, weights, model), "keyword_score": round(keyword_score(page, queries, weights), 1),
-        "learned": learned, "crawl_score": page.score, "topical": page.topical,
+        "score": score_of(page, queries, weights), "crawl_score": page.score, "topical": page.topical,
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
         "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
         "focus_power": settings.focus_power, "substance": round(substance_of(page, settings), 3),

@@ -104,18 +104,12 @@ def test_explains_formula_gives_the_score(crawled):
                    and json.loads(scan("pages", "--explain", p["id"], "--json").stdout)["focus"] < 0.8)
     for p in (pages[0], partial):
         text = scan("pages", "--explain", p["id"]).stdout
-        m = re.search(r"keywords ([\d.]+) = 100 x ([\d.]+) x D ([\d.]+) x F ([\d.]+) \^ ([\d.]+) x "
+        m = re.search(r"score ([\d.]+) = 100 x ([\d.]+) x D ([\d.]+) x F ([\d.]+) \^ ([\d.]+) x "
                       r"\(1 - exp\(-R ([\d.]+) / A ([\d.]+)\)\)", text)
         assert m, text.splitlines()[:4]
-        keywords, kind, d, f, power, r, a = map(float, m.groups())
-        assert keywords == pytest.approx(100 * kind * d * f ** power * (1 - math.exp(-r / a)), abs=1.0)
-        # the built-in topic blends the keywords' score with its learned model's probability
-        m = re.search(r"score ([\d.]+) = 100 x \(([\d.]+) x keywords ([\d.]+) / 100 \+ ([\d.]+) x ([\d.]+) x "
-                      r"learned ([\d.]+)\) \^ ([\d.]+)", text)
-        assert m, text.splitlines()[:4]
-        score, share_k, kw, share_l, kind2, prob, blend_power = map(float, m.groups())
-        assert score == p["score"] and kw == keywords and kind2 == kind and share_k + share_l == 1
-        assert score == pytest.approx(100 * (share_k * kw / 100 + share_l * kind * prob) ** blend_power, abs=1.0)
+        score, kind, d, f, power, r, a = map(float, m.groups())
+        assert score == p["score"]
+        assert score == pytest.approx(100 * kind * d * f ** power * (1 - math.exp(-r / a)), abs=1.0)
 
 
 def test_ranking_is_stable_when_unrelated_pages_are_added(crawled):

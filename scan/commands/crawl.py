@@ -165,7 +165,6 @@ def _explain(scan, target: str, as_json: bool) -> None:
     if page is None:
         raise BadUsage(f"no scanned page {target!r} (`scan pages` lists the ids)")
     data = explain(page, scan.pages, scan.topic)
-    data["crawl_score"] = scan.crawl_scores.get(page.url, page.score)   # the page's score is the rescored one
     d = scan.decision(page)
     data["decision"], data["reason"] = (d.decision, d.reason) if d else (None, None)
     if as_json:
@@ -178,20 +177,10 @@ def _explain(scan, target: str, as_json: bool) -> None:
     out.write(f"kind: {data['kind']} ({clean(data['kind_reason'] or '')}), factor {data['kind_factor']:g}\n")
     if data["error"]:
         out.write(f"error: {clean(data['error'])}\n")
-    learned = data["learned"]
-    if learned:
-        share = learned["share"]
-        out.write(f"score {data['score']:.1f} = 100 x ({1 - share:g} x keywords {data['keyword_score']:.1f} / 100 + "
-                  f"{share:g} x {data['kind_factor']:g} x learned {learned['probability']:.2f}) ^ {learned['power']:g}"
-                  f"   (while crawling: {data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
-        words = ", ".join(f"{clean(w['word'])} {w['part']:+.2f}" for w in learned["words"])
-        out.write(f"learned from labelled pages: P(about the topic) {learned['probability']:.2f}"
-                  + (f"; its words that weighed most: {words}" if words else "; none of its words known") + "\n")
-    out.write(f"{'keywords' if learned else 'score'} {data['keyword_score']:.1f} = 100 x {data['kind_factor']:g} x "
-              f"D {data['substance']:.2f} x F {data['focus']:.2f} ^ {data['focus_power']:g} x "
-              f"(1 - exp(-R {data['r']:.2f} / A {data['anchor']:.2f}))"
-              + ("" if learned else f"   (while crawling: {data['crawl_score']:.1f}; with its teasers, kind aside: "
-                                    f"{data['topical']:.1f})") + "\n")
+    out.write(f"score {data['score']:.1f} = 100 x {data['kind_factor']:g} x D {data['substance']:.2f} x "
+              f"F {data['focus']:.2f} ^ {data['focus_power']:g} x (1 - exp(-R {data['r']:.2f} / A {data['anchor']:.2f}))"
+              f"   (while crawling: "
+              f"{data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
     about = "" if data["topic_words"] is None else f", {data['topic_words']} of them in blocks about the topic"
     out.write(f"own text: {data['words']} words{about}, so K = {data['k']:.2f}; "
               f"term weights from {data['pages_with_topic']} pages that carry the topic\n")

@@ -95,11 +95,9 @@ class _Scorer:
     def __init__(self, topic):
         from scan.keywords import Matcher
         from scan.rank import queries_of
-        from scan.topic_model import model_for
 
         self.matcher = Matcher(topic)
         self.queries = queries_of(topic)
-        self.model = model_for(topic)
 
 
 def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer) -> Analysed:
@@ -118,7 +116,7 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
         page = page.with_(error=f"soft 404: {soft}", error_kind="soft-404", kind="error",
                           kind_reason="a 200 page that says it is not found")
     prior = Weights()
-    page = page.with_(score=score_of(page, scorer.queries, prior, scorer.model),
+    page = page.with_(score=score_of(page, scorer.queries, prior),
                       topical=topical_of(page, a.teasers, a.teaser_words, scorer.queries, prior))
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
     return page, tuple((l.url, l.region) for l in links)

@@ -266,7 +266,7 @@ def post_page(status: dict, scorer, instance: str):
                 hits=dict(hits.keywords), themes=dict(hits.themes), links=tuple(links[:100]),
                 fetched_at=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime()))
     prior = Weights()
-    page = page.with_(score=score_of(page, scorer.queries, prior, scorer.model),
+    page = page.with_(score=score_of(page, scorer.queries, prior),
                       topical=topical_of(page, {}, 0, scorer.queries, prior))
     return page, links
 
