@@ -33,6 +33,7 @@ class Scan:
     meta: Mapping = field(default_factory=dict)
     exists: bool = False
     topic: object = None
+    crawl_scores: Mapping[str, float] = field(default_factory=dict)   # by URL: as scored while crawling
 
     def decision(self, page: Page) -> Decision | None:
         return decision_for(page, self.decisions)
@@ -58,7 +59,8 @@ def load_scan(db_dir: str | os.PathLike, config) -> Scan:
         return Scan(decisions=decisions, topic=config.topic(None))
     state.load()
     topic = config.topic(state.meta.get("keywords") or None)
-    return Scan(tuple(rank(state.pages.values(), topic)), decisions, dict(state.meta), True, topic)
+    return Scan(tuple(rank(state.pages.values(), topic)), decisions, dict(state.meta), True, topic,
+                {p.url: p.score for p in state.pages.values()})
 
 
 def kinds_help() -> str:

@@ -92,6 +92,17 @@ def test_explain_names_kind_themes_and_terms(crawled):
     assert f"score {best['score']:.1f}" in text and "covered" in text and "weight" in text
 
 
+def test_explain_gives_the_score_the_crawl_gave(crawled):
+    """``--explain``'s "while crawling" is the score the crawl stored (prior weights), not the rescored one."""
+    from scan.crawl.state import CrawlState
+
+    _, ws, scan, pages, _ = crawled
+    stored = {p.url: p.score for p in CrawlState(ws / "db").load().pages.values()}
+    page = next(p for p in pages if p["score"] != stored[p["url"]])
+    data = json.loads(scan("pages", "--explain", page["id"], "--json").stdout)
+    assert data["crawl_score"] == stored[page["url"]] and data["score"] == page["score"]
+
+
 def test_explains_formula_gives_the_score(crawled):
     """The formula ``scan pages --explain`` prints, with its numbers, computes the score it shows
     (scan.rank's: the focus weighs the score, outside the exponential), for the best page and for one
