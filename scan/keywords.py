@@ -104,6 +104,27 @@ _JOINER = r"[\s\-\u2010-\u2015_/]*"
 _VOWELS = "aeiou"
 
 
+# a hashtag: "#" and a word that starts with a letter, not inside a word, a handle or an entity ("&#39;")
+_HASHTAG = re.compile(r"(?<![\w#@&])#([^\W\d_]\w*)")
+
+
+def _hashtag_words(tag: str) -> list[str]:
+    """The words of a hashtag, split at underscores, digits and where lower case turns upper
+    ("LibraryMentoring" -> Library, Mentoring; "UKLibChat" -> UK, Lib, Chat; "mentoring" -> mentoring)."""
+    out: list[str] = []
+    for part in re.split(r"[_\d]+", tag):
+        word = ""
+        for i, ch in enumerate(part):
+            nxt = part[i + 1] if i + 1 < len(part) else ""
+            if word and ch.isupper() and (word[-1].islower() or (nxt and nxt.islower() and word[-1].isupper())):
+                out.append(word)
+                word = ""
+            word += ch
+        if word:
+            out.append(word)
+    return out
+
+
 def _squash_blanks(keyword: str) -> str:
     return " ".join(keyword.split())
 
@@ -287,9 +308,27 @@ class Matcher:
         counts: dict[str, int] = {}
         if self._regex is not None and text:
             names = self._names
+            matched: set[int] = set()
             for m in self._regex.finditer(text):
                 kw = names[m.lastgroup]
                 counts[kw] = counts.get(kw, 0) + 1
+                matched.add(m.start())
                 if starts is not None:
                     starts.append(m.start())
+            if "#" in text:
+                self._count_hashtags(text, matched, counts, starts)
         return Hits(counts, self.themes_of(counts), words)
+
+    def _count_hashtags(self, text: str, matched: set[int], counts: dict[str, int], starts: list[int] | None) -> None:
+        """A hashtag that is no keyword of its own counts as its words, split where its case changes
+        ("#LibraryMentoring" as "Library Mentoring", "#mentoring" as "mentoring"): a post names its
+        subject by hashtags. A handle ("@mentor") does not count."""
+        names = self._names
+        for h in _HASHTAG.finditer(text):
+            if h.start() in matched:
+                continue                  # a keyword of its own ("#libchat")
+            for m in self._regex.finditer(" ".join(_hashtag_words(h.group(1)))):
+                kw = names[m.lastgroup]
+                counts[kw] = counts.get(kw, 0) + 1
+                if starts is not None:
+                    starts.append(h.start())

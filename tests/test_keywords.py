@@ -68,6 +68,24 @@ def test_hashtags():
     assert kw(m, "Join #libchat and #LibChat tonight; not x#libchat or #libchats2") == {"#libchat": 2}
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("#mentoring", {"mentoring": 1}), ("#LibraryMentoring", {"mentoring": 1}), ("#MentoringMonday", {"mentoring": 1}),
+    ("#LibMentor", {"mentor": 1}), ("#PLN", {"PLN": 1}), ("#e_mentoring", {"e-mentoring": 1}),
+    ("#mentoría", {"mentoría": 1}), ("#LibChat", {"#libchat": 1}), ("#UKLibChat", {"#uklibchat": 1}),
+    ("@mentor", {}), ("x#mentor", {}), ("#2mentor", {}), ("#tormentor", {})])
+def test_a_hashtag_counts_as_its_words(m, text, counted):
+    """Seen on labelled web 11: a fediverse post about offering mentoring said "mentor" once and
+    "#LibraryMentoring", which counted for nothing. A hashtag that is no keyword of its own counts as its
+    words, split where its case changes; a handle does not, nor a word inside a word."""
+    assert kw(m, f"Posted: {text} today") == counted
+
+
+def test_a_hashtags_words_start_where_it_does(m):
+    starts: list[int] = []
+    m.count("Mentors wanted #LibraryMentoring", starts)
+    assert starts == [0, len("Mentors wanted ")]
+
+
 def test_acronym_plural():
     m = Matcher(Topic.from_config(["PLN"], {}))
     assert kw(m, "PLNs and PLN") == {"PLN": 2}
