@@ -776,6 +776,71 @@ def test_a_fediverse_note_in_an_app_shell_is_a_post_read_from_its_description():
         assert q.kind != "post" and q.words == 0 and q.hits == {}, (q.kind, q.words, q.hits)
 
 
+def _static_fe_status(path: str, alternate: bool = True) -> str:
+    """A Pleroma or Akkoma status as its static front end serves it to readers without JavaScript (reduced):
+    the author's display name as og:title, the status in an h-entry, its ActivityPub object as the alternate."""
+    text = ("Two hours a month to mentor someone early in their career: job applications, first committees. "
+            "Reply and we will set up a video call.")
+    ap = (f'<link rel="alternate" type="application/activity+json" href="https://fedi.example/objects/'
+          f'{path.rsplit("/", 1)[-1]}">' if alternate else "")
+    return (f'<html><head><title>quill: &quot;Two hours a month&quot;</title><meta content="Quill (she/her)" '
+            f'property="og:title"><meta content="{text}" property="og:description"><meta content="article" '
+            f'property="og:type">{ap}</head><body><header><h1><a href="https://fedi.example/">fedi</a></h1></header>'
+            f'<main><div class="activity"><div class="p-author h-card"><a class="u-url" href="/users/quill">'
+            f'<span class="display-name">Quill (she/her)</span></a></div><div class="e-content"><p>{text}</p>'
+            f'</div><a href="{path}" class="u-url u-uid"><time datetime="2024-10-02T20:41:07Z">Oct 2, 2024</time>'
+            f'</a></div></main></body></html>')
+
+
+@pytest.mark.parametrize("path", ["/notice/AfXq2pLm9Qa", "/objects/0d5b3c8e-7a1f-4c2e-9b6d-3f8a2e1c4b7d",
+                                  "/@quill/statuses/01HZX3K9QW7R2M5T8V4N6P1B3C", "/p/quill/712345678901234567"])
+def test_a_fediverse_status_of_pleroma_akkoma_gotosocial_or_pixelfed_is_a_post(path):
+    """Seen on labelled web 11: Akkoma's statuses (/notice/ID) were typed articles, weighed as short articles
+    ((words / 80) ** 2) and cited as web pages. By its address and its ActivityPub alternate a status is a post;
+    without the alternate (a site's /notice/... page) the address alone says nothing."""
+    p = analyse(_static_fe_status(path), f"https://fedi.example{path}").page
+    assert p.kind == "post", (p.kind, p.kind_reason)
+    q = analyse(_static_fe_status(path, alternate=False), f"https://fedi.example{path}").page
+    assert q.kind != "post" or path.startswith("/@"), (q.kind, q.kind_reason)   # /@user/... is Mastodon's shape too
+
+
+def test_a_social_post_titled_by_its_author_is_titled_by_its_words():
+    """Seen on webs 8-11: Bluesky's, Threads', Misskey's and Akkoma's pages title a post by its author ("Name
+    (@handle)", a display name), so the reference gave the author as its title (and, with no author, put it in the
+    author's place). A post is titled as APA titles posts, by its first words, and authored by that name and handle;
+    pronouns in brackets are no part of a name."""
+    p = analyse(_static_fe_status("/notice/AfXq2pLm9Qa"), "https://fedi.example/notice/AfXq2pLm9Qa").page
+    assert p.title.startswith("Two hours a month to mentor someone") and p.type == "post"
+    assert p.authors == ({"literal": "Quill"},)
+    q = analyse(_misskey_note(), "https://fedi.example/notes/9mx3k2a1q0").page
+    assert q.title.startswith("Being a solo archivist with fediverse mentors")
+    assert q.authors == ({"family": "Marchetti", "given": "Solène"},) and q.handle == "@solene"
+    bsky = ('<html><head><title>Marco Bellini (@medlibmarco.bsky.social) on Bluesky</title><meta property="og:title" '
+            'content="Marco Bellini (@medlibmarco.bsky.social)"><meta property="og:description" content="One year of '
+            'running a Discord for new medical librarians."></head><body><main><p>One year of running a Discord for '
+            'new medical librarians.</p></main></body></html>')
+    b = analyse(bsky, "https://bsky.app/profile/medlibmarco.bsky.social/post/3kmzt6e5hhs2k").page
+    assert (b.kind, b.title, b.handle) == ("post", "One year of running a Discord for new medical librarians",
+                                           "@medlibmarco.bsky.social")
+    # an app's shell with no words of the post's own keeps the title it has
+    shell = bsky.replace("One year of running a Discord for new medical librarians.", "Log in or sign up to see more")
+    assert analyse(shell, "https://bsky.app/profile/m.bsky.social/post/3kmzt6e5hhs2k").page.title.startswith("Marco")
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="og:type" content="video.other">', '<meta property="og:type" content="video.episode">',
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", '
+    '"name": "Mentoring in the open", "uploadDate": "2024-05-21"}</script>'])
+def test_a_videos_page_is_a_post_of_its_video_site(head):
+    """Seen on labelled web 11: a Vimeo-like site's video pages were articles, so a panel recording whose page shows
+    its description and chapters was weighed as a short article. A video's page (og:type video.*, a schema.org
+    VideoObject) is a post of its video site, a whole work whatever its page shows besides the player."""
+    html = (f"<html><head><title>Mentoring in the open (panel) on Vidstream</title>{head}</head><body><main>"
+            "<h1>Mentoring in the open (panel)</h1><div class='player'></div><p>Recording of our May panel: four "
+            "archivists on mentoring through online communities.</p></main></body></html>")
+    assert analyse(html, "https://vidstream.example/874512093").page.kind == "post"
+
+
 def test_an_apps_shell_is_read_from_its_noscript_fallback():
     """Flarum serves a thread as an app's shell ("Loading...") with the posts in ``<noscript id="flarum-content">``
     for readers without JavaScript: that fallback is the page's text, a note to enable JavaScript is not. A page

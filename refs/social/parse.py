@@ -83,6 +83,8 @@ def _html_text(fragment: str) -> str:
 
 
 _CUSTOM_EMOJI = re.compile(r":[\w+\-]{1,64}:")
+# what a display name carries in brackets: pronouns ("(she/her)"), a status ("[on leave]")
+_ASIDES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,")
 
 
@@ -95,7 +97,7 @@ def author_of(display: object, handle: str | None) -> dict:
 
     text = _CUSTOM_EMOJI.sub(" ", display if isinstance(display, str) else "")  # the platform's JSON may say 7
     text = regex.sub(r"[\p{Extended_Pictographic}\p{Regional_Indicator}\p{So}\p{Sk}\u200d\ufe0f\u20e3]", " ", text)
-    text = _CUT.split(clean_text(text), maxsplit=1)[0]
+    text = _CUT.split(_ASIDES.sub(" ", clean_text(text)), maxsplit=1)[0]
     text = " ".join(text.split())
     if not any(c.isalnum() for c in text):
         return {"literal": handle or "Anonymous"}

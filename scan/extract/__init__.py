@@ -247,6 +247,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
     # opening post's)
+    if kind == "post" and not thread:
+        md = _post_titled_by_its_words(md, own, c)
     replies = thread_replies(c) if thread else ""
     read = f"{own}\n{replies}" if replies else own
     structured = find_citations(body)
@@ -316,6 +318,50 @@ def _contents_heading(c: Collected) -> bool:
                 and CONTENTS_HEADING.search(" ".join(h.get_text(" ").split())):
             return True
     return False
+
+
+# a social post's page titled by its author: "Name (@handle)", "Name (@handle) on Threads", "Name (@user@host) | site"
+_AUTHOR_LINE = re.compile(r"^\s*(?P<name>[^()]*?)\s*\((?P<handle>@[\w.@-]+)\)\s*(?:(?:on|\||·|-|–|—)\s.*)?$")
+
+
+def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
+    """A social post whose page names its author where the title should be (Bluesky's, Threads', Misskey's
+    "Name (@handle)", Akkoma's display name) is titled as APA titles posts, by its first 20 words (of the text
+    its page gives link previews, where that is the text it shows), and authored by that name and handle."""
+    title = (md.title or "").strip()
+    m = _AUTHOR_LINE.match(title)
+    name, handle = (m["name"], m["handle"]) if m else (_card_name(c, title), None)
+    if name is None or not own.strip():
+        return md
+    from refs.social.parse import author_of
+    from refs.social.title import apa_title
+
+    text = md.description if md.description and _shown(md.description, own) else own
+    words = apa_title(text)
+    if not words or _CHROME.search(" ".join(text.split()[:12])):
+        return md           # no words of the post's own: an app's "Log in or sign up" is no title
+    authors = md.authors or (author_of(name, handle),)
+    return md.with_(title=words, authors=tuple(authors), handle=md.handle or handle,
+                    type="post" if (md.type or "webpage") == "webpage" else md.type)
+
+
+_CHROME = re.compile(r"\b(?:log ?in|sign ?up|sign in|enable javascript|javascript is (?:needed|required))\b", re.I)
+
+
+def _shown(text: str, own: str) -> bool:
+    """Does the page show ``text`` (its first words)?"""
+    first = " ".join(text.split()[:8])
+    return bool(first) and first in " ".join(own.split())
+
+
+def _card_name(c: Collected, title: str) -> str | None:
+    """``title``, where it is the name on the author's h-card of the page (a post's page titled by its author)."""
+    if not title:
+        return None
+    for el, cls in c.marked:
+        if "p-author" in cls.split() and title in " ".join(el.get_text(" ").split()):
+            return title
+    return None
 
 
 def _titled_by_text(title: str | None, own: str) -> bool:

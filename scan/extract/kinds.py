@@ -106,13 +106,15 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
 # the address makes a thread only with the forum's markup (see scan.extract._forum_markup)
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
-# a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits): a post where
+# a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits; Pleroma's and
+# Akkoma's /notice/ID and /objects/UUID; GoToSocial's /@USER/statuses/ULID; Pixelfed's /p/USER/ID): a post where
 # the page's markup names its ActivityPub object as its alternate (a blog's /notes/SLUG is no note)
-_FEDI_NOTE = re.compile(r"^/notes/[0-9a-z]{8,24}/?$")
+_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|objects/[0-9a-fA-F-]{32,36}"
+                        r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,})/?$")
 
 
 def may_be_forum_thread(url: str) -> bool:
-    """Is ``url`` a federated forum's thread address (``/post/ID``) or a fediverse note's (``/notes/ID``),
+    """Is ``url`` a federated forum's thread address (``/post/ID``) or a fediverse note's (``/notes/ID``, ``/notice/ID``),
     which only the page's markup can confirm?"""
     try:
         parts = urlsplit(url or "")
@@ -247,7 +249,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     if is_thread(url, forum=forum):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
-        return "post", "a fediverse note (/notes/ID, its ActivityPub object named as its alternate)"
+        return "post", "a fediverse note (/notes/ID, /notice/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)

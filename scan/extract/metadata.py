@@ -127,6 +127,7 @@ _KIND_OF_TYPE = {
     "socialmediaposting": "post", "discussionforumposting": "post", "aboutpage": "about",
     "contactpage": "contact", "profilepage": "profile", "searchresultspage": "search",
     "collectionpage": "listing", "publicationissue": "listing", "publicationvolume": "listing",
+    "videoobject": "post",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
                "searchresultspage", "profilepage", "contactpage", "checkoutpage", "medicalwebpage"}
@@ -504,7 +505,10 @@ def from_opengraph(m: dict) -> Page:
     f["language"] = _first(m, "og:locale")
     f["canonical"] = _first(m, "og:url")
     t = (_first(m, "og:type") or "").lower()
-    f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t)
+    # a video's page (video.other, video.episode, video.movie: Vimeo, YouTube, PeerTube) is a post of a video
+    # site, cited as a whole work whatever its page shows besides the player
+    f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t) or (
+        "post" if t.startswith("video.") and t != "video.tv_show" else None)
     if t in ("article", "og:article"):
         f["type"] = "article"
     elif t == "blog":
