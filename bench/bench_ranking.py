@@ -41,12 +41,8 @@ is tests/labelled_web9.py, written apart from all eight the same way (held
 out: measured once, by the lead; tuned on since); ``--web 10`` is
 tests/labelled_web10.py, written apart from all nine the same way (held out:
 measured once, at the end of the session that built it; tuned on since); ``--web 11`` is
-tests/labelled_web11.py, written apart from all ten the same way (held out: measured once, by the lead,
-after the learned model of the built-in topic was trained on webs 1-10).
-
-The ranking of the built-in topic blends its keywords with a model learned from webs 1-10
-(scan/topic_model.py), so on those webs its figures are not held out; ``keywords alone`` gives the
-figures without the model, and bench/train_topic_model.py the model's figures leaving one web out.
+tests/labelled_web11.py, written apart from all ten the same way (held out: measured once, by the lead;
+tuned on since).
 """
 
 from __future__ import annotations
@@ -188,16 +184,8 @@ def main() -> int:
             rank(stored, Topic.default())
             times.append(time.perf_counter() - t0)
         screen = screening(rank(stored, Topic.default()), labels)
-        # the keywords alone (the built-in topic's learned model left out), as scan cite would select
-        from scan.collection import Scan, select
-
-        plain = rank(stored, Topic.default(), learned=False)
-        chosen = select(Scan(tuple(plain), {}, {}, True, Topic.default()), kinds=CITABLE, min_score=60)
-        keywords_only = measure([p.url for p in plain], [p.url for p in chosen], labels)
     report = {"web": args.web, "hosts": len(web.webs), "scan": {k: ours[k] for k in ("pages", "labelled", "ndcg@10", "not_works_in_top10", "cited", "precision",
                                             "recall", "recall_html", "relevant_pdfs")} | {"kinds_right": f"{kinds_ok}/{len(labels)}"},
-              "keywords alone": {k: keywords_only[k] for k in ("ndcg@10", "not_works_in_top10", "cited", "precision",
-                                                                "recall")},
               "peer (trafilatura + BM25)": peer, "screening": screen,
               "rank_ms_median": round(1000 * statistics.median(times), 2)}
     if args.detail:
@@ -213,10 +201,6 @@ def main() -> int:
     print(f"ratio scan/peer NDCG@10: {s['ndcg@10'] / peer['ndcg@10']:.2f}" if peer["ndcg@10"] else "")
     print(f"scan cite --min-score 60: {s['cited']} pages, precision {s['precision']:.3f}, recall {s['recall']:.3f}"
           f" ({s['recall_html']:.3f} leaving out the relevant PDFs, {s['relevant_pdfs']}, which scan does not read)")
-    k = report["keywords alone"]
-    print(f"  (keywords alone, the learned model left out: NDCG@10 {k['ndcg@10']:.3f}, "
-          f"{len(k['not_works_in_top10'])} non-works in the top 10, {k['cited']} pages, precision "
-          f"{k['precision']:.3f}, recall {k['recall']:.3f})")
     print(f"kinds right: {s['kinds_right']}")
     print(f"screening ({screen['works']} works, {screen['relevant']} relevant): screened before the last relevant "
           f"page, median of 10 starts: {screen['screened_to_last_include_model']} by the model, "
