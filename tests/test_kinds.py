@@ -670,6 +670,39 @@ def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():
     assert analyse(widget, "https://lemmy.example/post/49530", matcher=m).page.hits == {"worst": 3}
 
 
+def _xenforo_thread(replies: tuple[str, ...]) -> str:
+    """A XenForo 2 thread (reduced): every post an ``article.message``, none in a comment section."""
+    def post(n: int, who: str, text: str) -> str:
+        return (f'<article class="message message--post js-post" data-author="{who}" id="js-post-{n}"><div '
+                f'class="message-inner"><div class="message-cell message-cell--user"><h4 class="message-name">'
+                f'<span class="username">{who}</span></h4></div><div class="message-cell message-cell--main"><header '
+                f'class="message-attribution"><a href="#post-{n}" rel="nofollow"><time datetime="2024-02-02T09:12:00'
+                f'+0000">Feb 2, 2024</time></a></header><div class="message-content"><article class="message-body">'
+                f'<div class="bbWrapper">{text}</div></article></div></div></div></article>')
+    posts = [post(1, "gerrit", "Genuine question. I have a profile I have not touched since library school. Is "
+                               "LinkedIn useful for archivists, or is it mostly recruiters?")]
+    posts += [post(n + 2, f"user{n}", text) for n, text in enumerate(replies)]
+    return ('<html><head><title>Is LinkedIn worth it for archivists? | InfoPros Forum</title></head>'
+            '<body data-template="thread_view"><nav class="p-nav"><a href="/">Forums</a></nav><div class="p-body">'
+            '<h1 class="p-title-value">Is LinkedIn worth it for archivists?</h1><div class="block block--messages">'
+            f'<div class="block-body">{"".join(posts)}</div></div></div></body></html>')
+
+
+def test_a_forums_replies_beside_its_opening_post_are_the_threads_too():
+    """Seen on labelled web 11: a XenForo thread's replies are posts beside its opening one, in no comment section,
+    so only the opening post was read. They are the thread's replies: read with it."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    replies = ("The archivists' groups are useful; a mentor of mine posts about appraisal there.",
+               "I found my mentor through a LinkedIn group for lone arrangers.")
+    page = analyse(_xenforo_thread(replies), "https://forum.example/threads/is-linkedin-worth-it.4380/",
+                   matcher=m).page
+    assert page.kind == "post" and page.title == "Is LinkedIn worth it for archivists?"
+    assert page.hits == {"mentor": 2} and page.words > 40, (page.hits, page.words)
+    assert "mentor" not in page.excerpt        # the excerpt stays the opening post's
+
+
 @pytest.mark.parametrize("where, extra", [
     # a widget of the site's latest comments beside the thread, marked by its own classes only
     ("</main>", '</main><div class="col-4"><section class="widget widget_recent_comments"><h2>Recent comments</h2>'

@@ -1033,7 +1033,31 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
         size += len(text)
         if size >= limit:
             break
+    if not out:
+        for post in _other_posts(c)[:500]:
+            text = main_text(post, comments=True, limit=limit - size)
+            out.append(text)
+            size += len(text)
+            if size >= limit:
+                break
     return "\n".join(t for t in out if t)
+
+
+def _other_posts(c: Collected) -> list[Tag]:
+    """A forum thread's posts after its opening one, where no comment section holds them: the blocks beside the
+    one that holds the main content, of its tag and first class (XenForo's ``article.message``, Invision's
+    ``article.ipsComment``, vBulletin's ``li.postcontainer``)."""
+    node, steps = c.main, 0
+    while node is not None and node.name not in ("body", "html", "[document]") and steps < 8:
+        classes = node.get("class") or []
+        if classes and node.parent is not None:
+            first = classes[0]
+            others = [s for s in node.parent.find_all(node.name, recursive=False)
+                      if s is not node and first in (s.get("class") or [])[:1]]
+            if others:
+                return others
+        node, steps = node.parent, steps + 1
+    return []
 
 
 # what a comment counter says: "5 Comments", "Comments (5)", "No comments", "1.2k replies", "12"
