@@ -63,7 +63,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "Mentoring moments": (
         "mentoring moments", "mentoring moment", "micro-mentoring", "flash mentoring",
-        "just-in-time mentoring", "informal advice",
+        "just-in-time mentoring", "informal advice", "career advice",
     ),
     "Formal vs informal mentoring": (
         "formal mentoring", "informal mentoring", "mentoring program", "mentoring programme",
@@ -78,7 +78,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "YouTube", "Slack", "Mastodon", "Google Hangouts", "webinar", "chat",
         # the networks librarians meet on since Twitter became X
         "Bluesky", "Discord", "WhatsApp", "Reddit", "TikTok", "social network", "online community",
-        "group chat", "listserv", "mailing list",
+        "group chat", "listserv", "mailing list", "fediverse", "subreddit",
         "redes sociales", "redes sociais", "réseaux sociaux",
     ),
     "Finding a mentor": (

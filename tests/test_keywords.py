@@ -86,6 +86,11 @@ def test_a_hashtags_words_start_where_it_does(m):
     assert starts == [0, len("Mentors wanted ")]
 
 
+def test_career_advice_is_a_mentoring_moment(m):
+    """Seen on webs 8 and 11: asking strangers online for career advice, in those words."""
+    assert m.count("the best career advice you will get").themes == {"Mentoring moments": 1}
+
+
 def test_acronym_plural():
     m = Matcher(Topic.from_config(["PLN"], {}))
     assert kw(m, "PLNs and PLN") == {"PLN": 2}
@@ -101,9 +106,11 @@ def test_theme_counts(m):
 @pytest.mark.parametrize("text", ["my mentor and I met on Bluesky", "a Discord server for new librarians",
                                   "our WhatsApp group", "asked on Reddit", "the cataloguing listserv",
                                   "a mailing list for law librarians", "an online community of practice",
-                                  "our group chat", "library TikTok", "social networks"])
+                                  "our group chat", "library TikTok", "social networks", "the librarians subreddit",
+                                  "librarians across the fediverse"])
 def test_the_networks_librarians_meet_on_now_are_platforms(m, text):
-    """Seen on labelled webs 5 and 6: posts about mentoring on today's networks carried no platform keyword."""
+    """Seen on labelled webs 5 and 6: posts about mentoring on today's networks carried no platform keyword
+    (on webs 8-11: a subreddit, the fediverse)."""
     assert m.count(text).themes.get("Twitter with other platforms") == 1
 
 
