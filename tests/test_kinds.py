@@ -148,6 +148,10 @@ CASES = [
     ("https://forum.example.org/d/88-finding-a-mentor", dict(own_words=300), "post"),
     ("https://forum.example.org/threads/finding-a-mentor.5521/", dict(own_words=300), "post"),
     ("https://forum.example.org/topic/552/finding-a-mentor", dict(own_words=300), "post"),
+    # Invision Community's /forums/topic/ID-SLUG/ (seen on web 12); a news site's /topic/2024-elections/ is no thread
+    ("https://community.example.org/forums/topic/2211-did-you-find-your-mentor-online/", dict(own_words=30), "post"),
+    ("https://community.example.org/topic/88-mentoring/", dict(own_words=30), "post"),
+    ("https://news.example.org/topic/2024-elections/", dict(teasers=6, own_words=40), "category"),
     ("https://forum.example.org/viewtopic.php?f=3&t=5521", dict(own_words=300), "post"),
     ("https://forum.example.org/showthread.php?t=5521", dict(own_words=300), "post"),
     ("https://forum.example.org/index.php?topic=5521.0", dict(own_words=300), "post"),
@@ -835,6 +839,22 @@ def test_a_fediverse_status_of_pleroma_akkoma_gotosocial_or_pixelfed_is_a_post(p
     assert p.kind == "post", (p.kind, p.kind_reason)
     q = analyse(_static_fe_status(path, alternate=False), f"https://fedi.example{path}").page
     assert q.kind != "post" or path.startswith("/@"), (q.kind, q.kind_reason)   # /@user/... is Mastodon's shape too
+
+
+def test_a_friendica_status_is_a_post_by_its_generator():
+    """Seen on web 12: a Friendica status with a title of its own (/display/GUID) was an article, weighed as a short
+    one. Friendica names itself in its generator meta: with it the address makes a post; without, nothing does."""
+    def page(generator: str) -> str:
+        return (f'<html><head><title>Tomasz: MentorMonday reminder</title>{generator}<meta property="og:title" '
+                f'content="MentorMonday reminder"></head><body class="mod-display"><main><div class="wall-item-container'
+                f' h-entry"><h4 class="p-name">MentorMonday reminder</h4><div class="e-content"><p>Reminder that '
+                f'#MentorMonday is on tonight for #libraries folks: post a question about your career.</p></div>'
+                f'</div></main></body></html>')
+    url = "https://social.example/display/7a1c0e52-1665-7f42-83a1-2e2f94000001"
+    assert analyse(page('<meta name="generator" content="Friendica \'Yellow Archangel\' 2024.03">'), url).page.kind \
+        == "post"
+    assert analyse(page(""), url).page.kind != "post"
+    assert analyse(page('<meta name="generator" content="WordPress 6.5">'), url).page.kind != "post"
 
 
 def test_a_social_post_titled_by_its_author_is_titled_by_its_words():

@@ -295,16 +295,24 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
 
 
+# fediverse software, as its pages' generator meta names it
+_FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|firefish|mastodon|gotosocial|pixelfed"
+                        r"|peertube|lemmy|mbin|kbin|piefed)\b", re.IGNORECASE)
+
+
 def _forum_markup(c: Collected) -> bool:
-    """Does the page's markup show a federated forum's thread (Lemmy, PieFed, Mbin): an ActivityPub object
-    named as its alternate (``<link rel="alternate" type="application/activity+json">``), or lemmy-ui's post
-    view (the opening post in a ``.post-listing``, its text in ``#postContent``)?"""
+    """Does the page's markup show a federated forum's thread (Lemmy, PieFed, Mbin) or a fediverse server's
+    status: an ActivityPub object named as its alternate (``<link rel="alternate"
+    type="application/activity+json">``), a generator meta naming fediverse software (Friendica's), or
+    lemmy-ui's post view (the opening post in a ``.post-listing``, its text in ``#postContent``)?"""
     if c.body is None:
         return False
     for link in c.link_tags[:60]:
         if "alternate" in str(link.get("rel") or "").lower().split() and \
                 str(link.get("type") or "").lower().startswith("application/activity+json"):
             return True
+    if any(key == "generator" and _FEDIVERSE.match(value.strip()) for key, value in c.metas[:200]):
+        return True
     content = c.soup.find(id="postContent")
     return content is not None and any("post-listing" in str(p.get("class") or "").split()
                                        for p in content.parents if p.name)

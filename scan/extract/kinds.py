@@ -93,10 +93,10 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
 # a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
-# Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
+# Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, Invision Community's /topic/ID-SLUG/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
 # item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot)
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
-                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
+                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
                      r"|/item\?id=\d+"
                      # Stack Exchange's /questions/ID/SLUG, Vanilla's /discussion/ID/SLUG, Higher Logic's viewthread
@@ -107,9 +107,10 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
 # the address makes a thread only with the forum's markup (see scan.extract._forum_markup)
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
 # a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits; Pleroma's and
-# Akkoma's /notice/ID and /objects/UUID; GoToSocial's /@USER/statuses/ULID; Pixelfed's /p/USER/ID): a post where
-# the page's markup names its ActivityPub object as its alternate (a blog's /notes/SLUG is no note)
-_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|objects/[0-9a-fA-F-]{32,36}"
+# Akkoma's /notice/ID and /objects/UUID; Friendica's /display/GUID; GoToSocial's /@USER/statuses/ULID; Pixelfed's
+# /p/USER/ID): a post where the page's markup is a fediverse server's (its ActivityPub object named as its
+# alternate, its generator meta) (a blog's /notes/SLUG is no note)
+_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display)/[0-9a-fA-F-]{32,40}"
                         r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,})/?$")
 
 
