@@ -59,7 +59,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "Peer mentoring": (
         "peer mentoring", "peer mentor", "peer support", "co-mentoring", "group mentoring",
-        "mentoring circle", "reverse mentoring", "collaborative mentoring", "buddy system",
+        "mentoring circle", "reverse mentoring", "collaborative mentoring", "buddy system", "peer network",
     ),
     "Mentoring moments": (
         "mentoring moments", "mentoring moment", "micro-mentoring", "flash mentoring",
@@ -69,6 +69,8 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "formal mentoring", "informal mentoring", "mentoring program", "mentoring programme",
         "mentoring scheme", "mentoring relationship", "mentorship", "mentee", "protege",
         "protégé", "mentor",
+        # the idiom: someone further along takes a newcomer under their wing
+        "under her wing", "under his wing", "under their wing", "under my wing", "under your wing",
         # the same in the field's other languages (Spanish, Portuguese, French)
         "mentoría", "mentoria", "mentorat", "mentora",
     ),
@@ -78,7 +80,7 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "YouTube", "Slack", "Mastodon", "Google Hangouts", "webinar", "chat",
         # the networks librarians meet on since Twitter became X
         "Bluesky", "Discord", "WhatsApp", "Reddit", "TikTok", "social network", "online community",
-        "group chat", "listserv", "mailing list", "fediverse", "subreddit",
+        "group chat", "listserv", "mailing list", "fediverse", "subreddit", "online group",
         "redes sociales", "redes sociais", "réseaux sociaux",
     ),
     "Finding a mentor": (

@@ -86,6 +86,17 @@ def test_a_hashtags_words_start_where_it_does(m):
     assert starts == [0, len("Mentors wanted ")]
 
 
+@pytest.mark.parametrize("text, theme", [
+    ("long-time users take newer librarians under their wing", "Formal vs informal mentoring"),
+    ("she took me under her wing in 1994", "Formal vs informal mentoring"),
+    ("early-career archivists lean on peer networks", "Peer mentoring"),
+    ("advice exchanged in online groups", "Twitter with other platforms")])
+def test_mentoring_in_plain_words(m, text, theme):
+    """Seen on web 12: a vendor's community and a study of early-career archivists said what mentoring does in
+    the idiom ("under their wing") and named peer networks and online groups, with no keyword of the topic."""
+    assert m.count(text).themes == {theme: 1}
+
+
 def test_career_advice_is_a_mentoring_moment(m):
     """Seen on webs 8 and 11: asking strangers online for career advice, in those words."""
     assert m.count("the best career advice you will get").themes == {"Mentoring moments": 1}
