@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from scan.keywords import Matcher, Topic, keyword_pattern
+from scan.keywords import _HASHTAG, Matcher, Topic, _hashtag_words, keyword_pattern
 
 
 @pytest.fixture(scope="module")
@@ -201,9 +201,17 @@ def _plain_counts(topic: Topic, text: str) -> dict[str, int]:
     plain = re.compile(r"(?<![\w#@])(?:" + "|".join(f"(?P<k{i}>{keyword_pattern(words[i])})" for i in order
                                                      if keyword_pattern(words[i])) + r")(?![\w])", re.IGNORECASE)
     counts: dict[str, int] = {}
+    starts = set()
     for found in plain.finditer(text):
         word = words[int(found.lastgroup[1:])]
         counts[word] = counts.get(word, 0) + 1
+        starts.add(found.start())
+    # a hashtag that is no keyword of its own counts as its words (see test_a_hashtag_counts_as_its_words)
+    for tag in _HASHTAG.finditer(text):
+        if tag.start() not in starts:
+            for found in plain.finditer(" ".join(_hashtag_words(tag.group(1)))):
+                word = words[int(found.lastgroup[1:])]
+                counts[word] = counts.get(word, 0) + 1
     return counts
 
 
@@ -211,10 +219,12 @@ def _plain_counts(topic: Topic, text: str) -> dict[str, int]:
 @given(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map(" ".join), min_size=1, max_size=8),
        st.lists(st.sampled_from(_WORDS + ["ing", "s", " ", "-", ", ", "#", "x", "K", "I"]), max_size=40).map("".join))
 @example(["Mentor peer", "Mentor", "mentoring"], "mentoring")      # "mentoring" before "Mentor", whose case differs
+@example(["mentor"], "#libchatMentor")                              # a hashtag's words
 def test_the_matcher_finds_what_one_plain_alternation_of_its_keywords_finds(keywords, text):
     """The matcher's regex tries at each word only the keywords that can start with its first character; it finds
-    the same keywords a plain alternation of them all finds, whatever the case and whichever characters match
-    others ignoring case ("İ" and "ı" an "i", the Kelvin sign a "k", "ſ" an "s")."""
+    the same keywords a plain alternation of them all finds (in the text, and in its hashtags' words), whatever the
+    case and whichever characters match others ignoring case ("İ" and "ı" an "i", the Kelvin sign a "k", "ſ" an
+    "s")."""
     topic = Topic.from_config(keywords, {})
     matcher = Matcher(topic)
     for t in (text, text.upper(), text.lower()):
