@@ -1,10 +1,10 @@
-"""The labelled webs built to be measured once (webs 7-12), without scan
+"""The labelled webs built to be measured once (webs 7-13), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-12 are built as their text modules labelled
+web 7's dataset CSV); webs 8-13 are built as their text modules labelled
 them before they were built; and ``scan crawl`` finds what it should.
 
 Each web's labels were committed before scan first ran on it, and the lead
@@ -32,6 +32,9 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
   16 pages, precision 0.875, recall 0.560 (0.600 leaving out its 5
   relevant PDFs), kinds 104 of 119; peer 0.787, 2.
 
+Web 13 (109 pages on ten hosts) is held out for the lead's one measure: scan does
+not run on it here (it is not in ``SCANNED``); only its structure is checked.
+
 No acceptance bar is asserted here."""
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import pytest
 
 from collections import Counter
 
-from tests import labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12
+from tests import labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12, labelled_text13
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
@@ -48,12 +51,13 @@ from tests.labelled_web9 import LabelledWeb9
 from tests.labelled_web10 import LabelledWeb10
 from tests.labelled_web11 import LabelledWeb11
 from tests.labelled_web12 import LabelledWeb12
+from tests.labelled_web13 import LabelledWeb13
 
-WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12]
-IDS = ["web7", "web8", "web9", "web10", "web11", "web12"]
-# the webs scan has crawled here (each once measured, then tuned on); web 12 is left for the lead's one
+WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13]
+IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13"]
+# the webs scan has crawled here (each once measured, then tuned on); web 13 is left for the lead's one
 # measure, so scan never runs on it in the suite
-SCANNED = WEBS
+SCANNED = [w for w in WEBS if w is not LabelledWeb13]
 # content types a web serves besides HTML and PDF
 OTHER_TYPES = {LabelledWeb7: ("text/csv",)}
 
@@ -90,9 +94,10 @@ def test_the_web_serves_what_it_labels(web):
         assert len(served.labels) == len(served.docs)
 
 
-# webs 8-12 wrote every page's label (kind, grade) in their text modules before their pages were built
+# webs 8-13 wrote every page's label (kind, grade) in their text modules before their pages were built
 LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10),
-          (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12)]
+          (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12),
+          (LabelledWeb13, labelled_text13)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
