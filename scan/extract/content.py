@@ -70,7 +70,21 @@ def _cls(el: Tag) -> str:
         parts.append(" ".join(c) if isinstance(c, list) else str(c))
     if i:
         parts.append(str(i))
-    return " ".join(parts)[:300].lower().replace("_", "-")
+    s = " ".join(parts)[:300].lower().replace("_", "-")
+    if "elementor-widget" in s or "so-panel" in s or "so-widget" in s:
+        s = _builder_blocks(s)
+    return s
+
+
+def _builder_blocks(cls: str) -> str:
+    """Page builders name every block of a page's content a widget: Elementor's ``elementor-widget
+    elementor-widget-text-editor`` > ``elementor-widget-container``, SiteOrigin's ``so-panel widget
+    widget-sow-editor`` > ``so-widget-sow-editor``. There the word says nothing of a sidebar (a sidebar's other
+    words still do: ``elementor-widget-sidebar``)."""
+    cls = cls.replace("elementor-widget", "elementor-block").replace("so-widget", "so-block")
+    if "so-panel" in cls.split():
+        cls = " ".join(t for t in cls.split() if t != "widget" and not t.startswith("widget-sow"))
+    return cls
 
 
 _MAIN_CLS = re.compile(
