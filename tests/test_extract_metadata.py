@@ -950,3 +950,20 @@ def test_bepress_citation_tags_are_read_as_highwires():
     # Highwire's own tags win where a page gives both
     both = analyse(page(head + '<meta name="citation_title" content="The Highwire title">'), URL).page
     assert both.title == "The Highwire title"
+
+
+def test_a_literatum_article_typed_by_dublin_core_is_a_journal_article():
+    """Seen on labelled web 13: a Taylor & Francis-style article page gives no citation_* tags, only Dublin Core
+    with a JATS type ("research-article") and a DOI, and og:type article: it was cited as a web page. With the DOI
+    the JATS type makes a journal article; without one, a "research-article" type alone does not."""
+    from scan.extract import analyse
+
+    head = ('<meta name="dc.Title" content="Onboarding new staff in academic libraries"><meta name="dc.Creator" '
+            'content=" Rahul Menon "><meta name="dc.Date" scheme="WTN8601" content="2026-03-02">'
+            '<meta name="dc.Type" content="research-article">{doi}<meta property="og:type" content="article">')
+    doi = '<meta name="dc.Identifier" scheme="doi" content="10.1080/24750158.2026.2210519">'
+    body = "<body><main><h1>Onboarding new staff in academic libraries</h1><p>A survey of 212 libraries.</p></main>"
+    p = analyse(f"<html><head>{head.format(doi=doi)}</head>{body}</html>", "https://jilp.example/doi/full/x").page
+    assert (p.kind, p.type, p.doi) == ("journal-article", "article-journal", "10.1080/24750158.2026.2210519")
+    q = analyse(f"<html><head>{head.format(doi='')}</head>{body}</html>", "https://blog.example/post/x").page
+    assert q.kind != "journal-article"

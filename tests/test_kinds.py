@@ -875,6 +875,11 @@ def test_a_social_post_titled_by_its_author_is_titled_by_its_words():
     b = analyse(bsky, "https://bsky.app/profile/medlibmarco.bsky.social/post/3kmzt6e5hhs2k").page
     assert (b.kind, b.title, b.handle) == ("post", "One year of running a Discord for new medical librarians",
                                            "@medlibmarco.bsky.social")
+    # GoToSocial's "Name, @user@host"
+    gts = bsky.replace("Marco Bellini (@medlibmarco.bsky.social)", "Wren Abernathy, @wren@glamhall.example").replace(
+        "<head>", '<head><meta name="generator" content="GoToSocial 0.17.3">')
+    g = analyse(gts, "https://glamhall.example/@wren/statuses/01JKQ3V8TZ5M4C2XH7RB9N6D1E").page
+    assert (g.title, g.handle) == ("One year of running a Discord for new medical librarians", "@wren@glamhall.example")
     # an app's shell with no words of the post's own keeps the title it has
     shell = bsky.replace("One year of running a Discord for new medical librarians.", "Log in or sign up to see more")
     assert analyse(shell, "https://bsky.app/profile/m.bsky.social/post/3kmzt6e5hhs2k").page.title.startswith("Marco")

@@ -328,8 +328,10 @@ def _contents_heading(c: Collected) -> bool:
     return False
 
 
-# a social post's page titled by its author: "Name (@handle)", "Name (@handle) on Threads", "Name (@user@host) | site"
-_AUTHOR_LINE = re.compile(r"^\s*(?P<name>[^()]*?)\s*\((?P<handle>@[\w.@-]+)\)\s*(?:(?:on|\||·|-|–|—)\s.*)?$")
+# a social post's page titled by its author: "Name (@handle)", "Name (@handle) on Threads", "Name (@user@host) | site",
+# GoToSocial's "Name, @user@host"
+_AUTHOR_LINE = re.compile(r"^\s*(?P<name>[^()@]*?)\s*(?:\((?P<handle>@[\w.@-]+)\)|,\s*(?P<bare>@[\w.@-]+))"
+                          r"\s*(?:(?:on|\||·|-|–|—)\s.*)?$")
 
 
 def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
@@ -338,7 +340,7 @@ def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
     its page gives link previews, where that is the text it shows), and authored by that name and handle."""
     title = (md.title or "").strip()
     m = _AUTHOR_LINE.match(title)
-    name, handle = (m["name"], m["handle"]) if m else (_card_name(c, title), None)
+    name, handle = (m["name"], m["handle"] or m["bare"]) if m else (_card_name(c, title), None)
     if name is None or not own.strip():
         return md
     from refs.social.parse import author_of

@@ -468,6 +468,11 @@ def from_highwire(m: dict) -> Page:
     return _found(f)
 
 
+_JATS_ARTICLES = frozenset({"research-article", "review-article", "book-review", "brief-report", "case-report",
+                            "editorial", "letter", "article-commentary", "rapid-communication", "discussion",
+                            "reply", "correction", "product-review", "systematic-review", "meeting-report"})
+
+
 def from_dublin_core(m: dict) -> Page:
     f = {}
     f["title"] = _first(m, "dc.title", "dcterms.title")
@@ -483,9 +488,12 @@ def from_dublin_core(m: dict) -> Page:
     f["volume"] = _first(m, "dc.source.volume", "dc.citation.volume")
     f["issue"] = _first(m, "dc.source.issue", "dc.citation.issue")
     f["page_range"] = page_range(_first(m, "dc.citation.spage"), _first(m, "dc.citation.epage"))
-    if "journal" in dctype or (f["title"] and f["volume"] and _first(m, "dc.source")):
+    # a journal article's type as JATS names it (Literatum's publishers, Taylor & Francis, SAGE: dc.Type
+    # "research-article"), with its DOI
+    jats = dctype in _JATS_ARTICLES and f["doi"] is not None
+    if "journal" in dctype or jats or (f["title"] and f["volume"] and _first(m, "dc.source")):
         f["kind"] = "journal-article"
-    if "journal" in dctype:
+    if "journal" in dctype or jats:
         f["type"] = "article-journal"
     elif "report" in dctype:
         f["type"] = "report"
