@@ -308,6 +308,7 @@ class Matcher:
         """
         words = len(text.split())
         counts: dict[str, int] = {}
+        first = len(starts) if starts is not None else 0
         if self._regex is not None and text:
             names = self._names
             matched: set[int] = set()
@@ -319,6 +320,8 @@ class Matcher:
                     starts.append(m.start())
             if "#" in text:
                 self._count_hashtags(text, matched, counts, starts)
+                if starts is not None:
+                    starts[first:] = sorted(starts[first:])     # in the text's order, as they are read
         return Hits(counts, self.themes_of(counts), words)
 
     def _count_hashtags(self, text: str, matched: set[int], counts: dict[str, int], starts: list[int] | None) -> None:
