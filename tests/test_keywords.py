@@ -97,6 +97,15 @@ def test_mentoring_in_plain_words(m, text, theme):
     assert m.count(text).themes == {theme: 1}
 
 
+def test_a_hashtag_of_a_keyword_in_camel_case_counts(m):
+    """'#LinkedIn', '#YouTube', '#TikTok' and '#WhatsApp' are the keywords themselves, whose own capitals split
+    them in two ("Linked In"): they counted for nothing, as before hashtags counted."""
+    for tag, keyword in [("#LinkedIn", "LinkedIn"), ("#youtube", "YouTube"), ("#TikTok", "TikTok"),
+                         ("#WhatsApp", "WhatsApp"), ("#LinkedInMentoring", "LinkedIn")]:
+        assert kw(m, f"Posted: {tag} today").get(keyword) == 1, tag
+    assert kw(m, "#LinkedInMentoring") == {"LinkedIn": 1, "mentoring": 1}
+
+
 def test_the_starts_of_hashtags_and_words_come_in_order(m):
     """Where keywords start is read in order (scan.extract._topic_words): a hashtag's start went after every
     other keyword's, so the line it was on was skipped."""
