@@ -899,6 +899,23 @@ def test_a_videos_page_is_a_post_of_its_video_site(head):
     assert analyse(html, "https://vidstream.example/874512093").page.kind == "post"
 
 
+@pytest.mark.parametrize("head", [
+    '<meta property="og:type" content="video.other">',
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", '
+    '"name": "Mentoring panel with Jane Smith (@janesmith)", "uploadDate": "2024-05-21"}</script>'])
+def test_a_videos_title_naming_a_guests_handle_stays_its_title(head):
+    """A video's page is a post (see above), and a post titled 'Name (@handle)' is titled by its first words, as
+    the page of a social post titled by its author is: a video titled 'Mentoring panel with Jane Smith
+    (@janesmith)' lost its title to its description's first 20 words, and was authored by 'Mentoring panel'."""
+    title = "Mentoring panel with Jane Smith (@janesmith)"
+    text = ("In this talk the panel discusses how librarians find mentors online and what works for new "
+            "professionals in the field today.")
+    html = (f'<html><head><title>{title}</title>{head}<meta property="og:description" content="{text}"></head>'
+            f"<body><main><h1>{title}</h1><div class='player'></div><p>{text}</p></main></body></html>")
+    page = analyse(html, "https://vidstream.example/w/874512093").page
+    assert page.kind == "post" and page.title == title
+
+
 def test_an_apps_shell_is_read_from_its_noscript_fallback():
     """Flarum serves a thread as an app's shell ("Loading...") with the posts in ``<noscript id="flarum-content">``
     for readers without JavaScript: that fallback is the page's text, a note to enable JavaScript is not. A page
