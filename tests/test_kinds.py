@@ -707,6 +707,25 @@ def test_a_forums_replies_beside_its_opening_post_are_the_threads_too():
     assert "mentor" not in page.excerpt        # the excerpt stays the opening post's
 
 
+def test_a_thread_with_no_replies_does_not_read_the_blocks_beside_it():
+    """A thread's replies are read from the blocks beside its opening post of their tag and first class: with no
+    reply, the walk up went on to the XenForo 'Similar threads' block beside the thread's (both ``div.block``),
+    and the other threads' titles counted as the thread's words. Replies are blocks that are posts."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    similar = ('<div class="block" data-widget-key="xfes_thread_view_below_quick_reply_similar_threads">'
+               '<div class="block-container"><h3 class="block-header">Similar threads</h3><div class="block-body">'
+               + "".join(f'<div class="structItem"><div class="structItem-title"><a href="/threads/t.{n}/">{t}</a>'
+                         '</div></div>' for n, t in enumerate(["Finding a mentor on LinkedIn", "Should I pay a mentor?",
+                                                               "Mentor programs for archivists"]))
+               + "</div></div></div>")
+    url = "https://forum.example/threads/is-linkedin-worth-it.4380/"
+    for replies, hits in (((), {}), (("A mentor helps.",), {"mentor": 1})):
+        html = _xenforo_thread(replies).replace("</div></div></body>", f"</div>{similar}</div></body>")
+        assert analyse(html, url, matcher=m).page.hits == hits, replies
+
+
 @pytest.mark.parametrize("where, extra", [
     # a widget of the site's latest comments beside the thread, marked by its own classes only
     ("</main>", '</main><div class="col-4"><section class="widget widget_recent_comments"><h2>Recent comments</h2>'
