@@ -263,6 +263,23 @@ def _by_first_char(alternatives: list[tuple[str | None, str]]) -> str:
     return "|".join(f"(?={re.escape(first)})(?:{'|'.join(pats)})" for first, pats in groups.items())
 
 
+def _hashtag_pattern(keyword: str) -> str:
+    """The regex of a keyword among a hashtag's words: its own words split as a hashtag's are ("LinkedIn" as
+    "Linked In", which also matches "linkedin", the joiner between words being optional)."""
+    return keyword_pattern(" ".join(part for w in _words(keyword) for part in _hashtag_words(w)))
+
+
+def _alternation(keywords: tuple[str, ...], names: Mapping[str, str], pattern) -> "re.Pattern | None":
+    """One regex of every keyword named in ``names`` (``k{i}`` for ``keywords[i]``), as ``pattern`` makes
+    each, most specific first (more words, then longer), each in its named group."""
+    order = sorted(range(len(keywords)), key=lambda i: (-len(keywords[i].split()), -len(keywords[i])))
+    pats = {i: pattern(keywords[i]) for i in order if f"k{i}" in names}
+    alternatives = [(_first_char(keywords[i]), f"(?P<k{i}>{pats[i]})") for i in order if pats.get(i)]
+    # Lookarounds, not \b, so that "#libchat" has boundaries too.
+    return (re.compile(r"(?<![\w#@])(?:" + _by_first_char(alternatives) + r")(?![\w])", re.IGNORECASE)
+            if alternatives else None)
+
+
 class Matcher:
     """A topic compiled once; :meth:`count` runs on every page of a crawl.
 
@@ -273,18 +290,9 @@ class Matcher:
     def __init__(self, topic: Topic):
         self.topic = topic
         keywords = topic.all_keywords()
-        order = sorted(range(len(keywords)),
-                       key=lambda i: (-len(keywords[i].split()), -len(keywords[i])))
-        alternatives = []
-        self._names: dict[str, str] = {}
-        for i in order:
-            pat = keyword_pattern(keywords[i])
-            if pat:
-                self._names[f"k{i}"] = keywords[i]
-                alternatives.append((_first_char(keywords[i]), f"(?P<k{i}>{pat})"))
-        # Lookarounds, not \b, so that "#libchat" has boundaries too.
-        self._regex = (re.compile(r"(?<![\w#@])(?:" + _by_first_char(alternatives) + r")(?![\w])",
-                                  re.IGNORECASE) if alternatives else None)
+        self._names: dict[str, str] = {f"k{i}": kw for i, kw in enumerate(keywords) if keyword_pattern(kw)}
+        self._regex = _alternation(keywords, self._names, keyword_pattern)
+        self._hashtag_regex: re.Pattern | None = None   # compiled at the first hashtag (see _count_hashtags)
         folded = {k.casefold(): k for k in keywords}
         self._themes = {name: tuple(folded[_squash_blanks(w).casefold()] for w in words
                                     if _squash_blanks(w).casefold() in folded)
@@ -308,6 +316,7 @@ class Matcher:
         """
         words = len(text.split())
         counts: dict[str, int] = {}
+        first = len(starts) if starts is not None else 0
         if self._regex is not None and text:
             names = self._names
             matched: set[int] = set()
@@ -319,6 +328,8 @@ class Matcher:
                     starts.append(m.start())
             if "#" in text:
                 self._count_hashtags(text, matched, counts, starts)
+                if starts is not None:
+                    starts[first:] = sorted(starts[first:])     # in the text's order, as they are read
         return Hits(counts, self.themes_of(counts), words)
 
     def _count_hashtags(self, text: str, matched: set[int], counts: dict[str, int], starts: list[int] | None) -> None:
@@ -326,10 +337,12 @@ class Matcher:
         ("#LibraryMentoring" as "Library Mentoring", "#mentoring" as "mentoring"): a post names its
         subject by hashtags. A handle ("@mentor") does not count."""
         names = self._names
+        if self._hashtag_regex is None:
+            self._hashtag_regex = _alternation(self.topic.all_keywords(), names, _hashtag_pattern)
         for h in _HASHTAG.finditer(text):
             if h.start() in matched:
                 continue                  # a keyword of its own ("#libchat")
-            for m in self._regex.finditer(" ".join(_hashtag_words(h.group(1)))):
+            for m in self._hashtag_regex.finditer(" ".join(_hashtag_words(h.group(1)))):
                 kw = names[m.lastgroup]
                 counts[kw] = counts.get(kw, 0) + 1
                 if starts is not None:

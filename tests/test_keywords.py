@@ -97,6 +97,36 @@ def test_mentoring_in_plain_words(m, text, theme):
     assert m.count(text).themes == {theme: 1}
 
 
+def test_a_hashtag_of_a_keyword_in_camel_case_counts(m):
+    """'#LinkedIn', '#YouTube', '#TikTok' and '#WhatsApp' are the keywords themselves, whose own capitals split
+    them in two ("Linked In"): they counted for nothing, as before hashtags counted."""
+    for tag, keyword in [("#LinkedIn", "LinkedIn"), ("#youtube", "YouTube"), ("#TikTok", "TikTok"),
+                         ("#WhatsApp", "WhatsApp"), ("#LinkedInMentoring", "LinkedIn")]:
+        assert kw(m, f"Posted: {tag} today").get(keyword) == 1, tag
+    assert kw(m, "#LinkedInMentoring") == {"LinkedIn": 1, "mentoring": 1}
+
+
+def test_the_starts_of_hashtags_and_words_come_in_order(m):
+    """Where keywords start is read in order (scan.extract._topic_words): a hashtag's start went after every
+    other keyword's, so the line it was on was skipped."""
+    starts: list[int] = []
+    m.count("#LibraryMentoring here\0nothing\0a mentor", starts)
+    assert starts == [0, len("#LibraryMentoring here\0nothing\0a ")]
+
+
+def test_a_line_with_a_hashtag_is_a_line_about_the_topic():
+    from scan.extract import analyse
+
+    lines = ["Looking for people to join #LibraryMentoring circles this spring, write to us.",
+             "Nothing to do with it at all, just words about the weather and the garden today. " * 3,
+             "A mentor helps us all the time, they say."]
+    html = ("<html><head><title>Notes on spring</title></head><body><article><h1>Notes on spring</h1>"
+            + "".join(f"<p>{line}</p>" for line in lines) + "</article></body></html>")
+    page = analyse(html, "https://blog.example.org/2024/05/notes", matcher=Matcher(Topic.default())).page
+    assert page.hits == {"mentoring": 1, "mentor": 1}
+    assert page.topic_words == len(lines[0].split()) + len(lines[2].split())
+
+
 def test_career_advice_is_a_mentoring_moment(m):
     """Seen on webs 8 and 11: asking strangers online for career advice, in those words."""
     assert m.count("the best career advice you will get").themes == {"Mentoring moments": 1}

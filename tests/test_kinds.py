@@ -707,6 +707,25 @@ def test_a_forums_replies_beside_its_opening_post_are_the_threads_too():
     assert "mentor" not in page.excerpt        # the excerpt stays the opening post's
 
 
+def test_a_thread_with_no_replies_does_not_read_the_blocks_beside_it():
+    """A thread's replies are read from the blocks beside its opening post of their tag and first class: with no
+    reply, the walk up went on to the XenForo 'Similar threads' block beside the thread's (both ``div.block``),
+    and the other threads' titles counted as the thread's words. Replies are blocks that are posts."""
+    from scan.keywords import Matcher, Topic
+
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    similar = ('<div class="block" data-widget-key="xfes_thread_view_below_quick_reply_similar_threads">'
+               '<div class="block-container"><h3 class="block-header">Similar threads</h3><div class="block-body">'
+               + "".join(f'<div class="structItem"><div class="structItem-title"><a href="/threads/t.{n}/">{t}</a>'
+                         '</div></div>' for n, t in enumerate(["Finding a mentor on LinkedIn", "Should I pay a mentor?",
+                                                               "Mentor programs for archivists"]))
+               + "</div></div></div>")
+    url = "https://forum.example/threads/is-linkedin-worth-it.4380/"
+    for replies, hits in (((), {}), (("A mentor helps.",), {"mentor": 1})):
+        html = _xenforo_thread(replies).replace("</div></div></body>", f"</div>{similar}</div></body>")
+        assert analyse(html, url, matcher=m).page.hits == hits, replies
+
+
 @pytest.mark.parametrize("where, extra", [
     # a widget of the site's latest comments beside the thread, marked by its own classes only
     ("</main>", '</main><div class="col-4"><section class="widget widget_recent_comments"><h2>Recent comments</h2>'
@@ -897,6 +916,23 @@ def test_a_videos_page_is_a_post_of_its_video_site(head):
             "<h1>Mentoring in the open (panel)</h1><div class='player'></div><p>Recording of our May panel: four "
             "archivists on mentoring through online communities.</p></main></body></html>")
     assert analyse(html, "https://vidstream.example/874512093").page.kind == "post"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="og:type" content="video.other">',
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "VideoObject", '
+    '"name": "Mentoring panel with Jane Smith (@janesmith)", "uploadDate": "2024-05-21"}</script>'])
+def test_a_videos_title_naming_a_guests_handle_stays_its_title(head):
+    """A video's page is a post (see above), and a post titled 'Name (@handle)' is titled by its first words, as
+    the page of a social post titled by its author is: a video titled 'Mentoring panel with Jane Smith
+    (@janesmith)' lost its title to its description's first 20 words, and was authored by 'Mentoring panel'."""
+    title = "Mentoring panel with Jane Smith (@janesmith)"
+    text = ("In this talk the panel discusses how librarians find mentors online and what works for new "
+            "professionals in the field today.")
+    html = (f'<html><head><title>{title}</title>{head}<meta property="og:description" content="{text}"></head>'
+            f"<body><main><h1>{title}</h1><div class='player'></div><p>{text}</p></main></body></html>")
+    page = analyse(html, "https://vidstream.example/w/874512093").page
+    assert page.kind == "post" and page.title == title
 
 
 def test_an_apps_shell_is_read_from_its_noscript_fallback():

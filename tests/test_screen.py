@@ -140,6 +140,21 @@ def test_prisma_flow_numbers():
     assert not is_hashtag_url("https://b.example/2013/02/find-a-mentor/")
 
 
+def test_prisma_counts_a_copy_once_when_its_original_is_decided():
+    """A copy of a stored page (its canonical_url names it) and a redirect stopped at it share the page's
+    decision (scan.screen.decisions.decision_for reads the final and canonical URL), so PRISMA screened,
+    included and cited the one page three times, and counted no duplicate."""
+    post = "http://b.example/post"
+    pages = [Page(post, status=200, depth=0, kind="article", final_url=post),
+             Page(post + "?share=facebook", final_url=post + "?share=facebook", depth=1, kind="error",
+                  canonical_url=post),
+             Page("http://b.example/old-post", status=301, final_url=post, depth=1, kind="error",
+                  redirect_stopped=True)]
+    flow = prisma_flow(pages, decide({}, post, "include", None, AT), {post})
+    assert flow["removed"]["duplicates"] == 2
+    assert (flow["screened"], flow["included"], flow["cited"]) == (1, 1, 1)
+
+
 # --- the command ------------------------------------------------------------------------------
 
 

@@ -60,7 +60,7 @@ from scan.extract.content import (Collected, _attr_text, Link, collect, extract_
                                   set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
-from scan.extract.metadata import extract_metadata
+from scan.extract.metadata import extract_metadata, is_video_type
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
 from scan.page import Page
@@ -338,6 +338,8 @@ def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
     """A social post whose page names its author where the title should be (Bluesky's, Threads', Misskey's
     "Name (@handle)", Akkoma's display name) is titled as APA titles posts, by its first 20 words (of the text
     its page gives link previews, where that is the text it shows), and authored by that name and handle."""
+    if md.type == "motion_picture" or any(k == "og:type" and is_video_type(v) for k, v in c.metas[:200]):
+        return md           # a video's title is its own ("Mentoring panel with Jane Smith (@janesmith)")
     title = (md.title or "").strip()
     m = _AUTHOR_LINE.match(title)
     name, handle = (m["name"], m["handle"] or m["bare"]) if m else (_card_name(c, title), None)

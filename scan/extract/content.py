@@ -1057,17 +1057,26 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
     return "\n".join(t for t in out if t)
 
 
+# a forum post's block, by its class or id: XenForo's message, Invision 3's post_block, vBulletin's postcontainer
+_FORUM_POST = re.compile(r"post|message|comment|reply|answer", re.IGNORECASE)
+
+
+def _is_forum_post(el: Tag) -> bool:
+    return el.name == "article" or bool(_FORUM_POST.search(f"{' '.join(el.get('class') or [])[:300]} {el.get('id')}"))
+
+
 def _other_posts(c: Collected) -> list[Tag]:
     """A forum thread's posts after its opening one, where no comment section holds them: the blocks beside the
     one that holds the main content, of its tag and first class (XenForo's ``article.message``, Invision's
-    ``article.ipsComment``, vBulletin's ``li.postcontainer``)."""
+    ``article.ipsComment``, vBulletin's ``li.postcontainer``), that are posts (a thread with no reply has a
+    'Similar threads' block beside its own, of one shape)."""
     node, steps = c.main, 0
     while node is not None and node.name not in ("body", "html", "[document]") and steps < 8:
         classes = node.get("class") or []
         if classes and node.parent is not None:
             first = classes[0]
             others = [s for s in node.parent.find_all(node.name, recursive=False)
-                      if s is not node and first in (s.get("class") or [])[:1]]
+                      if s is not node and first in (s.get("class") or [])[:1] and _is_forum_post(s)]
             if others:
                 return others
         node, steps = node.parent, steps + 1

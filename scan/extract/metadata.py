@@ -500,6 +500,12 @@ def from_dublin_core(m: dict) -> Page:
     return _found(f)
 
 
+def is_video_type(og_type: str) -> bool:
+    """Is ``og_type`` (an ``og:type``) a video's (video.other, video.episode, video.movie), not a show's?"""
+    t = og_type.strip().lower()
+    return t.startswith("video.") and t != "video.tv_show"
+
+
 def from_opengraph(m: dict) -> Page:
     f = {}
     f["title"] = _first(m, "og:title")
@@ -516,7 +522,7 @@ def from_opengraph(m: dict) -> Page:
     # a video's page (video.other, video.episode, video.movie: Vimeo, YouTube, PeerTube) is a post of a video
     # site, cited as a whole work whatever its page shows besides the player
     f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t) or (
-        "post" if t.startswith("video.") and t != "video.tv_show" else None)
+        "post" if is_video_type(t) else None)
     if t in ("article", "og:article"):
         f["type"] = "article"
     elif t == "blog":

@@ -69,10 +69,11 @@ def prisma_flow(pages: Sequence[Page], decisions: Mapping[str, Decision], cited_
             "screened": 0, "excluded": 0, "excluded_by_reason": {}, "awaiting": 0, "included": 0, "cited": 0}
     removed = flow["removed"]
     for p in pages:
-        d = decision_for(p, decisions)
         duplicate = p.redirect_stopped or (not p.fetched and (
             (p.url in others and others[p.url] in by_url)       # a stored page's final or canonical URL
             or (p.canonical_url != p.url and p.canonical_url in by_url)))   # a copy of a stored page
+        # a duplicate's final or canonical URL is the page it duplicates, whose decision is counted there
+        d = decisions.get(p.url) if duplicate else decision_for(p, decisions)
         if d is None:
             if duplicate:
                 removed["duplicates"] += 1
