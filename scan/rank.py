@@ -305,7 +305,7 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
     factor = 0.0 if page.error else kind_factor(page.kind, settings)
     return {
         "id": page.id, "url": page.url, "title": page.title,
-        "score": score_of(page, queries, weights), "crawl_score": page.score, "topical": page.topical,
+        "score": score_of(page, queries, weights), "topical": page.topical,
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
         "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
         "focus_power": settings.focus_power, "substance": round(substance_of(page, settings), 3),

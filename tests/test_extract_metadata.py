@@ -967,3 +967,18 @@ def test_a_literatum_article_typed_by_dublin_core_is_a_journal_article():
     assert (p.kind, p.type, p.doi) == ("journal-article", "article-journal", "10.1080/24750158.2026.2210519")
     q = analyse(f"<html><head>{head.format(doi='')}</head>{body}</html>", "https://blog.example/post/x").page
     assert q.kind != "journal-article"
+
+
+def test_shown_text_leaves_out_what_only_screen_readers_get_at_any_depth():
+    """What a screen-reader class hides is left out however deep it sits, and only that (the walk remembers each
+    element's answer, so nesting hundreds deep costs no more than reading the text once)."""
+    from bs4 import BeautifulSoup
+
+    from scan.extract.metadata import _shown_text
+
+    inner = '<span class="screen-reader-text">Author <b>label</b></span> Jane <i>Barr</i>'
+    html = '<div class="p-author">' + '<div class="x">' * 40 + inner + "</div>" * 40 + " and Ann Lee</div>"
+    el = BeautifulSoup(html, "html.parser").div
+    assert " ".join(_shown_text(el).split()) == "Jane Barr and Ann Lee"
+    hidden = BeautifulSoup(f'<div><div class="sr-only">{html}</div><p>Shown</p></div>', "html.parser").div
+    assert " ".join(_shown_text(hidden).split()) == "Shown"

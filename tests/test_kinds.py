@@ -894,6 +894,11 @@ def test_a_social_post_titled_by_its_author_is_titled_by_its_words():
     b = analyse(bsky, "https://bsky.app/profile/medlibmarco.bsky.social/post/3kmzt6e5hhs2k").page
     assert (b.kind, b.title, b.handle) == ("post", "One year of running a Discord for new medical librarians",
                                            "@medlibmarco.bsky.social")
+    # a title that is only part of the author's card is the post's own title, not the author's name
+    own_title = _static_fe_status("/notice/AfXq2pLm9Qa").replace('content="Quill (she/her)" property="og:title"',
+                                                                 'content="Quill" property="og:title"')
+    t = analyse(own_title, "https://fedi.example/notice/AfXq2pLm9Qa").page
+    assert t.title == "Quill" and t.authors != ({"literal": "Quill"},), (t.title, t.authors)
     # GoToSocial's "Name, @user@host"
     gts = bsky.replace("Marco Bellini (@medlibmarco.bsky.social)", "Wren Abernathy, @wren@glamhall.example").replace(
         "<head>", '<head><meta name="generator" content="GoToSocial 0.17.3">')

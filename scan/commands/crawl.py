@@ -165,7 +165,7 @@ def _explain(scan, target: str, as_json: bool) -> None:
     if page is None:
         raise BadUsage(f"no scanned page {target!r} (`scan pages` lists the ids)")
     data = explain(page, scan.pages, scan.topic)
-    data["crawl_score"] = scan.crawl_scores.get(page.url, page.score)   # the page's score is the rescored one
+    data["crawl_score"] = scan.crawl_scores[page.url]    # as the crawl scored it (page.score is the rescored one)
     d = scan.decision(page)
     data["decision"], data["reason"] = (d.decision, d.reason) if d else (None, None)
     if as_json:

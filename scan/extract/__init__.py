@@ -371,8 +371,9 @@ def _card_name(c: Collected, title: str) -> str | None:
     if not title:
         return None
     for el, cls in c.marked:
-        if "p-author" in cls.split() and title in " ".join(el.get_text(" ").split()):
-            return title
+        if "p-author" in cls.split() and any(" ".join(x.get_text(" ").split()) == title
+                                             for x in [el, *el.find_all(True, limit=50)]):
+            return title            # the whole text of the card, or of one of its parts (its display name)
     return None
 
 

@@ -833,15 +833,17 @@ def _shown_text(el: Tag) -> str:
     """``el``'s text without what only screen readers get (WordPress themes
     label a byline "<span class=screen-reader-text>Author</span> Jane Barr")."""
     out = []
+    hidden: dict[int, bool] = {}        # by element: is it, or an element between it and el, screen readers' only?
     for s in el.strings:
-        node = s.parent
-        hidden = False
-        while node is not None and node is not el.parent:
-            if isinstance(node, Tag) and _SCREEN_READER.search(_attr_text(node.attrs.get("class"))):
-                hidden = True
-                break
+        path, node = [], s.parent
+        while node is not None and node is not el.parent and id(node) not in hidden:
+            path.append(node)
             node = node.parent
-        if not hidden:
+        above = hidden.get(id(node), False) if node is not None and node is not el.parent else False
+        for n in reversed(path):        # from the top down: each element's answer once, however deep the nesting
+            above = above or (isinstance(n, Tag) and bool(_SCREEN_READER.search(_attr_text(n.attrs.get("class")))))
+            hidden[id(n)] = above
+        if not hidden.get(id(s.parent), False):
             out.append(s)
     return " ".join(out)
 
