@@ -541,8 +541,9 @@ _COPY_WORDS = 0.1
 
 def _copy_of(page: Page, state: CrawlState) -> str | None:
     """The stored page that ``page`` is a copy of, if it is one: its rel=canonical (or where its redirects
-    led) names a stored page of the same title and about as many words. A canonical URL alone is not
-    enough: misconfigured sites name their home page as every page's canonical."""
+    led) names a stored page of the same title, text that starts alike (its excerpt) and about as many
+    words. A canonical URL alone is not enough: misconfigured sites name their home page as every page's
+    canonical, and some give every page one title."""
     if not page.fetched or not page.title:
         return None
     # (a redirect stopped at its target is a pointer to that page, not a copy of it: see _refreshed)
@@ -551,6 +552,8 @@ def _copy_of(page: Page, state: CrawlState) -> str | None:
         if other is None or not other.fetched or other.url == page.url:
             continue
         if " ".join((other.title or "").split()).casefold() != " ".join((page.title or "").split()).casefold():
+            continue
+        if (other.excerpt or "") != (page.excerpt or ""):
             continue
         if abs((other.words or 0) - (page.words or 0)) <= max(10, _COPY_WORDS * max(other.words or 0, 1)):
             return other.url
