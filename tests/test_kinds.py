@@ -153,6 +153,8 @@ CASES = [
     ("https://community.example.org/topic/88-mentoring/", dict(own_words=30), "post"),
     ("https://news.example.org/topic/2024-elections/", dict(teasers=6, own_words=40), "category"),
     ("https://forum.example.org/viewtopic.php?f=3&t=5521", dict(own_words=300), "post"),
+    # FluxBB's and PunBB's viewtopic.php?id= (seen on web 14)
+    ("https://forum.example.org/viewtopic.php?id=455", dict(own_words=300), "post"),
     ("https://forum.example.org/showthread.php?t=5521", dict(own_words=300), "post"),
     ("https://forum.example.org/index.php?topic=5521.0", dict(own_words=300), "post"),
     ("https://news.ycombinator.example/item?id=40123456", dict(own_words=300), "post"),

@@ -93,10 +93,11 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
                      r"|(?:www\.)?facebook\.com/[^/]+/posts/)")
 # a discussion thread, its opening post with the replies under it, by the forum software's address for it: reddit's
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
-# Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, Invision Community's /topic/ID-SLUG/, phpBB's viewtopic.php?t=, vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
+# Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, Invision Community's /topic/ID-SLUG/, phpBB's viewtopic.php?t=
+# (FluxBB's and PunBB's ?id=), vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
 # item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot)
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
-                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?[tp]=\d+"
+                     r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?(?:[tp]|id|pid)=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
                      r"|/item\?id=\d+"
                      # Stack Exchange's /questions/ID/SLUG, Vanilla's /discussion/ID/SLUG, Higher Logic's viewthread
