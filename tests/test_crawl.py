@@ -382,3 +382,28 @@ def test_queries_listed_on_another_page_are_not_capped(tmp_path, webs):
             Page(html("Blog", [f"/?p={i}" for i in range(1, n + 1)])))
     pages = run(tmp_path, webs, [w.url("/")], depth=1, follow="all", max_pages=1000)
     assert len([u for u in pages if "?p=" in u]) == n
+
+
+def test_a_board_whose_threads_are_no_teasers_leads_on_by_its_links_words():
+    """Seen on webs 13 and 14: a FluxBB board lists its threads in a table beside the board's description, and a
+    blog's second page lists posts as bare links: no teaser blocks, so the page's topical score was 0 and the crawl
+    did not follow it to the threads about the topic. A page that leads to works and shows no teasers is read by
+    the words of its links (not its menus), which decide whether its links are followed."""
+    from scan.crawl.engine import _Scorer, analyse_fetched
+    from scan.keywords import Topic
+
+    rows = "".join(f'<tr><td class="tcl"><div class="tclcon"><a href="/viewtopic.php?id={n}">{t}</a> <span '
+                   f'class="byuser">by quillon</span></div></td><td class="tc2">3</td></tr>' for n, t in (
+                       (455, "Mastodon or Bluesky for library people?"), (430, "Job ad salary ranges"),
+                       (412, "New archivist, no one to ask. How did you find a mentor?")))
+    menu = '<div id="brdmenu"><ul><li><a href="/index.php">Index</a></li><li><a href="/search.php">Search</a></li></ul></div>'
+    html = (f'<html><head><title>Around the library / The Back Room</title></head><body><div class="pun">{menu}'
+            f'<div id="brdtitle"><p>A forum for library workers. Be kind.</p></div><div id="brdmain"><div '
+            f'class="blocktable"><h2>Around the library</h2><table><tbody>{rows}</tbody></table></div></div></div>'
+            f'</body></html>').encode()
+    page, _ = analyse_fetched(html, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
+    assert page.kind == "category" and page.topical >= 20, (page.kind, page.topical)
+    off = html.replace(b"Mastodon or Bluesky for library people?", b"Shelving carts").replace(
+        b"How did you find a mentor?", b"Where do returns go?")
+    page, _ = analyse_fetched(off, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
+    assert page.topical == 0.0, page.topical

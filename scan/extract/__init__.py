@@ -242,6 +242,11 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         # previews, the page's own words are its chrome ("Log in", "Continue with Instagram")
         own = md.description
         words = len(own.split())
+    if kind in _LEADS_TO_WORKS and not teaser_text.strip():
+        # a page that leads to works but shows no teaser blocks we know (a forum board's table of threads, a
+        # profile's grid of posts): the words of its links say what it leads to, where its crawl goes on (those
+        # outside its main content too: a board's table beside its description; not its menus, header, footer)
+        teaser_text = "\n".join(link.text for link in links if link.region in ("body", "aside"))
     thread = kind == "post" and is_thread(md.url, forum=forum)
     if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
@@ -294,6 +299,9 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
 
+
+# the kinds of page that lead to works rather than being one (their links are the way on)
+_LEADS_TO_WORKS = frozenset({"home", "category", "tag", "listing", "profile", "search"})
 
 # fediverse software, as its pages' generator meta names it
 _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|firefish|mastodon|gotosocial|pixelfed"
