@@ -106,6 +106,8 @@ _JOINER = r"[\s\-\u2010-\u2015_/]*"
 _VOWELS = "aeiou"
 
 
+_NOTHING = re.compile(r"(?!)")     # a regex that matches nowhere
+
 # a hashtag: "#" and a word that starts with a letter, not inside a word, a handle or an entity ("&#39;")
 _HASHTAG = re.compile(r"(?<![\w#@&])#([^\W\d_]\w*)")
 
@@ -337,8 +339,8 @@ class Matcher:
         ("#LibraryMentoring" as "Library Mentoring", "#mentoring" as "mentoring"): a post names its
         subject by hashtags. A handle ("@mentor") does not count."""
         names = self._names
-        if self._hashtag_regex is None:
-            self._hashtag_regex = _alternation(self.topic.all_keywords(), names, _hashtag_pattern)
+        if self._hashtag_regex is None:     # (a topic whose keywords are all digits has none: it matches nothing)
+            self._hashtag_regex = _alternation(self.topic.all_keywords(), names, _hashtag_pattern) or _NOTHING
         for h in _HASHTAG.finditer(text):
             if h.start() in matched:
                 continue                  # a keyword of its own ("#libchat")

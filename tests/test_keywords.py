@@ -80,6 +80,12 @@ def test_a_hashtag_counts_as_its_words(m, text, counted):
     assert kw(m, f"Posted: {text} today") == counted
 
 
+def test_a_hashtag_in_a_topic_of_numbers_alone_counts_for_nothing():
+    """A topic whose keywords are all digits has no keyword a hashtag's words can match: a page with a hashtag
+    is counted, not an error."""
+    assert Matcher(Topic.from_config(["2024"], {})).count("In 2024 #mentoring took off").keywords == {"2024": 1}
+
+
 def test_a_hashtags_words_start_where_it_does(m):
     starts: list[int] = []
     m.count("Mentors wanted #LibraryMentoring", starts)
