@@ -71,7 +71,7 @@ def _cls(el: Tag) -> str:
     if i:
         parts.append(str(i))
     s = " ".join(parts)[:300].lower().replace("_", "-")
-    if "elementor-widget" in s or "so-panel" in s or "so-widget" in s:
+    if "widget" in s:
         s = _builder_blocks(s)
     return s
 
