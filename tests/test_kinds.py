@@ -162,6 +162,14 @@ CASES = [
     ("https://guild.example/blog/archive/2024/", dict(own_words=97), "listing"),
     ("https://guild.example/news/2024/05/", dict(own_words=97), "listing"),
     ("https://guild.example/blog/archive/2024/", dict(hint="article", own_words=97), "article"),
+    # a month's archive named so, its date in one segment (Weebly's /blog/archives/03-2024, seen on web 12)
+    ("https://student.example/blog/archives/03-2024", dict(own_words=46), "listing"),
+    ("https://news.example/news/archive/2024-03/", dict(own_words=46), "listing"),
+    ("https://news.example/archive/2024-03-05", dict(own_words=300), "listing"),
+    # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
+    ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
+    ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),
+    ("https://blog.example.org/blog/archives/mentoring-in-2024", dict(own_words=300), "article"),
     # a page of a listing by its cursor (reddit's ?count=25&after=t3_ID, Mastodon's ?max_id=)
     ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(own_words=120), "listing"),
     ("https://social.example/@ana?max_id=109876543210123456", dict(own_words=120), "listing"),
@@ -969,3 +977,39 @@ def test_an_apps_shell_is_read_from_its_noscript_fallback():
                            + "</p></article></div>")
     q = analyse(article, "https://lounge.example/blog/a-post", matcher=m).page
     assert q.hits == {} and q.words < 110, (q.hits, q.words)     # its own 100 words, not the fallback's
+
+
+def test_a_stream_of_untitled_notes_is_a_listing():
+    """Known's /content/posts/ (seen on web 14): h-entries without headings, each linked to its own page by its
+    date (u-url, rel=permalink); one titled post among them. Not a post titled by its first entry."""
+    def entry(n, titled=False):
+        name = f'<h2 class="p-name"><a class="u-url" href="/2024/post-{n}">What I learned this year</a></h2>' if titled else ""
+        return (f'<div class="h-entry idno-content"><div class="p-author h-card"><a class="p-name u-url" '
+                f'href="/profile/lena">Lena</a></div><p><a class="u-url" rel="permalink" href="/2024/note-{n}">'
+                f'<time class="dt-published" datetime="2024-0{n}-01">1 May</time></a></p>{name}<div class="e-content">'
+                f'<p>Note {n}: mentoring over coffee on Mastodon with two colleagues from the regional network, '
+                f'the kind of talk that keeps me in this job.</p></div></div>')
+    body = ("<html><head><title>Posts - Lena</title></head><body><div class='container page-body'>"
+            + entry(1, titled=True) + "".join(entry(n) for n in range(2, 6)) + "</div></body></html>")
+    page = analyse(body, "https://lena.example/content/posts/").page
+    assert page.kind == "listing" and "teasers" in page.kind_reason
+    assert page.title != "What I learned this year"
+    # one note on its own page stays a post of its own text
+    one = analyse("<html><head><title>Lena</title></head><body>" + entry(2) + "</body></html>",
+                  "https://lena.example/2024/note-2").page
+    assert one.kind != "listing" and one.words > 10
+
+
+def test_replies_from_other_sites_do_not_make_a_note_a_listing():
+    """A note followed by replies received from other sites (webmentions shown as h-entries, each linked to its
+    own site's page) is one note, not a stream."""
+    note = ('<div class="h-entry"><div class="e-content"><p>Looking for a mentor in digital preservation: '
+            'who should I follow on Mastodon, and which mailing lists are worth joining? I am two years into the job '
+            'and the only archivist here, so the people I learn from are all online.</p></div>'
+            '<a class="u-url" href="https://lena.example/2024/note-9">permalink</a></div>')
+    replies = "".join(f'<div class="h-entry"><a class="u-url" href="https://other{n}.example/reply/{n}">reply</a>'
+                      f'<div class="e-content"><p>Reply {n}: try the digipres list and the weekly chat, both are '
+                      f'friendly to newcomers and people answer questions fast.</p></div></div>' for n in range(3))
+    page = analyse(f"<html><head><title>Note</title></head><body>{note}{replies}</body></html>",
+                   "https://lena.example/2024/note-9").page
+    assert page.kind != "listing"

@@ -394,9 +394,15 @@ def listing_posts(c: Collected) -> list[Tag]:
     if len(top) < 2:
         return []
     out, linked, with_h1 = [], 0, 0
+    notes: set[str] = set()                  # the pages the untitled posts' permalinks lead to
     for el in top[:50]:
         h = el.find(("h1", "h2", "h3", "h4"))
         if h is None:
+            link = _permalink(el, c)
+            if link is not None and link not in notes:
+                notes.add(link)              # a note of a stream (an h-feed), linked to its own page
+                out.append(el)
+                linked += 1
             continue
         out.append(el)
         a = h.find("a", href=True)
@@ -406,6 +412,8 @@ def listing_posts(c: Collected) -> list[Tag]:
             linked += 1                      # a card linked as a whole
         if h.name == "h1" or el.find("h1") is not None:
             with_h1 += 1
+    if len({urlsplit(n).netloc for n in notes}) > 1:
+        return []           # notes from other sites (replies received as webmentions), not a stream of one's own
     if len(out) < 2 or linked < 2 or with_h1 == 1:
         return []
     sizes = [len(el.get_text()) for el in out]
@@ -621,6 +629,32 @@ def _card_link(post: Tag, h: Tag) -> bool:
         if label and title in label:
             return True
     return False
+
+
+# a post's link to its own page: microformats' u-url, rel=bookmark (WordPress's dates) or rel=permalink
+_PERMALINK_REL = frozenset({"bookmark", "permalink"})
+_AUTHOR_CARD = re.compile(r"(?:^|\s)(?:h-card|p-author|vcard|author)(?:$|\s)")
+
+
+def _permalink(post: Tag, c: Collected) -> str | None:
+    """The page an untitled post (a note) links to as its own, without its
+    fragment: a link marked ``u-url``, ``rel=bookmark`` or ``rel=permalink``,
+    not its author's card (whose ``u-url`` is the author's page); or None."""
+    for a in post.find_all("a", href=True, limit=40):
+        rel = set(str(a.get("rel") or "").lower().split())
+        if not (rel & _PERMALINK_REL or "u-url" in _attr_text(a.get("class")).split()):
+            continue
+        node, card = a, False
+        while node is not None and node is not post:
+            if _AUTHOR_CARD.search(_attr_text(node.get("class"))):
+                card = True
+                break
+            node = node.parent
+        target = target_of(a, c)
+        if card or target is None:
+            continue
+        return target.split("#", 1)[0]
+    return None
 
 
 def set_listed(c: Collected, posts: list[Tag], *, within: Tag | None = None) -> None:

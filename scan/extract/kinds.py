@@ -32,7 +32,7 @@ The signals, strongest first:
    ``?action=profile``), a wiki's by its namespace (MediaWiki's
    ``User:``, ``Category:``, ``Special:Search``, ``PROJECT:About``), a page of a
    paginated listing (``/page/2``, ``?page=2``), a table of contents
-   (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``),
+   (``/issue/``, ``/toc/``), date archives (``/2013/`` or ``/2013/05/``, ``/blog/archives/03-2024``),
    the site's root (home; a deeper ``/NAME/index.html`` is read as its
    folder ``/NAME/``: static site generators write every post so), a
    journal's home on a publisher's platform
@@ -172,6 +172,11 @@ _INDEX = frozenset({"index.html", "index.htm", "index.php", "index", "home", "de
 _INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml", "default.aspx", "default.asp"})
 # a date archive: /2013/05/, under a folder or two (/blog/2013/, MkDocs Material's /blog/archive/2024/)
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
+# a date archive named so, under a blog's folder: Weebly's /blog/archives/03-2024, /news/archive/2024-03
+# (WordPress's numeric permalinks, /archives/123, are posts: _NUMERIC_POST)
+_NAMED_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?archives?/(?:(?:19|20)\d\d(?:[-_.]\d\d?){0,2}|\d\d?[-_.](?:19|20)\d\d)"
+                            r"(?:/\d\d?){0,2}/?$")
+_NUMERIC_POST = re.compile(r"^/archives/(?!(?:19|20)\d\d/?$)\d+/?$")
 _LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
@@ -384,10 +389,11 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if _PAGED_PATH.search(path) or any(k in query for k in _PAGE_KEYS):
         return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N, ?after=)"
     toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
-                                                           else None)
+                                                           and not _NUMERIC_POST.match(path) else None)
     if toc and hint != "article":
         return "listing", f"the URL is a table of contents or an archive (/{toc}/)"
-    if _ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") and hint != "article":
+    if (_ARCHIVE_PATH.match(path if path.endswith("/") else path + "/") or _NAMED_ARCHIVE.match(path)) \
+            and hint != "article":
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
     if hint != "article":
         series = next((s for s in segs[:2] if s in _SERIES), None) if len(segs) >= 2 else None
