@@ -166,6 +166,11 @@ CASES = [
     ("https://student.example/blog/archives/03-2024", dict(own_words=46), "listing"),
     ("https://news.example/news/archive/2024-03/", dict(own_words=46), "listing"),
     ("https://news.example/archive/2024-03-05", dict(own_words=300), "listing"),
+    # a tag by its address (WriteFreely's /tag:NAME, seen on web 11) or a title that is a bare hashtag
+    ("https://write.example/tag:career", dict(own_words=37), "tag"),
+    ("https://write.example/ana/tag:mentoring", dict(own_words=37), "tag"),
+    ("https://write.example/ana/some-post", dict(title="#career", own_words=37), "tag"),
+    ("https://write.example/ana/some-post", dict(title="#career", hint="article", own_words=37), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),
@@ -1013,3 +1018,21 @@ def test_replies_from_other_sites_do_not_make_a_note_a_listing():
     page = analyse(f"<html><head><title>Note</title></head><body>{note}{replies}</body></html>",
                    "https://lena.example/2024/note-9").page
     assert page.kind != "listing"
+
+
+def test_related_posts_after_an_article_do_not_make_it_a_listing():
+    """A post (og:type article) followed by three recent posts, each a card headed by a link (Wix, seen on web 11):
+    the cards' linked headings are theirs, the page is the post."""
+    card = ('<div data-hook="post-list-item"><a href="/post/other-{n}"><h2>Another post number {n}</h2></a>'
+            '<p>A few words of teaser for another post, number {n}, on the same blog.</p></div>')
+    body = ('<html><head><title>Storytime</title><meta property="og:type" content="article"></head><body><main>'
+            '<h1>Storytime with puppets</h1><p>' + "We tried puppets at storytime this week and the children loved it. " * 4
+            + '</p><div data-hook="recent-posts"><h2>Recent Posts</h2>' + "".join(card.format(n=n) for n in range(3))
+            + '</div></main></body></html>')
+    page = analyse(body, "https://tide.example/post/storytime-with-puppets").page
+    assert page.kind == "article", page.kind_reason
+    # the same cards on a page without the article's metadata still make a listing of it
+    listing = analyse(body.replace('<meta property="og:type" content="article">', "").replace(
+        "<h1>Storytime with puppets</h1><p>" + "We tried puppets at storytime this week and the children loved it. " * 4 + "</p>",
+        "<h1>Posts</h1>"), "https://tide.example/posts").page
+    assert listing.kind == "listing"

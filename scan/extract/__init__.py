@@ -231,7 +231,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     h1 = next((h.get_text(" ") for h in c.h1s if inside_main(h, c) or not c.h1s[1:]), None)
     forum = may_be_forum_thread(md.url) and _forum_markup(c)   # its markup read only where its address asks
     kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
-                            teasers=len(c.slots), linked_headings=_linked_headings(c, md.url), own_words=words,
+                            teasers=len(c.slots), linked_headings=_linked_headings(c, md.url, md.kind == "article"), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
@@ -408,13 +408,16 @@ def _topic_words(own: str, hits: list[int]) -> int:
     return total
 
 
-def _linked_headings(c: Collected, url: str) -> int:
+def _linked_headings(c: Collected, url: str, article: bool = False) -> int:
     """Headings of the main content whose text is mostly a link to another
     page; ``h1``s count when two or more of them do (Hugo Ananke's lists head
-    each summary with an ``h1``), one is the page's own title."""
+    each summary with an ``h1``), one is the page's own title. On a page
+    whose metadata says it is an article, the headings of the cards of
+    other pages it shows (:func:`find_cards`: "Related posts" after the post)
+    are the cards', not its own."""
     n, h1s = 0, 0
     for h in c.headings[:300]:
-        if not inside_main(h, c) or region_of(h, c) != "body":
+        if not inside_main(h, c) or region_of(h, c) != "body" or (article and in_listed(h, c)):
             continue  # (a "Related posts" box inside the post's content is no listing)
         a = heading_link(h)
         if a is None:

@@ -192,6 +192,8 @@ _HASHTAG = re.compile(r"^#[^\s#]{2,60}$")
 # a CMS collection named for what it holds: Webflow's /blog-categories/NAME, /post-tags/NAME
 _NAMED_CATEGORIES = re.compile(r"^[a-z]+-categor(?:y|ies)$")
 _NAMED_TAGS = re.compile(r"^[a-z]+-tags$")
+# a tag named in one segment with a colon: WriteFreely's /tag:NAME (and /BLOG/tag:NAME)
+_COLON_TAG = re.compile(r"^(?:tag|tags|hashtag):[^:]+$")
 # a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
 _YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
@@ -269,6 +271,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "home", "the site's logo links to this page"
     if hint != "article" and heading and _HASHTAG.match(heading.strip()):
         return "tag", f"the heading is a hashtag ({heading.strip()[:60]!r})"
+    if hint != "article" and not heading and title and _HASHTAG.match(title.strip()):
+        return "tag", f"the title is a hashtag ({title.strip()[:60]!r})"
     for text in (heading, title):
         for pattern, kind in _TITLE_RULES:
             if text and pattern.search(text.strip()):
@@ -375,6 +379,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
+    if segs and _COLON_TAG.match(segs[-1]):
+        return "tag", f"the URL is a tag archive (/{segs[-1][:40]})"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG or _NAMED_TAGS.search(seg):
             return "tag", f"the URL is a tag archive (/{seg}/)"
