@@ -330,6 +330,47 @@ def _says_not_found(text: str) -> bool:
     return not before.split() or (len(before.split()) <= 6 and _PAGEISH.search(before) is not None)
 
 
+# What forum software answers, with 200, for a thread or post that is not there (in the page's text, not its title):
+# FluxBB's and PunBB's "Bad request. The link you followed is incorrect or outdated.", MyBB's "The specified thread
+# does not exist.", phpBB's "The requested topic does not exist.", vBulletin's "Invalid Thread specified.", Simple
+# Machines' "The topic or board you are looking for appears to be either missing or off limits to you", Discourse's
+# "Oops! That page doesn't exist or is private."
+_GONE_MESSAGE = re.compile(
+    r"\bthe link you followed is (?:incorrect|outdated|broken|invalid)"
+    r"|\bthe (?:specified|requested|selected) (?:thread|topic|post|discussion|forum|board|message)s? (?:does not|doesn't|doesn’t) exist"
+    r"|\binvalid (?:thread|topic|post|discussion|message) (?:specified|id)\b"
+    r"|\b(?:topic|thread|discussion|post) (?:or board )?you are looking for (?:appears to be |is )?(?:either )?"
+    r"(?:missing|gone|deleted|unavailable|not available)"
+    r"|\bthat page (?:does not|doesn't|doesn’t) exist or is private\b"
+    # and what sites answer so for a page, a video or a post (PeerTube's "This video does not exist. Sorry, but we
+    # couldn't find the page you were looking for.", IIS's "The page you are looking for might have been removed")
+    r"|\b(?:could not|couldn't|couldn’t|cannot|can't|can’t) find the (?:page|video|post|article|content|item) "
+    r"you(?:'re|’re| are| were)? (?:looking for|requested)"
+    r"|\bthe (?:page|video|post|article) you(?:'re|’re| are| were)? (?:looking for|requested) (?:might have been|may have been|"
+    r"has been|was) (?:removed|deleted)"
+    r"|\bthis (?:video|post|page|thread|topic|status|note) (?:does not|doesn't|doesn’t|no longer) exists?\b", re.I)
+# a page with more words than this is read as content, whatever sentence it holds
+GONE_MESSAGE_WORDS = 60
+
+
+def gone_message(text: str) -> str | None:
+    """The message a short page (its own text under :data:`GONE_MESSAGE_WORDS`
+    words) gives where forum software, or a site, answers 200 for a thread,
+    a post or a page that is not there, or None; the caller counts the words.
+
+    >>> gone_message("Info. Bad request. The link you followed is incorrect or outdated. Go back")
+    'The link you followed is incorrect'
+    >>> gone_message("The specified thread does not exist.")
+    'The specified thread does not exist'
+    >>> gone_message("Sorry, but we couldn't find the page you were looking for.")
+    "couldn't find the page you were looking for"
+    >>> gone_message("Why the thread I wanted to start does not exist yet") is None
+    True
+    """
+    m = _GONE_MESSAGE.search(text)
+    return m.group(0) if m else None
+
+
 def status_text(status: int) -> str:
     try:
         return f"{status} {HTTPStatus(status).phrase}"

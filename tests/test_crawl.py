@@ -262,6 +262,39 @@ def test_redirect_to_a_scanned_page_is_not_fetched_again_and_soft_404s_are_flagg
     assert w.url("/child") not in pages
 
 
+def _forum_page(title: str, main: str) -> bytes:
+    return (f'<!doctype html><html><head><title>{title}</title></head><body><div id="brdheader"><h1>The Back Room</h1>'
+            f'<p>A forum for library workers.</p><ul><li><a href="/">Index</a></li></ul></div><div id="brdmain">{main}'
+            f'</div><div id="brdfooter">Powered by FluxBB</div></body></html>').encode()
+
+
+@pytest.mark.parametrize("message", [
+    "Bad request. The link you followed is incorrect or outdated.",      # FluxBB, PunBB
+    "The specified thread does not exist.",                              # MyBB
+    "The requested topic does not exist.",                               # phpBB
+    "Invalid Thread specified. If you followed a valid link, please notify the administrator.",   # vBulletin
+    "This video does not exist. Sorry, but we couldn't find the page you were looking for.",   # PeerTube (web 12)
+])
+def test_a_forum_thread_that_is_not_there_is_a_soft_404(tmp_path, webs, message):
+    """Forum software answers 200 for a thread that is gone, its message in the page's text, its title the
+    board's (seen on webs 13 and 14): an error, not a post; a short thread that quotes such words is a post."""
+    w = webs[0]
+    w.route("/", Page(_forum_page("The Back Room", '<p><a href="/viewtopic.php?id=377">Mentors on Mastodon</a> '
+                                                   '<a href="/viewtopic.php?id=378">Broken links</a></p>')))
+    w.route("/viewtopic.php?id=377", Page(_forum_page("Info / The Back Room", f'<div class="box"><h2>Info</h2><p>'
+                                                                              f'{message}</p><a href="/">Go back</a></div>')))
+    w.route("/viewtopic.php?id=378", Page(_forum_page("Broken links / The Back Room", (
+        '<div class="blockpost"><h2>Broken links</h2><div class="postmsg"><p>Our catalogue says "the link you followed is '
+        'incorrect or outdated" for half of the e-books since the upgrade. Anyone else? Our mentor on the vendor side '
+        "has gone quiet, and the support form loops back to the same page. We tried clearing caches, new browsers and "
+        "a different network, and the vendor's status page is all green.</p></div></div><div class=\"blockpost\"><div "
+        'class="postmsg"><p>Same here since Tuesday. Their proxy rewrites the links, so try the direct ones.</p></div></div>'))))
+    pages = run(tmp_path, webs, [w.url("/")], depth=1, follow="all", concurrency=1)
+    gone = pages[w.url("/viewtopic.php?id=377")]
+    assert gone["kind"] == "error" and gone["error"].startswith("soft 404") and gone["score"] == 0.0
+    assert pages[w.url("/viewtopic.php?id=378")]["kind"] == "post", pages[w.url("/viewtopic.php?id=378")]["error"]
+
+
 def _canonical_page(title: str, canonical: str, links=(), body: str = MENTOR) -> bytes:
     a = "".join(f'<a href="{u}">{n}</a> ' for n, u in enumerate(links))
     return (f'<!doctype html><html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'
