@@ -371,6 +371,44 @@ def gone_message(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# the blocks of a page's text: what is between these tags is one paragraph, cell or box
+_BLOCK_TAGS = re.compile(r"(?i)</?(?:p|div|li|td|th|h[1-6]|section|article|main|aside|header|footer|nav|br|tr|dd|dt|"
+                         r"blockquote|form|table|ul|ol|body)\b[^>]*>")
+_SCRIPTS = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>")
+# a message box: the message stands alone in its block (a thread quoting it has more to say)
+_MESSAGE_WORDS = 25
+# a page with more words than this, its menus and footer included, is no error page (for a caller that has not
+# read the page's own text)
+GONE_PAGE_WORDS = 300
+
+
+def gone_page_reason(body: bytes, charset: str | None = None, *, most_words: int | None = None) -> str | None:
+    """Why a page is a thread, post or page that is not there: a block of
+    its text (a message box of at most 25 words, scripts left out) says
+    so (:func:`gone_message`); with ``most_words``, only on a page of
+    fewer words than that, menus and footer included.
+
+    >>> print(gone_page_reason(b"<h1>Board</h1><div class=box><p>The specified thread does not exist.</p></div>"))
+    the page says "The specified thread does not exist"
+    >>> gone_page_reason(b"<p>Our catalogue says 'the link you followed is incorrect' for half of our e-books since "
+    ...                  b"the upgrade, and nobody at the vendor answers our tickets any more, so we ask here.</p>") is None
+    True
+    """
+    try:
+        text = body.decode(charset or "utf-8", errors="replace")
+    except LookupError:
+        text = body.decode("utf-8", errors="replace")
+    text = re.sub(r"<[^>]+>", " ", _BLOCK_TAGS.sub("\n", _SCRIPTS.sub(" ", text)))
+    if most_words is not None and len(text.split()) >= most_words:
+        return None
+    for block in text.split("\n"):
+        words = html.unescape(block).split()
+        found = gone_message(" ".join(words)) if 0 < len(words) <= _MESSAGE_WORDS else None
+        if found:
+            return f'the page says "{found}"'
+    return None
+
+
 def status_text(status: int) -> str:
     try:
         return f"{status} {HTTPStatus(status).phrase}"
@@ -497,7 +535,8 @@ class LinkChecker:
             return _Outcome("dead", status, r.final_url,
                             f"soft 404: redirected to the site's home page {r.final_url}", hops)
         if self._is_html(r):
-            reason = soft_404_reason(r.body, r.charset)
+            reason = soft_404_reason(r.body, r.charset) or gone_page_reason(r.body[:65536], r.charset,
+                                                                            most_words=GONE_PAGE_WORDS)
             if reason:
                 return _Outcome("dead", status, r.final_url, f"soft 404: {reason}", hops)
         permanent = 0

@@ -197,6 +197,25 @@ def test_soft_404s_are_dead_with_the_reason(webs):
 
 
 
+def test_a_forum_thread_that_is_gone_is_dead_by_its_message(webs):
+    """A reference to a forum thread that was deleted: the forum answers 200, its board's title, and a message box
+    ("The specified thread does not exist."); a thread that quotes such words in a longer post is alive."""
+    blog = webs["blog"]
+    chrome = ('<html><head><title>ArchTalk Boards</title></head><body><div id="header"><h1>ArchTalk Boards</h1>'
+              '<a href="/memberlist.php">Member List</a></div><div id="content">{}</div>'
+              '<div id="footer">Powered By MyBB</div></body></html>')
+    blog.route("/showthread.php?tid=399", Page(chrome.format(
+        '<table class="tborder"><tr><td class="trow1">The specified thread does not exist.</td></tr></table>').encode()))
+    blog.route("/showthread.php?tid=400", Page(chrome.format(
+        '<div class="post_body">Since the upgrade our OPAC answers "the specified thread does not exist" whenever a '
+        "patron follows a link from the old forum. Has anyone found a way to redirect the old addresses?</div>").encode()))
+    r = check([blog.url("/showthread.php?tid=399"), blog.url("/showthread.php?tid=400")])
+    gone = r[blog.url("/showthread.php?tid=399")]
+    assert gone.verdict == "dead" and gone.http_status == 200
+    assert gone.detail == 'soft 404: the page says "The specified thread does not exist"'
+    assert r[blog.url("/showthread.php?tid=400")].verdict == "ok"
+
+
 def test_a_200_not_found_page_is_dead_on_a_host_with_real_404s(webs):
     # blog.example.org answers 404 for unknown paths; this page says "not found" with a 200.
     blog = webs["blog"]

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import time
 from collections.abc import Callable
 from collections import Counter
@@ -106,14 +105,14 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
     zones, the score and ``topical`` under the prior weights) and its links
     ranked by region. A 200 page that says "not found" is a soft 404: an
     error, kept, not followed, not ranked."""
-    from refs.linkcheck import GONE_MESSAGE_WORDS, soft_404_reason
+    from refs.linkcheck import GONE_MESSAGE_WORDS, gone_page_reason, soft_404_reason
     from scan.extract import analyse
     from scan.rank import Weights, score_of, topical_of
 
     a = analyse(body, url, charset=charset, matcher=scorer.matcher)
     page = a.page
     soft = soft_404_reason(body[:65536], charset) or (
-        _gone_message(body[:65536], charset) if page.words < GONE_MESSAGE_WORDS else None)
+        gone_page_reason(body[:65536], charset) if page.words < GONE_MESSAGE_WORDS else None)
     if soft:
         page = page.with_(error=f"soft 404: {soft}", error_kind="soft-404", kind="error",
                           kind_reason="a 200 page that says it is not found")
@@ -122,34 +121,6 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
                       topical=topical_of(page, a.teasers, a.teaser_words, scorer.queries, prior))
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
     return page, tuple((l.url, l.region) for l in links)
-
-
-# the blocks of a page's text: what is between these tags is one paragraph, cell or box
-_BLOCK_TAGS = re.compile(r"(?i)</?(?:p|div|li|td|th|h[1-6]|section|article|main|aside|header|footer|nav|br|tr|dd|dt|"
-                         r"blockquote|form|table|ul|ol|body)\b[^>]*>")
-# a message box: the error stands alone in its block (a thread quoting it has more to say)
-_MESSAGE_WORDS = 25
-
-
-def _gone_message(body: bytes, charset: str | None) -> str | None:
-    """Why a short page is a thread that is not there: the message forum
-    software gives instead of a 404 (:func:`refs.linkcheck.gone_message`),
-    standing alone in a block of the page's text (scripts left out)."""
-    import html as _html
-
-    from refs.linkcheck import gone_message
-
-    try:
-        text = body.decode(charset or "utf-8", errors="replace")
-    except LookupError:
-        text = body.decode("utf-8", errors="replace")
-    text = _BLOCK_TAGS.sub("\n", re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", " ", text))
-    for block in re.sub(r"<[^>]+>", " ", text).split("\n"):
-        words = _html.unescape(block).split()
-        found = gone_message(" ".join(words)) if 0 < len(words) <= _MESSAGE_WORDS else None
-        if found:
-            return f'the page says "{found}"'
-    return None
 
 
 class _Analyser:
