@@ -1036,3 +1036,20 @@ def test_related_posts_after_an_article_do_not_make_it_a_listing():
         "<h1>Storytime with puppets</h1><p>" + "We tried puppets at storytime this week and the children loved it. " * 4 + "</p>",
         "<h1>Posts</h1>"), "https://tide.example/posts").page
     assert listing.kind == "listing"
+
+
+def test_headings_that_name_a_messages_author_are_no_titles():
+    """A discussion whose every message is headed by its author's name linking the author's page (Higher Logic's
+    h3.msg-author > a[href=/people/NAME], seen on web 8): a discussion, not a listing of four linked titles."""
+    msg = ('<div class="msg"><h3 class="msg-author"><a href="/people/{who}">{name}</a></h3><p>{text}</p></div>')
+    text = "We pair new members with a mentor on Slack and meet monthly on video; it works if someone keeps the list. "
+    msgs = "".join(msg.format(who=w, name=n, text=text * 2) for w, n in
+                   (("marcus-ohene", "Marcus Ohene"), ("lena-park", "Lena Park"), ("priya-venkat", "Priya Venkat"),
+                    ("marcus-ohene", "Marcus Ohene")))
+    body = ('<html><head><title>Discussion: Virtual mentoring pairs</title><meta property="og:type" content="article">'
+            f'</head><body><main><h1>Virtual mentoring pairs: anyone using Slack?</h1>{msgs}</main></body></html>')
+    page = analyse(body, "https://connect.example/discussion/virtual-mentoring-pairs").page
+    assert page.kind in ("article", "post"), page.kind_reason
+    # titles linking to other discussions still make a listing
+    listing = body.replace('href="/people/', 'href="/discussion/').replace('<meta property="og:type" content="article">', "")
+    assert analyse(listing, "https://connect.example/discussions").page.kind == "listing"

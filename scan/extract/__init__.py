@@ -59,7 +59,7 @@ from scan.extract.content import (Collected, _attr_text, Link, collect, extract_
                                   links_in, lone_teaser, main_text, region_of, resolve_anchors, set_listed,
                                   set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
-from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_thread, may_be_forum_thread
+from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_profile_address, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata, is_video_type
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -425,6 +425,8 @@ def _linked_headings(c: Collected, url: str, article: bool = False) -> int:
         href = str(a.get("href") or "").strip()
         text, link = len(h.get_text(" ").strip()), len(a.get_text(" ").strip())
         if href and not href.startswith("#") and href.rstrip("/") != url.rstrip("/") and link >= 0.6 * text > 0:
+            if is_profile_address(target_of(a, c) or href):
+                continue            # a message's author (a forum's h3.msg-author linking /people/NAME), no title
             if h.name == "h1":
                 h1s += 1
             else:

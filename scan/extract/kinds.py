@@ -83,7 +83,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from refs.values.urls import is_tracking_key
 
-__all__ = ["classify", "is_thread", "may_be_forum_thread"]
+__all__ = ["classify", "is_profile_address", "is_thread", "may_be_forum_thread"]
 
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
@@ -113,6 +113,17 @@ _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
 # alternate, its generator meta) (a blog's /notes/SLUG is no note)
 _FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display)/[0-9a-fA-F-]{32,40}"
                         r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,})/?$")
+
+
+def is_profile_address(url: str) -> bool:
+    """Is ``url`` a person's page by its address: ``/people/NAME``,
+    ``/user/NAME``, ``/members/ID/NAME`` (a folder of :data:`_PROFILE` first,
+    one or two segments after it)?"""
+    try:
+        segs = [x for x in urlsplit(url).path.lower().split("/") if x]
+    except ValueError:
+        return False
+    return 2 <= len(segs) <= 3 and segs[0] in _PROFILE
 
 
 def may_be_forum_thread(url: str) -> bool:
