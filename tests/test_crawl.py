@@ -295,6 +295,37 @@ def test_a_forum_thread_that_is_not_there_is_a_soft_404(tmp_path, webs, message)
     assert pages[w.url("/viewtopic.php?id=378")]["kind"] == "post", pages[w.url("/viewtopic.php?id=378")]["error"]
 
 
+def _board(title: str, threads: list[tuple[str, str]], next_page: str | None = None) -> bytes:
+    rows = "".join(f'<tr><td class="tcl"><a href="{u}">{t}</a></td><td class="tc2">3</td></tr>' for u, t in threads)
+    more = f'<p class="pagelink">Pages: 1 <a rel="next" href="{next_page}">2</a></p>' if next_page else ""
+    return (f'<!doctype html><html><head><title>{title}</title></head><body><div id="brdheader"><h1>The Back Room'
+            f'</h1></div><div id="brdmain"><h2>{title}</h2>{more}<table>{rows}</table></div></body></html>').encode()
+
+
+def test_the_next_page_of_a_followed_board_is_read_on(tmp_path, webs):
+    """A forum board whose first page is about the topic (its threads' titles say so) is followed, and so are the
+    threads of its second page, whose titles happen to say nothing of the topic (seen on web 14): the board's next
+    page continues the board. A page the board links that is not its next page, and says nothing, is not followed."""
+    w = webs[0]
+    board = w.url("/viewforum.php?id=2")
+    page2 = w.url("/viewforum.php?id=2&p=2")
+    w.route("/", Page(html("The Back Room", [board], body="<p>A forum for library workers.</p>")))
+    w.route("/viewforum.php?id=2", Page(_board("Careers", [
+        (w.url("/viewtopic.php?id=1"), "Finding a mentor on Mastodon"),
+        (w.url("/viewtopic.php?id=2"), "Peer mentoring circles on Slack"),
+        (w.url("/rules"), "Board rules")], next_page=page2)))
+    w.route("/viewforum.php?id=2&p=2", Page(_board("Careers", [
+        (w.url("/viewtopic.php?id=3"), "What I tell new hires"), (w.url("/viewtopic.php?id=4"), "Moving on")])))
+    w.route("/rules", Page(html("Board rules", [w.url("/rules/more")], body="<p>Be kind. No ads. Stay on topic.</p>")))
+    w.route("/rules/more", Page(html("More rules", body="<p>Moderators decide.</p>")))
+    for n in range(1, 5):
+        w.route(f"/viewtopic.php?id={n}", Page(html(f"Thread {n}")))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, concurrency=1)
+    assert pages[page2]["topical"] < 20                    # its own words say nothing of the topic
+    assert w.url("/viewtopic.php?id=3") in pages and w.url("/viewtopic.php?id=4") in pages
+    assert w.url("/rules") in pages and w.url("/rules/more") not in pages
+
+
 def _canonical_page(title: str, canonical: str, links=(), body: str = MENTOR) -> bytes:
     a = "".join(f'<a href="{u}">{n}</a> ' for n, u in enumerate(links))
     return (f'<!doctype html><html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'

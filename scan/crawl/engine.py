@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable
 from collections import Counter
@@ -28,7 +29,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
 from scan.crawl.frontier import Scheduler
@@ -632,6 +633,38 @@ def _variant_key(url: str) -> tuple[str, str] | None:
     return (parts.netloc, parts.path) if parts.query else None
 
 
+# a page's number in a listing's query (?p=2, ?page=2, WordPress's ?paged=2, ?start=20) or path (/page/2)
+_PAGE_QUERY_KEYS = frozenset({"p", "page", "paged", "pg", "start", "offset", "pagenum", "page_num"})
+_PAGE_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
+
+
+def continues_listing(url: str, listing: str) -> bool:
+    """Is ``url`` a further page of the listing ``listing`` (the same
+    address with another page number: ``?p=2``, ``&page=3``, ``/page/2``)?
+
+    >>> continues_listing("https://f.example/viewforum.php?id=2&p=2", "https://f.example/viewforum.php?id=2")
+    True
+    >>> continues_listing("https://b.example/category/mentoring/page/2/", "https://b.example/category/mentoring/")
+    True
+    >>> continues_listing("https://f.example/viewtopic.php?id=3", "https://f.example/viewforum.php?id=2")
+    False
+    >>> continues_listing("https://f.example/viewforum.php?id=3", "https://f.example/viewforum.php?id=2")
+    False
+    """
+    a, b = urlsplit(url), urlsplit(listing)
+    if a.netloc != b.netloc:
+        return False
+    qa, qb = parse_qs(a.query), parse_qs(b.query)
+    rest_a = {k: v for k, v in qa.items() if k not in _PAGE_QUERY_KEYS}
+    rest_b = {k: v for k, v in qb.items() if k not in _PAGE_QUERY_KEYS}
+    if rest_a != rest_b:
+        return False
+    if _PAGE_PATH.sub("/", a.path).rstrip("/") != _PAGE_PATH.sub("/", b.path).rstrip("/"):
+        return False
+    numbered = bool(qa.keys() & _PAGE_QUERY_KEYS) or _PAGE_PATH.search(a.path) is not None
+    return numbered and (a.path, a.query) != (b.path, b.query)
+
+
 def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings: CrawlSettings, state: CrawlState,
                   aliases: set[str], variants: Counter | None = None) -> list[Entry]:
     """The links a page puts on the frontier: out of pages whose ``topical``
@@ -642,6 +675,10 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     if analysed is None or entry.depth >= settings.depth or page.error:
         return []
     score = page.topical
+    if entry.found_on and score < settings.min_score and continues_listing(entry.url, entry.found_on):
+        # the next page of a listing whose links were followed: the same board, category or archive, read on
+        parent = state.pages.get(entry.found_on)
+        score = max(score, parent.topical if parent is not None and parent.topical else 0.0)
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
         return []
     out: list[Entry] = []
