@@ -1,10 +1,10 @@
-"""The labelled webs built to be measured once (webs 7-14), without scan
+"""The labelled webs built to be measured once (webs 7-15), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-14 are built as their text modules labelled
+web 7's dataset CSV); webs 8-15 are built as their text modules labelled
 them before they were built; and ``scan crawl`` finds what it should.
 
 Each web's labels were committed before scan first ran on it, and the lead
@@ -40,6 +40,10 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
   topic, were not followed), NDCG@10 0.886, none, 15 pages, precision
   0.933, recall 0.560 (0.609), kinds 77 of 102; peer 0.506, 5.
 
+Web 15 (104 pages on ten hosts) is built but not yet measured: scan has not
+run on it, and ``test_scan_finds_the_pages_about_the_topic`` leaves it out
+(``SCANNED``) until the lead measures it once.
+
 No acceptance bar is asserted here."""
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ import pytest
 from collections import Counter
 
 from tests import (labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12, labelled_text13,
-                   labelled_text14)
+                   labelled_text14, labelled_text15)
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
@@ -59,12 +63,13 @@ from tests.labelled_web11 import LabelledWeb11
 from tests.labelled_web12 import LabelledWeb12
 from tests.labelled_web13 import LabelledWeb13
 from tests.labelled_web14 import LabelledWeb14
+from tests.labelled_web15 import LabelledWeb15
 
 WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13,
-        LabelledWeb14]
-IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14"]
-# the webs scan has crawled here (each once measured, then tuned on)
-SCANNED = WEBS
+        LabelledWeb14, LabelledWeb15]
+IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15"]
+# the webs scan has crawled here (each once measured, then tuned on); web 15 waits for its one measure
+SCANNED = WEBS[:8]
 # content types a web serves besides HTML and PDF
 OTHER_TYPES = {LabelledWeb7: ("text/csv",)}
 
@@ -101,10 +106,10 @@ def test_the_web_serves_what_it_labels(web):
         assert len(served.labels) == len(served.docs)
 
 
-# webs 8-14 wrote every page's label (kind, grade) in their text modules before their pages were built
+# webs 8-15 wrote every page's label (kind, grade) in their text modules before their pages were built
 LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10),
           (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12),
-          (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14)]
+          (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14), (LabelledWeb15, labelled_text15)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
