@@ -171,6 +171,13 @@ CASES = [
     ("https://write.example/ana/tag:mentoring", dict(own_words=37), "tag"),
     ("https://write.example/ana/some-post", dict(title="#career", own_words=37), "tag"),
     ("https://write.example/ana/some-post", dict(title="#career", hint="article", own_words=37), "article"),
+    # a scholar's site (Jekyll al-folio, seen on web 15): the list of publications, the CV; a language's root stays home
+    ("https://okafor-lab.example/publications/", dict(title="publications", heading="publications", own_words=56), "listing"),
+    ("https://lab.example/research/", dict(heading="Selected publications", own_words=300), "listing"),
+    ("https://okafor-lab.example/cv/", dict(title="cv", heading="cv", own_words=11), "about"),
+    ("https://okafor-lab.example/cv/", dict(own_words=200), "article"),
+    ("https://www.example.org/de/", dict(own_words=200), "home"),
+    ("https://www.example.org/pt-br/", dict(own_words=200), "home"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),

@@ -188,7 +188,19 @@ _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2
 _NAMED_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?archives?/(?:(?:19|20)\d\d(?:[-_.]\d\d?){0,2}|\d\d?[-_.](?:19|20)\d\d)"
                             r"(?:/\d\d?){0,2}/?$")
 _NUMERIC_POST = re.compile(r"^/archives/(?!(?:19|20)\d\d/?$)\d+/?$")
-_LANGUAGE_ROOT = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")
+_LANGUAGE_ROOT = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2})?$")
+# ISO 639-1 codes: a site's root in one language (/en/, /pt-br/); not "cv", whose folder is a CV far more often
+# than a site in Chuvash
+_LANGUAGES = frozenset("""aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cy da
+de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it
+iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne
+ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw
+ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu""".split())
+
+
+def _language_root(seg: str) -> bool:
+    m = _LANGUAGE_ROOT.match(seg)
+    return m is not None and m.group(1) in _LANGUAGES
 # fewer words of its own than a short paragraph, and no metadata saying it is an article: a way to works (a
 # publication's front page of cards, a list of guides), not one
 _FEW_WORDS = 30
@@ -228,7 +240,10 @@ _TITLE_RULES = (
     (re.compile(r"^(?:archives?|blog archives?|monthly archives?|month|year|day)(?:\s*:|$)|^(?:table of )?contents$|"
                 r"^(?:tags|categories|labels|topics|all tags)$|"
                 r"^vol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr|num)\.?\s*\d+\b[^a-z]{0,12}$|^issue\s+\d+$|"
-                r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+", re.I), "listing"),
+                r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+|"
+                # a person's or a lab's list of their works (Jekyll al-folio's, Hugo Academic's "Publications")
+                r"^(?:(?:selected|recent|all|my|our|list of)\s+)?(?:publications|papers|presentations|talks)$", re.I), "listing"),
+    (re.compile(r"^(?:cv|curriculum vitae|résumé|resume)$", re.I), "about"),
 )
 
 
@@ -427,7 +442,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         # the root (or an index) with a query that names one document is that document, not the home page:
         # WordPress's plain permalinks (/?p=123), Mailchimp's campaigns (/?u=...&id=...), a CMS's ?page_id=
         pass
-    elif len(segs) <= 1 and (not segs or segs[0] in _HOME or _LANGUAGE_ROOT.match(segs[0])):
+    elif len(segs) <= 1 and (not segs or segs[0] in _HOME or _language_root(segs[0])):
         return "home", "the URL is the site's root"
     elif segs and len(segs) <= 3 and segs[-1] in _INDEX:
         return "home", f"the URL is a site's or section's index (/{segs[-1]})"
