@@ -178,6 +178,10 @@ CASES = [
     ("https://okafor-lab.example/cv/", dict(own_words=200), "article"),
     ("https://www.example.org/de/", dict(own_words=200), "home"),
     ("https://www.example.org/pt-br/", dict(own_words=200), "home"),
+    # a search by its query's name (a YouTube-like site's ?search_query=, seen on web 15; Drupal's search_api_fulltext)
+    ("https://vidtube.example/results?search_query=library+mentoring", dict(teasers=4), "search"),
+    ("https://www.example.edu/news?search_api_fulltext=mentoring", dict(teasers=4), "search"),
+    ("https://www.example.edu/news?research_area=3", dict(own_words=400), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),

@@ -188,6 +188,10 @@ _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2
 _NAMED_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?archives?/(?:(?:19|20)\d\d(?:[-_.]\d\d?){0,2}|\d\d?[-_.](?:19|20)\d\d)"
                             r"(?:/\d\d?){0,2}/?$")
 _NUMERIC_POST = re.compile(r"^/archives/(?!(?:19|20)\d\d/?$)\d+/?$")
+# a search's query by its name: WordPress's ?s=, ?q=, Drupal's ?keys= and ?search_api_fulltext=, YouTube's
+# ?search_query=, Joomla's ?searchword=
+_SEARCH_KEYS = frozenset({"s", "q", "query", "search", "searchword", "keys", "keyword", "keywords", "kw"})
+_SEARCH_KEY = re.compile(r"(?:^|[_-])search(?:$|[_-])", re.I)      # not ?research_area=
 _LANGUAGE_ROOT = re.compile(r"^([a-z]{2})(?:[-_][a-z]{2})?$")
 # ISO 639-1 codes: a site's root in one language (/en/, /pt-br/); not "cv", whose folder is a CV far more often
 # than a site in Chuvash
@@ -396,7 +400,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         # a home page below)
         segs = segs[:-1]
         path = "/" + "/".join(segs) + "/"
-    terms = query.keys() & {"s", "q", "query", "search", "searchword", "keys"}
+    terms = {k for k in query if k in _SEARCH_KEYS or _SEARCH_KEY.search(k)}
     if not terms and segs and segs[0] == "search" and query.keys() & _PAGING:
         return "listing", "the URL is a page of a paginated listing (/search?updated-max=, Blogger's older posts)"
     if terms or (segs and segs[0] == "search" and "label" not in segs):
