@@ -182,6 +182,15 @@ CASES = [
     ("https://vidtube.example/results?search_query=library+mentoring", dict(teasers=4), "search"),
     ("https://www.example.edu/news?search_api_fulltext=mentoring", dict(teasers=4), "search"),
     ("https://www.example.edu/news?research_area=3", dict(own_words=400), "article"),
+    # a journal's pages in French and Spanish (Érudit, seen on web 10): an issue, the list of issues, about the journal
+    ("https://revuedoc.example/fr/revues/rpd/2025-v71-n2-rpd09871/", dict(title="Volume 71, numéro 2, printemps 2025",
+                                                                         own_words=37), "listing"),
+    ("https://revista.example/index.php/rbd/issue/view/12", dict(title="Vol. 9 Núm. 1 (2024)", own_words=37), "listing"),
+    ("https://revuedoc.example/fr/revues/rpd/numeros/", dict(title="Numéros – Revue des pratiques documentaires",
+                                                              own_words=37), "listing"),
+    ("https://revuedoc.example/fr/revues/rpd/revue/", dict(heading="À propos de la revue", own_words=58), "about"),
+    ("https://revuedoc.example/fr/revues/rpd/2025-v71-n2-rpd09871/a1/", dict(
+        title="Vol. 71, no 2: mentorat et réseaux sociaux", own_words=900), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),

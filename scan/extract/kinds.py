@@ -227,7 +227,9 @@ _PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
 
 _TITLE_RULES = (
     (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
-                r"über uns|a propos|à propos)\s*[.!]?$", re.I), "about"),
+                r"über uns|a propos|à propos|(?:a|à) propos (?:de|du) (?:la revue|la bibliothèque|ce site|nous|"
+                r"l'association|la collection)|acerca de(?: la revista| nosotros)?|sobre (?:la revista|nosotros))\s*[.!]?$",
+                re.I), "about"),
     # a site's page about itself: "About this repository", "About the conference", "About our library"
     (re.compile(r"^about (?:the|this|our) (?:repository|site|website|blog|archive|collection|project|conference|"
                 r"event|library|newsletter|podcast|wiki|network|community|series|programme|program)\s*[.!]?$", re.I),
@@ -243,7 +245,12 @@ _TITLE_RULES = (
     (re.compile(r"^(?:author|author archives?)\s*:|^(?:posts|articles) by\b", re.I), "profile"),
     (re.compile(r"^(?:archives?|blog archives?|monthly archives?|month|year|day)(?:\s*:|$)|^(?:table of )?contents$|"
                 r"^(?:tags|categories|labels|topics|all tags)$|"
-                r"^vol(?:ume)?\.?\s*\d+\s*,?\s*(?:no|issue|nr|num)\.?\s*\d+\b[^a-z]{0,12}$|^issue\s+\d+$|"
+                # an issue, in English, French, Spanish, Italian, German: "Vol. 12, No. 3", "Volume 71, numéro 2,
+                # printemps 2025", "Vol. 9 Núm. 1 (2024)"
+                r"^vol(?:ume|\.)?\s*\d+\s*,?\s*(?:no|issue|nr|num|núm|numéro|número|numero|heft|n[°º])\.?\s*\d+\b"
+                r"(?:[,.\s]*(?:[^\W\d_]+\s+)?(?:19|20)\d\d)?[^a-z]{0,12}$|^issue\s+\d+$|"
+                # a journal's list of its issues: "All issues", "Past issues", "Numéros", "Números", "Ausgaben"
+                r"^(?:all |past |back )?(?:issues|numéros|números|numeri|ausgaben)(?:\s+[–—|:-]\s+.{0,80})?$|"
                 r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+|"
                 # a person's or a lab's list of their works (Jekyll al-folio's, Hugo Academic's "Publications")
                 r"^(?:(?:selected|recent|all|my|our|list of)\s+)?(?:publications|papers|presentations|talks)$", re.I), "listing"),
