@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -228,7 +229,15 @@ class Page:
             except ValueError:
                 accessed = date.today()
         item: dict = {"type": self.type or "webpage"}
-        for key, value in (("title", self.title), ("container-title", self._site_to_cite()), ("volume", self.volume),
+        title = self.title
+        if self.type == "broadcast":
+            # what scan reads as a broadcast is a podcast's episode (schema.org PodcastEpisode, an og:audio): APA's
+            # "Title (No. 41) [Audio podcast episode]. In Podcast."; the number its title leads with ("Ep. 41: ")
+            item["genre"] = "Audio podcast episode"
+            m = _EPISODE.match(title or "")
+            if m:
+                item["number"], title = m["number"], m["title"]
+        for key, value in (("title", title), ("container-title", self._site_to_cite()), ("volume", self.volume),
                            ("issue", self.issue), ("page", self.page_range), ("publisher", self.publisher),
                            ("DOI", self.doi), ("abstract", self.description), ("language", self.language)):
             if value:
@@ -242,6 +251,10 @@ class Page:
         item["accessed"] = {"date-parts": [[accessed.year, accessed.month, accessed.day]]}
         return item
 
+
+# an episode's number leading its title: "Ep. 41: Title", "Episode 12 - Title", "#7: Title" (not "2024: A year")
+_EPISODE = re.compile(r"^(?:(?:ep(?:isode)?|no)\.?\s*|#)(?P<number>\d{1,4})\s*(?:[:.|–—-]\s+|\s+[|–—-]\s+)(?P<title>\S.*)$",
+                      re.I)
 
 _FIELDS = dataclasses.fields(Page)
 _TUPLES = frozenset(f.name for f in _FIELDS if str(f.type).startswith("tuple"))

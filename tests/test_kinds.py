@@ -1073,3 +1073,45 @@ def test_headings_that_name_a_messages_author_are_no_titles():
     # titles linking to other discussions still make a listing
     listing = body.replace('href="/people/', 'href="/discussion/').replace('<meta property="og:type" content="article">', "")
     assert analyse(listing, "https://connect.example/discussions").page.kind == "listing"
+
+
+_EPISODE_PAGE = ('<html><head><title>Ep. 42: Mentors in the timeline - Stacks &amp; Signals</title>'
+                 '<meta property="og:site_name" content="Stacks &amp; Signals">'
+                 '<meta property="og:title" content="Ep. 42: Mentors in the timeline">'
+                 '<meta property="og:type" content="{og_type}">{audio}</head><body><main><h1>Ep. 42: Mentors in the '
+                 'timeline</h1><p>This week: two library workers who found mentors online.</p></main></body></html>')
+
+
+def test_a_podcast_episode_is_a_post_of_its_podcast_cited_as_apa_cites_episodes():
+    """A podcast episode's page (an og:audio on a page that is no article: Buzzsprout, Podbean; or schema.org
+    PodcastEpisode, seen on webs 9, 13 and 15) is a post, a whole work whatever its show notes, and cited as APA cites
+    an episode: 'Title (No. 42) [Audio podcast episode]. In Podcast.'"""
+    audio = '<meta property="og:audio" content="https://cdn.example/1873320/15502231.mp3">'
+    page = analyse(_EPISODE_PAGE.format(og_type="website", audio=audio), "https://pod.example/episodes/42").page
+    assert (page.kind, page.type) == ("post", "broadcast")
+    item = page.to_csl()
+    assert item["genre"] == "Audio podcast episode" and item["number"] == "42"
+    assert item["title"] == "Mentors in the timeline" and item["container-title"] == "Stacks & Signals"
+    from refs.formatting import format_bibliography
+    ref = format_bibliography([dict(item, id="x")])
+    assert "Mentors in the timeline (No. 42)" in ref and "[Audio podcast episode]" in ref and "In Stacks & Signals" in ref
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "PodcastEpisode", '
+          '"name": "Ep. 42: Mentors in the timeline"}</script>')
+    page = analyse(_EPISODE_PAGE.format(og_type="website", audio="").replace("</head>", ld + "</head>"),
+                   "https://pod.example/episodes/42").page
+    assert (page.kind, page.type) == ("post", "broadcast")
+    # not fooled: an article with an audio version of itself, a page without audio
+    article = analyse(_EPISODE_PAGE.format(og_type="article", audio=audio), "https://news.example/2024/42").page
+    assert article.kind == "article" and article.type != "broadcast"
+    plain = analyse(_EPISODE_PAGE.format(og_type="website", audio=""), "https://pod.example/episodes/42").page
+    assert plain.type != "broadcast"
+
+
+def test_an_episode_number_is_read_only_where_the_title_says_episode():
+    from scan.page import Page
+    for title, number, rest in (("Ep. 41: Mentoring across time zones", "41", "Mentoring across time zones"),
+                                ("Episode 12 - Career pivots", "12", "Career pivots"),
+                                ("#7: Listener mail", "7", "Listener mail"),
+                                ("2024: A year of mentoring", None, "2024: A year of mentoring")):
+        item = Page("https://pod.example/e", title=title, type="broadcast").to_csl()
+        assert (item.get("number"), item["title"]) == (number, rest)

@@ -127,7 +127,7 @@ _KIND_OF_TYPE = {
     "socialmediaposting": "post", "discussionforumposting": "post", "aboutpage": "about",
     "contactpage": "contact", "profilepage": "profile", "searchresultspage": "search",
     "collectionpage": "listing", "publicationissue": "listing", "publicationvolume": "listing",
-    "videoobject": "post",
+    "videoobject": "post", "podcastepisode": "post",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
                "searchresultspage", "profilepage", "contactpage", "checkoutpage", "medicalwebpage"}
@@ -521,12 +521,17 @@ def from_opengraph(m: dict) -> Page:
     t = (_first(m, "og:type") or "").lower()
     # a video's page (video.other, video.episode, video.movie: Vimeo, YouTube, PeerTube) is a post of a video
     # site, cited as a whole work whatever its page shows besides the player
+    # and a podcast episode's (an audio file as og:audio on a page that is no article: Buzzsprout, Podbean) is one of
+    # its podcast, the same
+    audio = bool(_first(m, "og:audio", "og:audio:url", "og:audio:secure_url")) and t not in ("article", "og:article")
     f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t) or (
-        "post" if is_video_type(t) else None)
+        "post" if is_video_type(t) or (audio and not t.startswith("music.")) else None)
     if t in ("article", "og:article"):
         f["type"] = "article"
     elif t == "blog":
         f["type"] = "post-weblog"
+    elif audio and not t.startswith("music."):
+        f["type"] = "broadcast"
     return _found(f)
 
 
@@ -1906,7 +1911,8 @@ def tweet_date(url: str | None) -> str | None:
 def _pick_type(jl: Page, hw: Page, dc: Page, og: Page, metas: dict, url: str, site: str | None) -> str:
     """The CSL type: JSON-LD's, Highwire's or Dublin Core's; a blog platform
     makes a generic one ``post-weblog``; a generic article on a news site is
-    ``article-newspaper``, elsewhere ``webpage``."""
+    ``article-newspaper``, elsewhere ``webpage``; without those, OpenGraph's
+    (a podcast episode's og:audio: ``broadcast``)."""
     host = (urlsplit(url).hostname or "") if url else ""
     t = jl.type or hw.type or dc.type
     gen = _generator_type(metas, url)
@@ -1917,5 +1923,5 @@ def _pick_type(jl: Page, hw: Page, dc: Page, og: Page, metas: dict, url: str, si
         t = "article-newspaper" if news else "webpage"
     if t is None:
         t = "article-newspaper" if og.type == "article" and metas.get("news_keywords") else (
-            "post-weblog" if og.type == "post-weblog" else "webpage")
+            og.type if og.type in ("post-weblog", "broadcast") else "webpage")
     return t
