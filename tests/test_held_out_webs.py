@@ -1,11 +1,12 @@
-"""The labelled webs built to be measured once (webs 7-15), without scan
+"""The labelled webs built to be measured once (webs 7-16), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-15 are built as their text modules labelled
-them before they were built; and ``scan crawl`` finds what it should.
+web 7's dataset CSV); webs 8-16 are built as their text modules labelled
+them before they were built; and ``scan crawl`` finds what it should (web
+16 is not crawled here yet: the lead measures it once first).
 
 Each web's labels were committed before scan first ran on it, and the lead
 measured it once, untouched, after every fix of the session that built it
@@ -52,7 +53,7 @@ import pytest
 from collections import Counter
 
 from tests import (labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12, labelled_text13,
-                   labelled_text14, labelled_text15)
+                   labelled_text14, labelled_text15, labelled_text16)
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
@@ -63,12 +64,16 @@ from tests.labelled_web12 import LabelledWeb12
 from tests.labelled_web13 import LabelledWeb13
 from tests.labelled_web14 import LabelledWeb14
 from tests.labelled_web15 import LabelledWeb15
+from tests.labelled_web16 import LabelledWeb16
 
 WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13,
-        LabelledWeb14, LabelledWeb15]
-IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15"]
+        LabelledWeb14, LabelledWeb15, LabelledWeb16]
+IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15", "web16"]
+# the webs scan has not yet crawled: the lead measures each once before scan runs on it here
+UNMEASURED = [LabelledWeb16]
 # the webs scan has crawled here (each once measured, then tuned on)
-SCANNED = WEBS
+SCANNED = [w for w in WEBS if w not in UNMEASURED]
+SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
 # content types a web serves besides HTML and PDF
 OTHER_TYPES = {LabelledWeb7: ("text/csv",)}
 
@@ -105,10 +110,11 @@ def test_the_web_serves_what_it_labels(web):
         assert len(served.labels) == len(served.docs)
 
 
-# webs 8-15 wrote every page's label (kind, grade) in their text modules before their pages were built
+# webs 8-16 wrote every page's label (kind, grade) in their text modules before their pages were built
 LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10),
           (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12),
-          (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14), (LabelledWeb15, labelled_text15)]
+          (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14), (LabelledWeb15, labelled_text15),
+          (LabelledWeb16, labelled_text16)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
@@ -153,7 +159,7 @@ CRAWL_LEAVES_OUT = {LabelledWeb7: (9, 0), LabelledWeb8: (3, 0), LabelledWeb9: (3
                     LabelledWeb15: (3, 0)}
 
 
-@pytest.mark.parametrize("web", SCANNED, ids=IDS[:len(SCANNED)])
+@pytest.mark.parametrize("web", SCANNED, ids=SCANNED_IDS)
 def test_scan_finds_the_pages_about_the_topic(web, tmp_path):
     most, relevant = CRAWL_LEAVES_OUT[web]
     with web() as served:
