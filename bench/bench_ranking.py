@@ -47,7 +47,8 @@ out: measured once, by the lead; tuned on since); ``--web 13`` is tests/labelled
 from all twelve the same way (held out: measured once, by the lead; tuned on since); ``--web 14`` is
 tests/labelled_web14.py, written apart from all thirteen the same way (held out: measured once, by the lead,
 at the end of the session that built it; tuned on since); ``--web 15`` is tests/labelled_web15.py, written apart
-from all fourteen the same way (held out: measured once, by the lead).
+from all fourteen the same way (held out: measured once, by the lead; tuned on since); ``--web 16`` is
+tests/labelled_web16.py, written apart from all fifteen the same way (held out: measured once, by the lead).
 """
 
 from __future__ import annotations
@@ -82,11 +83,13 @@ from tests.labelled_web12 import LabelledWeb12  # noqa: E402
 from tests.labelled_web13 import LabelledWeb13  # noqa: E402
 from tests.labelled_web14 import LabelledWeb14  # noqa: E402
 from tests.labelled_web15 import LabelledWeb15  # noqa: E402
+from tests.labelled_web16 import LabelledWeb16  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
-        12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15}
+        12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
+        16: LabelledWeb16}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
