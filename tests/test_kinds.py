@@ -191,6 +191,11 @@ CASES = [
     ("https://revuedoc.example/fr/revues/rpd/revue/", dict(heading="À propos de la revue", own_words=58), "about"),
     ("https://revuedoc.example/fr/revues/rpd/2025-v71-n2-rpd09871/a1/", dict(
         title="Vol. 71, no 2: mentorat et réseaux sociaux", own_words=900), "article"),
+    # jekyll-paginate's /page2/, Simple Machines' search with its ;-separated query (seen on web 16)
+    ("https://quietcarrel.example/page2/", dict(hint="article", own_words=400), "listing"),
+    ("https://quietcarrel.example/homepage2/", dict(own_words=400), "article"),
+    ("https://forum.example/index.php?action=search2;search=mentor", dict(own_words=100), "search"),
+    ("https://forum.example/index.php?action=profile;u=5", dict(own_words=100), "profile"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),
@@ -1115,3 +1120,20 @@ def test_an_episode_number_is_read_only_where_the_title_says_episode():
                                 ("2024: A year of mentoring", None, "2024: A year of mentoring")):
         item = Page("https://pod.example/e", title=title, type="broadcast").to_csl()
         assert (item.get("number"), item["title"]) == (number, rest)
+
+
+def test_a_drupal_views_list_of_news_is_a_listing():
+    """Drupal Views' rows, each titled by a link in div.views-field-title > span (seen on web 16): a listing; an
+    article whose related items are rows of the same markup stays an article."""
+    row = ('<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a '
+           'href="/news/item-{n}">News item number {n}</a></span></div><div class="views-field views-field-body">'
+           '<div class="field-content">' + "The committee is pleased to announce a new series of events. " * 3
+           + '</div></div></div>')
+    rows = "".join(row.format(n=n) for n in range(4))
+    body = ('<html><head><title>News</title></head><body><main><h1>News</h1><div class="view view-news">'
+            f'<div class="view-content">{rows}</div></div></main></body></html>')
+    assert analyse(body, "https://archivists.example/news").page.kind == "listing"
+    article = body.replace("<title>News</title>", '<title>Mentoring</title><meta property="og:type" content="article">') \
+        .replace("<h1>News</h1>", "<h1>Our mentoring program</h1><p>" + "Applications are open for mentors and mentees. " * 12
+                 + "</p><h2>Related</h2>")
+    assert analyse(article, "https://archivists.example/news/mentoring").page.kind == "article"

@@ -633,9 +633,9 @@ def _variant_key(url: str) -> tuple[str, str] | None:
     return (parts.netloc, parts.path) if parts.query else None
 
 
-# a page's number in a listing's query (?p=2, ?page=2, WordPress's ?paged=2, ?start=20) or path (/page/2)
+# a page's number in a listing's query (?p=2, ?page=2, WordPress's ?paged=2, ?start=20) or path (/page/2, /page2/)
 _PAGE_QUERY_KEYS = frozenset({"p", "page", "paged", "pg", "start", "offset", "pagenum", "page_num"})
-_PAGE_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
+_PAGE_PATH = re.compile(r"/(?:(?:page|seite|pagina|p)/\d+|page\d+)/?$")
 
 
 def continues_listing(url: str, listing: str) -> bool:

@@ -431,24 +431,39 @@ def _linked_headings(c: Collected, url: str, article: bool = False) -> int:
                 h1s += 1
             else:
                 n += 1
-    return n + (h1s if h1s >= 2 else 0) + _title_links(c, url)
+    return n + (h1s if h1s >= 2 else 0) + _title_links(c, url, article)
 
 
 _TITLE_CLASS = re.compile(r"(?:^|[-_])title(?:$|[-_])", re.I)
 
 
-def _title_links(c: Collected, url: str) -> int:
+_INLINE = frozenset({"span", "em", "strong", "b", "i", "small"})
+
+
+def _title_links(c: Collected, url: str, article: bool = False) -> int:
     """Links of the main content styled as titles, outside headings: a
     repository's or catalogue's result list (DSpace's ``a.item-list-title``,
-    Literatum's ``div.art_title > a``), where no heading heads an item."""
+    Literatum's ``div.art_title > a``, Drupal Views' ``div.views-field-title
+    > span > a``), where no heading heads an item: the class of the link,
+    of its inline wrappers and of the block that holds it. On an article, only
+    the link's or its parent's class, and not in the cards of other pages it
+    shows (see :func:`_linked_headings`)."""
     main = c.main
     if main is None:
         return 0
     n = 0
     for a in links_in(main, 2000):
-        classes = (_attr_text(a.get("class")) + " "
-                   + (_attr_text(a.parent.get("class")) if a.parent is not None else "")).split()
-        if not any(_TITLE_CLASS.search(k) for k in classes) or in_heading(a):
+        if in_heading(a) or (article and in_listed(a, c)):
+            continue
+        classes, node = _attr_text(a.get("class")).split(), a.parent
+        for _ in range(1 if article else 3):      # (an article's related items: only a title class of their own)
+            if node is None:
+                break
+            classes += _attr_text(node.get("class")).split()
+            if node.name not in _INLINE:
+                break
+            node = node.parent
+        if not any(_TITLE_CLASS.search(k) for k in classes):
             continue
         href = str(a["href"]).strip()
         if href.startswith("#") or href.rstrip("/") == url.rstrip("/") or len(a.get_text(" ").split()) < 2:

@@ -223,7 +223,8 @@ _NAMED_TAGS = re.compile(r"^[a-z]+-tags$")
 _COLON_TAG = re.compile(r"^(?:tag|tags|hashtag):[^:]+$")
 # a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
 _YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
-_PAGED_PATH = re.compile(r"/(?:page|seite|pagina|p)/\d+/?$")
+# a page of a listing by its path: /page/2, /seite/2, and jekyll-paginate's /page2/
+_PAGED_PATH = re.compile(r"/(?:(?:page|seite|pagina|p)/\d+|page\d+)/?$")
 
 _TITLE_RULES = (
     (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
@@ -289,7 +290,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
     segs = [s for s in path.split("/") if s]
-    query = parse_qs(parts.query)
+    query = parse_qs(parts.query.replace(";", "&"))    # Simple Machines writes ?action=search2;search=mentor
     if _SOCIAL.match(host + path):
         return "post", "the URL is a social media post's"
     if is_thread(url, forum=forum):
