@@ -326,6 +326,26 @@ def test_the_next_page_of_a_followed_board_is_read_on(tmp_path, webs):
     assert w.url("/rules") in pages and w.url("/rules/more") not in pages
 
 
+def test_a_grid_of_pictures_is_followed_as_far_as_the_page_that_led_to_it(tmp_path, webs):
+    """A profile whose main content is a grid of pictures, each a link with no word (Pixelfed, seen on web 14), says
+    nothing of its posts: its links are worth half of what the page that led to it said. Reached from a page about
+    the topic, its posts are fetched; reached from a page that says nothing of it, they are not."""
+    w, other = webs[0], webs[1]
+    grid = "".join(f'<a href="/p/marta/{n}"><img src="/i/{n}.jpg" alt=""></a>' for n in range(4))
+    for site in (w, other):
+        site.route("/marta", Page((f'<!doctype html><html><head><title>Marta (@marta)</title></head><body><header>'
+                                   f'<a href="/">pix</a></header><main><div class="profile"><h1>Marta</h1><p>Archivist. '
+                                   f'Photos of boxes.</p></div><div class="grid">{grid}</div></main></body></html>').encode()))
+        for n in range(4):
+            site.route(f"/p/marta/{n}", Page(html(f"Photo {n}")))
+    w.route("/", Page(html("Mentors on pix", [w.url("/marta")])))                       # about the topic
+    other.route("/", Page(html("Boxes", [other.url("/marta")], body="<p>Acid-free boxes, sizes and prices.</p>")))
+    pages = run(tmp_path, webs, [w.url("/"), other.url("/")], depth=2, concurrency=1)
+    assert pages[w.url("/marta")]["kind"] in ("profile", "listing") and pages[w.url("/marta")]["topical"] < 20
+    assert all(w.url(f"/p/marta/{n}") in pages for n in range(4)), {u: (p["depth"], p["topical"]) for u, p in pages.items()}
+    assert other.url("/marta") in pages and not any(other.url(f"/p/marta/{n}") in pages for n in range(4))
+
+
 def _canonical_page(title: str, canonical: str, links=(), body: str = MENTOR) -> bytes:
     a = "".join(f'<a href="{u}">{n}</a> ' for n, u in enumerate(links))
     return (f'<!doctype html><html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'

@@ -73,10 +73,11 @@ class CrawlResult:
 # --- page analysis, in this process or in workers --------------------------------
 
 
-# What a page analysis hands back to the crawl loop: the page record, and its
-# links (URL, region), body links first.
+# What a page analysis hands back to the crawl loop: the page record, its
+# links (URL, region), body links first, and whether the page is a way to
+# works that says nothing of them (see :func:`_wordless_grid`).
 
-Analysed = tuple[Page, tuple[tuple[str, str], ...]]
+Analysed = tuple[Page, tuple[tuple[str, str], ...], bool]
 
 _worker_scorer = None  # set once in each analysis worker process by _init_worker
 
@@ -121,7 +122,26 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
     page = page.with_(score=score_of(page, scorer.queries, prior),
                       topical=topical_of(page, a.teasers, a.teaser_words, scorer.queries, prior))
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
-    return page, tuple((l.url, l.region) for l in links)
+    return page, tuple((l.url, l.region) for l in links), _wordless_grid(page, a.links)
+
+
+# pages that lead to works (scan.extract's kinds), whose links a wordless grid may hide
+_WAYS_TO_WORKS = frozenset({"home", "category", "tag", "listing", "profile"})
+# a grid: at least this many links in the main content, and at least this part of them without a word
+GRID_LINKS, GRID_WORDLESS = 3, 0.8
+# what a wordless grid's links inherit of the topical score of the page that led to it
+GRID_DECAY = 0.5
+
+
+def _wordless_grid(page: Page, links) -> bool:
+    """Is the page a way to works whose links say nothing of them: a profile
+    or a listing whose main content is a grid of pictures, each a link with
+    no word (a Pixelfed profile, a photo gallery)? Its links' worth is then
+    unknown, not nil (see :func:`_next_entries`)."""
+    if page.kind not in _WAYS_TO_WORKS or page.error:
+        return False
+    body = [link for link in links if link.region == "body"]
+    return len(body) >= GRID_LINKS and sum(1 for link in body if not link.text.strip()) >= GRID_WORDLESS * len(body)
 
 
 class _Analyser:
@@ -412,7 +432,7 @@ class _Crawl:
             except Exception as exc:  # a page the parser chokes on is stored with the reason
                 log.warning("could not analyse %s: %s", task.entry.url, exc)
                 analysed = (Page(result.final_url, error=f"could not analyse the page: {type(exc).__name__}",
-                                 kind="error", kind_reason="could not be analysed"), ())
+                                 kind="error", kind_reason="could not be analysed"), (), False)
         result.body = b""  # the text is not kept
         return result, analysed
 
@@ -679,6 +699,11 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         # the next page of a listing whose links were followed: the same board, category or archive, read on
         parent = state.pages.get(entry.found_on)
         score = max(score, parent.topical if parent is not None and parent.topical else 0.0)
+    elif entry.found_on and score < settings.min_score and analysed[2]:
+        # a grid of pictures that say nothing (a profile's photos): its links are worth what the page that led here
+        # said of it, halved, as a focused crawler scores a link it cannot read (fish and shark search)
+        parent = state.pages.get(entry.found_on)
+        score = max(score, GRID_DECAY * parent.topical if parent is not None and parent.topical else 0.0)
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
         return []
     out: list[Entry] = []
