@@ -485,9 +485,9 @@ def test_a_board_whose_threads_are_no_teasers_leads_on_by_its_links_words():
             f'<div id="brdtitle"><p>A forum for library workers. Be kind.</p></div><div id="brdmain"><div '
             f'class="blocktable"><h2>Around the library</h2><table><tbody>{rows}</tbody></table></div></div></div>'
             f'</body></html>').encode()
-    page, _ = analyse_fetched(html, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
+    page, _, _ = analyse_fetched(html, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
     assert page.kind == "category" and page.topical >= 20, (page.kind, page.topical)
     off = html.replace(b"Mastodon or Bluesky for library people?", b"Shelving carts").replace(
         b"How did you find a mentor?", b"Where do returns go?")
-    page, _ = analyse_fetched(off, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
+    page, _, _ = analyse_fetched(off, "https://forum.example/viewforum.php?id=2", None, _Scorer(Topic.default()))
     assert page.topical == 0.0, page.topical
