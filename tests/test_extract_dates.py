@@ -709,3 +709,20 @@ def test_a_date_elements_attribute_named_for_another_day_is_not_read_as_publishe
     body = ('<main><article><h1>Mentoring im Verein: neue Runde</h1>' + element + TEXT + LEDE_DE
             + "</article></main>")
     assert date_of(page("", body, lang="de")) != "2016-05-17"
+
+
+def test_a_slashed_date_in_a_date_element_is_read_as_the_page_reads_numeric_dates():
+    """Weebly shows a post's date as "4/11/2024" in span.date-text (seen on web 12): April 11 on a page in English (or
+    American English), 4 November on a British one. The element's text was turned into "4.11.2024", read day first."""
+    from scan.extract import analyse
+
+    page = ('<html lang="{lang}"><head><title>Cataloguing assignment panic</title></head><body><div class="blog-post">'
+            '<h2 class="blog-title">Cataloguing assignment panic</h2><p class="blog-date"><span class="date-text">'
+            '4/11/2024</span></p><div class="blog-content"><p>Twelve records due Friday and I have done four.</p>'
+            '</div></div></body></html>')
+    assert analyse(page.format(lang="en"), "https://snacks.example/blog/panic").page.date == "2024-04-11"
+    assert analyse(page.format(lang="en-US"), "https://snacks.example/blog/panic").page.date == "2024-04-11"
+    assert analyse(page.format(lang="en-GB"), "https://snacks.example/blog/panic").page.date == "2024-11-04"
+    # split by dots or spaces in elements of their own, the day still comes first where dots part it
+    dotted = page.replace("4/11/2024", "<span>17</span> . <span>05</span> . <span>2016</span>")
+    assert analyse(dotted.format(lang="en"), "https://snacks.example/blog/panic").page.date == "2016-05-17"

@@ -1233,8 +1233,8 @@ def _squeezed(text: str) -> str:
     "17/05/2016" (read as the page reads numeric dates: "05 06 2016" is May 6
     on a US page, 5 June on a German one)."""
     m = _SPLIT_DAY.match(text)
-    if m is None:
-        return text
+    if m is None or "/" in m[2]:
+        return text         # "4/11/2024" is read as it stands, as the page reads numeric dates
     return f"{m[1]}/{m[3]}/{m[4]}" if m[2].isspace() else f"{m[1]}.{m[3]}.{m[4]}"
 
 
