@@ -726,3 +726,33 @@ def test_a_slashed_date_in_a_date_element_is_read_as_the_page_reads_numeric_date
     # split by dots or spaces in elements of their own, the day still comes first where dots part it
     dotted = page.replace("4/11/2024", "<span>17</span> . <span>05</span> . <span>2016</span>")
     assert analyse(dotted.format(lang="en"), "https://snacks.example/blog/panic").page.date == "2016-05-17"
+
+
+def test_a_dashed_numeric_date_is_read_as_the_page_reads_numeric_dates():
+    """Higher Logic's byline "Added by Lena Park 05-01-2024" (seen on web 8): May 1 on a page in English, as
+    "05/01/2024" is; 5 January on a German page; dots still read day first."""
+    from scan.extract.dates import find_dates
+
+    assert find_dates("Added by Lena Park 05-01-2024", limit=1, monthfirst=True) == ["2024-05-01"]
+    assert find_dates("Added by Lena Park 05-01-2024", limit=1, monthfirst=False) == ["2024-01-05"]
+    assert find_dates("Added by Lena Park 05.01.2024", limit=1, monthfirst=True) == ["2024-01-05"]
+    assert find_dates("Added by Lena Park 25-01-2024", limit=1, monthfirst=True) == ["2024-01-25"]   # the one reading
+    byline = ('<html lang="{lang}"><head><title>Toolkit</title></head><body><main><h1>Virtual Mentoring Toolkit</h1>'
+              '<div class="entry-byline">Added by <a href="/people/lena-park">Lena Park</a> 05-01-2024</div><p>'
+              + "This toolkit collects templates for mentoring pairs. " * 5 + "</p></main></body></html>")
+    assert analyse(byline.format(lang="en"), "https://connect.example/viewdocument/toolkit").page.date == "2024-05-01"
+    assert analyse(byline.format(lang="de"), "https://connect.example/viewdocument/toolkit").page.date == "2024-01-05"
+
+
+def test_a_month_given_by_one_source_is_the_day_another_gives():
+    """A ResearchGate-like page (seen on web 16): JSON-LD's datePublished "2024-05", Highwire's
+    citation_publication_date "2024/05/15": the day. A day that is not in that month is not taken."""
+    def paper(hw: str) -> str:
+        return ('<html lang="en"><head><title>Peer mentoring circles</title>'
+                '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "ScholarlyArticle", '
+                '"headline": "Peer mentoring circles", "datePublished": "2024-05"}</script>'
+                f'<meta name="citation_title" content="Peer mentoring circles"><meta name="citation_publication_date" '
+                f'content="{hw}"></head><body><main><h1>Peer mentoring circles</h1><p>'
+                + "Early-career librarians met in circles on Slack. " * 5 + "</p></main></body></html>")
+    assert analyse(paper("2024/05/15"), "https://nook.example/publication/1").page.date == "2024-05-15"
+    assert analyse(paper("2023/11/02"), "https://nook.example/publication/1").page.date == "2024-05"

@@ -150,8 +150,9 @@ def find_dates(text: str, *, lo: int = 1995, hi: int = 2035, limit: int = 20,
         find_dates("von Jane Roe, 8.5.12", short_years=True) -> ["2012-05-08"]
         find_dates("２０１３年２月２５日"), find_dates("입력 2013. 2. 25. 10:31") -> ["2013-02-25"], ["2013-02-25"]
 
-    Numeric ``a/b/yyyy`` is read month first when ``monthfirst`` (US pages)
-    or when that is the only valid reading; ``a.b.yyyy`` day first. A date
+    Numeric ``a/b/yyyy`` and ``a-b-yyyy`` are read month first when
+    ``monthfirst`` (US pages) or when that is the only valid reading;
+    ``a.b.yyyy`` day first. A date
     that ends a range ("9.1. - 10.2.2023", "bis 10.2.2023") is an event's or
     an offer's, never the page's: it is skipped. Two-digit years
     (``8.5.12``, ``5/8/12``) only with ``short_years``, for text where a page
@@ -232,7 +233,7 @@ def _full_dates(text: str, lo: int, hi: int, monthfirst: bool) -> list[tuple[int
             out.append((m.start(), iso))
     for m in _DMY_NUM.finditer(text):
         a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
-        if sep == "/" and a <= 12 and monthfirst:
+        if sep in "/-" and a <= 12 and monthfirst:
             iso = valid_ymd(y, a, b, lo, hi) or valid_ymd(y, b, a, lo, hi)
         else:
             iso = valid_ymd(y, b, a, lo, hi) or valid_ymd(y, a, b, lo, hi)

@@ -1229,13 +1229,16 @@ _SPLIT_DAY = re.compile(r"^\s*(\d{1,2})(\s+|\s*[./-]\s*)(\d{1,2})\2((?:19|20)\d\
 def _squeezed(text: str) -> str:
     """A date-marked element's text whose day, month and year stand in elements
     of their own ("17 . 05 . 2016", "17 05 2016") as one date: "17.05.2016"
-    where dots or dashes part them (read day first, as everywhere), else
-    "17/05/2016" (read as the page reads numeric dates: "05 06 2016" is May 6
-    on a US page, 5 June on a German one)."""
+    where dots part them (read day first, as everywhere), else with its
+    slashes or dashes, or slashes for spaces, "17/05/2016" (read as the page
+    reads numeric dates: "05 06 2016" is May 6 on a US page, 5 June on a
+    German one)."""
     m = _SPLIT_DAY.match(text)
-    if m is None or "/" in m[2]:
-        return text         # "4/11/2024" is read as it stands, as the page reads numeric dates
-    return f"{m[1]}/{m[3]}/{m[4]}" if m[2].isspace() else f"{m[1]}.{m[3]}.{m[4]}"
+    if m is None:
+        return text
+    sep = m[2].strip() or "/"
+    # dots read day first; slashes and dashes ("4/11/2024", "05-01-2024") as the page reads numeric dates
+    return f"{m[1]}{sep}{m[3]}{sep}{m[4]}"
 
 
 # a label that says the date after it is the last change, not the publication
@@ -1752,6 +1755,9 @@ def _page_date(c: Collected, order: list[Page], vis: Page, *, raw: str, text: st
     record's creation as often as the news'), not an article's published time."""
     first = next((s for s in order if s.date), None)
     date = first.date if first is not None else None
+    if date is not None and len(date) < 10:
+        # a month or a year ("2024-05", JSON-LD's) that another source gives to the day ("2024/05/15", Highwire's)
+        date = next((s.date for s in order if s.date and len(s.date) == 10 and s.date.startswith(date)), date)
     if date is not None:
         modifieds = {s.date_modified[:10] for s in order if s.date_modified}
         near = _headline_date(*_headline_area(c), _monthfirst(c), near_only=True)
