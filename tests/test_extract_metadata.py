@@ -982,3 +982,40 @@ def test_shown_text_leaves_out_what_only_screen_readers_get_at_any_depth():
     assert " ".join(_shown_text(el).split()) == "Jane Barr and Ann Lee"
     hidden = BeautifulSoup(f'<div><div class="sr-only">{html}</div><p>Shown</p></div>', "html.parser").div
     assert " ".join(_shown_text(hidden).split()) == "Shown"
+
+
+@pytest.mark.parametrize("title_tag, body, url, want", [
+    # FluxBB: "Subject / Forum / Board", the forum named by a breadcrumb (web 14)
+    ("New archivist, no one to ask. How did you find a mentor? / Around the library / The Back Room",
+     '<div id="brdheader"><h1><a href="/">The Back Room</a></h1></div><ul class="crumbs"><li><a href="/index.php">Index'
+     '</a></li><li><a href="/viewforum.php?id=2">Around the library</a></li></ul><div class="blockpost"><h2>#1</h2>'
+     '<div class="postmsg"><p>' + "I started in March and I am the only archivist here. " * 4 + "</p></div></div>",
+     "https://backroom.example/viewtopic.php?id=412", "New archivist, no one to ask. How did you find a mentor?"),
+    # MyBB: a subject that asks a question after a dash is no "Title - Site" (web 13)
+    ("Formal mentoring program - worth applying?", '<div class="post_body">' + "Our association opened its "
+     "formal mentoring program and I wonder whether it is worth the time. " * 3 + "</div>",
+     "https://archtalk.example/showthread.php?tid=418", "Formal mentoring program - worth applying?"),
+    # Blogger: "Blog name: Post title: subtitle", the post's title in an h3 (web 13)
+    ("Notes from a Retired Cataloguer: Forty years on: the class of '85",
+     "<div class='header'><h1 class='title'>Notes from a Retired Cataloguer</h1></div><div class='post'>"
+     "<h3 class='post-title entry-title'>Forty years on: the class of '85</h3><div class='post-body entry-content'><p>"
+     + "We met again after forty years, nine of the original class. " * 4 + "</p></div></div>",
+     "https://stacksretired.example/2025/08/library-school-reunion.html", "Forty years on: the class of '85"),
+    # Sphinx (Read the Docs): the h1's permalink mark is no part of it, and the h1 no site (web 9)
+    ("Program overview \u2014 Peer Mentoring Cohort Handbook 2024.1 documentation",
+     '<div role="main"><section id="overview"><h1>Program overview<a class="headerlink" href="#overview" '
+     'title="Link to this heading">\u00b6</a></h1><p>' + "The cohort meets monthly on Slack and on video. " * 4
+     + "</p></section></div>", "https://cohortdocs.example/en/latest/overview.html", "Program overview"),
+    # Canvas: "Page title: Course name", the page's title in its h1 (web 14)
+    ("Week 9: Careers and the job market: INF 602: Foundations of Information Practice (Spring 2025)",
+     '<div id="content"><h1 class="page-title">Week 9: Careers and the job market</h1><div class="show-content"><p>'
+     + "This week we look at job ads and at the people who can help you read them. " * 3 + "</p></div></div>",
+     "https://learn.example/courses/4412/pages/week-9-careers", "Week 9: Careers and the job market"),
+])
+def test_titles_of_forums_blogs_docs_and_courses(title_tag, body, url, want):
+    from scan.extract import analyse
+
+    html_ = f"<html lang='en'><head><title>{title_tag}</title></head><body>{body}</body></html>"
+    page = analyse(html_, url).page
+    assert page.title == want
+    assert page.site != "Program overview"

@@ -83,6 +83,12 @@ _OPEN = re.compile(r"<(script|style|svg)\b[^>]{0,2000}>|<!--", re.IGNORECASE)
 _CLOSE = MappingProxyType({t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in ("script", "style", "svg")})
 
 
+# a heading's permalink, a mark that links to the heading itself (Sphinx's and MkDocs' ``<a class="headerlink"
+# href="#id">¶</a>``, "#" and "§" elsewhere): no word of the heading, nor of the page
+_HEADING_ANCHOR = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"']#[^\"'>]*[\"'][^>]*>\s*(?:¶|&para;|&#182;|#|§|&sect;|&#167;|🔗)\s*</a\s*>",
+                             re.I)
+
+
 def strip_inert(text: str) -> str:
     """``text`` without scripts (except JSON-LD), styles, SVG and comments."""
     out: list[str] = []
@@ -187,7 +193,7 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         # Controls and text-direction overrides would reach titles and names (refs.values.text).
         text = strip_controls(text)
         raw = text
-        text = strip_inert(text)
+        text = _HEADING_ANCHOR.sub("", strip_inert(text))
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use
         text = _XML_DECL.sub("", text, count=1)
         c = collect(_parse(text))

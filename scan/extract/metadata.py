@@ -1417,11 +1417,26 @@ _ARCHIVE_WORDS = frozenset({"blog archive", "blog archiv", "blog-archiv", "archi
                             "archivio blog", "blogarchief"})
 
 
-def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
-    """"Post title | Site" -> "Post title" (and "Site: Post title" -> "Post title")."""
+def _strip_site(title: str, site: str | None, host: str, h1s: list[str], crumbs: frozenset = frozenset()) -> str:
+    """"Post title | Site" -> "Post title" (and "Site: Post title" -> "Post title"); "Subject / Forum / Site" ->
+    "Subject" where the page links to "Forum" (``crumbs``: the folded texts of its links to other pages, of two
+    words or more: a forum's or a category's name in its breadcrumbs)."""
+    if site and len(site.split()) >= 2 and title[len(site):len(site) + 1] == ":" \
+            and fold_for_compare(title[:len(site)]) == fold_for_compare(site) and title[len(site) + 1:].strip():
+        return title[len(site) + 1:].strip()          # Blogger's "Blog name: Post title"
     parts = _TITLE_SEPS.split(title)
     if len(parts) < 2:
         return title
+    stripped = _strip_site_parts(title, parts, site, host, h1s)
+    if crumbs and stripped != title:
+        seps = list(_TITLE_SEPS.finditer(stripped))
+        while seps and fold_for_compare(stripped[seps[-1].end():]) in crumbs:
+            stripped = stripped[:seps[-1].start()].strip()
+            seps.pop()
+    return stripped
+
+
+def _strip_site_parts(title: str, parts: list[str], site: str | None, host: str, h1s: list[str]) -> str:
     f_site = fold_for_compare(site)
     host_key = host.removeprefix("www.").split(".")[0] if host else ""
     fh1 = {fold_for_compare(h) for h in h1s if h}
@@ -1450,7 +1465,7 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str]) -> str:
     last = m[-1]
     tail = title[last.end():].strip()
     head = title[:last.start()].strip()
-    if len(tail) < len(head) and len(tail.split()) <= 4 and "|" in last.group(0) + "|":
+    if len(tail) < len(head) and len(tail.split()) <= 4 and "|" in last.group(0) + "|" and not tail.endswith(("?", "!")):
         if last.group(0).strip() in ("|", "-", "–", "—", "·", "•", "::", "»"):
             return head if not site else title
     return title.strip()
@@ -1513,8 +1528,8 @@ def _site_from_title(title: str | None, h1: str | None) -> str | None:
         tail = parts[0] if len(parts) == 2 else ""
     if h1 and fold_for_compare(tail) == fold_for_compare(h1):
         return None
-    if 0 < len(tail.split()) <= 5:
-        return tail
+    if 0 < len(tail.split()) <= 5 and not tail.endswith(("?", "!")):
+        return tail         # (a question ends a thread's subject: "Formal mentoring program - worth applying?")
     return None
 
 
@@ -1673,11 +1688,29 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
             for part in _TITLE_PARTS.split(t):
                 if fold_for_compare(part) in fh1 and len(part.split()) >= 2:
                     return part.strip()
+        # or its start or end, at a separator, where the h1 has separators of its own ("Blog: Title: subtitle",
+        # Canvas's "Week 9: Careers: INF 602: Course name")
+        for t in every:
+            for m in _TITLE_PARTS.finditer(t):
+                for piece in (t[m.end():].strip(), t[:m.start()].strip()):
+                    if len(piece.split()) >= 2 and fold_for_compare(piece) in fh1:
+                        return piece
+    crumbs = _crumbs(c)
     if cands:
-        return _strip_site(cands[0], site, host, h1s)
+        return _strip_site(cands[0], site, host, h1s, crumbs)
     if title_tag:
-        return _strip_site(title_tag, site, host, h1s)
+        return _strip_site(title_tag, site, host, h1s, crumbs)
     return vis.title
+
+
+def _crumbs(c: Collected) -> frozenset:
+    """The folded texts of the page's links of two words or more (its breadcrumbs' and menus' names of sections)."""
+    out = set()
+    for a in c.anchors[:400]:
+        text = " ".join(a.get_text(" ").split())
+        if 2 <= len(text.split()) <= 8:
+            out.add(fold_for_compare(text))
+    return frozenset(out)
 
 
 def _pick_authors(sources: list[Page], byline: list[dict], site: str | None) -> tuple[dict, ...]:
