@@ -196,6 +196,9 @@ CASES = [
     ("https://quietcarrel.example/homepage2/", dict(own_words=400), "article"),
     ("https://forum.example/index.php?action=search2;search=mentor", dict(own_words=100), "search"),
     ("https://forum.example/index.php?action=profile;u=5", dict(own_words=100), "profile"),
+    # FluxBB's and PunBB's member pages and member list (seen on web 14)
+    ("https://backroom.example/profile.php?id=17", dict(own_words=40), "profile"),
+    ("https://backroom.example/userlist.php", dict(own_words=40), "listing"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),

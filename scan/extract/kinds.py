@@ -365,10 +365,12 @@ def _names_document(query: dict) -> bool:
                and any(v.strip() for v in vals) for k, vals in query.items())
 
 
-# a forum's pages by the software's script and query (phpBB, vBulletin, Simple Machines): its boards are
+# a forum's pages by the software's script and query (phpBB, vBulletin, Simple Machines, FluxBB's and PunBB's
+# profile.php and userlist.php): its boards are
 # categories, its members' pages profiles, its search a search
 _FORUM_SCRIPTS = {"viewforum.php": "category", "forumdisplay.php": "category", "search.php": "search",
-                  "memberlist.php": "listing", "member.php": "profile"}
+                  "memberlist.php": "listing", "member.php": "profile", "profile.php": "profile",
+                  "userlist.php": "listing"}
 _FORUM_QUERIES = (("mode", "viewprofile", "profile"), ("mode", "contactadmin", "contact"), ("mode", "team", "listing"),
                   ("action", "profile", "profile"), ("action", "search", "search"), ("board", None, "category"))
 # a wiki's namespaces (MediaWiki's /wiki/User:NAME, /wiki/Special:Search, /wiki/Category:NAME)
