@@ -48,7 +48,9 @@ from all twelve the same way (held out: measured once, by the lead; tuned on sin
 tests/labelled_web14.py, written apart from all thirteen the same way (held out: measured once, by the lead,
 at the end of the session that built it; tuned on since); ``--web 15`` is tests/labelled_web15.py, written apart
 from all fourteen the same way (held out: measured once, by the lead; tuned on since); ``--web 16`` is
-tests/labelled_web16.py, written apart from all fifteen the same way (held out: measured once, by the lead).
+tests/labelled_web16.py, written apart from all fifteen the same way (held out: measured once, by the lead; tuned
+on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixteen the same way (held out: measured
+once, by the lead).
 """
 
 from __future__ import annotations
@@ -84,12 +86,13 @@ from tests.labelled_web13 import LabelledWeb13  # noqa: E402
 from tests.labelled_web14 import LabelledWeb14  # noqa: E402
 from tests.labelled_web15 import LabelledWeb15  # noqa: E402
 from tests.labelled_web16 import LabelledWeb16  # noqa: E402
+from tests.labelled_web17 import LabelledWeb17  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
         12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
-        16: LabelledWeb16}
+        16: LabelledWeb16, 17: LabelledWeb17}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
