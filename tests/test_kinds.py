@@ -199,6 +199,15 @@ CASES = [
     # FluxBB's and PunBB's member pages and member list (seen on web 14)
     ("https://backroom.example/profile.php?id=17", dict(own_words=40), "profile"),
     ("https://backroom.example/userlist.php", dict(own_words=40), "listing"),
+    # Discuz!'s threads, boards, groups, spaces and tags, rewritten or by ?mod= (seen on web 17)
+    ("https://bbs.example/thread-1201-1-1.html", dict(own_words=20), "post"),
+    ("https://bbs.example/forum.php?mod=viewthread&tid=1201", dict(own_words=20), "post"),
+    ("https://bbs.example/forum-2-1.html", dict(own_words=20), "category"),
+    ("https://bbs.example/forum.php?mod=forumdisplay&fid=2", dict(own_words=20), "category"),
+    ("https://bbs.example/forum.php?gid=1", dict(own_words=20), "category"),
+    ("https://bbs.example/home.php?mod=space&uid=1024", dict(own_words=20), "profile"),
+    ("https://bbs.example/misc.php?mod=tag&id=7", dict(own_words=20), "tag"),
+    ("https://blog.example.org/thread-of-thoughts.html", dict(own_words=300), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),
@@ -1140,3 +1149,18 @@ def test_a_drupal_views_list_of_news_is_a_listing():
         .replace("<h1>News</h1>", "<h1>Our mentoring program</h1><p>" + "Applications are open for mentors and mentees. " * 12
                  + "</p><h2>Related</h2>")
     assert analyse(article, "https://archivists.example/news/mentoring").page.kind == "article"
+
+
+def test_a_message_written_in_a_table_cell_is_read():
+    """Discuz! writes each message straight into a table cell (td.t_f, no paragraph), seen on web 17: the thread's
+    text is its messages', not the 28 words of its chrome."""
+    msg = ('<div id="post_{n}"><table class="plhin"><tr><td class="pls"><div class="authi"><span>user{n}</span></div>'
+           '</td><td class="plc"><div class="pct"><div class="pcb"><div class="t_fsz"><table><tr><td class="t_f" '
+           'id="postmessage_{n}">{text}</td></tr></table></div></div></div></td></tr></table></div>')
+    text = ("I started six months ago as the only archivist at a corporate archive and I am looking for a mentor, "
+            "ideally someone who has run a business archive on their own. ")
+    body = ('<html><head><title>Looking for a mentor - Archivists BBS</title></head><body><div id="hd"><a href="/">'
+            'Archivists BBS</a></div><div id="ct"><div id="postlist"><h1 class="ts"><span id="thread_subject">Looking '
+            'for a mentor</span></h1>' + "".join(msg.format(n=n, text=text) for n in range(3)) + '</div></div></body></html>')
+    page = analyse(body, "https://bbs.example/thread-1201-1-1.html").page
+    assert page.kind == "post" and page.words >= 3 * len(text.split()) - 5

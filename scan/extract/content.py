@@ -300,7 +300,8 @@ def collect(soup: BeautifulSoup) -> Collected:
             if c.body is None:
                 c.body = el
             continue
-        elif name == "div" and _own_text(el) >= 25 and (not c.br_blocks or c.br_blocks[-1] is not el):
+        elif name in ("div", "td") and _own_text(el) >= 25 and (not c.br_blocks or c.br_blocks[-1] is not el):
+            # (a cell's own text: an old forum's message, Discuz!'s td.t_f, an old table layout's article)
             c.br_blocks.append(el)
         if "itemprop" in attrs:
             c.itemprops.append(el)

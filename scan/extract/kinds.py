@@ -99,6 +99,8 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?(?:[tp]|id|pid)=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
+                     # Discuz!'s /thread-TID-PAGE-N.html and forum.php?mod=viewthread&tid=
+                     r"|/(?:[^/]+/)*thread-\d+-\d+-\d+\.html$|/(?:[^/]+/)*forum\.php\?(?:.*&)?mod=viewthread\b"
                      r"|/item\?id=\d+"
                      # Stack Exchange's /questions/ID/SLUG, Vanilla's /discussion/ID/SLUG, Higher Logic's viewthread
                      r"|/questions/\d+(?:/|$)|/discussion/\d+(?:/|$)|/(?:[^/]+/)*viewthread\?(?:.*&)?(?i:messagekey)=)")
@@ -378,9 +380,23 @@ _WIKI_NAMESPACES = {"user": "profile", "category": "category", "special:search":
                     "special:recentchanges": "listing", "special:allpages": "listing"}
 
 
+# Discuz!'s pages by their rewritten names and by their script's ?mod=: a board (/forum-FID-PAGE.html,
+# forum.php?mod=forumdisplay, a group of boards forum.php?gid=), a member's space, a tag, its search
+_DISCUZ_PAGES = re.compile(r"^forum-\d+-\d+\.html$")
+_DISCUZ_MODS = {("forum.php", "forumdisplay"): "category", ("home.php", "space"): "profile",
+                ("misc.php", "tag"): "tag", ("search.php", "forum"): "search", ("forum.php", "guide"): "listing"}
+
+
 def _forum_or_wiki(segs: list[str], query: dict) -> tuple[str, str] | None:
     """The kind a forum's script and query or a wiki's namespace give, or None."""
     script = segs[-1] if segs else ""
+    if _DISCUZ_PAGES.match(script):
+        return "category", f"the URL is a forum's board (Discuz!'s {script})"
+    mod = (query.get("mod") or [""])[0].lower()
+    if (script, mod) in _DISCUZ_MODS:
+        return _DISCUZ_MODS[script, mod], f"the URL is a forum's page ({script}?mod={mod})"
+    if script == "forum.php" and "gid" in query:
+        return "category", "the URL is a forum's group of boards (forum.php?gid=)"
     if script in _FORUM_SCRIPTS or (script == "index.php" and query.keys() & {"board", "action"}):
         for key, value, kind in _FORUM_QUERIES:
             if any(value is None or v.lower().split(";")[0] == value   # SMF: ?action=profile;u=5
