@@ -1117,6 +1117,13 @@ def test_a_podcast_episode_is_a_post_of_its_podcast_cited_as_apa_cites_episodes(
     page = analyse(_EPISODE_PAGE.format(og_type="website", audio="").replace("</head>", ld + "</head>"),
                    "https://pod.example/episodes/42").page
     assert (page.kind, page.type) == ("post", "broadcast")
+    # Podomatic types its episodes as tracks (og:type music.song, seen on web 17): an episode by its title
+    podomatic = analyse(_EPISODE_PAGE.format(og_type="music.song", audio=audio).replace("Ep. 42:", "Ep 42:"),
+                        "https://cast.example/entry/2024-04-02T08_00_00-07_00").page
+    assert (podomatic.kind, podomatic.type) == ("post", "broadcast")
+    track = analyse(_EPISODE_PAGE.format(og_type="music.song", audio=audio).replace("Ep. 42: ", ""),
+                    "https://band.example/track/mentors").page
+    assert track.kind == "post" and track.type != "broadcast"
     # not fooled: an article with an audio version of itself, a page without audio
     article = analyse(_EPISODE_PAGE.format(og_type="article", audio=audio), "https://news.example/2024/42").page
     assert article.kind == "article" and article.type != "broadcast"

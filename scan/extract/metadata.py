@@ -500,6 +500,10 @@ def from_dublin_core(m: dict) -> Page:
     return _found(f)
 
 
+# a title that names an episode by its number: "Ep 43: ...", "Episode 12 - ...", "#7: ..."
+_EPISODE_TITLE = re.compile(r"^\s*(?:ep(?:isode)?\.?\s*|#)\d{1,4}\b", re.I)
+
+
 def is_video_type(og_type: str) -> bool:
     """Is ``og_type`` (an ``og:type``) a video's (video.other, video.episode, video.movie), not a show's?"""
     t = og_type.strip().lower()
@@ -522,15 +526,18 @@ def from_opengraph(m: dict) -> Page:
     # a video's page (video.other, video.episode, video.movie: Vimeo, YouTube, PeerTube) is a post of a video
     # site, cited as a whole work whatever its page shows besides the player
     # and a podcast episode's (an audio file as og:audio on a page that is no article: Buzzsprout, Podbean) is one of
-    # its podcast, the same
+    # its podcast, the same; so is a track's (og:type music.song, as Podomatic types its episodes too): an
+    # episode where its title says so ("Ep 43: ...")
     audio = bool(_first(m, "og:audio", "og:audio:url", "og:audio:secure_url")) and t not in ("article", "og:article")
+    music = t.startswith("music.")
+    episode = audio and (not music or _EPISODE_TITLE.match(_first(m, "og:title") or "") is not None)
     f["kind"] = {"article": "article", "og:article": "article", "profile": "profile"}.get(t) or (
-        "post" if is_video_type(t) or (audio and not t.startswith("music.")) else None)
+        "post" if is_video_type(t) or audio else None)
     if t in ("article", "og:article"):
         f["type"] = "article"
     elif t == "blog":
         f["type"] = "post-weblog"
-    elif audio and not t.startswith("music."):
+    elif episode:
         f["type"] = "broadcast"
     return _found(f)
 
