@@ -1019,3 +1019,23 @@ def test_titles_of_forums_blogs_docs_and_courses(title_tag, body, url, want):
     page = analyse(html_, url).page
     assert page.title == want
     assert page.site != "Program overview"
+
+
+def test_a_forum_posts_author_is_its_username_and_no_rank_is_a_name():
+    """Invision Community's and XenForo's JSON-LD name a thread's author by username ("jfinch": no person's name, so
+    it was dropped, seen on webs 11 and 12); MyBB's user panel writes the rank after the name ("pinecone_archivist
+    Member", whose 'Member' became the author, web 13)."""
+    from scan.extract import analyse
+    from scan.extract.names import clean_byline
+
+    ld = ('<script type="application/ld+json">{"@context": "http://schema.org", "@type": "DiscussionForumPosting", '
+          '"headline": "Moving into digital preservation - advice?", "author": {"@type": "Person", "name": "jfinch"}, '
+          '"datePublished": "2024-05-02T09:12:00+0000"}</script>')
+    html_ = (f'<html lang="en"><head><title>Moving into digital preservation - advice?</title>{ld}</head><body><main>'
+             '<h1>Moving into digital preservation - advice?</h1><p>' + "Eight years in records management, and I want "
+             "to move into digital preservation. " * 3 + "</p></main></body></html>")
+    page = analyse(html_, "https://records.example/forums/topic/2240-moving-into-digital-preservation/").page
+    assert page.authors == ({"literal": "jfinch"},)
+    assert clean_byline("pinecone_archivist Member") == []
+    assert clean_byline("Jane Roe Senior Member") == ["Jane Roe"]
+    assert clean_byline("Member") == []

@@ -282,6 +282,21 @@ def _jsonld_people(v, index: dict, depth: int = 0) -> list[dict]:
     return []
 
 
+_POSTING_TYPES = frozenset({"discussionforumposting", "socialmediaposting"})
+_USERNAME = re.compile(r"^@?[\w.\-]{2,40}$")
+
+
+def _usernames(v) -> list[dict]:
+    """The usernames a post's JSON-LD author gives (one word, as the forum writes it), as literal names."""
+    items = v if isinstance(v, list) else [v]
+    out = []
+    for it in items[:5]:
+        name = it.get("name") if isinstance(it, dict) else it
+        if isinstance(name, str) and _USERNAME.match(name.strip()) and not is_junk_name(name.strip()):
+            out.append({"literal": name.strip().lstrip("@")})
+    return out
+
+
 _JSONLD_DATE = re.compile(r'"(datePublished|dateModified)"\s*:\s*"([^"]{6,40})"')
 
 
@@ -333,6 +348,9 @@ def from_jsonld(c: Collected) -> Page:
         return _found(f)
     f["title"] = _str(art.get("headline")) or _str(art.get("name"))
     f["authors"] = _jsonld_people(art.get("author") or art.get("creator"), index)
+    if not f["authors"] and _POSTING_TYPES.intersection(_types(art)):
+        # a forum's or a network's post is cited by its author's username ("jfinch"), which is no person's name
+        f["authors"] = _usernames(_resolve(art.get("author"), index))
     f["date"] = page_date(_str(art.get("datePublished")) or _str(art.get("dateCreated"))
                         or _str(art.get("uploadDate"))) or f.get("date")
     f["date_modified"] = page_date(_str(art.get("dateModified"))) or f.get("date_modified")

@@ -43,7 +43,9 @@ share follow comments comment read more home news minute minutes min read writte
 published updated moderator support none null undefined wordpress blogadmin reply
 auteur auteurs autor autorin autoren autore autori autores text texte interview
 photo photos foto fotos credit credits getty images shutterstock istock istockphoto unsplash pixabay imago
+member members newbie registered junior senior veteran
 """.split())
+# (forums' ranks under a poster's name: "Member", "Junior Member", "Senior Member", "Newbie", "Registered")
 # academic and professional letters after a name ("Grant Tinsley, PhD", "Jane Barr MD")
 _POSTNOMINAL = frozenset("""
 phd ph.d ph.d. md m.d m.d. rd rdn ms msc m.sc ma mba mph rn bsn do dds cscs ld cpt facp jd esq esq. ba bsc
@@ -76,6 +78,18 @@ def _looks_like_person_or_org(name: str) -> bool:
     # when all words are alphabetic; but sentences are not names)
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= max(1, len(words) - 2)
+
+
+# a forum's rank after its poster's name ("pinecone_archivist Member", "Jane Roe Senior Member")
+_RANKS = frozenset({"member", "members", "newbie", "registered", "junior", "senior", "veteran", "moderator",
+                    "administrator", "admin"})
+
+
+def _without_ranks(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".") in _RANKS:
+        words.pop()
+    return " ".join(words)
 
 
 def clean_byline(text: str, *, site: str | None = None) -> list[str]:
@@ -120,7 +134,7 @@ def clean_byline(text: str, *, site: str | None = None) -> list[str]:
             continue                      # "Grant Tinsley, PhD": the degree after the comma
         part = re.sub(r"^\s*(?:and|und|&|et|y|en|og|och)\s+", "", part)     # "Jane Barr, and Tom Ma"
         for name in re.split(r"\s+(?:and|und|&|et|y|e|en|og|och)\s+|\s*&\s*", part.strip()):
-            name = _without_postnominals(name.strip(" .,;:-–—()[]\"'"))
+            name = _without_ranks(_without_postnominals(name.strip(" .,;:-–—()[]\"'")))
             if name and not is_junk_name(name) and _looks_like_person_or_org(name):
                 if site and fold_for_compare(name) == fold_for_compare(site):
                     continue
