@@ -1171,3 +1171,21 @@ def test_a_message_written_in_a_table_cell_is_read():
             'for a mentor</span></h1>' + "".join(msg.format(n=n, text=text) for n in range(3)) + '</div></div></body></html>')
     page = analyse(body, "https://bbs.example/thread-1201-1-1.html").page
     assert page.kind == "post" and page.words >= 3 * len(text.split()) - 5
+
+
+def test_a_publication_issue_shown_whole_is_a_document_and_one_listing_its_contents_a_listing():
+    """An Issuu-like host describes each uploaded magazine or report as a schema.org PublicationIssue shown in a
+    document viewer (seen on web 17): a document, a work, where it was a listing. A journal's issue page of that
+    type that lists its articles stays a listing."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "PublicationIssue", '
+          '"name": "Peer Mentoring Toolkit 2024", "datePublished": "2024-04-15"}</script>')
+    whole = (f'<html><head><title>Peer Mentoring Toolkit 2024</title>{ld}</head><body><main><h1>Peer Mentoring '
+             'Toolkit 2024</h1><iframe title="Peer Mentoring Toolkit 2024" src="https://embed.example/?d=toolkit">'
+             '</iframe><p>' + "Peer mentoring groups bring together library workers at a similar stage. " * 5
+             + "</p></main></body></html>")
+    assert analyse(whole, "https://flipdocs.example/mlsgroup/docs/peer-mentoring-toolkit-2024").page.kind == "document"
+    toc = "".join(f'<div class="obj_article_summary"><h3 class="title"><a href="/article/view/{n}">Article number {n} '
+                  f'of the issue</a></h3><div class="authors">A. Author</div></div>' for n in range(4))
+    issue = (f'<html><head><title>Vol 12 No 2</title>{ld}</head><body><main><h1>Issue contents</h1>{toc}</main>'
+             '</body></html>')
+    assert analyse(issue, "https://journal.example/index.php/j/issue/view/12").page.kind == "listing"

@@ -329,6 +329,12 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
+    if hint == "issue":
+        # an issue that lists no contents of its own is shown whole (a magazine's or a newsletter's issue in a
+        # document viewer: Issuu, Calaméo), a work
+        if own_words >= _FEW_WORDS:
+            return "document", "schema.org type PublicationIssue, shown whole (no contents listed)"
+        return "listing", "schema.org type PublicationIssue"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
         return "listing", f"its main text is mostly links ({body_links} links, {link_share:.0%} of the words)"
     if own_words < _FEW_WORDS and hint != "article":

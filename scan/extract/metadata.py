@@ -126,7 +126,7 @@ _KIND_OF_TYPE = {
     "report": "article", "scholarlyarticle": "journal-article", "medicalscholarlyarticle": "journal-article",
     "socialmediaposting": "post", "discussionforumposting": "post", "aboutpage": "about",
     "contactpage": "contact", "profilepage": "profile", "searchresultspage": "search",
-    "collectionpage": "listing", "publicationissue": "listing", "publicationvolume": "listing",
+    "collectionpage": "listing", "publicationissue": "issue", "publicationvolume": "listing",
     "videoobject": "post", "podcastepisode": "post",
 }
 _PAGE_TYPES = {"webpage", "itempage", "aboutpage", "collectionpage", "faqpage", "qapage",
