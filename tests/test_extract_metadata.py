@@ -1039,3 +1039,29 @@ def test_a_forum_posts_author_is_its_username_and_no_rank_is_a_name():
     assert clean_byline("pinecone_archivist Member") == []
     assert clean_byline("Jane Roe Senior Member") == ["Jane Roe"]
     assert clean_byline("Member") == []
+
+
+@pytest.mark.parametrize("extra, csl_type", [("", "article-journal"),
+                                              (', "isConference": true, "contentType": "conferences"', "paper-conference")])
+def test_an_ieee_xplore_record_given_in_a_script_is_read(extra, csl_type):
+    """IEEE Xplore gives an article's record in a script, xplGlobal.document.metadata={...}, not in citation_* tags
+    (seen on web 17): the page is a journal article (or a conference paper) with its journal, volume, issue, pages and
+    DOI, where it was a web page with none of them."""
+    from scan.extract import analyse
+
+    record = ('{"articleNumber": "10234561", "title": "Hashtag Chats as Personal Learning Networks", '
+              '"publicationTitle": "Transactions on Information Services", "doi": "10.5555/TIS.2024.10234561", '
+              '"publicationDate": "Sep 14, 2023", "authors": [{"name": "Lena Marsh", "firstName": "Lena", '
+              '"lastName": "Marsh"}, {"name": "Tom\\u00e1s Ribeiro"}], "volume": "12", "issue": "3", '
+              f'"startPage": "45", "endPage": "61"{extra}}}')
+    html_ = ('<html lang="en"><head><title>Hashtag Chats as Personal Learning Networks | IEEE Journals &amp; Magazine'
+             '</title><meta property="og:type" content="article"><script type="text/javascript">'
+             f'var xplGlobal = xplGlobal || {{}}; xplGlobal.document.metadata={record};</script></head><body><main>'
+             '<h1>Hashtag Chats as Personal Learning Networks</h1><p>' + "Academic librarians rely on social media. " * 8
+             + "</p></main></body></html>")
+    page = analyse(html_, "https://ieeexplore.example/document/10234561").page
+    assert (page.kind, page.type) == ("journal-article", csl_type)
+    assert page.title == "Hashtag Chats as Personal Learning Networks" and page.date == "2023-09-14"
+    assert [a.get("family") for a in page.authors] == ["Marsh", "Ribeiro"]
+    assert (page.site, page.volume, page.issue, page.page_range, page.doi) == (
+        "Transactions on Information Services", "12", "3", "45-61", "10.5555/TIS.2024.10234561")

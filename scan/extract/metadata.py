@@ -567,6 +567,40 @@ def from_twitter(m: dict) -> Page:
     return _found(f)
 
 
+_XPLORE = re.compile(r"xplGlobal\.document\.metadata\s*=\s*(\{.{0,400000}?\});", re.S)
+
+
+def from_xplore(raw: str) -> Page | None:
+    """IEEE Xplore's article record, which its pages give in a script
+    (``xplGlobal.document.metadata={...}``) rather than in ``citation_*``
+    tags: read as Highwire's would be (title, authors, journal or
+    proceedings, volume, issue, pages, DOI, date); None where there is none."""
+    m = _XPLORE.search(raw[:2_000_000])
+    if m is None:
+        return None
+    try:
+        data = json.loads(m.group(1))
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("title"), str):
+        return None
+    f: dict = {"title": clean_text(data["title"])}
+    names = [a.get("name") for a in data.get("authors") or [] if isinstance(a, dict) and isinstance(a.get("name"), str)]
+    f["authors"] = _people(names)
+    when = next((str(data[k]) for k in ("publicationDate", "onlineDate", "dateOfInsertion") if data.get(k)), "")
+    found = find_dates(when, limit=1) if when else []
+    f["date"] = found[0] if found else None
+    f["site"] = _str(data.get("displayPublicationTitle")) or _str(data.get("publicationTitle"))
+    f["doi"] = find_doi(_str(data.get("doi")))
+    f["volume"], f["issue"] = _str(data.get("volume")), _str(data.get("issue"))
+    f["page_range"] = page_range(_str(data.get("startPage")), _str(data.get("endPage")))
+    conference = data.get("isConference") is True or str(data.get("contentType") or "").lower() == "conferences"
+    f["kind"] = "journal-article"
+    f["type"] = "paper-conference" if conference else "article-journal"
+    f["description"] = _str(data.get("abstract"))
+    return _found(f)
+
+
 def from_other_meta(m: dict) -> Page:
     f = {}
     f["authors"] = _people(_all(m, "author", "byl", "parsely-author", "sailthru.author", "article.author",
@@ -1622,6 +1656,8 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         # _journal_title, _volume, _firstpage ...): read as citation_* where the page gives none of those
         metas.setdefault(k.removeprefix("bepress_"), metas[k])
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
+    if not hw.title and "xplGlobal" in raw:
+        hw = from_xplore(raw) or hw           # IEEE Xplore's record, in a script
     dc, tw, other = from_dublin_core(metas), from_twitter(metas), from_other_meta(metas)
     site = _platform_publication(og.site, jl.site) or og.site or _own_site(jl.site, url) or other.site or hw.site or dc.site
     posts = _listing(c, og, jl, hw)
