@@ -349,7 +349,9 @@ _CMS_VIEWS = {frozenset({"com_content", "view-category"}): "category", frozenset
 _VIEW_TOKENS = frozenset().union(*_CMS_VIEWS)
 
 _HINT_REASONS = {
-    "post": "a social post (schema.org SocialMediaPosting, or a note: an h-entry with no name of its own)", "journal-article": "scholarly metadata (citation_* tags)",
+    "post": "a post by its metadata (schema.org SocialMediaPosting, a note: an h-entry with no name of its own; "
+            "a video's or a podcast episode's page)",
+    "journal-article": "scholarly metadata (citation_* tags)",
     "document": "a repository's record of a deposited work that is no article (a dataset, a report, slides: "
                 "its citation_* tags with a schema.org type Dataset, Report, PresentationDigitalDocument)",
     "about": "schema.org type AboutPage", "contact": "schema.org type ContactPage",
