@@ -840,3 +840,30 @@ def test_check_citations_takes_a_set_as_citable_and_no_work(ws, scan_cli, tmp_pa
     (tmp_path / "p.tex").write_text(f"See \\cite{{stdmodel}}.\n\\bibliography{{{bib.with_suffix('')}}}\n")
     r = scan_cli("check-citations", str(tmp_path / "p.tex"), "--json")
     assert r.returncode == 0, r.stdout        # a set is cited by its key, as biblatex allows
+
+
+@pytest.mark.parametrize("raw", ["https://blog.example.org/a;\n   https://blog.example.org/b",
+                                 "https://blog.example.org/a; https://blog.example.org/b",
+                                 "https://blog.example.org/a , https://blog.example.org/b",
+                                 "https://blog.example.org/a;https://blog.example.org/b"])
+def test_links_listed_with_semicolons_or_commas_are_each_a_link(ws, scan_cli, raw):
+    # Nelson Beebe's bibliographies (thousands of entries on the TUG archive)
+    # list an entry's links as "http://...htm;\n http://...pdf": the first
+    # printed with the ';' glued to it, and check-links fetched that URL.
+    from refs.linkcheck import links_of
+
+    write(ws, "@misc{m1, author = {Barr, Jane}, title = {Mentoring notes}, year = {2019},\n"
+              f"  url = {{{raw}}}}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert text.strip().endswith("Mentoring notes. https://blog.example.org/a"), text
+    assert [l.url for l in links_of([item(ws, "m1")])] == ["https://blog.example.org/a", "https://blog.example.org/b"]
+    assert raw in ws.bib.read_text()  # library.bib keeps the field as written
+
+
+@pytest.mark.parametrize("url", ["http://vig.prenhall.com/catalog/academic/product/0,1144,0131855158,00.html",
+                                 "https://example.org/a;jsessionid=12ab?x=1,2", "https://example.org/x;"])
+def test_a_link_with_commas_or_semicolons_of_its_own_stays_one_link(url):
+    from refs.values.urls import split_urls
+
+    assert split_urls(url) == [url]
