@@ -867,3 +867,23 @@ def test_a_link_with_commas_or_semicolons_of_its_own_stays_one_link(url):
     from refs.values.urls import split_urls
 
     assert split_urls(url) == [url]
+
+
+def test_month_fields_holding_a_day_two_months_or_question_marks_are_dates(ws, scan_cli):
+    # As Beebe's and cryptobib's libraries write them: they were text dates,
+    # printed '(???? 2005)' and '(July/ August 1999)' and sorted after every
+    # dated work of the author, and exported as year = {July/ August 1999}.
+    write(ws, '@article{a, author = {Smith, John}, title = {Alpha}, journal = {J}, year = 1999,\n'
+              '  month = jul # "\\slash " # aug}\n'
+              '@article{b, author = {Smith, John}, title = {Beta}, journal = {J}, year = 2005, month = "????"}\n'
+              '@article{c, author = {Smith, John}, title = {Gamma}, journal = {J}, year = 2002, month = "10~" # jan}\n'
+              '@article{d, author = {Smith, John}, title = {Delta}, journaltitle = {Mag}, entrysubtype = {magazine},\n'
+              '  year = 2003, month = mar # "-" # apr}\n')
+    before = ws.bib.read_bytes()
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout.splitlines()
+    assert [line.split(". ")[1][:6] for line in text] == ["(1999)", "(2002)", "(2003,", "(2005)"], text
+    assert "(2003, March–April). Delta" in text[2]
+    bib = scan_cli("export", "--format", "bibtex").stdout
+    assert "date = {1999-07/1999-08}" in bib and "date = {2002-01-10}" in bib and "????" not in bib
+    assert ws.bib.read_bytes() == before  # library.bib is left as written
