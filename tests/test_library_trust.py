@@ -887,3 +887,20 @@ def test_month_fields_holding_a_day_two_months_or_question_marks_are_dates(ws, s
     bib = scan_cli("export", "--format", "bibtex").stdout
     assert "date = {1999-07/1999-08}" in bib and "date = {2002-01-10}" in bib and "????" not in bib
     assert ws.bib.read_bytes() == before  # library.bib is left as written
+
+
+def test_an_edit_of_a_field_given_twice_changes_the_value_that_is_read(ws, tmp_path):
+    # pybtex's DuplicateFieldTest: title, TITLE and TiTlE in one entry. The
+    # first is read (as BibTeX and pybtex read it), but an edit changed the
+    # last: library.bib still said the old title, the database the new one,
+    # and every sync after said 'in sync'.
+    write(ws, '@mastersthesis{Mastering,\n  year = 1364,\n  title = "Mastering Thesis Writing",\n'
+              '  school = "Charles University in Prague",\n  TITLE = "No One Reads Master\'s Theses Anyway LOL",\n'
+              '  TiTlE = "Well seriously, lol.",\n}\n')
+    library.sync(ws)
+    library.edit_item(ws, "Mastering", {"title": "New title", "publisher": None})
+    fresh = Workspace(ws.bib, tmp_path / "fresh-db")
+    library.sync(fresh)
+    assert item(fresh, "Mastering")["title"] == "New title"
+    assert "publisher" not in item(fresh, "Mastering")
+    assert 'TiTlE = "Well seriously, lol."' in ws.bib.read_text()
