@@ -96,6 +96,24 @@ def own_key(item: Mapping[str, Any]) -> str:
     return ""
 
 
+def dropped_key(item: Mapping[str, Any]) -> str:
+    """The key an item was given that :func:`own_key` cannot keep, because
+    library.bib could not hold it (a blank, a comma, a parenthesis...), or
+    '': what a user must be told was replaced. Ids that mean no key (URIs,
+    Zotero's ids, row numbers) are not keys that were dropped.
+
+    >>> dropped_key({"id": "test(braces2)"}), dropped_key({"id": "doe2020"}), dropped_key({"id": "http://x.org/1"})
+    ('test(braces2)', '', '')
+    """
+    if own_key(item):
+        return ""
+    for value in (item.get("citation-key"), item.get("id")):
+        text = value.strip() if isinstance(value, str) else ""
+        if text and "://" not in text and not text.isdigit() and not _ZOTERO_ID.fullmatch(text):
+            return text
+    return ""
+
+
 def aliases(items) -> dict[str, str]:
     """Other keys the items answer to: biblatex's ``ids`` field (Better BibTeX
     keeps a reference's old keys there), alias -> key. A key some item has

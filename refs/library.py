@@ -287,11 +287,15 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             fresh.append(item)
         keys = citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))
         for item, key in zip(fresh, keys):
-            old = citekey.own_key(item)
+            old, dropped = citekey.own_key(item), citekey.dropped_key(item)
             # The key is the id; a citation-key beside it would go stale on a rename.
             item = {k: v for k, v in item.items() if k != "citation-key"} | {"id": key}
             if old and old != key:
                 report.problems.append(Problem(f"key {old!r} is taken; added as {key!r}", key=key))
+            elif dropped:
+                report.problems.append(Problem(f"key {dropped!r} cannot be kept (library.bib keys hold no blanks, "
+                                               f"commas, braces, parentheses, quotes, #, % or =); added as {key!r}",
+                                               key=key))
             items[key] = item
             report.added.append(key)
         report.sync = _sync_locked(ws, items=items)

@@ -904,3 +904,18 @@ def test_an_edit_of_a_field_given_twice_changes_the_value_that_is_read(ws, tmp_p
     assert item(fresh, "Mastering")["title"] == "New title"
     assert "publisher" not in item(fresh, "Mastering")
     assert 'TiTlE = "Well seriously, lol."' in ws.bib.read_text()
+
+
+def test_import_says_when_a_key_it_was_given_cannot_be_kept(ws, scan_cli, tmp_path):
+    # pybtex's KeyParsingTest: @article{test(braces2), ...} is read, but a key
+    # with parentheses is not one scan writes; the entry was added under a
+    # generated key without a word, and the manuscript's \cite{test(braces2)}
+    # no longer matched anything.
+    bib = tmp_path / "in.bib"
+    bib.write_text("@article{test(braces2), title = {X one}, author = {Ann, B}, year = 2000}\n"
+                   "@article{Smith:2000:a/b, title = {X two}, author = {Ann, B}, year = 2000}\n")
+    r = scan_cli("import", str(bib))
+    assert r.returncode == 0, r.stderr
+    assert "key 'test(braces2)' cannot be kept" in r.stderr and "added as 'annXOne2000'" in r.stderr, r.stderr
+    assert "Smith:2000:a/b" not in r.stderr.split("added ")[0]
+    assert keys(ws) == ["Smith:2000:a/b", "annXOne2000"]
