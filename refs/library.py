@@ -37,6 +37,20 @@ class Workspace:
         return cls(Path(bib or os.environ.get("SCAN_BIB") or "library.bib"),
                    Path(db or os.environ.get("SCAN_DB") or "db"))
 
+    def holds(self, path: str | os.PathLike) -> bool:
+        """Whether ``path`` is one of the library's own files: library.bib
+        (by any name, a link or a hard link) or a file in ``db/``. An export
+        or a report written there would replace the library with a copy of
+        part of it."""
+        real = Path(os.path.realpath(path))
+        bib, db = Path(os.path.realpath(self.bib)), Path(os.path.realpath(self.db))
+        if real == bib or db == real or db in real.parents:
+            return True
+        try:
+            return os.path.samefile(real, bib)
+        except OSError:
+            return False
+
     @cached_property
     def store(self) -> Store:
         """One store per workspace object: a file it has read whole is known

@@ -5,6 +5,7 @@ library items of "faults and hostile input")."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -919,3 +920,23 @@ def test_import_says_when_a_key_it_was_given_cannot_be_kept(ws, scan_cli, tmp_pa
     assert "key 'test(braces2)' cannot be kept" in r.stderr and "added as 'annXOne2000'" in r.stderr, r.stderr
     assert "Smith:2000:a/b" not in r.stderr.split("added ")[0]
     assert keys(ws) == ["Smith:2000:a/b", "annXOne2000"]
+
+
+@pytest.mark.parametrize("args", [("export", "--format", "csl-json", "-o", "library.bib"),
+                                  ("export", "-o", "./library.bib"),
+                                  ("export", "--format", "ris", "-o", "db/refs.json"),
+                                  ("export", "-o", "linked.bib"),
+                                  ("report", "--html", "library.bib")])
+def test_an_output_file_that_is_the_library_itself_is_refused(ws, scan_cli, args):
+    # `scan export --format csl-json -o library.bib` wrote JSON over the
+    # user's library.bib: its comments, @string macros and the entries scan
+    # does not sync (a duplicate key, a block that fails to parse) were gone.
+    write(ws, "% my notes\n@string{j = {Journal}}\n@article{a, author = {Ann, A}, title = {T}, journal = j, year = 2020}\n"
+              "@article{a, author = {Bob, B}, title = {Copy}, year = 2021}\n")
+    (ws.bib.parent / "linked.bib").symlink_to("library.bib")
+    assert scan_cli("sync").returncode == 0
+    before, refs = ws.bib.read_bytes(), (ws.db / "refs.json").read_bytes()
+    r = scan_cli(*args)
+    assert r.returncode == 2, r.stderr
+    assert "is the library's own" in r.stderr and str(Path(args[-1])) in r.stderr, r.stderr
+    assert ws.bib.read_bytes() == before and (ws.db / "refs.json").read_bytes() == refs
