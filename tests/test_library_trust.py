@@ -940,3 +940,34 @@ def test_an_output_file_that_is_the_library_itself_is_refused(ws, scan_cli, args
     assert r.returncode == 2, r.stderr
     assert "is the library's own" in r.stderr and str(Path(args[-1])) in r.stderr, r.stderr
     assert ws.bib.read_bytes() == before and (ws.db / "refs.json").read_bytes() == refs
+
+
+MIXED = (b"@article{a, author = {M\xc3\xbcller, J\xc3\xb6rg}, title = {\xc3\x9cber Mentoring}, journal = {J}, year = 2020}\n\n"
+         b"@article{b, author = {G\xf6del, Kurt}, title = {Latin one}, journal = {J}, year = 1931}\n")
+
+
+def test_a_utf8_library_with_a_few_latin1_bytes_is_read_as_utf8(ws, scan_cli, tmp_path):
+    # An entry pasted from an old Windows export into a UTF-8 library: the
+    # whole file was read as Windows-1252, every UTF-8 entry became mojibake
+    # in the database (MÃ¼ller, Ãœber) and in every formatted reference.
+    ws.bib.write_bytes(MIXED)
+    report = library.sync(ws)
+    assert item(ws, "a")["author"][0]["family"] == "Müller" and item(ws, "a")["title"] == "Über Mentoring"
+    assert item(ws, "b")["author"][0]["family"] == "Gödel"
+    warning = " ".join(str(w) for w in report.warnings)
+    assert ":3:" in warning and "0xf6" in warning and "UTF-8" in warning, warning
+    assert ws.bib.read_bytes() == MIXED  # a sync that changes nothing writes nothing
+    library.edit_item(ws, "b", {"volume": "3"})
+    assert ws.bib.read_bytes() == MIXED.replace(b"G\xf6del", "Gödel".encode()).replace(b"1931}", b"1931, volume = {3}}")
+    # scan import reads such a file alike.
+    other = Workspace(tmp_path / "other.bib", tmp_path / "other-db")
+    (tmp_path / "mixed.bib").write_bytes(MIXED)
+    assert scan_cli("--bib", "other.bib", "--db", "other-db", "import", "mixed.bib").returncode == 0
+    assert item(other, "a")["title"] == "Über Mentoring" and item(other, "b")["author"][0]["family"] == "Gödel"
+
+
+def test_a_latin1_library_with_one_utf8_looking_pair_stays_latin1(ws):
+    data = b"@article{b, author = {G\xf6del, K\xfcrt}, title = {\xc3\xa9 as Latin-1 reads it: \xc3\xa9}, year = 1931}\n"
+    ws.bib.write_bytes(data)
+    library.sync(ws)
+    assert item(ws, "b")["author"][0]["family"] == "Gödel" and item(ws, "b")["title"].startswith("Ã©")
