@@ -241,6 +241,20 @@ def unique_key(base: str, taken: Container[str]) -> str:
     return _first_free(base, taken)[0]
 
 
+class _Caseless:
+    """Keys taken, whatever their case: BibTeX reads Smith2020 and smith2020
+    as one key and skips the second entry ("Repeated entry")."""
+
+    def __init__(self, keys=()):
+        self._folded = {str(k).lower() for k in keys}
+
+    def __contains__(self, key: object) -> bool:
+        return str(key).lower() in self._folded
+
+    def add(self, key: str) -> None:
+        self._folded.add(key.lower())
+
+
 def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]:
     """A unique key per item, in order, none of them in ``existing``.
 
@@ -250,8 +264,9 @@ def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]
     id, and an item whose id is in ``existing``, get a suffixed id
     (``smith2020`` -> ``smith2020a``); items without an id get
     ``unique_key(make_key(item), ...)``. ``existing`` itself is not modified.
+    A key is taken whatever its case (:class:`_Caseless`).
     """
-    taken = set(existing)
+    taken = _Caseless(existing)
     keys: list[str | None] = [None] * len(items)
     own_ids = []
     for i, item in enumerate(items):

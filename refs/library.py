@@ -305,7 +305,10 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             # The key is the id; a citation-key beside it would go stale on a rename.
             item = {k: v for k, v in item.items() if k != "citation-key"} | {"id": key}
             if old and old != key:
-                report.problems.append(Problem(f"key {old!r} is taken; added as {key!r}", key=key))
+                twin = next((k for k in items if k.lower() == old.lower() and k != old), None) \
+                    if old not in items else None
+                how = f" by {twin!r} (BibTeX reads keys whatever their case)" if twin else ""
+                report.problems.append(Problem(f"key {old!r} is taken{how}; added as {key!r}", key=key))
             elif dropped:
                 report.problems.append(Problem(f"key {dropped!r} cannot be kept (library.bib keys hold no blanks, "
                                                f"commas, braces, parentheses, quotes, #, % or =); added as {key!r}",
@@ -440,6 +443,10 @@ def rename_key(ws: Workspace, old: str, new: str) -> SyncReport:
             raise UnknownKey(_unknown(old, items))
         if new in items or new in _keys_in_file(ws):
             raise BadInput(f"the key {new!r} is taken; choose another", source="scan refs rename")
+        twin = next((k for k in set(items) | _keys_in_file(ws) if k.lower() == new.lower() and k != old), None)
+        if twin is not None:
+            raise BadInput(f"the key {new!r} is taken by {twin!r} (BibTeX reads keys whatever their case); "
+                           "choose another", source="scan refs rename")
         renamed = {(new if k == old else k): (dict(v, id=new) if k == old else v) for k, v in items.items()}
         return _sync_locked(ws, items=renamed, renames={old: new})
 

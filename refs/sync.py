@@ -240,7 +240,22 @@ def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, st
             state.unreadable.append((block.key_hint, block.raw))
         elif block.kind == "entry":
             _read_entry(i, block, parsed_at.get(i), base, by_digest, state, source)
+    _case_twins(state, source)
     return state
+
+
+def _case_twins(state: _FileState, source: str) -> None:
+    """Keys that differ only in case (smith2020, Smith2020): BibTeX takes them
+    for one ("Repeated entry") and skips the later entry, so the document
+    silently loses a work; biber keeps both. Both are synced; this says so."""
+    seen: dict[str, str] = {}
+    for key, current in state.current.items():
+        first = seen.setdefault(key.lower(), key)
+        if first != key:
+            state.warnings.append(Problem(
+                f"keys {first!r} (line {state.current[first].block.line}) and {key!r} differ only in case: "
+                f"BibTeX takes them for one and skips the entry at line {current.block.line}; rename one of them",
+                source, current.block.line, key))
 
 
 def _read_entry(i: int, block: Block, parsed, base: dict, by_digest: dict, state: _FileState, source: str) -> None:

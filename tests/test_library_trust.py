@@ -971,3 +971,26 @@ def test_a_latin1_library_with_one_utf8_looking_pair_stays_latin1(ws):
     ws.bib.write_bytes(data)
     library.sync(ws)
     assert item(ws, "b")["author"][0]["family"] == "Gödel" and item(ws, "b")["title"].startswith("Ã©")
+
+
+def test_a_key_that_differs_only_in_case_is_taken(ws, scan_cli, tmp_path):
+    # BibTeX reads smith2020 and Smith2020 as one key ("Repeated entry") and
+    # skips the second entry: an import added Smith2020 beside smith2020 and
+    # the document lost one of the two works.
+    write(ws, "@article{smith2020, author = {Smith, J}, title = {One}, journal = {J}, year = 2020}\n")
+    library.sync(ws)
+    (tmp_path / "in.bib").write_text("@article{Smith2020, author = {Smith, K}, title = {Two}, journal = {K}, year = 2020}\n")
+    r = scan_cli("import", "in.bib")
+    assert r.returncode == 0, r.stderr
+    assert "key 'Smith2020' is taken" in r.stderr and "smith2020" in r.stderr, r.stderr
+    assert keys(ws) == ["Smith2020a", "smith2020"]
+    # An entry added by hand under such a key is said to be one BibTeX skips.
+    with ws.bib.open("a") as f:
+        f.write("@article{SMITH2020, author = {Smith, L}, title = {Three}, journal = {K}, year = 2020}\n")
+    report = library.sync(ws)
+    said = " ".join(str(w) for w in report.warnings)
+    assert "SMITH2020" in said and "smith2020" in said and "case" in said, said
+    r = scan_cli("refs", "rename", "Smith2020a", "SMITH2020x")
+    assert r.returncode == 0, r.stderr
+    r = scan_cli("refs", "rename", "SMITH2020x", "sMith2020")
+    assert r.returncode == 2 and "taken by 'smith2020'" in r.stderr, r.stderr
