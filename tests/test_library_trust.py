@@ -994,3 +994,18 @@ def test_a_key_that_differs_only_in_case_is_taken(ws, scan_cli, tmp_path):
     assert r.returncode == 0, r.stderr
     r = scan_cli("refs", "rename", "SMITH2020x", "sMith2020")
     assert r.returncode == 2 and "taken by 'smith2020'" in r.stderr, r.stderr
+
+
+def test_braces_nested_thousands_deep_fail_that_entry_alone(ws, scan_cli):
+    # A generated or damaged file: the LaTeX reader went one call deeper per
+    # brace and every command stopped with exit 3 (RecursionError).
+    deep = "{" * 3000 + "x" + "}" * 3000
+    write(ws, f"@article{{deep, title = {{{deep}}}, author = {{Ann, B}}, year = 2000}}\n"
+              "@article{ok, title = {Fine}, author = {Cole, D}, year = 2001}\n")
+    r = scan_cli("sync")
+    assert r.returncode == 0, r.stderr
+    assert "library.bib:1:" in r.stderr and "nested" in r.stderr, r.stderr
+    assert keys(ws) == ["ok"]
+    (ws.bib.parent / "in.bib").write_text(ws.bib.read_text())
+    r = scan_cli("--bib", "other.bib", "--db", "other-db", "import", "in.bib")
+    assert r.returncode == 0 and "in.bib:1:" in r.stderr, r.stderr
