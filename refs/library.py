@@ -443,7 +443,7 @@ def rename_key(ws: Workspace, old: str, new: str) -> SyncReport:
             raise UnknownKey(_unknown(old, items))
         if new in items or new in _keys_in_file(ws):
             raise BadInput(f"the key {new!r} is taken; choose another", source="scan refs rename")
-        twin = next((k for k in set(items) | _keys_in_file(ws) if k.lower() == new.lower() and k != old), None)
+        twin = next((k for k in sorted(set(items) | _keys_in_file(ws)) if k.lower() == new.lower() and k != old), None)
         if twin is not None:
             raise BadInput(f"the key {new!r} is taken by {twin!r} (BibTeX reads keys whatever their case); "
                            "choose another", source="scan refs rename")
