@@ -139,7 +139,11 @@ def edit_entry(entry: RawEntry, *, entry_type: str | None = None, key: str | Non
     names of fields to delete."""
     from refs.bibentry import parse_entry
 
-    by_name = {f.name.lower(): f for f in entry.fields}
+    by_name: dict = {}
+    for f in entry.fields:
+        # A field given twice is read by its first value (as BibTeX reads
+        # it): that is the one to change, or the edit would never be read.
+        by_name.setdefault(f.name.lower(), f)
     edits: list[tuple[int, int, str]] = []
     added: list[tuple[str, str]] = []
     for name, value in set_fields:

@@ -245,9 +245,25 @@ def parse_entry_block(raw: str, strings: dict[str, str]) -> ParsedEntry:
         entry = parse_entry(raw)
     except EntryError as exc:
         raise BlockParseError(str(exc), raw.count("\n", 0, exc.offset)) from None
-    item, warnings = fields_to_item(entry.entry_type, entry.key,
-                                    [(f.name, f.parts) for f in entry.fields], strings)
+    try:
+        item, warnings = fields_to_item(entry.entry_type, entry.key,
+                                        [(f.name, f.parts) for f in entry.fields], strings)
+    except RecursionError:
+        # The LaTeX reader goes one call deeper per brace: thousands of nested
+        # braces (a generated or damaged file) are no text this entry can mean.
+        raise BlockParseError(f"braces nested {_brace_depth(raw)} deep, too deep to read") from None
     return ParsedEntry(entry.key, entry.entry_type, item, entry, warnings)
+
+
+def _brace_depth(text: str) -> int:
+    depth = deepest = 0
+    for c in re.sub(r"\\[{}]", "", text):
+        if c == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c == "}":
+            depth -= 1
+    return deepest
 
 
 # Below this many blocks, starting worker processes costs more than it saves.

@@ -96,6 +96,24 @@ def own_key(item: Mapping[str, Any]) -> str:
     return ""
 
 
+def dropped_key(item: Mapping[str, Any]) -> str:
+    """The key an item was given that :func:`own_key` cannot keep, because
+    library.bib could not hold it (a blank, a comma, a parenthesis...), or
+    '': what a user must be told was replaced. Ids that mean no key (URIs,
+    Zotero's ids, row numbers) are not keys that were dropped.
+
+    >>> dropped_key({"id": "test(braces2)"}), dropped_key({"id": "doe2020"}), dropped_key({"id": "http://x.org/1"})
+    ('test(braces2)', '', '')
+    """
+    if own_key(item):
+        return ""
+    for value in (item.get("citation-key"), item.get("id")):
+        text = value.strip() if isinstance(value, str) else ""
+        if text and "://" not in text and not text.isdigit() and not _ZOTERO_ID.fullmatch(text):
+            return text
+    return ""
+
+
 def aliases(items) -> dict[str, str]:
     """Other keys the items answer to: biblatex's ``ids`` field (Better BibTeX
     keeps a reference's old keys there), alias -> key. A key some item has
@@ -223,6 +241,20 @@ def unique_key(base: str, taken: Container[str]) -> str:
     return _first_free(base, taken)[0]
 
 
+class _Caseless:
+    """Keys taken, whatever their case: BibTeX reads Smith2020 and smith2020
+    as one key and skips the second entry ("Repeated entry")."""
+
+    def __init__(self, keys=()):
+        self._folded = {str(k).lower() for k in keys}
+
+    def __contains__(self, key: object) -> bool:
+        return str(key).lower() in self._folded
+
+    def add(self, key: str) -> None:
+        self._folded.add(key.lower())
+
+
 def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]:
     """A unique key per item, in order, none of them in ``existing``.
 
@@ -232,8 +264,9 @@ def assign_keys(items: list[Mapping[str, Any]], existing: set[str]) -> list[str]
     id, and an item whose id is in ``existing``, get a suffixed id
     (``smith2020`` -> ``smith2020a``); items without an id get
     ``unique_key(make_key(item), ...)``. ``existing`` itself is not modified.
+    A key is taken whatever its case (:class:`_Caseless`).
     """
-    taken = set(existing)
+    taken = _Caseless(existing)
     keys: list[str | None] = [None] * len(items)
     own_ids = []
     for i, item in enumerate(items):

@@ -88,8 +88,13 @@ def read_text(path: Path) -> tuple[str, list[Problem]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
-        from refs.values.text import LEGACY_NAMES, decode_legacy
+        from refs.values.text import LEGACY_NAMES, decode_legacy, decode_mixed
 
+        mixed = decode_mixed(data.removeprefix(b"\xef\xbb\xbf"))
+        if mixed is not None:
+            line, byte = mixed[1][0]
+            return mixed[0], [Problem(f"UTF-8 but for {len(mixed[1])} byte(s) (0x{byte:02x} the first), read as "
+                                      "Windows-1252 letters", str(path), line)]
         line = data.count(b"\n", 0, exc.start) + 1
         text, encoding = decode_legacy(data)
         return text, [Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as {LEGACY_NAMES[encoding]}",

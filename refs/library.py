@@ -37,6 +37,20 @@ class Workspace:
         return cls(Path(bib or os.environ.get("SCAN_BIB") or "library.bib"),
                    Path(db or os.environ.get("SCAN_DB") or "db"))
 
+    def holds(self, path: str | os.PathLike) -> bool:
+        """Whether ``path`` is one of the library's own files: library.bib
+        (by any name, a link or a hard link) or a file in ``db/``. An export
+        or a report written there would replace the library with a copy of
+        part of it."""
+        real = Path(os.path.realpath(path))
+        bib, db = Path(os.path.realpath(self.bib)), Path(os.path.realpath(self.db))
+        if real == bib or db == real or db in real.parents:
+            return True
+        try:
+            return os.path.samefile(real, bib)
+        except OSError:
+            return False
+
     @cached_property
     def store(self) -> Store:
         """One store per workspace object: a file it has read whole is known
@@ -287,11 +301,18 @@ def add_items(ws: Workspace, incoming: list[dict], *, merge: bool = False, force
             fresh.append(item)
         keys = citekey.assign_keys(fresh, set(items) | _keys_in_file(ws))
         for item, key in zip(fresh, keys):
-            old = citekey.own_key(item)
+            old, dropped = citekey.own_key(item), citekey.dropped_key(item)
             # The key is the id; a citation-key beside it would go stale on a rename.
             item = {k: v for k, v in item.items() if k != "citation-key"} | {"id": key}
             if old and old != key:
-                report.problems.append(Problem(f"key {old!r} is taken; added as {key!r}", key=key))
+                twin = next((k for k in items if k.lower() == old.lower() and k != old), None) \
+                    if old not in items else None
+                how = f" by {twin!r} (BibTeX reads keys whatever their case)" if twin else ""
+                report.problems.append(Problem(f"key {old!r} is taken{how}; added as {key!r}", key=key))
+            elif dropped:
+                report.problems.append(Problem(f"key {dropped!r} cannot be kept (library.bib keys hold no blanks, "
+                                               f"commas, braces, parentheses, quotes, #, % or =); added as {key!r}",
+                                               key=key))
             items[key] = item
             report.added.append(key)
         report.sync = _sync_locked(ws, items=items)
@@ -422,6 +443,10 @@ def rename_key(ws: Workspace, old: str, new: str) -> SyncReport:
             raise UnknownKey(_unknown(old, items))
         if new in items or new in _keys_in_file(ws):
             raise BadInput(f"the key {new!r} is taken; choose another", source="scan refs rename")
+        twin = next((k for k in sorted(set(items) | _keys_in_file(ws)) if k.lower() == new.lower() and k != old), None)
+        if twin is not None:
+            raise BadInput(f"the key {new!r} is taken by {twin!r} (BibTeX reads keys whatever their case); "
+                           "choose another", source="scan refs rename")
         renamed = {(new if k == old else k): (dict(v, id=new) if k == old else v) for k, v in items.items()}
         return _sync_locked(ws, items=renamed, renames={old: new})
 

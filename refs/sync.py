@@ -240,7 +240,22 @@ def _read_file(blocks: list[Block], base: dict[str, dict], strings: dict[str, st
             state.unreadable.append((block.key_hint, block.raw))
         elif block.kind == "entry":
             _read_entry(i, block, parsed_at.get(i), base, by_digest, state, source)
+    _case_twins(state, source)
     return state
+
+
+def _case_twins(state: _FileState, source: str) -> None:
+    """Keys that differ only in case (smith2020, Smith2020): BibTeX takes them
+    for one ("Repeated entry") and skips the later entry, so the document
+    silently loses a work; biber keeps both. Both are synced; this says so."""
+    seen: dict[str, str] = {}
+    for key, current in state.current.items():
+        first = seen.setdefault(key.lower(), key)
+        if first != key:
+            state.warnings.append(Problem(
+                f"keys {first!r} (line {state.current[first].block.line}) and {key!r} differ only in case: "
+                f"BibTeX takes them for one and skips the entry at line {current.block.line}; rename one of them",
+                source, current.block.line, key))
 
 
 def _read_entry(i: int, block: Block, parsed, base: dict, by_digest: dict, state: _FileState, source: str) -> None:
@@ -759,14 +774,26 @@ def read_bib(path: Path) -> tuple[BibText, list[Problem]]:
     try:
         return BibText(data.decode("utf-8-sig"), "utf-8", bom, digest), []
     except UnicodeDecodeError as exc:
-        from refs.values.text import LEGACY_NAMES, decode_legacy
+        from refs.values.text import LEGACY_NAMES, decode_legacy, decode_mixed
 
+        mixed = decode_mixed(data[3:] if bom else data)
+        if mixed is not None:
+            return BibText(mixed[0], "utf-8", bom, digest), [_stray_bytes(mixed[1], path)]
         line = data.count(b"\n", 0, exc.start) + 1
         text, encoding = decode_legacy(data)
         name = LEGACY_NAMES[encoding]
         warn = Problem(f"not UTF-8 (byte 0x{data[exc.start]:02x}); read as {name}, and written back as {name}",
                        str(path), line)
         return BibText(text, encoding, False, digest), [warn]
+
+
+def _stray_bytes(strays: list[tuple[int, int]], path: Path) -> Problem:
+    shown = ", ".join(f"0x{byte:02x}" for _, byte in strays[:5]) + (", ..." if len(strays) > 5 else "")
+    lines = sorted({line for line, _ in strays})
+    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {', '.join(map(str, lines[:5]))}" + (
+        ", ..." if len(lines) > 5 else "")
+    return Problem(f"UTF-8 but for {len(strays)} byte(s) ({shown}, {where}), read as Windows-1252 letters; "
+                   "the file is written back as UTF-8", str(path), lines[0])
 
 
 def encode_bib(text: str, like: BibText, path: Path) -> tuple[bytes, list[Problem]]:

@@ -37,6 +37,15 @@ def _range(low, high) -> str:
     return f"{low:g} or more, at most {high:g}"
 
 
+def check_output(ws, path, where: str):
+    """``path`` if a command may write it; :class:`BadOption` naming
+    ``where`` when it is the library's own file (library.bib, db/)."""
+    if path is not None and ws.holds(path):
+        raise BadOption(f"{where} {path}", f"that is the library's own file ({ws.bib} and {ws.db}/ are kept by "
+                        "scan itself); write to another file")
+    return path
+
+
 def check_url(value: str, where: str) -> str:
     """``value`` if it is an http(s) URL with a host (and a valid port);
     else :class:`BadOption` naming ``where``.

@@ -175,7 +175,21 @@ def test_format_iso(date, expected):
         ({"year": "2013", "month": "feb", "day": "25"}, dp((2013, 2, 25))),
         ({"year": "2013--2014"}, dp((2013,), (2014,))),
         ({"year": "in press"}, {"raw": "in press"}),
-        ({"year": "2013", "month": "Spring"}, {"raw": "Spring 2013"}),
+        ({"year": "2013", "month": "Spring"}, {"date-parts": [[2013]], "season": 1}),
+        ({"year": "2013", "month": "Autumn"}, {"date-parts": [[2013]], "season": 3}),
+        # What month fields hold in real libraries (Beebe's, cryptobib): a day
+        # with the month ("10~" # jan, jun # "~12", apr # " 13,"), two months
+        # (jul # "\slash " # aug, mar # "-" # apr), "????" for a month not known.
+        ({"year": "2021", "month": "10\u00a0January"}, dp((2021, 1, 10))),
+        ({"year": "2002", "month": "June\u00a012"}, dp((2002, 6, 12))),
+        ({"year": "1998", "month": "April 13,"}, dp((1998, 4, 13))),
+        ({"year": "1999", "month": "July/ August"}, dp((1999, 7), (1999, 8))),
+        ({"year": "2002", "month": "March-April"}, dp((2002, 3), (2002, 4))),
+        ({"year": "2002", "month": "March–April"}, dp((2002, 3), (2002, 4))),
+        ({"year": "2005", "month": "????"}, dp((2005,))),
+        ({"year": "2009", "month": "October", "day": "??"}, dp((2009, 10))),
+        ({"year": "2009", "month": "Octember"}, {"raw": "Octember 2009"}),
+        ({"year": "2009", "month": "August/ July"}, {"raw": "August/ July 2009"}),
         ({"year": "2013", "month": "feb", "day": "30"}, {"raw": "30 feb 2013"}),
         ({"year": "2013", "day": "3"}, {"raw": "3 2013"}),
         ({"date": "", "year": "2013"}, dp((2013,))),

@@ -454,3 +454,20 @@ def test_an_episode_number_stands_between_title_and_description():
     assert Formatter([item], "apa").reference("p") == (
         "Glass, I. (Host). (2011, August 12). Amusing ourselves to death (No. 443) [Audio podcast episode]. "
         "In This American Life. WBEZ Chicago. https://www.thisamericanlife.org/443/amusing-ourselves-to-death")
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "harvard"])
+def test_title_case_keeps_the_seams_of_braced_words(style):
+    # BibTeX's {{Computer}}-Supported and "{{What}} Is" arrive as nocase
+    # spans glued to the text beside them; title case (APA's container
+    # titles, Chicago's and Harvard's titles) put a blank at every seam
+    # ("Computer -Supported", '" What Is') and squeezed the text's own blanks.
+    conf = {"id": "tang", "type": "paper-conference", "author": [{"family": "Tang", "given": "John"}],
+            "title": 'Framing "<span class="nocase">What</span> Is" in <span class="nocase">Computer</span>-supported work',
+            "container-title": 'Proceedings of the <span class="nocase">ACM</span> Conference on '
+                               '<span class="nocase">Computer</span>-Supported Cooperative Work',
+            "issued": {"date-parts": [[1988]]}, "page": "244-249"}
+    text = Formatter([conf], style).reference("tang")
+    assert "Computer-Supported Cooperative Work" in text, text
+    assert " -" not in text and '" ' not in text.replace('" in', ""), text
+    assert re.search(r'"What Is"|“What Is”|What is"', text), text

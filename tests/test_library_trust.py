@@ -5,6 +5,7 @@ library items of "faults and hostile input")."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -840,3 +841,171 @@ def test_check_citations_takes_a_set_as_citable_and_no_work(ws, scan_cli, tmp_pa
     (tmp_path / "p.tex").write_text(f"See \\cite{{stdmodel}}.\n\\bibliography{{{bib.with_suffix('')}}}\n")
     r = scan_cli("check-citations", str(tmp_path / "p.tex"), "--json")
     assert r.returncode == 0, r.stdout        # a set is cited by its key, as biblatex allows
+
+
+@pytest.mark.parametrize("raw", ["https://blog.example.org/a;\n   https://blog.example.org/b",
+                                 "https://blog.example.org/a; https://blog.example.org/b",
+                                 "https://blog.example.org/a , https://blog.example.org/b",
+                                 "https://blog.example.org/a;https://blog.example.org/b"])
+def test_links_listed_with_semicolons_or_commas_are_each_a_link(ws, scan_cli, raw):
+    # Nelson Beebe's bibliographies (thousands of entries on the TUG archive)
+    # list an entry's links as "http://...htm;\n http://...pdf": the first
+    # printed with the ';' glued to it, and check-links fetched that URL.
+    from refs.linkcheck import links_of
+
+    write(ws, "@misc{m1, author = {Barr, Jane}, title = {Mentoring notes}, year = {2019},\n"
+              f"  url = {{{raw}}}}}\n")
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout
+    assert text.strip().endswith("Mentoring notes. https://blog.example.org/a"), text
+    assert [l.url for l in links_of([item(ws, "m1")])] == ["https://blog.example.org/a", "https://blog.example.org/b"]
+    assert raw in ws.bib.read_text()  # library.bib keeps the field as written
+
+
+@pytest.mark.parametrize("url", ["http://vig.prenhall.com/catalog/academic/product/0,1144,0131855158,00.html",
+                                 "https://example.org/a;jsessionid=12ab?x=1,2", "https://example.org/x;"])
+def test_a_link_with_commas_or_semicolons_of_its_own_stays_one_link(url):
+    from refs.values.urls import split_urls
+
+    assert split_urls(url) == [url]
+
+
+def test_month_fields_holding_a_day_two_months_or_question_marks_are_dates(ws, scan_cli):
+    # As Beebe's and cryptobib's libraries write them: they were text dates,
+    # printed '(???? 2005)' and '(July/ August 1999)' and sorted after every
+    # dated work of the author, and exported as year = {July/ August 1999}.
+    write(ws, '@article{a, author = {Smith, John}, title = {Alpha}, journal = {J}, year = 1999,\n'
+              '  month = jul # "\\slash " # aug}\n'
+              '@article{b, author = {Smith, John}, title = {Beta}, journal = {J}, year = 2005, month = "????"}\n'
+              '@article{c, author = {Smith, John}, title = {Gamma}, journal = {J}, year = 2002, month = "10~" # jan}\n'
+              '@article{d, author = {Smith, John}, title = {Delta}, journaltitle = {Mag}, entrysubtype = {magazine},\n'
+              '  year = 2003, month = mar # "-" # apr}\n')
+    before = ws.bib.read_bytes()
+    library.sync(ws)
+    text = scan_cli("export", "--format", "text").stdout.splitlines()
+    assert [line.split(". ")[1][:6] for line in text] == ["(1999)", "(2002)", "(2003,", "(2005)"], text
+    assert "(2003, March–April). Delta" in text[2]
+    bib = scan_cli("export", "--format", "bibtex").stdout
+    assert "date = {1999-07/1999-08}" in bib and "date = {2002-01-10}" in bib and "????" not in bib
+    assert ws.bib.read_bytes() == before  # library.bib is left as written
+
+
+def test_an_edit_of_a_field_given_twice_changes_the_value_that_is_read(ws, tmp_path):
+    # pybtex's DuplicateFieldTest: title, TITLE and TiTlE in one entry. The
+    # first is read (as BibTeX and pybtex read it), but an edit changed the
+    # last: library.bib still said the old title, the database the new one,
+    # and every sync after said 'in sync'.
+    write(ws, '@mastersthesis{Mastering,\n  year = 1364,\n  title = "Mastering Thesis Writing",\n'
+              '  school = "Charles University in Prague",\n  TITLE = "No One Reads Master\'s Theses Anyway LOL",\n'
+              '  TiTlE = "Well seriously, lol.",\n}\n')
+    library.sync(ws)
+    library.edit_item(ws, "Mastering", {"title": "New title", "publisher": None})
+    fresh = Workspace(ws.bib, tmp_path / "fresh-db")
+    library.sync(fresh)
+    assert item(fresh, "Mastering")["title"] == "New title"
+    assert "publisher" not in item(fresh, "Mastering")
+    assert 'TiTlE = "Well seriously, lol."' in ws.bib.read_text()
+
+
+def test_import_says_when_a_key_it_was_given_cannot_be_kept(ws, scan_cli, tmp_path):
+    # pybtex's KeyParsingTest: @article{test(braces2), ...} is read, but a key
+    # with parentheses is not one scan writes; the entry was added under a
+    # generated key without a word, and the manuscript's \cite{test(braces2)}
+    # no longer matched anything.
+    bib = tmp_path / "in.bib"
+    bib.write_text("@article{test(braces2), title = {X one}, author = {Ann, B}, year = 2000}\n"
+                   "@article{Smith:2000:a/b, title = {X two}, author = {Ann, B}, year = 2000}\n")
+    r = scan_cli("import", str(bib))
+    assert r.returncode == 0, r.stderr
+    assert "key 'test(braces2)' cannot be kept" in r.stderr and "added as 'annXOne2000'" in r.stderr, r.stderr
+    assert "Smith:2000:a/b" not in r.stderr.split("added ")[0]
+    assert keys(ws) == ["Smith:2000:a/b", "annXOne2000"]
+
+
+@pytest.mark.parametrize("args", [("export", "--format", "csl-json", "-o", "library.bib"),
+                                  ("export", "-o", "./library.bib"),
+                                  ("export", "--format", "ris", "-o", "db/refs.json"),
+                                  ("export", "-o", "linked.bib"),
+                                  ("report", "--html", "library.bib")])
+def test_an_output_file_that_is_the_library_itself_is_refused(ws, scan_cli, args):
+    # `scan export --format csl-json -o library.bib` wrote JSON over the
+    # user's library.bib: its comments, @string macros and the entries scan
+    # does not sync (a duplicate key, a block that fails to parse) were gone.
+    write(ws, "% my notes\n@string{j = {Journal}}\n@article{a, author = {Ann, A}, title = {T}, journal = j, year = 2020}\n"
+              "@article{a, author = {Bob, B}, title = {Copy}, year = 2021}\n")
+    (ws.bib.parent / "linked.bib").symlink_to("library.bib")
+    assert scan_cli("sync").returncode == 0
+    before, refs = ws.bib.read_bytes(), (ws.db / "refs.json").read_bytes()
+    r = scan_cli(*args)
+    assert r.returncode == 2, r.stderr
+    assert "is the library's own" in r.stderr and str(Path(args[-1])) in r.stderr, r.stderr
+    assert ws.bib.read_bytes() == before and (ws.db / "refs.json").read_bytes() == refs
+
+
+MIXED = (b"@article{a, author = {M\xc3\xbcller, J\xc3\xb6rg}, title = {\xc3\x9cber Mentoring}, journal = {J}, year = 2020}\n\n"
+         b"@article{b, author = {G\xf6del, Kurt}, title = {Latin one}, journal = {J}, year = 1931}\n")
+
+
+def test_a_utf8_library_with_a_few_latin1_bytes_is_read_as_utf8(ws, scan_cli, tmp_path):
+    # An entry pasted from an old Windows export into a UTF-8 library: the
+    # whole file was read as Windows-1252, every UTF-8 entry became mojibake
+    # in the database (MÃ¼ller, Ãœber) and in every formatted reference.
+    ws.bib.write_bytes(MIXED)
+    report = library.sync(ws)
+    assert item(ws, "a")["author"][0]["family"] == "Müller" and item(ws, "a")["title"] == "Über Mentoring"
+    assert item(ws, "b")["author"][0]["family"] == "Gödel"
+    warning = " ".join(str(w) for w in report.warnings)
+    assert ":3:" in warning and "0xf6" in warning and "UTF-8" in warning, warning
+    assert ws.bib.read_bytes() == MIXED  # a sync that changes nothing writes nothing
+    library.edit_item(ws, "b", {"volume": "3"})
+    assert ws.bib.read_bytes() == MIXED.replace(b"G\xf6del", "Gödel".encode()).replace(b"1931}", b"1931, volume = {3}}")
+    # scan import reads such a file alike.
+    other = Workspace(tmp_path / "other.bib", tmp_path / "other-db")
+    (tmp_path / "mixed.bib").write_bytes(MIXED)
+    assert scan_cli("--bib", "other.bib", "--db", "other-db", "import", "mixed.bib").returncode == 0
+    assert item(other, "a")["title"] == "Über Mentoring" and item(other, "b")["author"][0]["family"] == "Gödel"
+
+
+def test_a_latin1_library_with_one_utf8_looking_pair_stays_latin1(ws):
+    data = b"@article{b, author = {G\xf6del, K\xfcrt}, title = {\xc3\xa9 as Latin-1 reads it: \xc3\xa9}, year = 1931}\n"
+    ws.bib.write_bytes(data)
+    library.sync(ws)
+    assert item(ws, "b")["author"][0]["family"] == "Gödel" and item(ws, "b")["title"].startswith("Ã©")
+
+
+def test_a_key_that_differs_only_in_case_is_taken(ws, scan_cli, tmp_path):
+    # BibTeX reads smith2020 and Smith2020 as one key ("Repeated entry") and
+    # skips the second entry: an import added Smith2020 beside smith2020 and
+    # the document lost one of the two works.
+    write(ws, "@article{smith2020, author = {Smith, J}, title = {One}, journal = {J}, year = 2020}\n")
+    library.sync(ws)
+    (tmp_path / "in.bib").write_text("@article{Smith2020, author = {Smith, K}, title = {Two}, journal = {K}, year = 2020}\n")
+    r = scan_cli("import", "in.bib")
+    assert r.returncode == 0, r.stderr
+    assert "key 'Smith2020' is taken" in r.stderr and "smith2020" in r.stderr, r.stderr
+    assert keys(ws) == ["Smith2020a", "smith2020"]
+    # An entry added by hand under such a key is said to be one BibTeX skips.
+    with ws.bib.open("a") as f:
+        f.write("@article{SMITH2020, author = {Smith, L}, title = {Three}, journal = {K}, year = 2020}\n")
+    report = library.sync(ws)
+    said = " ".join(str(w) for w in report.warnings)
+    assert "SMITH2020" in said and "smith2020" in said and "case" in said, said
+    r = scan_cli("refs", "rename", "Smith2020a", "SMITH2020x")
+    assert r.returncode == 0, r.stderr
+    r = scan_cli("refs", "rename", "SMITH2020x", "sMith2020")
+    assert r.returncode == 2 and "taken by 'SMITH2020'" in r.stderr, r.stderr  # the first of its twins
+
+
+def test_braces_nested_thousands_deep_fail_that_entry_alone(ws, scan_cli):
+    # A generated or damaged file: the LaTeX reader went one call deeper per
+    # brace and every command stopped with exit 3 (RecursionError).
+    deep = "{" * 3000 + "x" + "}" * 3000
+    write(ws, f"@article{{deep, title = {{{deep}}}, author = {{Ann, B}}, year = 2000}}\n"
+              "@article{ok, title = {Fine}, author = {Cole, D}, year = 2001}\n")
+    r = scan_cli("sync")
+    assert r.returncode == 0, r.stderr
+    assert "library.bib:1:" in r.stderr and "nested" in r.stderr, r.stderr
+    assert keys(ws) == ["ok"]
+    (ws.bib.parent / "in.bib").write_text(ws.bib.read_text())
+    r = scan_cli("--bib", "other.bib", "--db", "other-db", "import", "in.bib")
+    assert r.returncode == 0 and "in.bib:1:" in r.stderr, r.stderr

@@ -8,9 +8,11 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
+from refs.atomic import write_atomic
 from refs.errors import WorkspaceLocked
 from refs.lock import workspace_lock
 from tests.conftest import ROOT, run_scan
@@ -180,3 +182,34 @@ def test_killing_a_sync_of_a_large_bib_leaves_no_worker_and_no_lock(tmp_path, si
     _wait_until(lambda: not any(_alive(w) for w in workers), "parse workers outlived their parent")
     r = run_scan("sync", cwd=tmp_path, env={"SCAN_LOCK_TIMEOUT": "5"}, timeout=300)
     assert r.returncode == 0, r.stderr
+
+
+def test_a_library_bib_that_is_a_symlink_stays_one_and_its_target_is_written(tmp_path, scan_cli):
+    # A library kept in a synced folder (Dropbox, a paper's repository) and
+    # linked into the workspace: writing must reach the file the link names,
+    # not replace the link with a copy that the user's other tools never see.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    target = shared / "refs.bib"
+    target.write_text("@article{a2020, author = {Ann, A}, title = {Old}, journal = {J}, year = 2020}\n")
+    (tmp_path / "library.bib").symlink_to(Path("shared") / "refs.bib")
+    r = scan_cli("refs", "add", "--title", "A new one on mentoring", "--url", "https://x.example/1")
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "library.bib").is_symlink()
+    assert "A new one on mentoring" in target.read_text()
+    assert target.read_text().startswith("@article{a2020,")
+    # A chain of links, and a link by absolute path, are followed the same way.
+    (tmp_path / "export.bib").symlink_to(tmp_path / "library.bib")
+    write_atomic(tmp_path / "export.bib", "@misc{x, title = {Replaced}}\n")
+    assert (tmp_path / "export.bib").is_symlink() and (tmp_path / "library.bib").is_symlink()
+    assert target.read_text() == "@misc{x, title = {Replaced}}\n"
+    assert sorted(p.name for p in shared.iterdir()) == ["refs.bib"]  # no temp file left beside it
+
+
+def test_a_new_file_gets_the_users_umask_not_a_fixed_mode(tmp_path):
+    old = os.umask(0o077)
+    try:
+        write_atomic(tmp_path / "private.bib", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "private.bib").stat().st_mode & 0o777 == 0o600

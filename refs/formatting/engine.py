@@ -177,10 +177,94 @@ def _default_language(element) -> str:
 
 class _Cased:
     """CSL: an item without ``language`` is taken to be in the style's
-    language; citeproc-py treated it as non-English and skipped title case."""
+    language; citeproc-py treated it as non-English and skipped title case.
+
+    citeproc-py cased word by word over ``str.split()`` and joined the words
+    with blanks: a nocase span glued to the text beside it (BibTeX's
+    ``{{Computer}}-Supported``, ``"{{What}} Is"``) got a blank at the seam
+    (``Computer -Supported``, ``" What Is``), and the text's own spacing was
+    squeezed. Words are cased here in place; a word that goes on across a
+    seam is cased by its first piece only."""
 
     def case(self, text, language=None):
-        return super().case(text, language or _default_language(self))
+        language = language or _default_language(self)
+        text_case = self.get("text-case")
+        if text_case in ("title", "capitalize-all", "sentence") and not (text_case == "title" and language != "en"):
+            return _case_in_place(text, text_case, model.TextCased._stop_words)
+        return super().case(text, language)
+
+
+def _pieces(text):
+    if isinstance(text, list):  # citeproc's MixedString: String and NoCase pieces
+        for piece in text:
+            yield from _pieces(piece)
+    else:
+        yield text
+
+
+def _case_in_place(text, text_case: str, stop_words) -> object:
+    """citeproc-py's title, capitalize-all and sentence case, word by word,
+    keeping every blank and every seam between pieces where they were."""
+    from citeproc.string import MixedString
+
+    tokens = []  # (class, text, glued: goes on a word that an earlier piece began)
+    glued = False
+    for piece in _pieces(text):
+        for chunk in re.split(r"(\s+)", str(piece)):
+            if chunk:
+                tokens.append((piece.__class__, chunk, glued and not chunk.isspace()))
+                glued = not chunk.isspace()
+    whole_upper = text_case == "sentence" and str(text).isupper()
+    out = []
+    prev = ":"          # title case: the first word is capitalised
+    first = True
+    for cls, chunk, on in tokens:
+        if chunk.isspace():
+            out.append(cls(chunk))
+            continue
+        if text_case == "title" and re.search(r"-(?=[^\W_])", chunk) \
+                and not any(c.isupper() for c in chunk.split("-", 1)[1]):
+            # As citeproc-js and pandoc: each part of a hyphenated word is a word
+            # (Twenty-Sixth), unless a capital after the first part says it is a name (e-NABLE).
+            head, *parts = re.split(r"-(?=[^\W_])", chunk)
+            head = cls(head) if on or not head else _case_word(cls(head), text_case, prev, first, False, stop_words)
+            word = cls("-".join([str(head)] + [str(_case_word(cls(p), text_case, "-", False, False, stop_words))
+                                               for p in parts]))
+        else:
+            word = cls(chunk) if on else _case_word(cls(chunk), text_case, prev, first, whole_upper, stop_words)
+        first = first and on
+        prev = str(word)[-1]
+        out.append(word)
+    return MixedString(out) if out else text
+
+
+def _case_word(word, text_case: str, prev: str, first: bool, whole_upper: bool, stop_words):
+    """One word in citeproc-py's rules, read as citeproc-js reads it: by its
+    letters (a quote or bracket around it does not make ``'making'`` or
+    ``of-`` another word than ``making`` and ``of``)."""
+    core = re.sub(r"^[\W_]+|[\W_]+$", "", str(word))
+    if text_case == "capitalize-all":
+        return _capitalise(word)
+    if text_case == "sentence":
+        if not whole_upper and not word.isupper():
+            word = word.soft_lower()
+        return _capitalise(word) if first else word
+    if word.islower() and (core not in stop_words or prev in (":", ".")):
+        return _capitalise(word)
+    return word.soft_lower() if word.islower() else word
+
+
+_OPENING = "'\"‘“‚„«‹([{¿¡"
+
+
+def _capitalise(word):
+    """The word's first letter in capitals, after any quote or bracket
+    before it; a nocase piece is left as it is."""
+    text = str(word)
+    at = len(text) - len(text.lstrip(_OPENING))
+    if at == 0 or at == len(text) or word.capitalize_first() is word:
+        return word.capitalize_first()
+    return word.__class__(text[:at] + text[at].upper() + text[at + 1:])
 
 
 # --- variables the render actually called (for cs:group and cs:substitute) ------------

@@ -333,11 +333,13 @@ def from_bibtex(fields: Mapping[str, str]) -> dict | None:
         return parse_date(year)
     month_text = (fields.get("month") or "").strip()
     day_text = (fields.get("day") or "").strip()
+    if _UNKNOWN.fullmatch(day_text):
+        day_text = ""  # "??": a day not known
     parts = [int(year)]
     if month_text:
         month = month_number(month_text)
         if month is None:
-            return {"raw": " ".join(t for t in (day_text, month_text, year) if t)}
+            return _odd_month(month_text, day_text, year)
         parts.append(month)
         if day_text:
             if day_text.isdigit():
@@ -347,6 +349,36 @@ def from_bibtex(fields: Mapping[str, str]) -> dict | None:
     elif day_text:
         return {"raw": f"{day_text} {year}"}
     return {"date-parts": [parts]}
+
+
+_UNKNOWN = re.compile(r"\?+")
+_SEASON_NAMES = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_MONTH_PAIR = re.compile(r"\s*(?:/|\\slash|[-–—]{1,2})\s*")
+
+
+def _odd_month(month_text: str, day_text: str, year: str) -> dict:
+    """A month field that is not one month, as real libraries write it:
+    ``????`` (the month not known: the year alone), a season (``Spring``),
+    two months (``jul # "\\slash " # aug``, ``mar # "-" # apr``: July to
+    August), or a day with its month (``"10~" # jan``, ``apr # " 13,"``).
+    Anything else is kept as text (``raw``), never dropped."""
+    raw = {"raw": " ".join(t for t in (day_text, month_text, year) if t)}
+    if _UNKNOWN.fullmatch(month_text):
+        return {"date-parts": [[int(year)]]}
+    bare = month_text.strip(" .,").lower()
+    if bare in _SEASON_NAMES and not day_text:
+        return {"date-parts": [[int(year)]], "season": _SEASON_NAMES[bare]}
+    pair = _MONTH_PAIR.split(month_text.strip(" .,"))
+    if len(pair) == 2 and not day_text:
+        first, last = month_number(pair[0]), month_number(pair[1])
+        if first and last and first < last:
+            return {"date-parts": [[int(year), first], [int(year), last]]}
+        return raw
+    date = parse_date(f"{day_text} {month_text.strip(' ,')} {year}".strip())
+    parts = date_parts(date)
+    if parts and all(p[0] == int(year) and len(p) == 3 for p in parts) and "season" not in date:
+        return date
+    return raw
 
 
 def format_edtf(date: dict | None) -> str | None:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "LEGACY_NAMES", "unescape_entities"]
+__all__ = ["CONTROLS", "strip_controls", "show_controls", "decode_legacy", "decode_mixed", "LEGACY_NAMES",
+           "unescape_entities"]
 
 # C0 but tab, LF and CR; DEL and C1; LRM/RLM; the embeddings, overrides and isolates.
 CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -77,6 +78,41 @@ def decode_legacy(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return data.decode("latin-1"), "latin-1"
+
+
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
+def decode_mixed(data: bytes) -> tuple[str, list[tuple[int, int]]] | None:
+    r"""A UTF-8 file with a few bytes that are not (an entry pasted in from a
+    Windows-1252 or Latin-1 file): its text, each stray byte read as
+    Windows-1252 (Latin-1 where Windows-1252 has no letter), and the stray
+    bytes as (line, byte). None when the file is not mostly UTF-8: when its
+    letters written in UTF-8 are not more than its stray bytes, it is a
+    legacy file (:func:`decode_legacy`), whose pairs such as ``\xc3\xa9``
+    only look like UTF-8.
+
+    >>> decode_mixed("Müller, Über ".encode() + b"G\xf6del\n")
+    ('Müller, Über Gödel\n', [(1, 246)])
+    >>> decode_mixed(b"G\xf6del \xc3\xa9"), decode_mixed("Müller".encode())
+    (None, None)
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    strays = [m.start() for m in _STRAY.finditer(text)]
+    if not strays:
+        return None
+    letters = sum(1 for c in text if ord(c) > 0x7F) - len(strays)
+    if letters <= len(strays):
+        return None
+    lines = [(text.count("\n", 0, at) + 1, ord(text[at]) - 0xDC00) for at in strays]
+    return _STRAY.sub(lambda m: _legacy_char(ord(m.group()) - 0xDC00), text), lines
+
+
+def _legacy_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")

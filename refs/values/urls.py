@@ -216,22 +216,28 @@ def origin(url: str) -> str:
 
 
 _SEVERAL = re.compile(r"https?://\S+", re.IGNORECASE)
+# Where one link ends and the next begins: blanks, or a ';' or ',' with or
+# without blanks around it, before "http(s)://".
+_NEXT_LINK = re.compile(r"(?:\s*[;,]\s*|\s+)(?=https?://)", re.IGNORECASE)
 
 
 def split_urls(value: object) -> list[str]:
     """The URLs one ``url`` value holds: Mendeley writes a reference's
-    several links into one field, separated by blanks; anything else is one
-    URL as written::
+    several links into one field separated by blanks, Nelson Beebe's
+    bibliographies by ';' and a line break; anything else is one URL as
+    written (commas and semicolons inside a link are its own)::
 
         >>> split_urls("http://a.org/x https://b.org/y")
         ['http://a.org/x', 'https://b.org/y']
-        >>> split_urls(" https://a.org/x "), split_urls("")
-        (['https://a.org/x'], [])
+        >>> split_urls("http://a.org/x.htm;\\n   http://a.org/x.pdf")
+        ['http://a.org/x.htm', 'http://a.org/x.pdf']
+        >>> split_urls("http://a.org/0,1144,00.html"), split_urls(" https://a.org/x "), split_urls("")
+        (['http://a.org/0,1144,00.html'], ['https://a.org/x'], [])
     """
     text = str(value or "").strip()
     if not text:
         return []
-    parts = text.split()
+    parts = _NEXT_LINK.split(text)
     if len(parts) > 1 and all(_SEVERAL.fullmatch(p) for p in parts):
         return parts
     return [text]

@@ -343,9 +343,12 @@ def export(
     from refs.library import get_item, list_items
     from scan.commands.cite import _style, _titles
 
+    from scan.options import check_output
+
+    ws = _ws(ctx)
+    check_output(ws, output, "-o")
     if fmt in ("text", "markdown", "html") or cited_in is not None:
         style, titles = _style(ctx, style), _titles(ctx, titles)
-    ws = _ws(ctx)
     keys = [k.strip() for arg in keys or [] for k in arg.split(",") if k.strip()]
     library = list_items(ws)
     items = [get_item(ws, k) for k in keys] if keys else library

@@ -37,10 +37,13 @@ def report(
     from scan.report.html import render_html
     from scan.report.text import render_text
 
+    from scan.options import check_output
+
     if top < 0:
         raise BadInput(f"--top takes a number of pages, 0 or more, not {top}")
     kinds = parse_kinds(kind)
     ws = ctx.obj["ws"]
+    check_output(ws, html_file, "--html")
     scan = load_scan(ws.db, load_config(ctx.obj["root"]))
     data = build_report(scan.pages, scan.topic, top=top, kinds=kinds, decisions=scan.decisions,
                         cited_urls=_library_urls(ws) if scan.exists else (), all_pages=html_file is not None)
