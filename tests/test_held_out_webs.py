@@ -1,10 +1,10 @@
-"""The labelled webs built to be measured once (webs 7-17), without scan
+"""The labelled webs built to be measured once (webs 7-18), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-17 are built as their text modules labelled
+web 7's dataset CSV); webs 8-18 are built as their text modules labelled
 them before they were built; and ``scan crawl`` finds what it should.
 
 Each web's labels were committed before scan first ran on it, and the lead
@@ -48,7 +48,9 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
 * web 17 (109 pages; main 3f040b6, scan as of f5fb5b9): scan found 109,
   NDCG@10 0.958, none, 18 pages, precision 0.889, recall 0.615 (0.727
   leaving out the relevant documents scan does not read), kinds 87 of 109;
-  peer 0.716, 4.
+  peer 0.716, 4;
+* web 18 (105 pages; labels in the commit "Web 18: texts and labels ..."):
+  not yet measured; it is in ``UNMEASURED``, so scan has not run on it here.
 
 No acceptance bar is asserted here."""
 
@@ -59,7 +61,7 @@ import pytest
 from collections import Counter
 
 from tests import (labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12, labelled_text13,
-                   labelled_text14, labelled_text15, labelled_text16, labelled_text17)
+                   labelled_text14, labelled_text15, labelled_text16, labelled_text17, labelled_text18)
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
@@ -72,12 +74,13 @@ from tests.labelled_web14 import LabelledWeb14
 from tests.labelled_web15 import LabelledWeb15
 from tests.labelled_web16 import LabelledWeb16
 from tests.labelled_web17 import LabelledWeb17
+from tests.labelled_web18 import LabelledWeb18
 
 WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13,
-        LabelledWeb14, LabelledWeb15, LabelledWeb16, LabelledWeb17]
-IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15", "web16", "web17"]
+        LabelledWeb14, LabelledWeb15, LabelledWeb16, LabelledWeb17, LabelledWeb18]
+IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15", "web16", "web17", "web18"]
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
-UNMEASURED: list = []
+UNMEASURED: list = [LabelledWeb18]
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -117,11 +120,11 @@ def test_the_web_serves_what_it_labels(web):
         assert len(served.labels) == len(served.docs)
 
 
-# webs 8-17 wrote every page's label (kind, grade) in their text modules before their pages were built
+# webs 8-18 wrote every page's label (kind, grade) in their text modules before their pages were built
 LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (LabelledWeb10, labelled_text10),
           (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12),
           (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14), (LabelledWeb15, labelled_text15),
-          (LabelledWeb16, labelled_text16), (LabelledWeb17, labelled_text17)]
+          (LabelledWeb16, labelled_text16), (LabelledWeb17, labelled_text17), (LabelledWeb18, labelled_text18)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
