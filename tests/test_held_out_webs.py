@@ -49,8 +49,10 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
   NDCG@10 0.958, none, 18 pages, precision 0.889, recall 0.615 (0.727
   leaving out the relevant documents scan does not read), kinds 87 of 109;
   peer 0.716, 4;
-* web 18 (105 pages; labels in the commit "Web 18: texts and labels ..."):
-  not yet measured; it is in ``UNMEASURED``, so scan has not run on it here.
+* web 18 (105 pages; main e1bc662, scan as of bd18783): scan found 100 (a
+  blog's second page, taken for a copy of its first, was not followed),
+  NDCG@10 0.877, none, 16 pages, precision 0.938, recall 0.577 (0.625
+  leaving out its 2 relevant PDFs), kinds 83 of 105; peer 0.635, 4.
 
 No acceptance bar is asserted here."""
 
@@ -80,7 +82,7 @@ WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, 
         LabelledWeb14, LabelledWeb15, LabelledWeb16, LabelledWeb17, LabelledWeb18]
 IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15", "web16", "web17", "web18"]
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
-UNMEASURED: list = [LabelledWeb18]
+UNMEASURED: list = []
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -167,7 +169,7 @@ def test_every_kind_and_grade_is_there(web):
 CRAWL_LEAVES_OUT = {LabelledWeb7: (9, 0), LabelledWeb8: (3, 0), LabelledWeb9: (3, 1), LabelledWeb10: (3, 1),
                     LabelledWeb11: (4, 0), LabelledWeb12: (0, 0), LabelledWeb13: (10, 2), LabelledWeb14: (7, 2),
                     LabelledWeb15: (3, 0), LabelledWeb16: (1, 0),
-                    LabelledWeb17: (0, 0)}
+                    LabelledWeb17: (0, 0), LabelledWeb18: (5, 1)}
 
 
 @pytest.mark.parametrize("web", SCANNED, ids=SCANNED_IDS)
