@@ -346,6 +346,26 @@ def test_a_grid_of_pictures_is_followed_as_far_as_the_page_that_led_to_it(tmp_pa
     assert other.url("/marta") in pages and not any(other.url(f"/p/marta/{n}") in pages for n in range(4))
 
 
+def test_a_second_page_of_posts_naming_the_first_as_canonical_is_no_copy(tmp_path, webs):
+    """A blog's second page of posts names its home page as canonical and has its title, and neither has a text of
+    its own (their teasers are the posts'), as Hugo's Anatole theme writes them (seen on web 18): two empty texts are
+    no evidence of a copy, so page 2 is kept as a listing and its posts are found."""
+    w = webs[0]
+
+    def teasers(ns):
+        return "".join(f'<article class="post"><h2><a href="{w.url(f"/posts/p{n}/")}">Post number {n} on mentoring</a>'
+                       f'</h2><p>A teaser of post {n} about mentors on Mastodon.</p></article>' for n in ns)
+    for path, ns, more in (("/", (1, 2, 3), '<a rel="next" href="/page/2/">Older</a>'), ("/page/2/", (4, 5, 6), "")):
+        w.route(path, Page((f'<!doctype html><html><head><title>Driftwood Archivist</title><link rel="canonical" '
+                            f'href="{w.url("/")}"></head><body><main>{teasers(ns)}</main><nav class="pagination">{more}'
+                            f'</nav></body></html>').encode()))
+    for n in range(1, 7):
+        w.route(f"/posts/p{n}/", Page(html(f"Post number {n} on mentoring")))
+    pages = run(tmp_path, webs, [w.url("/")], depth=2, concurrency=1)
+    assert pages[w.url("/page/2/")]["kind"] != "error", pages[w.url("/page/2/")].get("note")
+    assert all(w.url(f"/posts/p{n}/") in pages for n in range(4, 7))
+
+
 def _canonical_page(title: str, canonical: str, links=(), body: str = MENTOR) -> bytes:
     a = "".join(f'<a href="{u}">{n}</a> ' for n, u in enumerate(links))
     return (f'<!doctype html><html><head><title>{title}</title><link rel="canonical" href="{canonical}"></head>'

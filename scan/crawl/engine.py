@@ -561,13 +561,18 @@ def _alias(entry: Entry, *, of: str | None = None, final_url: str | None = None)
 _COPY_WORDS = 0.1
 
 
+# the fewest words of its own a page needs for its text to show it is a copy of another
+_COPY_MIN_WORDS = 20
+
+
 def _copy_of(page: Page, state: CrawlState) -> str | None:
     """The stored page that ``page`` is a copy of, if it is one: its rel=canonical (or where its redirects
     led) names a stored page of the same title, text that starts alike (its excerpt) and about as many
     words. A canonical URL alone is not enough: misconfigured sites name their home page as every page's
-    canonical, and some give every page one title."""
-    if not page.fetched or not page.title:
-        return None
+    canonical, and some give every page one title; nor are two empty texts the same text (a blog's second
+    page of posts that names its first as canonical, the two with the blog's title and no text of their own)."""
+    if not page.fetched or not page.title or not page.excerpt or (page.words or 0) < _COPY_MIN_WORDS:
+        return None         # no text of its own (a listing's next page, its teasers left out): nothing shows a copy
     # (a redirect stopped at its target is a pointer to that page, not a copy of it: see _refreshed)
     for url in (page.canonical_url, None if page.redirect_stopped else page.final_url):
         other = state.pages.get(url) if url and url != page.url else None
