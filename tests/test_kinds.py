@@ -208,6 +208,13 @@ CASES = [
     ("https://bbs.example/home.php?mod=space&uid=1024", dict(own_words=20), "profile"),
     ("https://bbs.example/misc.php?mod=tag&id=7", dict(own_words=20), "tag"),
     ("https://blog.example.org/thread-of-thoughts.html", dict(own_words=300), "article"),
+    # ProBoards' threads and boards, an Instagram-like post by its title and address (seen on web 18)
+    ("https://refdesk.example/thread/412/anyone-mentor-new-branch-managers", dict(hint="article", own_words=300), "post"),
+    ("https://refdesk.example/board/3/career-talk", dict(own_words=40), "category"),
+    ("https://pix.example/p/C9mQ2rLxT4a/", dict(hint="article", title='rosa.reads on Pixshelf: "Three years of DMs"',
+                                                own_words=60), "post"),
+    ("https://blog.example.org/p/my-first-post/", dict(hint="article", title="My first post", own_words=300), "article"),
+    ("https://blog.example.org/2024/05/thread-of-the-week/", dict(hint="article", own_words=300), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
     ("https://blog.example.org/archives/123/", dict(own_words=300), "article"),

@@ -99,6 +99,8 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?(?:[tp]|id|pid)=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
+                     # ProBoards' /thread/ID/SLUG
+                     r"|/thread/\d+(?:/[^/]*)?/?$"
                      # Discuz!'s /thread-TID-PAGE-N.html and forum.php?mod=viewthread&tid=
                      r"|/(?:[^/]+/)*thread-\d+-\d+-\d+\.html$|/(?:[^/]+/)*forum\.php\?(?:.*&)?mod=viewthread\b"
                      r"|/item\?id=\d+"
@@ -126,6 +128,11 @@ def is_profile_address(url: str) -> bool:
     except ValueError:
         return False
     return 2 <= len(segs) <= 3 and segs[0] in _PROFILE
+
+
+# a photo network's post as Instagram titles and addresses it: 'NAME on Instagram: "caption"', /p/CODE/
+_PHOTO_POST_TITLE = re.compile(r"^@?[\w.]{2,40} on [\w .]{2,30}: [\"“]")
+_PHOTO_POST_PATH = re.compile(r"^/(?:p|reel)/[\w-]{6,20}/?$")
 
 
 def may_be_forum_thread(url: str) -> bool:
@@ -297,6 +304,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "the URL is a social media post's"
     if is_thread(url, forum=forum):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
+    if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
+        return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
         return "post", "a fediverse note (/notes/ID, /notice/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
@@ -441,6 +450,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "search", "the URL is a search (?s=, ?q=, /search)"
     if "taxonomy" in segs and "term" in segs:
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
+    if len(segs) in (2, 3) and segs[0] == "board" and segs[1].isdigit() and hint != "article":
+        return "category", "the URL is a forum's board (ProBoards' /board/ID/NAME)"
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     if segs and _COLON_TAG.match(segs[-1]):
