@@ -45,6 +45,7 @@ empty page record with ``error`` set).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from dataclasses import dataclass, field
@@ -85,8 +86,27 @@ _CLOSE = MappingProxyType({t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in 
 
 # a heading's permalink, a mark that links to the heading itself (Sphinx's and MkDocs' ``<a class="headerlink"
 # href="#id">¶</a>``, "#" and "§" elsewhere): no word of the heading, nor of the page
-_HEADING_ANCHOR = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"']#[^\"'>]*[\"'][^>]*>\s*(?:¶|&para;|&#182;|#|§|&sect;|&#167;|🔗)\s*</a\s*>",
-                             re.I)
+_HEADING_MARKS = frozenset({"¶", "#", "§", "🔗"})
+_MARK_LINKS = 100_000       # links looked at (scan.extract.content.MAX_LINKS)
+
+
+def _clear_heading_marks(c: Collected) -> None:
+    """Take out the links that are a heading's permalink mark (see :data:`_HEADING_MARKS`), so that no title,
+    heading or text reads "Program overview ¶", and no heading is taken for a link to somewhere."""
+    marks = []
+    for a in c.anchors[:_MARK_LINKS]:
+        href = a.attrs.get("href")
+        if isinstance(href, str) and href.lstrip().startswith("#") and a.get_text().strip() in _HEADING_MARKS:
+            marks.append(a)
+    if not marks:
+        return
+    gone = {id(a) for a in marks}
+    for a in marks:
+        a.extract()
+    for f in dataclasses.fields(c):
+        value = getattr(c, f.name)
+        if isinstance(value, list) and value and any(id(x) in gone for x in value):
+            setattr(c, f.name, [x for x in value if id(x) not in gone])
 
 
 def strip_inert(text: str) -> str:
@@ -193,12 +213,13 @@ def analyse(html: bytes | str, url: str, *, charset: str | None = None,
         # Controls and text-direction overrides would reach titles and names (refs.values.text).
         text = strip_controls(text)
         raw = text
-        text = _HEADING_ANCHOR.sub("", strip_inert(text))
+        text = strip_inert(text)
         # an XML declaration makes bs4 warn that this "looks like XML"; it says nothing we use
         text = _XML_DECL.sub("", text, count=1)
         c = collect(_parse(text))
         if len(main_text(c.body).split()) < _SHELL_WORDS and _unwrap_noscript(c.soup):
             c = collect(c.soup)     # an app's shell whose content is its no-script fallback (Flarum's)
+        _clear_heading_marks(c)
         resolve_anchors(c, url)
         set_main(c, find_main(c))
         body = main_text(c.main)
