@@ -372,14 +372,32 @@ def gone_message(text: str) -> str | None:
 
 
 # the blocks of a page's text: what is between these tags is one paragraph, cell or box
+# (every quantifier bounded: a hostile page of "<p <p <p ..." or of unclosed scripts must not make it quadratic)
 _BLOCK_TAGS = re.compile(r"(?i)</?(?:p|div|li|td|th|h[1-6]|section|article|main|aside|header|footer|nav|br|tr|dd|dt|"
-                         r"blockquote|form|table|ul|ol|body)\b[^>]*>")
-_SCRIPTS = re.compile(r"(?is)<(script|style|template)\b.*?</\1\s*>")
+                         r"blockquote|form|table|ul|ol|body)\b[^>]{0,2000}>")
+_SCRIPT_OPEN = re.compile(r"(?i)<(script|style|template)\b")
+_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 # a message box: the message stands alone in its block (a thread quoting it has more to say)
 _MESSAGE_WORDS = 25
 # a page with more words than this, its menus and footer included, is no error page (for a caller that has not
 # read the page's own text)
 GONE_PAGE_WORDS = 300
+
+
+def _without_scripts(text: str) -> str:
+    """``text`` without its scripts, styles and templates (an unclosed one runs to the end), in one pass."""
+    out, pos, low = [], 0, text.lower()
+    while True:
+        m = _SCRIPT_OPEN.search(text, pos)
+        if m is None:
+            out.append(text[pos:])
+            return " ".join(out)
+        out.append(text[pos:m.start()])
+        close = low.find(f"</{m.group(1).lower()}", m.end())
+        if close < 0:
+            return " ".join(out)
+        end = text.find(">", close)
+        pos = len(text) if end < 0 else end + 1
 
 
 def gone_page_reason(body: bytes, charset: str | None = None, *, most_words: int | None = None) -> str | None:
@@ -398,7 +416,7 @@ def gone_page_reason(body: bytes, charset: str | None = None, *, most_words: int
         text = body.decode(charset or "utf-8", errors="replace")
     except LookupError:
         text = body.decode("utf-8", errors="replace")
-    text = re.sub(r"<[^>]+>", " ", _BLOCK_TAGS.sub("\n", _SCRIPTS.sub(" ", text)))
+    text = _ANY_TAG.sub(" ", _BLOCK_TAGS.sub("\n", _without_scripts(text)))
     if most_words is not None and len(text.split()) >= most_words:
         return None
     for block in text.split("\n"):

@@ -568,6 +568,7 @@ def from_twitter(m: dict) -> Page:
 
 
 _XPLORE = re.compile(r"xplGlobal\.document\.metadata\s*=\s*(\{.{0,400000}?\});", re.S)
+_XPLORE_AT = "xplGlobal.document.metadata"
 
 
 def from_xplore(raw: str) -> Page | None:
@@ -575,7 +576,8 @@ def from_xplore(raw: str) -> Page | None:
     (``xplGlobal.document.metadata={...}``) rather than in ``citation_*``
     tags: read as Highwire's would be (title, authors, journal or
     proceedings, volume, issue, pages, DOI, date); None where there is none."""
-    m = _XPLORE.search(raw[:2_000_000])
+    at = raw.find(_XPLORE_AT, 0, 2_000_000)
+    m = _XPLORE.match(raw, at) if at >= 0 else None      # tried once, where the record starts (not at every mention)
     if m is None:
         return None
     try:
