@@ -105,6 +105,11 @@ def _sync_locked(ws: Workspace, *, dry_run: bool = False, keep: str | None = Non
                      allow_mass_delete=yes, renames=renames)
     report = plan.report
     planned_warnings = list(report.warnings)
+    for key in dict.fromkeys(keep_keys or ()):
+        if key not in items and key not in base:
+            # a key that names no reference settles nothing (a typo, a key renamed since): say so
+            warnings.append(Problem(f"--keep {keep}: no reference has the key {key!r}; nothing was settled for it",
+                                    key=key))
     report.warnings[:0] = warnings
     report.dry_run = dry_run
     if dry_run:

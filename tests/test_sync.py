@@ -413,3 +413,18 @@ def test_a_broken_string_block_bends_no_entry_that_uses_it(ws, broken):
     write(ws, ws.bib.read_text().replace(broken, good))
     library.sync(ws)
     assert library.get_item(ws, "k")["container-title"] == "J. Chem. Phys." and library.get_item(ws, "k")["volume"] == "3"
+
+
+def test_keep_with_a_key_that_names_no_reference_says_so(ws):
+    """`scan sync --keep db NOKEY` settled nothing and said nothing (rv4): a warning names the key; the
+    conflict of the key that exists is still reported until settled."""
+    first_sync(ws)
+    write(ws, BIB.replace("{Barr, Jane}", "{Barr, Janet}"))
+    items = ws.store.load_items()
+    items["barr2013"]["author"] = [{"family": "Barr", "given": "J."}]
+    ws.store.save_items(items)
+    report = library.sync(ws, keep="db", keep_keys=["barr2031"])
+    assert any(w.key == "barr2031" and "no reference has the key" in w.message for w in report.warnings)
+    assert report.conflicts
+    settled = library.sync(ws, keep="db", keep_keys=["barr2013"])
+    assert not settled.conflicts and not any("no reference" in w.message for w in settled.warnings)
