@@ -25,6 +25,7 @@ names and values that would store junk, suggesting the right name::
 from __future__ import annotations
 
 import difflib
+import re
 
 from refs.errors import BadInput
 
@@ -129,6 +130,9 @@ def user_field(name: str, value: str) -> tuple[str, object]:
             raise BadInput(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (a range as "
                            "2019-03-04/2019-03-06)", source=where)
         return csl, date
+    if csl in ("page", "page-first", "number-of-pages"):
+        # BibTeX's range dash, as people used to .bib files type it: pages=2--11 is pages 2-11
+        return csl, re.sub(r"(?<=\w)\s*-{2,3}\s*(?=\w)", "-", value)
     return csl, value
 
 

@@ -69,6 +69,10 @@ def test_add_edit_rm(tmp_path, scan_cli):
     r = scan_cli("refs", "edit", "barrHowFindMentor2013", "title=How to find a mentor", "publisher=")
     assert r.returncode == 0, r.stderr
     assert "How to find a mentor}" in (tmp_path / "library.bib").read_text()
+    # pages typed with BibTeX's range dash are a range (rv4: APA printed "2--11")
+    r = scan_cli("refs", "edit", "barrHowFindMentor2013", "pages=2--11", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["page"] == "2-11" and "2--11" in (tmp_path / "library.bib").read_text()
     r = scan_cli("refs", "rm", "barrHowFindMentor2013")
     assert r.returncode == 0
     assert "barrHowFindMentor2013" not in (tmp_path / "library.bib").read_text()
