@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from refs.bibentry import EntryError, RawEntry, parse_entry, parse_string_block, resolve_parts
-from refs.fields import CSL_TYPES, kind_of
+from refs.fields import CSL_TYPES, kind_of, range_dashes
 from refs.values import dates, latex, names
 from refs.values.months import MACROS
 
@@ -199,7 +199,7 @@ def _encode_url(text: str) -> str:
 
 def _decode_pages(text: str) -> str:
     """``12--34`` -> ``12-34`` (BibTeX's range dash between two page numbers)."""
-    return re.sub(r"(?<=\w)\s*-{2,3}\s*(?=\w)", "-", latex.decode_latex(text, dashes=False))
+    return range_dashes(latex.decode_latex(text, dashes=False))
 
 
 def _encode_pages(text: str, ascii: bool) -> str:

@@ -131,9 +131,16 @@ def user_field(name: str, value: str) -> tuple[str, object]:
                            "2019-03-04/2019-03-06)", source=where)
         return csl, date
     if csl in ("page", "page-first", "number-of-pages"):
-        # BibTeX's range dash, as people used to .bib files type it: pages=2--11 is pages 2-11
-        return csl, re.sub(r"(?<=\w)\s*-{2,3}\s*(?=\w)", "-", value)
+        return csl, range_dashes(value)     # as people used to .bib files type it: pages=2--11
     return csl, value
+
+
+_RANGE_DASH = re.compile(r"(?<=\w)\s*-{2,3}\s*(?=\w)")
+
+
+def range_dashes(text: str) -> str:
+    """BibTeX's range dash (``--``, or ``---``) between two page numbers as a hyphen: ``12--34`` -> ``12-34``."""
+    return _RANGE_DASH.sub("-", text)
 
 
 def _checked_url(value: str, where: str) -> str:

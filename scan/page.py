@@ -64,13 +64,15 @@ from typing import Mapping
 from refs.values.dates import parse_date
 from refs.values.urls import site_host
 
-__all__ = ["Page", "KINDS", "CITABLE_KINDS", "page_id"]
+__all__ = ["Page", "KINDS", "CITABLE_KINDS", "LEADS_TO_WORKS", "page_id"]
 
 #: Every kind of page, in the order ``scan pages --kind`` lists them.
 KINDS = ("article", "journal-article", "post", "document", "home", "about", "contact", "category", "tag",
          "search", "listing", "profile", "error")
 #: Kinds that are works one cites; ``scan cite --min-score`` and the report take only these by default.
 CITABLE_KINDS = ("article", "journal-article", "post", "document")
+#: Kinds of page that lead to works rather than being one: their links are the way on.
+LEADS_TO_WORKS = frozenset({"home", "category", "tag", "listing", "profile", "search"})
 
 def page_id(url: str) -> str:
     """A page's short id: ``p`` and 8 hex digits of a BLAKE2b hash of its URL::

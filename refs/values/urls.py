@@ -31,6 +31,8 @@ _TRACKING = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid)=[^/?;]*", re.I)
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+# a page of a paginated listing by its path: /page/2, /seite/2, /pagina/2, /p/2, jekyll-paginate's /page2/
+PAGED_PATH = re.compile(r"/(?:(?:page|seite|pagina|p)/\d+|page\d+)/?$")
 _HAS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 _DEFAULT_PORT = {"http": 80, "https": 443}
 # Characters left as they are in a path; everything else is percent-encoded once.

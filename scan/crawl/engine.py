@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import time
 from collections.abc import Callable
 from collections import Counter
@@ -38,9 +37,9 @@ from scan.crawl.robots import Robots, policy_for_status
 from scan.crawl.settings import CrawlSettings
 from scan.crawl.state import CrawlState, Entry
 from refs.values.retry_after import parse_retry_after
-from refs.values.urls import canonical, host_key, looks_like_trap, origin
+from refs.values.urls import PAGED_PATH, canonical, host_key, looks_like_trap, origin
 from scan.errors import NoSeedFetched
-from scan.page import Page
+from scan.page import LEADS_TO_WORKS, Page
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +124,8 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
     return page, tuple((l.url, l.region) for l in links), _wordless_grid(page, a.links)
 
 
-# pages that lead to works (scan.extract's kinds), whose links a wordless grid may hide
-_WAYS_TO_WORKS = frozenset({"home", "category", "tag", "listing", "profile"})
+# pages that lead to works, whose links a wordless grid may hide (not a search: its results are what was asked)
+_WAYS_TO_WORKS = LEADS_TO_WORKS - {"search"}
 # a grid: at least this many links in the main content, and at least this part of them without a word
 GRID_LINKS, GRID_WORDLESS = 3, 0.8
 # what a wordless grid's links inherit of the topical score of the page that led to it
@@ -658,9 +657,8 @@ def _variant_key(url: str) -> tuple[str, str] | None:
     return (parts.netloc, parts.path) if parts.query else None
 
 
-# a page's number in a listing's query (?p=2, ?page=2, WordPress's ?paged=2, ?start=20) or path (/page/2, /page2/)
+# a page's number in a listing's query (?p=2, ?page=2, WordPress's ?paged=2, ?start=20); in its path, PAGED_PATH
 _PAGE_QUERY_KEYS = frozenset({"p", "page", "paged", "pg", "start", "offset", "pagenum", "page_num"})
-_PAGE_PATH = re.compile(r"/(?:(?:page|seite|pagina|p)/\d+|page\d+)/?$")
 
 
 def continues_listing(url: str, listing: str) -> bool:
@@ -684,9 +682,9 @@ def continues_listing(url: str, listing: str) -> bool:
     rest_b = {k: v for k, v in qb.items() if k not in _PAGE_QUERY_KEYS}
     if rest_a != rest_b:
         return False
-    if _PAGE_PATH.sub("/", a.path).rstrip("/") != _PAGE_PATH.sub("/", b.path).rstrip("/"):
+    if PAGED_PATH.sub("/", a.path).rstrip("/") != PAGED_PATH.sub("/", b.path).rstrip("/"):
         return False
-    numbered = bool(qa.keys() & _PAGE_QUERY_KEYS) or _PAGE_PATH.search(a.path) is not None
+    numbered = bool(qa.keys() & _PAGE_QUERY_KEYS) or PAGED_PATH.search(a.path) is not None
     return numbered and (a.path, a.query) != (b.path, b.query)
 
 
@@ -700,15 +698,14 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     if analysed is None or entry.depth >= settings.depth or page.error:
         return []
     score = page.topical
-    if entry.found_on and score < settings.min_score and continues_listing(entry.url, entry.found_on):
-        # the next page of a listing whose links were followed: the same board, category or archive, read on
-        parent = state.pages.get(entry.found_on)
-        score = max(score, parent.topical if parent is not None and parent.topical else 0.0)
-    elif entry.found_on and score < settings.min_score and analysed[2]:
-        # a grid of pictures that say nothing (a profile's photos): its links are worth what the page that led here
-        # said of it, halved, as a focused crawler scores a link it cannot read (fish and shark search)
-        parent = state.pages.get(entry.found_on)
-        score = max(score, GRID_DECAY * parent.topical if parent is not None and parent.topical else 0.0)
+    if entry.found_on and score < settings.min_score:
+        # what the page inherits of the one that led here: the next page of a listing whose links were followed
+        # is the same board, category or archive, read on (all of it); a grid of pictures that say nothing (a
+        # profile's photos) is worth half, as a focused crawler scores a link it cannot read (fish and shark search)
+        share = 1.0 if continues_listing(entry.url, entry.found_on) else GRID_DECAY if analysed[2] else 0.0
+        parent = state.pages.get(entry.found_on) if share else None
+        if parent is not None and parent.topical:
+            score = max(score, share * parent.topical)
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
         return []
     out: list[Entry] = []

@@ -55,7 +55,7 @@ from urllib.parse import urlsplit
 
 from refs.values.text import strip_controls
 from scan.extract.citations import Citation, find_citations, find_dois, find_references, reference_sections
-from scan.extract.content import (Collected, _attr_text, Link, collect, extract_links, find_cards, find_main,
+from scan.extract.content import (MAX_LINKS, Collected, _attr_text, Link, collect, extract_links, find_cards, find_main,
                                   in_heading, in_listed, inside_main, inside_post, is_post_block, heading_link,
                                   links_in, lone_teaser, main_text, region_of, resolve_anchors, set_listed,
                                   set_main, target_of, thread_replies)
@@ -64,7 +64,7 @@ from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_profil
 from scan.extract.metadata import extract_metadata, is_video_type
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
-from scan.page import Page
+from scan.page import LEADS_TO_WORKS, Page
 
 if TYPE_CHECKING:
     from scan.keywords import Matcher
@@ -87,14 +87,13 @@ _CLOSE = MappingProxyType({t: re.compile(rf"</{t}\s*>", re.IGNORECASE) for t in 
 # a heading's permalink, a mark that links to the heading itself (Sphinx's and MkDocs' ``<a class="headerlink"
 # href="#id">¶</a>``, "#" and "§" elsewhere): no word of the heading, nor of the page
 _HEADING_MARKS = frozenset({"¶", "#", "§", "🔗"})
-_MARK_LINKS = 100_000       # links looked at (scan.extract.content.MAX_LINKS)
 
 
 def _clear_heading_marks(c: Collected) -> None:
     """Take out the links that are a heading's permalink mark (see :data:`_HEADING_MARKS`), so that no title,
     heading or text reads "Program overview ¶", and no heading is taken for a link to somewhere."""
     marks = []
-    for a in c.anchors[:_MARK_LINKS]:
+    for a in c.anchors[:MAX_LINKS]:
         href = a.attrs.get("href")
         if isinstance(href, str) and href.lstrip().startswith("#") and a.get_text().strip() in _HEADING_MARKS:
             marks.append(a)
@@ -269,7 +268,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         # previews, the page's own words are its chrome ("Log in", "Continue with Instagram")
         own = md.description
         words = len(own.split())
-    if kind in _LEADS_TO_WORKS and not teaser_text.strip():
+    if kind in LEADS_TO_WORKS and not teaser_text.strip():
         # a page that leads to works but shows no teaser blocks we know (a forum board's table of threads, a
         # profile's grid of posts): the words of its links say what it leads to, where its crawl goes on (those
         # outside its main content too: a board's table beside its description; not its menus, header, footer)
@@ -326,9 +325,6 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
         zones[k] = (in_title.get(k, 0), in_headings.get(k, 0), body)
     return {k: z for k, z in zones.items() if any(z)}, (matcher.count(teaser_text).keywords if teaser_text else {})
 
-
-# the kinds of page that lead to works rather than being one (their links are the way on)
-_LEADS_TO_WORKS = frozenset({"home", "category", "tag", "listing", "profile", "search"})
 
 # fediverse software, as its pages' generator meta names it
 _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|firefish|mastodon|gotosocial|pixelfed"

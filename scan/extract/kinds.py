@@ -81,7 +81,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from refs.values.urls import is_tracking_key
+from refs.values.urls import PAGED_PATH, is_tracking_key
 
 __all__ = ["classify", "is_profile_address", "is_thread", "may_be_forum_thread"]
 
@@ -233,7 +233,6 @@ _COLON_TAG = re.compile(r"^(?:tag|tags|hashtag):[^:]+$")
 # a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
 _YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 # a page of a listing by its path: /page/2, /seite/2, and jekyll-paginate's /page2/
-_PAGED_PATH = re.compile(r"/(?:(?:page|seite|pagina|p)/\d+|page\d+)/?$")
 
 _TITLE_RULES = (
     (re.compile(r"^(?:about|about (?:us|me|the blog|this blog|the author|the site)|who we are|our story|"
@@ -416,8 +415,7 @@ def _forum_or_wiki(segs: list[str], query: dict) -> tuple[str, str] | None:
         return "category", "the URL is a forum's group of boards (forum.php?gid=)"
     if script in _FORUM_SCRIPTS or (script == "index.php" and query.keys() & {"board", "action"}):
         for key, value, kind in _FORUM_QUERIES:
-            if any(value is None or v.lower().split(";")[0] == value   # SMF: ?action=profile;u=5
-                   for v in query.get(key, ())):
+            if any(value is None or v.lower() == value for v in query.get(key, ())):
                 return kind, f"the URL is a forum's page ({script}?{key}=)"
         if script in _FORUM_SCRIPTS:
             return _FORUM_SCRIPTS[script], f"the URL is a forum's page ({script})"
@@ -467,7 +465,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if key is not None:
         kind = _QUERY_KINDS[key]
         return kind, f"the URL's query names {'a person' if kind == 'profile' else 'a ' + kind} (?{key}=)"
-    if _PAGED_PATH.search(path) or any(k in query for k in _PAGE_KEYS):
+    if PAGED_PATH.search(path) or any(k in query for k in _PAGE_KEYS):
         return "listing", "the URL is a page of a paginated listing (/page/N, ?page=N, ?after=)"
     toc = next((s for s in segs if s in _ISSUE), None) or (segs[0] if segs and segs[0] in _TOC and len(segs) <= 3
                                                            and not _NUMERIC_POST.match(path) else None)

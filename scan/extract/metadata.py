@@ -85,6 +85,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date as Day
 from urllib.parse import urljoin, urlsplit
 
@@ -1478,10 +1479,11 @@ _ARCHIVE_WORDS = frozenset({"blog archive", "blog archiv", "blog-archiv", "archi
                             "archivio blog", "blogarchief"})
 
 
-def _strip_site(title: str, site: str | None, host: str, h1s: list[str], crumbs: frozenset = frozenset()) -> str:
+def _strip_site(title: str, site: str | None, host: str, h1s: list[str],
+                crumbs: Callable[[], frozenset] | None = None) -> str:
     """"Post title | Site" -> "Post title" (and "Site: Post title" -> "Post title"); "Subject / Forum / Site" ->
-    "Subject" where the page links to "Forum" (``crumbs``: the folded texts of its links to other pages, of two
-    words or more: a forum's or a category's name in its breadcrumbs)."""
+    "Subject" where the page links to "Forum" (``crumbs()``: the folded texts of its links to other pages, of two
+    words or more, a forum's or a category's name in its breadcrumbs; read only where a site's name went)."""
     if site and len(site.split()) >= 2 and title[len(site):len(site) + 1] == ":" \
             and fold_for_compare(title[:len(site)]) == fold_for_compare(site) and title[len(site) + 1:].strip():
         return title[len(site) + 1:].strip()          # Blogger's "Blog name: Post title"
@@ -1489,9 +1491,10 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str], crumbs:
     if len(parts) < 2:
         return title
     stripped = _strip_site_parts(title, parts, site, host, h1s)
-    if crumbs and stripped != title:
+    named = crumbs() if crumbs is not None and stripped != title else frozenset()
+    if named:
         seps = list(_TITLE_SEPS.finditer(stripped))
-        while seps and fold_for_compare(stripped[seps[-1].end():]) in crumbs:
+        while seps and fold_for_compare(stripped[seps[-1].end():]) in named:
             stripped = stripped[:seps[-1].start()].strip()
             seps.pop()
     return stripped
@@ -1758,11 +1761,10 @@ def _pick_title(c: Collected, order: list[Page], vis: Page, h1s: list[str], site
                 for piece in (t[m.end():].strip(), t[:m.start()].strip()):
                     if len(piece.split()) >= 2 and fold_for_compare(piece) in fh1:
                         return piece
-    crumbs = _crumbs(c)
     if cands:
-        return _strip_site(cands[0], site, host, h1s, crumbs)
+        return _strip_site(cands[0], site, host, h1s, lambda: _crumbs(c))
     if title_tag:
-        return _strip_site(title_tag, site, host, h1s, crumbs)
+        return _strip_site(title_tag, site, host, h1s, lambda: _crumbs(c))
     return vis.title
 
 
