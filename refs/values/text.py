@@ -104,7 +104,11 @@ def decode_mixed(data: bytes) -> tuple[str, list[tuple[int, int]]] | None:
     letters = sum(1 for c in text if ord(c) > 0x7F) - len(strays)
     if letters <= len(strays):
         return None
-    lines = [(text.count("\n", 0, at) + 1, ord(text[at]) - 0xDC00) for at in strays]
+    lines, line, last = [], 1, 0
+    for at in strays:                   # (counted on from the last stray: one pass over the text)
+        line += text.count("\n", last, at)
+        last = at
+        lines.append((line, ord(text[at]) - 0xDC00))
     return _STRAY.sub(lambda m: _legacy_char(ord(m.group()) - 0xDC00), text), lines
 
 
