@@ -56,7 +56,7 @@ profile's two lines are all topic words, and without ``D`` they outrank the
 posts they announce; a text of 80 words or more (a short post's two
 paragraphs) reads in full (``D`` 1), one of 40 words counts a quarter.
 Social posts, journal articles (whose page may show only the abstract) and
-documents are works whatever their page's length (``D`` 1). ``kind`` is 1 for the
+documents are works whatever their page's length (``D`` 1); a document (a PDF, not read) is scored by the link that led to it, its text as the title and its sentence as the body (:mod:`scan.extract.documents`). ``kind`` is 1 for the
 kinds one cites (articles, journal articles, posts, documents), 0.4 for
 pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.

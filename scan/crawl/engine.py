@@ -73,10 +73,17 @@ class CrawlResult:
 
 
 # What a page analysis hands back to the crawl loop: the page record, its
-# links (URL, region), body links first, and whether the page is a way to
-# works that says nothing of them (see :func:`_wordless_grid`).
+# links (URL, region, anchor), body links first, and whether the page is a way to
+# works that says nothing of them (see :func:`_wordless_grid`). A link's anchor
+# is its text and the sentence around it where it is in the page's content
+# (None in its navigation, header and footer): what a document it leads to is
+# read by (:func:`scan.extract.read_link`).
 
-Analysed = tuple[Page, tuple[tuple[str, str], ...], bool]
+Analysed = tuple[Page, tuple[tuple[str, str, "tuple[str, str] | None"], ...], bool]
+
+# the regions whose links' words say what they lead to, and how much of those words a frontier entry keeps
+_ANCHORED_REGIONS = frozenset({"body", "aside", "comments"})
+ANCHOR_TEXT, ANCHOR_CONTEXT = 150, 300
 
 _worker_scorer = None  # set once in each analysis worker process by _init_worker
 
@@ -121,7 +128,13 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
     page = page.with_(score=score_of(page, scorer.queries, prior),
                       topical=topical_of(page, a.teasers, a.teaser_words, scorer.queries, prior))
     links = sorted(a.links, key=lambda l: REGION_RANK.get(l.region, 9))
-    return page, tuple((l.url, l.region) for l in links), _wordless_grid(page, a.links)
+    return page, tuple((l.url, l.region, _anchor_of(l)) for l in links), _wordless_grid(page, a.links)
+
+
+def _anchor_of(link) -> tuple[str, str] | None:
+    if link.region not in _ANCHORED_REGIONS or not link.text.strip():
+        return None
+    return link.text.strip()[:ANCHOR_TEXT], (link.context or "")[:ANCHOR_CONTEXT]
 
 
 # pages that lead to works, whose links a wordless grid may hide (not a search: its results are what was asked)
@@ -374,6 +387,14 @@ class _Crawl:
         if result.status is not None and result.error is None and state.pending:
             self.backup = state.commit()  # the first answer: now the new scan replaces the old one
         page = _page(task.entry, result, analysed)
+        if page.kind == "document" and not page.error and task.entry.anchor:
+            from scan.extract import read_link
+            from scan.rank import Weights, score_of
+
+            scorer = self.analyser.scorer
+            page = read_link(page, *task.entry.anchor, scorer.matcher)
+            score = score_of(page, scorer.queries, Weights())
+            page = page.with_(score=score, topical=score)
         original = _copy_of(page, state)
         if original is not None:
             # a copy of a stored page under another URL (a share button's ?share=x, a comment's
@@ -394,7 +415,7 @@ class _Crawl:
 
         if not analysed or page.error:
             return
-        for candidate in post_candidates(page.url, page.depth, (u for u, _ in analysed[1]), self.state.pages):
+        for candidate in post_candidates(page.url, page.depth, (link[0] for link in analysed[1]), self.state.pages):
             self.state.record(candidate, [])
             if self.on_page:
                 self.on_page(candidate)
@@ -609,7 +630,7 @@ def _redirect_target(entry: Entry, page: Page, state: CrawlState, aliases: set[s
     target = page.final_url
     if not target or target in state.pages or target in state.frontier or target in aliases:
         return []
-    return [Entry(target, entry.depth, entry.found_on, entry.priority)]
+    return [Entry(target, entry.depth, entry.found_on, entry.priority, anchor=entry.anchor)]
 
 
 def _refused(entry: Entry, reason: str, kind: str | None) -> Page:
@@ -711,7 +732,7 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
     out: list[Entry] = []
     base = page.final_url or entry.url
     own_key = _variant_key(entry.url) if variants is not None else None
-    for n, (url, region) in enumerate(analysed[1][: settings.max_links_per_page]):
+    for n, (url, region, anchor) in enumerate(analysed[1][: settings.max_links_per_page]):
         u = canonical(url, base)
         if not u or u in aliases or u in state.pages or u in state.frontier or is_post_link(u) or looks_like_trap(u):
             continue
@@ -719,7 +740,8 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
             if variants[own_key] >= MAX_QUERY_VARIANTS:
                 continue
             variants[own_key] += 1
-        out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n)))
+        out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n),
+                         anchor=anchor))
     return out
 
 

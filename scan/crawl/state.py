@@ -43,13 +43,19 @@ class Entry:
     found_on: str | None
     priority: tuple
     retries: int = 0
+    # the link that put it here (its text, and the sentence around it), when the page that had it showed one
+    # in its content: all a crawl will know of a document it does not read (scan.extract.read_link)
+    anchor: tuple[str, str] | None = None
 
     def as_list(self) -> list:
-        return [self.url, self.depth, self.found_on, list(self.priority), self.retries]
+        row = [self.url, self.depth, self.found_on, list(self.priority), self.retries]
+        return row + [list(self.anchor)] if self.anchor else row
 
     @classmethod
     def from_list(cls, row: list) -> "Entry":
-        return cls(row[0], row[1], row[2], tuple(row[3]), row[4] if len(row) > 4 else 0)
+        anchor = row[5] if len(row) > 5 and isinstance(row[5], list) and len(row[5]) == 2 else None
+        return cls(row[0], row[1], row[2], tuple(row[3]), row[4] if len(row) > 4 else 0,
+                   (str(anchor[0]), str(anchor[1])) if anchor else None)
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,7 @@ from scan.extract.content import (MAX_LINKS, Collected, _attr_text, Link, collec
                                   links_in, lone_teaser, main_text, region_of, resolve_anchors, set_listed,
                                   set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
+from scan.extract.documents import read_link
 from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_profile_address, is_thread, may_be_forum_thread
 from scan.extract.metadata import extract_metadata, is_video_type
 from scan.extract.text import fold_for_compare
@@ -69,7 +70,7 @@ from scan.page import LEADS_TO_WORKS, Page
 if TYPE_CHECKING:
     from scan.keywords import Matcher
 
-__all__ = ["analyse", "Analysis", "Link", "Citation"]
+__all__ = ["analyse", "Analysis", "Link", "Citation", "read_link"]
 
 log = logging.getLogger(__name__)
 

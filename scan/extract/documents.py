@@ -1,0 +1,94 @@
+"""What a document the crawl does not read is, by the link that led to it.
+
+A PDF (or any answer that is not HTML) is recorded, not parsed. The link to
+it is read instead, as a focused crawler reads a link it has not followed:
+its text and the sentence around it on the page that had it. The text is
+the document's title when it names one ("Peer Mentoring Toolkit 2024", not
+"Download PDF"), and keywords count there as in a page's title (the link's
+text) and body (the rest of its sentence), so that a scan scores a report
+its pages link as "Peer mentoring circles on Slack: a pilot evaluation"
+as it would a page of that title, and a "FY2024 financial report (PDF)"
+not at all::
+
+    page = read_link(page, "Mentor Match Handbook 2025 (PDF)",
+                     "Download the Mentor Match Handbook 2025 (PDF) before you apply.", matcher)
+    page.title  -> "Mentor Match Handbook 2025"
+    page.zones  -> {"mentor": (1, 0, 0)}
+
+Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from scan.extract.content import clean_text
+from scan.extract.terms import content_terms, words_of
+from scan.page import Page
+
+if TYPE_CHECKING:
+    from scan.keywords import Matcher
+
+__all__ = ["read_link", "title_of_link"]
+
+# what a link says of its format or size, not of its document: "(PDF)", "[PDF, 2.3 MB]", "(opens in a new window)"
+_FORMAT_NOTE = re.compile(
+    r"\s*[\(\[]\s*(?:(?:pdf|docx?|pptx?|xlsx?|odt|epub|rtf|csv|zip|\d[\d.,]*\s*[kmg]i?b|opens?\b[^)\]]*|"
+    r"new (?:window|tab)|download|external)[\s,;/|]*)+[\)\]]", re.I)
+# what the reader is to do with it, before its name: "Download the ...", "Read: ..."
+_VERB = re.compile(r"^(?:download|read|view|open|see|get|access)\b[\s:]*(?:(?:the|our|a|an)\s+)?", re.I)
+# words that name no document on their own
+_GENERIC = frozenset("""
+pdf doc docx ppt pptx file files download downloads full text fulltext here link this view read open slides slide
+deck handout attachment version copy document report paper article manuscript accepted preprint postprint print
+printable more click the a an of its our it epub html version format
+""".split())
+
+
+def title_of_link(text: str) -> str | None:
+    """The document's title in a link's text, or None where it names none::
+
+        title_of_link("Peer Mentoring Toolkit 2024 (PDF, 1.2 MB)")  -> "Peer Mentoring Toolkit 2024"
+        title_of_link("Download PDF")                            -> None
+        title_of_link("Read the handbook (PDF)")                 -> None
+    """
+    t = clean_text(text or "")
+    t = _FORMAT_NOTE.sub("", t).strip(" \t:;,-–—|·•»›")
+    t = _VERB.sub("", t).strip(" \t:;,-–—|·•»›")
+    words = words_of(t)
+    if len(words) < 2 or all(w in _GENERIC for w in words):
+        return None
+    if not (t[:1].isupper() or t[:1].isdigit()):
+        return None     # "the handbook", "evaluation of the program": a phrase of the sentence, not a title
+    return t
+
+
+def read_link(page: Page, text: str, context: str, matcher: "Matcher | None") -> Page:
+    """``page`` (a document, not read) as the link to it says: its title
+    (when the page has none and the link names one), an excerpt (the
+    sentence around the link), its words, content terms, and its keywords in
+    two zones, the link's text as the title and the rest of its sentence as
+    the body. The kind's reason says so."""
+    text, context = clean_text(text or ""), clean_text(context or "")
+    changes: dict = {"kind_reason": f"{page.kind_reason or 'not HTML'}; read by the link to it"}
+    title = title_of_link(text)
+    if title and not page.title:
+        changes["title"] = title
+    read = context if text in context else " ".join(x for x in (text, context) if x)
+    if read:
+        changes["excerpt"] = page.excerpt or read[:300]
+        changes["words"] = len(words_of(read))
+        changes["terms"] = content_terms(read)
+    if matcher is not None and read:
+        in_text = matcher.count(text).keywords
+        in_read = matcher.count(read).keywords
+        # the text it was not read for is taken to speak of what its title names: a title hit counts in the body
+        # too, where the sentence around the link does not already say it again
+        zones = {k: (n, 0, max(n, in_read.get(k, 0) - n)) for k, n in in_text.items()}
+        for k, n in in_read.items():
+            zones.setdefault(k, (0, 0, n))
+        zones = {k: z for k, z in zones.items() if any(z)}
+        hits = {k: sum(z) for k, z in zones.items()}
+        changes.update(zones=zones, hits=hits, themes=matcher.themes_of(hits))
+    return page.with_(**changes)

@@ -1,0 +1,101 @@
+"""A document the crawl does not read (a PDF) is read by the link that led to it:
+its title and keywords come from the link's text and sentence (scan.extract.documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from refs.http import hosts_resolver
+from scan.crawl.engine import crawl
+from scan.crawl.settings import CrawlSettings
+from scan.crawl.state import CrawlState, Entry
+from scan.extract.documents import read_link, title_of_link
+from scan.keywords import Matcher, Topic
+from scan.page import Page
+from scan.rank import rank
+from tests.servers import Page as Served, Web
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Peer Mentoring Toolkit 2024 (PDF, 1.2 MB)", "Peer Mentoring Toolkit 2024"),
+    ("Download the Mentor Match handbook (PDF)", "Mentor Match handbook"),
+    ("Peer mentoring circles on Slack: a pilot evaluation", "Peer mentoring circles on Slack: a pilot evaluation"),
+    ("FY2024 financial report [pdf, 300 KB]", "FY2024 financial report"),
+    ("Download PDF", None),
+    ("PDF", None),
+    ("Full text (PDF)", None),
+    ("Slides", None),
+    ("Read the handbook (PDF)", None),
+    ("program guide (PDF)", None),          # a phrase of its sentence, not a title
+    ("this post", None),
+    ("", None),
+])
+def test_the_title_a_link_gives_its_document(text, title):
+    assert title_of_link(text) == title
+
+
+def test_keywords_of_the_link_count_as_the_documents_title_and_body():
+    matcher = Matcher(Topic.default())
+    doc = Page("http://h.test/toolkit.pdf", status=200, kind="document", kind_reason="not HTML (application/pdf)")
+    read = read_link(doc, "Peer Mentoring Toolkit 2024 (PDF)",
+                     "Download our Peer Mentoring Toolkit 2024 (PDF), written with the mentors of our Slack.", matcher)
+    assert read.title == "Peer Mentoring Toolkit 2024"
+    # the link's text is its title; the title stands for the unread text too; the rest of the sentence is body
+    assert read.zones["peer mentoring"] == (1, 0, 1)
+    assert read.zones["mentor"] == (0, 0, 1) and read.zones["Slack"] == (0, 0, 1)
+    assert "read by the link to it" in read.kind_reason and read.excerpt.startswith("Download our Peer")
+    assert read.words > 0 and "toolkit" in read.terms
+    # a title the document had already is kept; a link that names nothing gives none
+    assert read_link(doc.with_(title="Given"), "Peer mentoring toolkit", "", matcher).title == "Given"
+    nothing = read_link(doc, "Download PDF", "Download PDF", matcher)
+    assert nothing.title is None and not nothing.zones
+
+
+def test_a_frontier_entry_keeps_its_link_across_a_resume():
+    e = Entry("http://h.test/a.pdf", 1, "http://h.test/", (1, 0, -50.0, 3), anchor=("Toolkit 2024", "Read the Toolkit 2024."))
+    assert Entry.from_list(e.as_list()) == e
+    legacy = Entry.from_list(["http://h.test/a.pdf", 1, "http://h.test/", [1, 0, -50.0, 3], 0])
+    assert legacy.anchor is None and legacy.as_list() == ["http://h.test/a.pdf", 1, "http://h.test/", [1, 0, -50.0, 3], 0]
+
+
+def _html(body: str) -> bytes:
+    return (f"<!doctype html><html><head><title>Resources</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>Resources for mentors</h1><p>Mentoring on Twitter: a mentor and a mentee in a personal "
+            f"learning network.</p>{body}</article></body></html>").encode()
+
+
+@pytest.fixture
+def webs():
+    servers = [Web(f"127.0.0.{n}", name=f"h{n}.test") for n in (2, 3)]
+    for w in servers:
+        w.start()
+    yield servers
+    for w in servers:
+        w.stop()
+
+
+def test_a_crawl_titles_and_scores_linked_pdfs_by_their_links(tmp_path, webs):
+    site, files = webs
+    pdf = Served(b"%PDF-1.4 not read", content_type="application/pdf")
+    for path in ("/toolkit.pdf", "/fin.pdf", "/x.pdf", "/handbook.pdf"):
+        files.route(path, pdf)
+    files.route("/go", Served(status=302, headers={"Location": "/handbook.pdf"}))
+    site.route("/", Served(_html(
+        f'<p>Download the <a href="{files.url("/toolkit.pdf")}">Peer Mentoring Toolkit 2024 (PDF)</a>, made with '
+        f'our peer mentors on Slack.</p>'
+        f'<p>Governance: <a href="{files.url("/fin.pdf")}">FY2024 financial report (PDF)</a>.</p>'
+        f'<p><a href="{files.url("/x.pdf")}">Download PDF</a></p>'
+        f'<p>New: <a href="{files.url("/go")}">Mentor Match Handbook for mentees</a>.</p>')))
+    state = CrawlState(tmp_path / "db")
+    state.start_new({"seeds": [site.url("/")]})
+    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
+                             checkpoint_seconds=0.2, follow="all")
+    crawl(state, [site.url("/")], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
+    pages = {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
+    toolkit, fin, bare = (pages[files.url(p)] for p in ("/toolkit.pdf", "/fin.pdf", "/x.pdf"))
+    handbook = pages[files.url("/go")]     # stored under the address linked, its final URL the PDF
+    assert toolkit.kind == fin.kind == bare.kind == handbook.kind == "document"
+    assert toolkit.title == "Peer Mentoring Toolkit 2024" and toolkit.score >= 60
+    assert handbook.title == "Mentor Match Handbook for mentees" and handbook.score > 0   # through the redirect
+    assert fin.title == "FY2024 financial report" and fin.score == 0
+    assert bare.title is None and bare.score == 0
