@@ -99,3 +99,35 @@ def test_a_crawl_titles_and_scores_linked_pdfs_by_their_links(tmp_path, webs):
     assert handbook.title == "Mentor Match Handbook for mentees" and handbook.score > 0   # through the redirect
     assert fin.title == "FY2024 financial report" and fin.score == 0
     assert bare.title is None and bare.score == 0
+
+
+def test_a_journal_articles_untitled_pdf_link_is_its_full_text(tmp_path, webs):
+    site, files = webs
+    files.route("/article/7.pdf", Served(b"%PDF-1.4 not read", content_type="application/pdf"))
+    files.route("/other.pdf", Served(b"%PDF-1.4 not read", content_type="application/pdf"))
+    article = (
+        "<!doctype html><html><head><title>Peer mentoring on Slack</title>"
+        '<meta name="citation_title" content="Peer mentoring on Slack for early-career librarians">'
+        '<meta name="citation_author" content="Okafor, Adaeze"><meta name="citation_publication_date" content="2024/03/01">'
+        '<meta name="citation_journal_title" content="Journal of Library Practice"><meta name="citation_doi" content="10.5555/jlp.7">'
+        "</head><body><article><h1>Peer mentoring on Slack for early-career librarians</h1>"
+        "<p>Abstract. We studied peer mentoring circles of early-career librarians on Slack: mentors, mentees and "
+        "their professional learning network over a year.</p>"
+        f'<p><a href="{files.url("/article/7.pdf")}">Download PDF</a></p>'
+        f'<p>Cited: <a href="{files.url("/other.pdf")}">Annual circulation statistics 2023</a>.</p>'
+        "</article></body></html>").encode()
+    site.route("/", Served(_html(f'<p><a href="{site.url("/article/7")}">Peer mentoring on Slack</a></p>')))
+    site.route("/article/7", Served(article))
+    state = CrawlState(tmp_path / "db")
+    state.start_new({"seeds": [site.url("/")]})
+    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
+                             checkpoint_seconds=0.2, follow="all")
+    crawl(state, [site.url("/")], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
+    pages = {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
+    record, pdf, other = pages[site.url("/article/7")], pages[files.url("/article/7.pdf")], pages[files.url("/other.pdf")]
+    assert record.kind == "journal-article" and record.score >= 60
+    assert pdf.kind == "document" and "full text of " + record.url in pdf.kind_reason
+    assert (pdf.title, pdf.doi, pdf.date, pdf.authors, pdf.score) == (record.title, record.doi, record.date,
+                                                                       record.authors, record.score)
+    # a titled link on the article is another work, read by its own words
+    assert other.title == "Annual circulation statistics 2023" and other.doi is None and other.score == 0

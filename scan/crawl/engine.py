@@ -387,14 +387,8 @@ class _Crawl:
         if result.status is not None and result.error is None and state.pending:
             self.backup = state.commit()  # the first answer: now the new scan replaces the old one
         page = _page(task.entry, result, analysed)
-        if page.kind == "document" and not page.error and task.entry.anchor:
-            from scan.extract import read_link
-            from scan.rank import Weights, score_of
-
-            scorer = self.analyser.scorer
-            page = read_link(page, *task.entry.anchor, scorer.matcher)
-            score = score_of(page, scorer.queries, Weights())
-            page = page.with_(score=score, topical=score)
+        if page.kind == "document" and not page.error and analysed is None:
+            page = self._read_document(page, task.entry)
         original = _copy_of(page, state)
         if original is not None:
             # a copy of a stored page under another URL (a share button's ?share=x, a comment's
@@ -408,6 +402,22 @@ class _Crawl:
         for e in self._store(page, links):
             self._add(e)
         self._keep_posts(page, analysed)
+
+    def _read_document(self, page: Page, entry: Entry) -> Page:
+        """A document not read, read as the page that linked it says: its own full text when a journal
+        article's or a record's page links it untitled, else by the link's words (scan.extract.documents)."""
+        from scan.extract.documents import full_text_of, is_full_text_link, read_link
+        from scan.rank import Weights, score_of
+
+        record = self.state.pages.get(entry.found_on) if entry.found_on else None
+        if is_full_text_link(record, entry.anchor):
+            page = full_text_of(page, record)
+        elif entry.anchor:
+            page = read_link(page, *entry.anchor, self.analyser.scorer.matcher)
+        else:
+            return page
+        score = score_of(page, self.analyser.scorer.queries, Weights())
+        return page.with_(score=score, topical=score)
 
     def _keep_posts(self, page: Page, analysed: Analysed | None) -> None:
         """Links to social posts are kept as candidates (scan.crawl.posts), not fetched."""

@@ -15,6 +15,14 @@ not at all::
     page.title  -> "Mentor Match Handbook 2025"
     page.zones  -> {"mentor": (1, 0, 0)}
 
+A document that a journal article's or a repository record's page links by
+a link that names no title of its own ("PDF", "Download", "Full text",
+an icon) is that work's full text: it takes the record's title, authors,
+date, DOI and journal, and its keywords, so that it ranks as the work does
+and `scan cite` adds it once (the same DOI)::
+
+    full_text_of(pdf, record).title  -> record.title
+
 Pure: no I/O.
 """
 
@@ -30,7 +38,7 @@ from scan.page import Page
 if TYPE_CHECKING:
     from scan.keywords import Matcher
 
-__all__ = ["read_link", "title_of_link"]
+__all__ = ["read_link", "title_of_link", "full_text_of", "is_full_text_link", "RECORD_KINDS"]
 
 # what a link says of its format or size, not of its document: "(PDF)", "[PDF, 2.3 MB]", "(opens in a new window)"
 _FORMAT_NOTE = re.compile(
@@ -91,4 +99,28 @@ def read_link(page: Page, text: str, context: str, matcher: "Matcher | None") ->
         zones = {k: z for k, z in zones.items() if any(z)}
         hits = {k: sum(z) for k, z in zones.items()}
         changes.update(zones=zones, hits=hits, themes=matcher.themes_of(hits))
+    return page.with_(**changes)
+
+
+#: the kinds of page whose untitled links to a document are links to their own full text
+RECORD_KINDS = frozenset({"journal-article", "document"})
+
+# what a document takes of its record's page: what it is, and what it says of the topic
+_RECORD_FIELDS = ("title", "authors", "date", "site", "type", "doi", "volume", "issue", "page_range", "publisher",
+                  "language", "description", "excerpt", "words", "topic_words", "terms", "zones", "hits", "themes")
+
+
+def is_full_text_link(record: Page | None, anchor: tuple[str, str] | None) -> bool:
+    """Is a link on ``record`` (its text and sentence, None where it has no words or is in the page's
+    navigation) a link to the record's own full text: a journal article's or a repository record's page,
+    titled, linking by words that name no other title?"""
+    if record is None or record.kind not in RECORD_KINDS or not record.title or record.error:
+        return False
+    return anchor is None or title_of_link(anchor[0]) is None
+
+
+def full_text_of(page: Page, record: Page) -> Page:
+    """``page`` (a document, not read) as the full text of ``record``'s work (see the module docstring)."""
+    changes = {f: getattr(record, f) for f in _RECORD_FIELDS if getattr(record, f) not in (None, (), "")}
+    changes["kind_reason"] = f"{page.kind_reason or 'not HTML'}; the full text of {record.url}"
     return page.with_(**changes)
