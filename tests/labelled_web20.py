@@ -462,8 +462,9 @@ def _row(key: str, u) -> str:
     w = WORKS[key]
     ch = _CHANNEL[key]
     return (f'<li class="post-list-item"><div class="post-list-item__content"><h3 class="post-list-item__title"><a '
-            f'href="{u(w.path)}">{esc(w.title)}</a></h3><div class="post-summary__info"><a href="{u("/channels/" + ch)}"'
-            f' class="channel-label">{_CHANNEL_NAME[ch]}</a> {_who(w.author, u)} <time datetime="{w.date}T14:00:00Z"'
+            f'href="{u(w.path)}">{esc(w.title)}</a></h3><div class="post-summary__info"><a '
+            f'href="{u("/channels/" + ch)}" class="channel-label">{_CHANNEL_NAME[ch]}</a> {_who(w.author, u)} '
+            f'<time datetime="{w.date}T14:00:00Z"'
             f'>{_short_date(w.date)}</time> <span class="post-list-item__comments">{len(w.replies)} comments</span>'
             f"</div></div></li>")
 
@@ -492,8 +493,9 @@ def waterhole(u, url) -> list[Doc]:
                 f"</section></div>")
         docs.append(_work(w, _waterhole(w.title, u, main, w.paras[0][:150])))
     pager = f'<nav class="pagination"><a href="{u("/?page=2")}" rel="next">Next</a></nav>'
-    docs.append(_other(FORUM, "/", _waterhole("Home", u, '<ul class="post-list">' + "".join(_row(k, u) for k in keys[:5])
-                                              + "</ul>" + pager, "A forum for library workers.")))
+    latest = "".join(_row(k, u) for k in keys[:5])
+    docs.append(_other(FORUM, "/", _waterhole("Home", u, f'<ul class="post-list">{latest}</ul>{pager}',
+                                              "A forum for library workers.")))
     docs.append(_other(FORUM, "/?page=2", _waterhole("Home", u, '<ul class="post-list">' + "".join(
         _row(k, u) for k in keys[5:]) + "</ul>" + f'<nav class="pagination"><a href="{u("/")}" rel="prev">Previous'
                                                   "</a></nav>")))
@@ -659,7 +661,8 @@ def docshelf(u, url) -> list[Doc]:
                    f"mentoring</a></div>" if k in ("docs-pln-slides", "docs-handbook") else "")
         if k == "docs-handbook":
             related += (f'<div class="recommended"><h3>Similar documents</h3><ul><li><a href="'
-                        f'{u("/document/655201943/Mentoring-Program-Guide")}">Mentoring Program Guide</a></li></ul></div>')
+                        f'{u("/document/655201943/Mentoring-Program-Guide")}">Mentoring Program Guide</a></li>'
+                        f"</ul></div>")
         head = (f'<meta name="description" content="{esc(w.paras[0][:160])}"><meta property="og:title" content="'
                 f'{esc(w.title)}"><meta property="og:type" content="article"><meta property="og:url" content="'
                 f'{u(w.path)}"><meta property="og:description" content="{esc(w.paras[0][:160])}"><meta '
@@ -752,7 +755,8 @@ def castos(u, url) -> list[Doc]:
     intro = (f'<section class="podcast-hero"><div class="container"><h1>{SHOW}</h1><p>Conversations about libraries, '
              f"library work and library technology, from Lumen Library Systems.</p></div></section>")
     docs.append(_other(PODCAST, "/", _castos(f"{SHOW} - Podcast", u, intro + '<div class="container episodes">'
-                                             + "".join(_castos_card(w, u) for w in eps[:3]) + f'<nav class="pagination">'
+                                             + "".join(_castos_card(w, u) for w in eps[:3])
+                                             + '<nav class="pagination">'
                                              f'<a class="page-link" href="{u("/episodes?page=2")}">Next &raquo;</a>'
                                              "</nav></div>")))
     docs.append(_other(PODCAST, "/episodes?page=2", _castos(f"{SHOW} - Episodes - Page 2", u, '<div class="container '
