@@ -326,6 +326,18 @@ def test_the_next_page_of_a_followed_board_is_read_on(tmp_path, webs):
     assert w.url("/rules") in pages and w.url("/rules/more") not in pages
 
 
+def test_a_wordpress_post_by_its_plain_permalink_is_no_next_page(tmp_path, webs):
+    """WordPress's plain permalinks (/?p=123) are posts, not pages of the home page's listing: a post that says
+    nothing of the topic does not inherit the home page's score, and its links are not followed (it was read as
+    the home's next page, and its links were)."""
+    w = webs[0]
+    w.route("/", Page(html("Mentors and mentees", [w.url("/?p=2")])))
+    w.route("/?p=2", Page(html("Our new parking rules", [w.url("/?p=3")], body="<p>Park behind the building.</p>")))
+    w.route("/?p=3", Page(html("Snow days")))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, concurrency=1)
+    assert pages[w.url("/?p=2")]["topical"] < 20 and w.url("/?p=3") not in pages
+
+
 def test_a_grid_of_pictures_is_followed_as_far_as_the_page_that_led_to_it(tmp_path, webs):
     """A profile whose main content is a grid of pictures, each a link with no word (Pixelfed, seen on web 14), says
     nothing of its posts: its links are worth half of what the page that led to it said. Reached from a page about

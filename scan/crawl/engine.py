@@ -704,6 +704,12 @@ def continues_listing(url: str, listing: str) -> bool:
     False
     >>> continues_listing("https://f.example/viewforum.php?id=3", "https://f.example/viewforum.php?id=2")
     False
+
+    WordPress's plain permalinks, ``/?p=123``, are posts: ``p`` alone is no page number (it is beside another
+    key, FluxBB's ``viewforum.php?id=2&p=2``).
+
+    >>> continues_listing("https://w.example/?p=124", "https://w.example/")
+    False
     """
     a, b = urlsplit(url), urlsplit(listing)
     if a.netloc != b.netloc:
@@ -715,7 +721,10 @@ def continues_listing(url: str, listing: str) -> bool:
         return False
     if PAGED_PATH.sub("/", a.path).rstrip("/") != PAGED_PATH.sub("/", b.path).rstrip("/"):
         return False
-    numbered = bool(qa.keys() & _PAGE_QUERY_KEYS) or PAGED_PATH.search(a.path) is not None
+    keys = qa.keys() & _PAGE_QUERY_KEYS
+    if keys == {"p"} and not rest_a:
+        keys = set()     # WordPress's ?p=ID: a post
+    numbered = bool(keys) or PAGED_PATH.search(a.path) is not None
     return numbered and (a.path, a.query) != (b.path, b.query)
 
 
