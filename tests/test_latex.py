@@ -364,3 +364,20 @@ def test_every_ascii_form_decodes():
 
     for ch in latex._ENC_ASCII:
         assert decode_latex(encode_latex(ch, ascii=True)) == ch, ch
+
+
+def test_rich_text_nested_thousands_deep_is_encoded_to_a_bounded_depth():
+    """A CSL title with <i> nested 3,000 deep (a generated or damaged record) could not be synced: the encoder
+    recursed once per tag (RecursionError). Tags past MAX_RICH_DEPTH mark nothing more and are dropped; the text
+    and the outer markup are kept, and the .bib reader reads the result back."""
+    from refs.bibtex import parse_entry_block
+    from refs.values.latex import MAX_RICH_DEPTH
+
+    deep = "<i>" * 3000 + "Mentors" + "</i>" * 3000 + " and <b>peers</b>"
+    encoded = encode_title(deep)
+    assert encoded.count("\\textit{") == MAX_RICH_DEPTH and "Mentors" in encoded and "\\textbf{peers}" in encoded
+    assert "<i>" not in encoded and "</i>" not in encoded
+    item = parse_entry_block("@article{a,\n  title = {" + encoded + "}\n}", {}).item
+    assert "Mentors" in item["title"] and "peers" in item["title"]
+    # within the bound, nothing changes
+    assert encode_title("<i>a</i>") == "\\textit{a}"

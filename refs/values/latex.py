@@ -760,6 +760,10 @@ def encode_title(text: str, *, ascii: bool = False) -> str:
 _TAG_KIND = {t: k for k, t in _TAG_OPEN.items()}
 
 
+#: rich-text tags nested deeper than this in one value are dropped (see :func:`_rich_nodes`)
+MAX_RICH_DEPTH = 32
+
+
 def _rich_nodes(text: str) -> list:
     """CSL rich text as a tree: strings and ``(kind, children, source)``
     for each tag that has its pair, properly nested; other tags are text."""
@@ -771,11 +775,30 @@ def _rich_nodes(text: str) -> list:
             stack.append(k)
         elif stack and _TAG_CLOSE[_TAG_KIND[tokens[stack[-1]][2]]] == tag:
             pairs[stack.pop()] = k
+    if len(pairs) > MAX_RICH_DEPTH:
+        # tags nested past MAX_RICH_DEPTH (a generated or damaged record) mark nothing more: only the outermost
+        # pairs are markup, the others are dropped (each pair's depth is the opening tags left open before it)
+        depth: dict[int, int] = {}
+        open_ = 0
+        for k, (_, _, tag) in enumerate(tokens):
+            if k in pairs:
+                open_ += 1
+                depth[k] = open_
+            elif k in pairs.values():
+                open_ -= 1
+        deep = {k for k, d in depth.items() if d > MAX_RICH_DEPTH}
+        dropped = deep | {pairs[k] for k in deep}
+        pairs = {k: v for k, v in pairs.items() if k not in deep}
+        tokens = [t if k not in dropped else (t[0], t[1], None) for k, t in enumerate(tokens)]
     root: list = []
     frames: list[tuple[list, str, int, int]] = []  # (children of the parent, kind, start, closing token)
     children, pos = root, 0
     for k, (start, end, tag) in enumerate(tokens):
-        if k in pairs:
+        if tag is None:         # a tag dropped for its depth
+            if start > pos:
+                children.append(text[pos:start])
+            pos = end
+        elif k in pairs:
             if start > pos:
                 children.append(text[pos:start])
             frames.append((children, _TAG_KIND[tag], end, pairs[k]))
