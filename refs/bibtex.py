@@ -708,11 +708,11 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def render_entry(item: dict, *, biblatex: bool = True, newline: str = "\n") -> str:
-    """A new entry block for ``item`` (no trailing newline)."""
+def render_entry(item: dict, *, biblatex: bool = True, newline: str = "\n", ascii: bool | None = None) -> str:
+    """A new entry block for ``item`` (no trailing newline); ``ascii`` as for :func:`item_to_fields`."""
     from refs.bibedit import render_fields
 
-    etype, fields = item_to_fields(item, biblatex=biblatex)
+    etype, fields = item_to_fields(item, biblatex=biblatex, ascii=ascii)
     return render_fields(etype, str(item["id"]), fields, newline)
 
 
@@ -770,16 +770,18 @@ def file_is_biblatex(text: str, default: bool = True) -> bool:
     return default if biblatex == classic else biblatex > classic
 
 
-def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool = True, newline: str = "\n") -> str:
+def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool = True, newline: str = "\n",
+                 ascii: bool | None = None) -> str:
     """Rewrite an existing entry for ``new_item``, changing only the fields
     whose rendering differs from that of the entry's current item, in the
-    entry's own layout (see :mod:`refs.bibedit`)."""
+    entry's own layout (see :mod:`refs.bibedit`); ``ascii`` as for
+    :func:`item_to_fields`."""
     from refs.bibedit import edit_entry
 
     assert parsed.raw is not None, "a block parsed in a worker is reparsed before it is rewritten"
     biblatex = is_biblatex(parsed, biblatex_default)
-    old_type, old_fields = item_to_fields(parsed.item, biblatex=biblatex)
-    new_type, new_fields = item_to_fields(new_item, biblatex=biblatex)
+    old_type, old_fields = item_to_fields(parsed.item, biblatex=biblatex, ascii=ascii)
+    new_type, new_fields = item_to_fields(new_item, biblatex=biblatex, ascii=ascii)
     old_map, new_map = dict(old_fields), dict(new_fields)
     written = {f.name.lower() for f in parsed.raw.fields}
 

@@ -408,6 +408,13 @@ class _Merge:
 
         return bibtex.file_is_biblatex(self.text, self.biblatex)
 
+    @cached_property
+    def file_ascii(self) -> bool | None:
+        """Whether letters are written as LaTeX commands (``{\\"u}``): as the dialect has it (None: classic
+        BibTeX's files get them, biblatex's UTF-8), except in a file that already holds text beyond ASCII,
+        whose writer reads UTF-8 (or its legacy encoding) and gets letters as it wrote them."""
+        return None if self.text.isascii() else False
+
     def parsed_of(self, cur: _Current):
         from refs import bibtex
 
@@ -430,7 +437,7 @@ class _Merge:
         entry read back from the text written)."""
         from refs import bibtex
 
-        raw = bibtex.update_block(self.parsed_of(cur), item, biblatex_default=self.file_dialect)
+        raw = bibtex.update_block(self.parsed_of(cur), item, biblatex_default=self.file_dialect, ascii=self.file_ascii)
         self.replace[cur.block_index] = raw
         if rebase:
             self.rebase(item["id"], raw)
@@ -441,7 +448,7 @@ class _Merge:
         # A new entry is written in the file's dialect (a classic BibTeX file gets year and
         # journal, which BibTeX reads); --classic-bibtex (biblatex False) always gets classic.
         raw = bibtex.render_entry(self.new_items[key], biblatex=self.biblatex and self.file_dialect,
-                                  newline=self.newline)
+                                  newline=self.newline, ascii=self.file_ascii)
         self.appended[key] = raw
         self.rebase(key, raw)
 

@@ -741,7 +741,8 @@ def test_a_windows_1252_library_keeps_its_quotes_and_dashes(ws, scan_cli):
     assert "read as Windows-1252" in str(report.warnings[0])
     assert item(ws, "CroAnnHow05")["title"] == "\u201cEffective\u201d work \u2013 M\u00fcller\u2019s view"
     scan_cli("refs", "edit", "CroAnnHow05", "booktitle=Proc. ICIS \u0141\u00f3d\u017a")
-    assert ws.bib.read_bytes() == raw.replace(b"{Proc. ICIS}", b"{Proc. ICIS {\\L}{\\'o}d{\\'z}}")
+    # letters the file's encoding holds as its writer typed them (M\xfcller), the others as LaTeX
+    assert ws.bib.read_bytes() == raw.replace(b"{Proc. ICIS}", b"{Proc. ICIS {\\L}\xf3d{\\'z}}")
 
 
 def test_a_utf16_file_is_imported(ws, scan_cli, tmp_path):
@@ -1009,3 +1010,24 @@ def test_braces_nested_thousands_deep_fail_that_entry_alone(ws, scan_cli):
     (ws.bib.parent / "in.bib").write_text(ws.bib.read_text())
     r = scan_cli("--bib", "other.bib", "--db", "other-db", "import", "in.bib")
     assert r.returncode == 0 and "in.bib:1:" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("title, raw, written", [
+    ("Über Mentoring", "für", "Zeitschrift für Bibliothekswesen"),            # a UTF-8 file: letters as written
+    ('{\\"U}ber Mentoring', 'f{\\"u}r', 'Zeitschrift f{\\"u}r Bibliothekswesen'),   # an ASCII file: LaTeX
+])
+def test_letters_are_written_as_the_library_bib_writes_them(tmp_path, scan_cli, title, raw, written):
+    """A classic BibTeX file gets letters as LaTeX commands ({\\"u}) only where it holds no text beyond ASCII: a
+    file whose writer typed 'Über' got '{\\"u}' in every field scan wrote after (rv4's left-alone list)."""
+    bib = tmp_path / "library.bib"
+    bib.write_text(f"@article{{k1,\n  title = {{{title}}},\n  year = {{2020}}\n}}\n", encoding="utf-8")
+    assert scan_cli("sync").returncode == 0
+    r = scan_cli("refs", "edit", "k1", "journal=Zeitschrift für Bibliothekswesen")
+    assert r.returncode == 0, r.stderr
+    r = scan_cli("refs", "add", "--title", "Mentoría entre pares", "--author", "Núñez, Inés")
+    assert r.returncode == 0, r.stderr
+    text = bib.read_text(encoding="utf-8")
+    assert f"journal = {{{written}}}" in text and title in text
+    assert ("Mentoría" in text and "Núñez" in text) == (raw == "für")
+    assert ("Mentor{\\'\\i}a" in text or "Mentor{\\'i}a" in text) == (raw != "für")
+    assert scan_cli("sync").stderr.strip().endswith("in sync.")
