@@ -680,13 +680,18 @@ def _write_other_variables(item: dict, out: list[tuple[str, str]], ascii: bool, 
             out.append((variable.lower(), _braced(text)))
 
 
+# a range of years as classic BibTeX writes it (dates.to_bibtex): its "--" is TeX's en dash, not text to escape
+_YEAR_RANGE = re.compile(r"\d{4}--\d{4}")
+
+
 def _write_dates(item: dict, out: list[tuple[str, str]], biblatex: bool) -> None:
     if item.get("issued"):
         for k, v in dates.to_bibtex(item["issued"], biblatex=biblatex).items():
             if k == "month" and not biblatex and v in MACROS:
                 out.append((k, v))
             else:
-                out.append((k, _braced(latex.encode_latex(v)) if k == "year" and not v.isdigit() else _braced(v)))
+                literal = k != "year" or v.isdigit() or _YEAR_RANGE.fullmatch(v)
+                out.append((k, _braced(v) if literal else _braced(latex.encode_latex(v))))
     for csl_name, bib_name in _DATE_FIELDS:
         value = item.get(csl_name)
         if isinstance(value, dict):

@@ -207,7 +207,11 @@ def test_to_bibtex():
     assert to_bibtex(d, biblatex=False) == {"year": "2013", "month": "feb", "day": "25"}
     assert to_bibtex(dp((2013,)), biblatex=False) == {"year": "2013"}
     assert to_bibtex(dp((2013, 12)), biblatex=False) == {"year": "2013", "month": "dec"}
-    assert to_bibtex(dp((2013,), (2014,)), biblatex=False) == {"year": "2013/2014"}
+    # a range of years as BibTeX users write one (rv4's left-alone list: it was "2013/2014"); of months, EDTF
+    assert to_bibtex(dp((2013,), (2014,)), biblatex=False) == {"year": "2013--2014"}
+    assert to_bibtex(dp((2013, 5), (2013, 6)), biblatex=False) == {"year": "2013-05/2013-06"}
+    assert to_bibtex({"date-parts": [[2016], [0]]}, biblatex=False) == {"year": "2016/.."}
+    assert from_bibtex({"year": "2013--2014"}) == dp((2013,), (2014,))
     assert to_bibtex({"raw": "Spring 2013"}, biblatex=True) == {"year": "Spring 2013"}
     assert to_bibtex({"literal": "Ming"}, biblatex=False) == {"year": "Ming"}
     assert to_bibtex({}, biblatex=True) == {}
@@ -327,3 +331,11 @@ def test_years_bc_are_written_as_each_dialect_counts_them():
     assert to_bibtex(dp((-334,), (-331,)), biblatex=False) == {"year": "-0333/-0330"}
     assert format_iso(dp((-1,))) == "0000" and format_edtf(dp((-10000,))) is None
     assert year_of({"issued": dp((-334,))}) == -334
+
+
+def test_a_range_of_years_is_written_to_classic_bibtex_as_its_users_write_it():
+    from refs import bibtex
+
+    raw = bibtex.render_entry({"id": "k", "type": "book", "title": "T", "issued": dp((2019,), (2020,))}, biblatex=False)
+    assert "year = {2019--2020}" in raw          # TeX's en dash, not escaped to 2019-{}-2020
+    assert bibtex.parse_entry_block(raw, {}).item["issued"] == dp((2019,), (2020,))

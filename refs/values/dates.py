@@ -435,9 +435,11 @@ def to_bibtex(date: dict | None, *, biblatex: bool) -> dict[str, str]:
     circa, ``2013-21`` seasons). Classic BibTeX:
     ``{"year": "2013", "month": "feb", "day": "25"}``, the month being the
     macro name the caller writes without braces; classic BibTeX has no range
-    syntax, so a range goes whole into ``year`` as ``A/B`` (lossless, printed
-    verbatim by styles), and so do circa and season dates. Text dates go into
-    ``year`` in both dialects because biber rejects a non-EDTF ``date``.
+    syntax, so a range of years goes into ``year`` as BibTeX users write one,
+    ``2019--2020`` (TeX prints an en dash), and a range of months or days
+    whole as ``A/B`` (lossless, printed verbatim by styles), as do circa and
+    season dates. Text dates go into ``year`` in both dialects because biber
+    rejects a non-EDTF ``date``.
     """
     parts = date_parts(date)
     if parts is None:
@@ -448,6 +450,9 @@ def to_bibtex(date: dict | None, *, biblatex: bool) -> dict[str, str]:
     edtf = format_edtf(date) or ""
     if biblatex:
         return {"date": edtf}
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) == 1 and parts[1] != [0] and "~" not in edtf \
+            and min(parts[0][0], parts[1][0]) >= 0:
+        return {"year": f"{parts[0][0]:04d}--{parts[1][0]:04d}"}
     if len(parts) == 2 or edtf != format_iso(date):
         return {"year": edtf}
     one = parts[0]
