@@ -61,6 +61,17 @@ kinds one cites (articles, journal articles, posts, documents), 0.4 for
 pages that lead to works rather than being one (home, about, contact,
 category, tag, search, listing, profile), 0 for errors.
 
+A work that a work about the topic cites (links from its own text: a
+post's "see also", an article's reference) is more likely about it too, as
+a review snowballs from the works it includes: in :func:`rank`, a work
+(of a cited kind, with at least one keyword) linked so by a work scoring
+60 or more (before this step, so no page lifts itself or another in turn)
+has its ``R`` multiplied by 1.5 when one of those works is on another
+site, by 1.1 when all are on its own site (a blog's links to its own posts
+are also its navigation). A citation strengthens what a page says of the
+topic; it says nothing on its own: a page without a keyword stays at 0,
+and a document not read is not cited by the link it was read by.
+
 The scale (0-100) means the same in every scan of a topic of up to seven
 themes: a page that covers most of one theme (``R`` = 0.8) scores 60, one
 that covers it fully 68, so 60 and more is a page about the topic (the posts
@@ -93,7 +104,7 @@ from typing import Iterable, Mapping
 from scan.page import CITABLE_KINDS, Page
 
 __all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
-           "rank", "explain", "kind_factor", "focus_of", "substance_of"]
+           "rank", "explain", "kind_factor", "focus_of", "substance_of", "citing_works", "citation_factor"]
 
 OTHER = "Other keywords"
 
@@ -117,6 +128,9 @@ class Settings:
     focus_power: float = 0.3               # the score is weighed by F ** this
     substance_words: float = 80.0          # D = min(1, words / this) ** substance_power
     substance_power: float = 2.0
+    cited_min: float = 60.0                # a work that scores this is about the topic: the works it links are cited
+    cited_other: float = 1.5               # R is multiplied by this for a work cited so from another site
+    cited_same: float = 1.1                # ... and by this for one cited only from its own site
 
 
 DEFAULT = Settings()
@@ -259,14 +273,54 @@ def substance_of(page: Page, settings: Settings = DEFAULT) -> float:
     return min(1.0, max(0, page.words) / settings.substance_words) ** settings.substance_power
 
 
-def score_of(page: Page, queries: tuple[Query, ...], weights: Weights) -> float:
-    """The page's score (0-100, one decimal) under these weights."""
+def score_of(page: Page, queries: tuple[Query, ...], weights: Weights, *, cited: float = 1.0) -> float:
+    """The page's score (0-100, one decimal) under these weights; ``cited``
+    multiplies its ``R`` (see :func:`citation_factor`)."""
     if page.error or page.kind == "error":
         return 0.0
     s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
     return round(kind_factor(page.kind, s) * substance_of(page, s) * focus_of(page) ** s.focus_power
-                 * _scaled(rel.r, queries, s), 1)
+                 * _scaled(rel.r * cited, queries, s), 1)
+
+
+def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: Settings = DEFAULT) -> dict[str, list[str]]:
+    """By URL (canonical), the works about the topic (citable kinds scoring
+    ``cited_min`` in ``scores``) whose own text links it."""
+    from refs.values.urls import canonical
+
+    out: dict[str, list[str]] = {}
+    for p in pages:
+        if p.error or p.kind not in CITABLE_KINDS or scores.get(p.url, 0.0) < settings.cited_min:
+            continue
+        for link in dict.fromkeys(p.links):
+            u = canonical(link) or link
+            if u != p.url and u != p.final_url:
+                out.setdefault(u, []).append(p.url)
+    return out
+
+
+def citation_factor(page: Page, citing: Mapping[str, list[str]], settings: Settings = DEFAULT) -> tuple[float, list[str]]:
+    """What multiplies a work's ``R`` for the works about the topic that cite
+    it (link it from their own text), and which they are: ``cited_other``
+    when one is on another site, ``cited_same`` when all are on its own,
+    1 for none (and for a page that is not a work, or has no keyword: a
+    citation strengthens what a page says of the topic, it says nothing of
+    its own)."""
+    from refs.values.urls import site_host
+
+    if page.kind not in CITABLE_KINDS or not _carries(page):
+        return 1.0, []
+    by = list(dict.fromkeys(citing.get(page.url, []) + (citing.get(page.final_url, []) if page.final_url else [])))
+    if page.kind == "document" and "html" not in (page.content_type or "html").lower():
+        # a document not read is read by the link that led to it (scan.extract.documents): that link is its
+        # words already, no citation besides
+        by = [u for u in by if u != page.found_on]
+    if not by:
+        return 1.0, []
+    site = site_host(page.url)
+    other = any(site_host(u) != site for u in by)
+    return (settings.cited_other if other else settings.cited_same), by
 
 
 def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, queries: tuple[Query, ...],
@@ -290,7 +344,12 @@ def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> list[Pag
     pages = list(pages)
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
-    scored = [p.with_(score=score_of(p, queries, weights)) for p in pages]
+    first = {p.url: score_of(p, queries, weights) for p in pages}
+    citing = citing_works(pages, first, settings)
+    scored = []
+    for p in pages:
+        factor, _ = citation_factor(p, citing, settings)
+        scored.append(p.with_(score=first[p.url] if factor == 1.0 else score_of(p, queries, weights, cited=factor)))
     return sorted(scored, key=lambda p: (-p.score, p.depth, p.url))
 
 
@@ -298,18 +357,22 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
     """Where the page's score comes from, in the collection ``pages``: its
     kind and factor, its words and ``K``, per query ``S`` and ``T``, per
     keyword the zones, ``tf``, ``df``, weight and part (JSON-able)."""
+    pages = list(pages)
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
     zones = _zones(page)
     rel = relevance(zones, page.words, queries, weights)
     factor = 0.0 if page.error else kind_factor(page.kind, settings)
+    cited, by = citation_factor(page, citing_works(pages, {p.url: score_of(p, queries, weights) for p in pages},
+                                                   settings), settings)
     return {
         "id": page.id, "url": page.url, "title": page.title,
-        "score": score_of(page, queries, weights), "topical": page.topical,
+        "score": score_of(page, queries, weights, cited=cited), "topical": page.topical,
+        "cited": cited, "cited_by": by,
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
         "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
         "focus_power": settings.focus_power, "substance": round(substance_of(page, settings), 3),
-        "k": round(rel.k, 3), "r": round(rel.r, 3),
+        "k": round(rel.k, 3), "r": round(rel.r * cited, 3), "r_own": round(rel.r, 3),
         "anchor": round(_anchor(queries, settings), 3), "pages_with_topic": weights.n,
         "themes": [{"theme": name, "s": round(total, 3), "t": round(cover, 3),
                     "terms": [{"term": kw, "title": zones[kw][0], "headings": zones[kw][1], "body": zones[kw][2],

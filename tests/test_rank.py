@@ -256,3 +256,33 @@ def test_before_any_page_a_word_weighs_the_floor_and_phrases_their_priors_as_the
     assert priors == [0.6, 1.1, 1.5]
     assert w.weight("mentor") == Settings().weight_range[0] == 1.0
     assert w.weight("finding a mentor") == pytest.approx(2.0 * w.idf("finding a mentor") / math.log(10))
+
+
+def test_a_work_cited_by_a_work_about_the_topic_ranks_higher():
+    """A review snowballs: a work that a work about the topic links from its own text is more likely about it too.
+    Its R is multiplied by 1.5 when the citing work is on another site, by 1.1 when on its own site only; a page
+    without a keyword, a page that is no work, and a citation from a work not about the topic change nothing."""
+    about = page("http://a.example/post", mentor=(1, 0, 8), peer_mentoring=(0, 1, 3), Twitter=(0, 0, 3))
+    weak = dict(words=300, Twitter=(0, 0, 1), mentor=(0, 0, 1))
+    cited = page("http://c.example/cited", **weak)
+    same = page("http://a.example/same", **weak)
+    plain = page("http://c.example/none", words=300)
+    listing = page("http://c.example/tag/x", kind="tag", **weak)
+    by_weak = page("http://c.example/by-weak", **weak)
+    alone = page("http://d.example/alone", **weak)
+    off = page("http://e.example/off", words=300, blog=(0, 0, 1))
+    about = about.with_(links=(cited.url, same.url, plain.url, listing.url, "http://c.example/cited/"))
+    off = off.with_(links=(by_weak.url,))
+    pages = [about, cited, same, plain, listing, by_weak, alone, off]
+    w = weights_for(pages)
+    own = {p.url: score_of(p, Q, w) for p in pages}
+    ranked = {p.url: p.score for p in rank(pages, TOPIC)}
+    assert own[about.url] >= 60 and own[off.url] < 60
+    assert ranked[cited.url] == score_of(cited, Q, w, cited=1.5) > own[cited.url] == own[alone.url]
+    assert ranked[same.url] == score_of(same, Q, w, cited=1.1) > own[same.url]
+    assert ranked[cited.url] > ranked[same.url] > ranked[alone.url] == ranked[by_weak.url]
+    assert ranked[plain.url] == 0 and ranked[listing.url] == own[listing.url] and ranked[about.url] == own[about.url]
+    e = explain(cited, pages, TOPIC)
+    assert (e["cited"], e["cited_by"], e["score"]) == (1.5, [about.url], ranked[cited.url])
+    assert e["r"] == pytest.approx(1.5 * e["r_own"], abs=0.01)
+    assert explain(alone, pages, TOPIC)["cited"] == 1.0
