@@ -69,6 +69,7 @@ from collections import Counter
 
 from tests import (labelled_text8, labelled_text9, labelled_text10, labelled_text11, labelled_text12, labelled_text13,
                    labelled_text14, labelled_text15, labelled_text16, labelled_text17, labelled_text18)
+from tests import labelled_text19
 from tests import labelled_text20
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
@@ -83,15 +84,19 @@ from tests.labelled_web15 import LabelledWeb15
 from tests.labelled_web16 import LabelledWeb16
 from tests.labelled_web17 import LabelledWeb17
 from tests.labelled_web18 import LabelledWeb18
+from tests.labelled_web19 import LabelledWeb19
 from tests.labelled_web20 import LabelledWeb20
 
 WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13,
         LabelledWeb14, LabelledWeb15, LabelledWeb16, LabelledWeb17, LabelledWeb18]
+WEBS += [LabelledWeb19]
 IDS = ["web7", "web8", "web9", "web10", "web11", "web12", "web13", "web14", "web15", "web16", "web17", "web18"]
+IDS += ["web19"]
 WEBS.append(LabelledWeb20)
 IDS.append("web20")
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
 UNMEASURED: list = []
+UNMEASURED += [LabelledWeb19]
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -136,6 +141,7 @@ LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (Label
           (LabelledWeb11, labelled_text11), (LabelledWeb12, labelled_text12),
           (LabelledWeb13, labelled_text13), (LabelledWeb14, labelled_text14), (LabelledWeb15, labelled_text15),
           (LabelledWeb16, labelled_text16), (LabelledWeb17, labelled_text17), (LabelledWeb18, labelled_text18)]
+LABELS += [(LabelledWeb19, labelled_text19)]
 LABELS.append((LabelledWeb20, labelled_text20))
 
 
