@@ -52,8 +52,8 @@ tests/labelled_web16.py, written apart from all fifteen the same way (held out: 
 on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixteen the same way (held out: measured
 once, by the lead; tuned on since); ``--web 18`` is tests/labelled_web18.py, written apart from all seventeen the
 same way (held out: measured once, by the lead, at the end of the session that built it; tuned on since);
-``--web 20`` is tests/labelled_web20.py, written apart from all eighteen the same way (held out: measured once,
-by the lead; web 19 was not built).
+``--web 19`` and ``--web 20`` are tests/labelled_web19.py and tests/labelled_web20.py, each written apart from all
+the others the same way (held out: measured once, by the lead).
 """
 
 from __future__ import annotations
@@ -91,13 +91,14 @@ from tests.labelled_web15 import LabelledWeb15  # noqa: E402
 from tests.labelled_web16 import LabelledWeb16  # noqa: E402
 from tests.labelled_web17 import LabelledWeb17  # noqa: E402
 from tests.labelled_web18 import LabelledWeb18  # noqa: E402
+from tests.labelled_web19 import LabelledWeb19  # noqa: E402
 from tests.labelled_web20 import LabelledWeb20  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
         12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
-        16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 20: LabelledWeb20}
+        16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 19: LabelledWeb19, 20: LabelledWeb20}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
