@@ -72,6 +72,19 @@ are also its navigation). A citation strengthens what a page says of the
 topic; it says nothing on its own: a page without a keyword stays at 0,
 and a document not read is not cited by the link it was read by.
 
+Then feedback, the scan's own examples read as a reviewer's decisions are
+(:func:`feedback`): the works scoring 80 or more are taken to be about the
+topic, those with a keyword scoring under 35 about other things, and a
+logistic regression on their words (TF-IDF, :mod:`scan.screen.model`)
+gives each work in between the probability ``p`` that it reads like the
+first. Its ``R`` is multiplied by ``1 - 0.6 + 1.2 p`` (0.4 to 1.6; 1 at
+even odds): a post that names the topic once among words the scan's posts
+about it use (an early-career archivist's questions answered online) rises,
+one that shares its keywords with the scan's off-topic pages (teen
+mentoring, mentor texts in a writing class) falls. A scan with fewer than
+three examples of either side has no feedback; pages without a keyword play
+no part, so they still change nothing.
+
 The scale (0-100) means the same in every scan of a topic of up to seven
 themes: a page that covers most of one theme (``R`` = 0.8) scores 60, one
 that covers it fully 68, so 60 and more is a page about the topic (the posts
@@ -104,7 +117,8 @@ from typing import Iterable, Mapping
 from scan.page import CITABLE_KINDS, Page
 
 __all__ = ["Settings", "Weights", "Query", "queries_of", "weights_for", "relevance", "score_of", "topical_of",
-           "rank", "explain", "kind_factor", "focus_of", "substance_of", "citing_works", "citation_factor"]
+           "rank", "explain", "kind_factor", "focus_of", "substance_of", "citing_works", "citation_factor",
+           "feedback", "feedback_factor"]
 
 OTHER = "Other keywords"
 
@@ -131,6 +145,11 @@ class Settings:
     cited_min: float = 60.0                # a work that scores this is about the topic: the works it links are cited
     cited_other: float = 1.5               # R is multiplied by this for a work cited so from another site
     cited_same: float = 1.1                # ... and by this for one cited only from its own site
+    feedback_high: float = 80.0            # works scoring this are the scan's own examples of the topic
+    feedback_low: float = 35.0             # works with a keyword scoring under this, its examples of other things
+    feedback_weight: float = 0.6           # lambda: R of a work in between times 1 - lambda + 2 lambda p
+    feedback_min: int = 3                  # examples of each the model needs
+    feedback_max: int = 200                # examples of each it reads at most (the best-scoring)
 
 
 DEFAULT = Settings()
@@ -273,15 +292,15 @@ def substance_of(page: Page, settings: Settings = DEFAULT) -> float:
     return min(1.0, max(0, page.words) / settings.substance_words) ** settings.substance_power
 
 
-def score_of(page: Page, queries: tuple[Query, ...], weights: Weights, *, cited: float = 1.0) -> float:
-    """The page's score (0-100, one decimal) under these weights; ``cited``
-    multiplies its ``R`` (see :func:`citation_factor`)."""
+def score_of(page: Page, queries: tuple[Query, ...], weights: Weights, *, boost: float = 1.0) -> float:
+    """The page's score (0-100, one decimal) under these weights; ``boost``
+    multiplies its ``R`` (the collection's evidence: :func:`rank`)."""
     if page.error or page.kind == "error":
         return 0.0
     s = weights.settings
     rel = relevance(_zones(page), page.words, queries, weights)
     return round(kind_factor(page.kind, s) * substance_of(page, s) * focus_of(page) ** s.focus_power
-                 * _scaled(rel.r * cited, queries, s), 1)
+                 * _scaled(rel.r * boost, queries, s), 1)
 
 
 def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: Settings = DEFAULT) -> dict[str, list[str]]:
@@ -338,18 +357,65 @@ def topical_of(page: Page, teasers: Mapping[str, int], teaser_words: int, querie
     return round(_scaled(rel.r, queries, weights.settings), 1)
 
 
+def feedback(pages: list[Page], scores: Mapping[str, float], settings: Settings = DEFAULT) -> dict[str, float]:
+    """By URL, for each work (with a keyword) scoring between ``feedback_low``
+    and ``feedback_high``, the probability that it is about the topic as the
+    scan's own examples show it: a logistic regression on the words of the
+    works scoring ``feedback_high`` or more (about the topic) and of those
+    with a keyword scoring under ``feedback_low`` (about other things), as
+    :mod:`scan.screen.model` learns from a reviewer's decisions. Empty when
+    the scan has fewer than ``feedback_min`` examples of either."""
+    works = [p for p in pages if p.kind in CITABLE_KINDS and not p.error and _carries(p)]
+    best = sorted(works, key=lambda p: (-scores[p.url], p.url))
+    about = [p for p in best if scores[p.url] >= settings.feedback_high][:settings.feedback_max]
+    other = [p for p in best if scores[p.url] < settings.feedback_low][:settings.feedback_max]
+    between = [p for p in works if settings.feedback_low <= scores[p.url] < settings.feedback_high]
+    if len(about) < settings.feedback_min or len(other) < settings.feedback_min or not between:
+        return {}
+    from scan.screen.model import featurise, train
+
+    read = about + other + between
+    xs = featurise(read, extras=False)
+    model = train(xs[:len(about) + len(other)], [1] * len(about) + [0] * len(other))
+    return {p.url: model.probability(x) for p, x in zip(between, xs[len(about) + len(other):])}
+
+
+def _evidence(pages: list[Page], queries: tuple[Query, ...], weights: Weights,
+              settings: Settings) -> dict[str, tuple[float, list[str], float | None]]:
+    """By URL, what the collection says of each page beyond its own words: the
+    citation factor and the citing works (:func:`citation_factor`), and the
+    feedback's probability (:func:`feedback`; None outside its band)."""
+    first = {p.url: score_of(p, queries, weights) for p in pages}
+    citing = citing_works(pages, first, settings)
+    out, cited = {}, {}
+    for p in pages:
+        factor, by = citation_factor(p, citing, settings)
+        out[p.url] = (factor, by, None)
+        cited[p.url] = first[p.url] if factor == 1.0 else score_of(p, queries, weights, boost=factor)
+    for url, prob in feedback(pages, cited, settings).items():
+        out[url] = (out[url][0], out[url][1], prob)
+    return out
+
+
+def feedback_factor(prob: float | None, settings: Settings = DEFAULT) -> float:
+    """What multiplies ``R`` for the feedback's probability: 1 at 0.5 (or none), 1 - lambda at 0, 1 + lambda at 1."""
+    if prob is None:
+        return 1.0
+    lam = settings.feedback_weight
+    return 1.0 - lam + 2.0 * lam * prob
+
+
 def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> list[Page]:
-    """The pages rescored with the whole collection's weights, best first
-    (score, then shallower, then URL)."""
+    """The pages rescored with the whole collection's weights and evidence
+    (citations, feedback), best first (score, then shallower, then URL)."""
     pages = list(pages)
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
-    first = {p.url: score_of(p, queries, weights) for p in pages}
-    citing = citing_works(pages, first, settings)
+    evidence = _evidence(pages, queries, weights, settings)
     scored = []
     for p in pages:
-        factor, _ = citation_factor(p, citing, settings)
-        scored.append(p.with_(score=first[p.url] if factor == 1.0 else score_of(p, queries, weights, cited=factor)))
+        cited, _, prob = evidence[p.url]
+        scored.append(p.with_(score=score_of(p, queries, weights, boost=cited * feedback_factor(prob, settings))))
     return sorted(scored, key=lambda p: (-p.score, p.depth, p.url))
 
 
@@ -363,16 +429,17 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
     zones = _zones(page)
     rel = relevance(zones, page.words, queries, weights)
     factor = 0.0 if page.error else kind_factor(page.kind, settings)
-    cited, by = citation_factor(page, citing_works(pages, {p.url: score_of(p, queries, weights) for p in pages},
-                                                   settings), settings)
+    cited, by, prob = _evidence(pages, queries, weights, settings).get(page.url, (1.0, [], None))
+    reads = feedback_factor(prob, settings)
     return {
         "id": page.id, "url": page.url, "title": page.title,
-        "score": score_of(page, queries, weights, cited=cited), "topical": page.topical,
-        "cited": cited, "cited_by": by,
+        "score": score_of(page, queries, weights, boost=cited * reads), "topical": page.topical,
+        "cited": cited, "cited_by": by, "feedback": None if prob is None else round(prob, 3),
+        "feedback_factor": round(reads, 3),
         "kind": page.kind, "kind_reason": page.kind_reason, "kind_factor": factor, "error": page.error,
         "words": page.words, "topic_words": page.topic_words, "focus": round(focus_of(page), 3),
         "focus_power": settings.focus_power, "substance": round(substance_of(page, settings), 3),
-        "k": round(rel.k, 3), "r": round(rel.r * cited, 3), "r_own": round(rel.r, 3),
+        "k": round(rel.k, 3), "r": round(rel.r * cited * reads, 3), "r_own": round(rel.r, 3),
         "anchor": round(_anchor(queries, settings), 3), "pages_with_topic": weights.n,
         "themes": [{"theme": name, "s": round(total, 3), "t": round(cover, 3),
                     "terms": [{"term": kw, "title": zones[kw][0], "headings": zones[kw][1], "body": zones[kw][2],

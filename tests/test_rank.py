@@ -278,11 +278,41 @@ def test_a_work_cited_by_a_work_about_the_topic_ranks_higher():
     own = {p.url: score_of(p, Q, w) for p in pages}
     ranked = {p.url: p.score for p in rank(pages, TOPIC)}
     assert own[about.url] >= 60 and own[off.url] < 60
-    assert ranked[cited.url] == score_of(cited, Q, w, cited=1.5) > own[cited.url] == own[alone.url]
-    assert ranked[same.url] == score_of(same, Q, w, cited=1.1) > own[same.url]
+    assert ranked[cited.url] == score_of(cited, Q, w, boost=1.5) > own[cited.url] == own[alone.url]
+    assert ranked[same.url] == score_of(same, Q, w, boost=1.1) > own[same.url]
     assert ranked[cited.url] > ranked[same.url] > ranked[alone.url] == ranked[by_weak.url]
     assert ranked[plain.url] == 0 and ranked[listing.url] == own[listing.url] and ranked[about.url] == own[about.url]
     e = explain(cited, pages, TOPIC)
     assert (e["cited"], e["cited_by"], e["score"]) == (1.5, [about.url], ranked[cited.url])
     assert e["r"] == pytest.approx(1.5 * e["r_own"], abs=0.01)
     assert explain(alone, pages, TOPIC)["cited"] == 1.0
+
+
+def test_works_in_between_are_weighed_by_how_much_they_read_like_the_scans_works_about_the_topic():
+    """Feedback (pseudo-relevance with both sides): the scan's works scoring 80 or more are its examples of the
+    topic, those with a keyword scoring under 35 its examples of other things; a work in between that reads like
+    the first (its words) gains, one that reads like the second loses, as the module docstring says."""
+    def work(url, terms, words=300, **zones):
+        return page(url, words=words, **zones).with_(terms=terms)
+    about_words = {"career": 3, "advice": 2, "newcomers": 2, "colleagues": 2, "questions": 1}
+    other_words = {"teens": 3, "homework": 2, "students": 2, "school": 2, "grades": 1}
+    strong = dict(mentor=(1, 1, 8), peer_mentoring=(1, 0, 3), Twitter=(0, 1, 4), blog=(0, 0, 2))
+    pages = ([work(f"http://a{n}.example/p", about_words, **strong) for n in range(4)]
+             + [work(f"http://o{n}.example/p", other_words, words=1500, blog=(0, 0, 1)) for n in range(4)]
+             + [work("http://x.example/like-about", {"career": 2, "advice": 1, "newcomers": 1}, mentor=(0, 0, 2),
+                     Twitter=(0, 0, 1)),
+                work("http://x.example/like-other", {"teens": 2, "homework": 1, "students": 1}, mentor=(0, 0, 2),
+                     Twitter=(0, 0, 1))])
+    w = weights_for(pages)
+    own = score_of(pages[-1], Q, w)
+    assert own == score_of(pages[-2], Q, w) and 35 <= own < 80
+    assert all(score_of(p, Q, w) >= 80 for p in pages[:4]) and all(score_of(p, Q, w) < 35 for p in pages[4:8])
+    ranked = {p.url: p.score for p in rank(pages, TOPIC)}
+    assert ranked["http://x.example/like-about"] > own > ranked["http://x.example/like-other"]
+    e = explain(pages[-2], pages, TOPIC)
+    assert e["feedback"] > 0.5 and e["feedback_factor"] > 1 and e["score"] == ranked["http://x.example/like-about"]
+    assert explain(pages[0], pages, TOPIC)["feedback"] is None           # an example itself: as its words say
+    # too few examples of either side: no feedback
+    few = pages[:2] + pages[4:]
+    assert {p.url: p.score for p in rank(few, TOPIC)}["http://x.example/like-about"] == score_of(
+        pages[-2], Q, weights_for(few))

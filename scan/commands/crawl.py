@@ -182,11 +182,15 @@ def _explain(scan, target: str, as_json: bool) -> None:
               f"F {data['focus']:.2f} ^ {data['focus_power']:g} x (1 - exp(-R {data['r']:.2f} / A {data['anchor']:.2f}))"
               f"   (while crawling: "
               f"{data['crawl_score']:.1f}; with its teasers, kind aside: {data['topical']:.1f})\n")
-    if data["cited"] != 1.0:
-        first = data["cited_by"][0]
-        more = f" and {len(data['cited_by']) - 1} more" if len(data["cited_by"]) > 1 else ""
-        out.write(f"R {data['r']:.2f} = {data['r_own']:.2f} x {data['cited']:g}: cited by a work about the topic "
-                  f"({clean(first)}{more})\n")
+    if data["cited"] != 1.0 or data["feedback"] is not None:
+        why = []
+        if data["cited"] != 1.0:
+            more = f" and {len(data['cited_by']) - 1} more" if len(data["cited_by"]) > 1 else ""
+            why.append(f"x {data['cited']:g}: cited by a work about the topic ({clean(data['cited_by'][0])}{more})")
+        if data["feedback"] is not None:
+            why.append(f"x {data['feedback_factor']:.2f}: reads like the scan's works about the topic with "
+                       f"probability {data['feedback']:.2f}")
+        out.write(f"R {data['r']:.2f} = {data['r_own']:.2f} " + "; ".join(why) + "\n")
     about = "" if data["topic_words"] is None else f", {data['topic_words']} of them in blocks about the topic"
     out.write(f"own text: {data['words']} words{about}, so K = {data['k']:.2f}; "
               f"term weights from {data['pages_with_topic']} pages that carry the topic\n")

@@ -40,23 +40,24 @@ MIN_PER_CLASS = 1
 Vector = Mapping[str, float]
 
 
-def _raw_terms(page: Page) -> dict[str, float]:
+def _raw_terms(page: Page, site: bool = True) -> dict[str, float]:
     counts: dict[str, float] = {k: float(v) for k, v in page.terms.items()}
     for w in words_of(page.title or ""):
         if len(w) > 1 and w not in STOPWORDS:
             counts[w] = counts.get(w, 0.0) + 2.0
-    if page.site:
+    if site and page.site:
         key = "site:" + " ".join(page.site.casefold().split())
         counts[key] = counts.get(key, 0.0) + 1.0
     return counts
 
 
-def featurise(pages: Sequence[Page]) -> list[dict[str, float]]:
+def featurise(pages: Sequence[Page], *, extras: bool = True) -> list[dict[str, float]]:
     """One TF-IDF vector of length 1 per page (see the module docstring),
     the idf taken over ``pages``; and two features more: the page's score
     (``2 * score / 100``, so that the model starts from the ranking's
-    judgement) and its kind."""
-    raws = [_raw_terms(p) for p in pages]
+    judgement) and its kind. Without ``extras``, its words only (no site,
+    score or kind: what :mod:`scan.rank`'s feedback reads)."""
+    raws = [_raw_terms(p, site=extras) for p in pages]
     df: dict[str, int] = {}
     for r in raws:
         for t in r:
@@ -67,9 +68,10 @@ def featurise(pages: Sequence[Page]) -> list[dict[str, float]]:
         v = {t: (1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[t])) + 1.0) for t, tf in r.items() if tf > 0}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         out.append({t: x / norm for t, x in v.items()})
-    for x, p in zip(out, pages):
-        x[" score"] = 2.0 * p.score / 100.0
-        x[" kind:" + (p.kind or "")] = 1.0
+    if extras:
+        for x, p in zip(out, pages):
+            x[" score"] = 2.0 * p.score / 100.0
+            x[" kind:" + (p.kind or "")] = 1.0
     return out
 
 
