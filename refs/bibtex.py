@@ -576,11 +576,17 @@ def _entry_type(item: dict, biblatex: bool) -> tuple[str, str | None]:
     return etype, sub
 
 
-def item_to_fields(item: dict, *, biblatex: bool = True, ascii: bool | None = None) -> tuple[str, list[tuple[str, str]]]:
+def item_to_fields(item: dict, *, biblatex: bool = True,
+                   ascii: bool | str | None = None) -> tuple[str, list[tuple[str, str]]]:
     """A CSL item to an entry type and raw field values (delimiters
-    included), each field name once."""
+    included), each field name once. ``ascii`` (see
+    :func:`refs.values.latex.encode_latex`): None writes as the dialect does
+    (LaTeX commands for classic BibTeX, UTF-8 for biblatex); "latin", a
+    classic entry's Latin letters as typed (a biblatex entry's are anyway)."""
     if ascii is None:
         ascii = not biblatex
+    elif ascii == "latin" and biblatex:
+        ascii = False
     csl_type = item.get("type") or "document"
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
     extra: dict = dict(custom.get("bibtex") or {}) if isinstance(custom.get("bibtex"), dict) else {}
@@ -713,7 +719,7 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def render_entry(item: dict, *, biblatex: bool = True, newline: str = "\n", ascii: bool | None = None) -> str:
+def render_entry(item: dict, *, biblatex: bool = True, newline: str = "\n", ascii: bool | str | None = None) -> str:
     """A new entry block for ``item`` (no trailing newline); ``ascii`` as for :func:`item_to_fields`."""
     from refs.bibedit import render_fields
 
@@ -776,7 +782,7 @@ def file_is_biblatex(text: str, default: bool = True) -> bool:
 
 
 def update_block(parsed: ParsedEntry, new_item: dict, *, biblatex_default: bool = True, newline: str = "\n",
-                 ascii: bool | None = None) -> str:
+                 ascii: bool | str | None = None) -> str:
     """Rewrite an existing entry for ``new_item``, changing only the fields
     whose rendering differs from that of the entry's current item, in the
     entry's own layout (see :mod:`refs.bibedit`); ``ascii`` as for

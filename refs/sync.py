@@ -409,11 +409,14 @@ class _Merge:
         return bibtex.file_is_biblatex(self.text, self.biblatex)
 
     @cached_property
-    def file_ascii(self) -> bool | None:
+    def file_ascii(self) -> bool | str | None:
         """Whether letters are written as LaTeX commands (``{\\"u}``): as the dialect has it (None: classic
-        BibTeX's files get them, biblatex's UTF-8), except in a file that already holds text beyond ASCII,
-        whose writer reads UTF-8 (or its legacy encoding) and gets letters as it wrote them."""
-        return None if self.text.isascii() else False
+        BibTeX's files get them, biblatex's UTF-8), except where the file's entries already hold text beyond
+        ASCII (its comments do not count): their writer reads UTF-8 (or the file's legacy encoding), and gets
+        Latin letters and punctuation as typed, Greek and mathematics still as LaTeX ("latin")."""
+        if all(cur.block.raw.isascii() for cur in self.file.current.values()):
+            return None
+        return "latin"
 
     def parsed_of(self, cur: _Current):
         from refs import bibtex

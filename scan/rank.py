@@ -303,18 +303,44 @@ def score_of(page: Page, queries: tuple[Query, ...], weights: Weights, *, boost:
                  * _scaled(rel.r * boost, queries, s), 1)
 
 
+def _loose(url: str) -> str:
+    """A URL's host (lower case, without "www." and a default port) and path
+    (without a final "/"): cheap, and the same for every form of one address
+    that canonicalisation would make equal (query and fragment aside)."""
+    rest = url.split("#", 1)[0].split("?", 1)[0]
+    i = rest.find("://")
+    host, _, path = (rest[i + 3:] if i >= 0 else rest).partition("/")
+    host = host.lower().removeprefix("www.")
+    for port in (":80", ":443"):
+        host = host.removesuffix(port)
+    return host + "/" + path.rstrip("/")
+
+
 def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: Settings = DEFAULT) -> dict[str, list[str]]:
-    """By URL (canonical), the works about the topic (citable kinds scoring
-    ``cited_min`` in ``scores``) whose own text links it."""
+    """By URL (a stored page's address or final address), the works about the
+    topic (citable kinds scoring ``cited_min`` in ``scores``) whose own text
+    links it. Each link is canonicalised once, and only links to stored
+    pages are kept."""
     from refs.values.urls import canonical
 
+    pages = list(pages)
+    stored = {p.url for p in pages} | {p.final_url for p in pages if p.final_url}
+    near = {_loose(u) for u in stored}
+    seen: dict[str, str | None] = {}
     out: dict[str, list[str]] = {}
     for p in pages:
         if p.error or p.kind not in CITABLE_KINDS or scores.get(p.url, 0.0) < settings.cited_min:
             continue
         for link in dict.fromkeys(p.links):
-            u = canonical(link) or link
-            if u != p.url and u != p.final_url:
+            if link in stored:
+                u = link
+            else:
+                if link not in seen:
+                    # canonical() only where a stored page is near: most links lead off the scan
+                    c = canonical(link) if _loose(link) in near else None
+                    seen[link] = c if c in stored else None
+                u = seen[link]
+            if u is not None and u != p.url and u != p.final_url:
                 out.setdefault(u, []).append(p.url)
     return out
 
@@ -331,7 +357,7 @@ def citation_factor(page: Page, citing: Mapping[str, list[str]], settings: Setti
     if page.kind not in CITABLE_KINDS or not _carries(page):
         return 1.0, []
     by = list(dict.fromkeys(citing.get(page.url, []) + (citing.get(page.final_url, []) if page.final_url else [])))
-    if page.kind == "document" and "html" not in (page.content_type or "html").lower():
+    if page.kind == "document" and "html" not in (page.content_type or "").lower():
         # a document not read is read by the link that led to it (scan.extract.documents): that link is its
         # words already, no citation besides
         by = [u for u in by if u != page.found_on]

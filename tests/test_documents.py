@@ -131,3 +131,26 @@ def test_a_journal_articles_untitled_pdf_link_is_its_full_text(tmp_path, webs):
                                                                        record.authors, record.score)
     # a titled link on the article is another work, read by its own words
     assert other.title == "Annual circulation statistics 2023" and other.doi is None and other.score == 0
+
+
+@pytest.mark.parametrize("anchor, content_type, url, full", [
+    (("Download PDF", ""), "application/pdf", "http://j.test/a/7/pdf", True),
+    (("", "PDF"), "application/pdf", "http://j.test/a/7/download", True),            # an icon in the content
+    (("Save PDF", ""), None, "http://j.test/files/7.pdf", True),                        # no content type: a .pdf
+    (("PDF Télécharger", ""), "application/pdf", "http://j.test/7.pdf", True),
+    (("Español (pdf)", ""), "application/pdf", "http://j.test/7-es.pdf", True),           # its language
+    (("Download full-text PDF", ""), "application/pdf", "http://j.test/7/fulltext", True),
+    (("peer_mentoring_report.pdf", "peer_mentoring_report.pdf (412.5 KB)"), "application/pdf",
+     "http://j.test/files/peer_mentoring_report.pdf", True),                             # its file's name
+    (("Download figure", ""), "image/png", "http://j.test/a/7/fig1.png", False),        # not a PDF
+    (("Download citation (RIS)", ""), "application/x-research-info-systems", "http://j.test/a/7.ris", False),
+    (("Download supplementary data (PDF)", ""), "application/pdf", "http://j.test/a/7/supp.pdf", False),
+    (None, "application/pdf", "http://j.test/privacy.pdf", False),                       # the footer's, or unknown
+])
+def test_only_a_records_untitled_pdf_link_in_its_content_is_its_full_text(anchor, content_type, url, full):
+    from scan.extract.documents import is_full_text_link
+
+    record = Page("http://j.test/a/7", status=200, kind="journal-article", title="Peer mentoring on Slack")
+    doc = Page(url, status=200, kind="document", content_type=content_type)
+    assert is_full_text_link(record, anchor, doc) is full
+    assert not is_full_text_link(record.with_(kind="article"), anchor, doc)      # a blog post's PDF is another work

@@ -293,6 +293,19 @@ def test_roundtrip_ascii(s):
     assert decode_latex(enc) == s
 
 
+@settings(max_examples=400)
+@given(TEXT)
+def test_roundtrip_latin(s):
+    enc = encode_latex(s, ascii="latin")
+    assert balanced(enc)
+    assert decode_latex(enc) == s
+
+
+def test_latin_keeps_latin_letters_and_punctuation_and_writes_greek_and_mathematics_as_latex():
+    assert encode_latex("Müller — “Łódź”", ascii="latin") == "Müller — “Łódź”"
+    assert encode_latex("α ≥ 5", ascii="latin") == "$\\alpha$ $\\geq$ 5"
+
+
 WORDS = st.one_of(
     TEXT,
     st.sampled_from(["NASA", "iPhone", "GaN", "U.S.", "(NASA)", "\\aB", "ÜBER", "x"]),

@@ -1031,3 +1031,19 @@ def test_letters_are_written_as_the_library_bib_writes_them(tmp_path, scan_cli, 
     assert ("Mentoría" in text and "Núñez" in text) == (raw == "für")
     assert ("Mentor{\\'\\i}a" in text or "Mentor{\\'i}a" in text) == (raw != "für")
     assert scan_cli("sync").stderr.strip().endswith("in sync.")
+
+
+def test_a_comment_beyond_ascii_does_not_change_how_entries_are_written(tmp_path, scan_cli):
+    """What decides is the entries' text: an ASCII classic file with "ü" in a comment keeps LaTeX commands; a
+    UTF-8 one gets Latin letters as typed, but Greek and mathematics as LaTeX, which pdflatex reads (review)."""
+    bib = tmp_path / "library.bib"
+    bib.write_text("% Grüße from JabRef\n@article{k1,\n  title = {Mentors},\n  year = {2020}\n}\n", encoding="utf-8")
+    assert scan_cli("sync").returncode == 0
+    assert scan_cli("refs", "add", "--title", "Über α-mentoring ≥ 5", "--author", "Zoë, Ann").returncode == 0
+    text = bib.read_text(encoding="utf-8")
+    assert '{\\"U}ber $\\alpha$-mentoring $\\geq$ 5' in text and "Zo{\\\"e}" in text
+    bib.write_text("@article{k1,\n  title = {Grüße},\n  year = {2020}\n}\n", encoding="utf-8")
+    assert scan_cli("sync", "--yes").returncode == 0
+    assert scan_cli("refs", "add", "--title", "Über β-mentoring ≥ 6", "--author", "Zoë, Bea").returncode == 0
+    text = bib.read_text(encoding="utf-8")
+    assert "Über $\\beta$-mentoring $\\geq$ 6" in text and "Zoë, Bea" in text

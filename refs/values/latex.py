@@ -644,20 +644,23 @@ def _is_auto(word: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def encode_latex(text: str, *, ascii: bool = False) -> str:
+def encode_latex(text: str, *, ascii: bool | str = False) -> str:
     r"""Return ``text`` written as a BibTeX field value (without delimiters).
 
     LaTeX specials are always escaped; with ``ascii=True`` non-ASCII letters
     and symbols that have a LaTeX form are written with it (``ü`` ->
-    ``{\"u}``), others stay as they are. Braces in the output are always
-    balanced: unmatched ``{``/``}`` in ``text`` become ``\textbraceleft{}``
-    and ``\textbraceright{}``.
+    ``{\"u}``), others stay as they are; with ``ascii="latin"`` only those
+    that are not Latin letters, Latin-1 symbols or punctuation (``α`` ->
+    ``$\alpha$``, ``≥``; ``ü`` and ``—`` stay), for a file written in UTF-8
+    whose LaTeX reads Latin letters but not Greek or mathematics. Braces in
+    the output are always balanced: unmatched ``{``/``}`` in ``text`` become
+    ``\textbraceleft{}`` and ``\textbraceright{}``.
     """
     if ascii:
         if text.isascii() and not _ENC_WORK.search(text):
             return text
         pattern = _ENC_RE_ASCII
-        repl = _enc_ascii_char
+        repl = _enc_latin_char if ascii == "latin" else _enc_ascii_char
     else:
         if not _ENC_WORK.search(text):
             return text
@@ -715,6 +718,21 @@ def _enc_ascii_char(m):
         if nxt and (_ENC_ASCII.get(nxt) or nxt)[0] == last:
             r += "{}"
     return r
+
+
+def _enc_latin_char(m):
+    c = m.group()
+    if len(c) == 1 and not c.isascii() and _is_latin(c):
+        return c
+    return _enc_ascii_char(m)
+
+
+def _is_latin(c: str) -> bool:
+    """A letter of the Latin script, a Latin-1 symbol or general punctuation (dashes, quotes): what LaTeX's
+    inputenc reads in a UTF-8 file."""
+    if "\u00a1" <= c <= "\u00ff" or "\u2010" <= c <= "\u2027":
+        return True
+    return unicodedata.name(c, "").startswith("LATIN ")
 
 
 def _encode_accented(c):
@@ -779,12 +797,13 @@ def _rich_nodes(text: str) -> list:
         # tags nested past MAX_RICH_DEPTH (a generated or damaged record) mark nothing more: only the outermost
         # pairs are markup, the others are dropped (each pair's depth is the opening tags left open before it)
         depth: dict[int, int] = {}
+        closers = set(pairs.values())
         open_ = 0
         for k, (_, _, tag) in enumerate(tokens):
             if k in pairs:
                 open_ += 1
                 depth[k] = open_
-            elif k in pairs.values():
+            elif k in closers:
                 open_ -= 1
         deep = {k for k, d in depth.items() if d > MAX_RICH_DEPTH}
         dropped = deep | {pairs[k] for k in deep}

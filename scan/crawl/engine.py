@@ -132,7 +132,8 @@ def analyse_fetched(body: bytes, url: str, charset: str | None, scorer: _Scorer)
 
 
 def _anchor_of(link) -> tuple[str, str] | None:
-    if link.region not in _ANCHORED_REGIONS or not link.text.strip():
+    """A content link's text and sentence ("" for an icon's text); None for a link elsewhere."""
+    if link.region not in _ANCHORED_REGIONS:
         return None
     return link.text.strip()[:ANCHOR_TEXT], (link.context or "")[:ANCHOR_CONTEXT]
 
@@ -410,9 +411,9 @@ class _Crawl:
         from scan.rank import Weights, score_of
 
         record = self.state.pages.get(entry.found_on) if entry.found_on else None
-        if is_full_text_link(record, entry.anchor):
+        if is_full_text_link(record, entry.anchor, page):
             page = full_text_of(page, record)
-        elif entry.anchor:
+        elif entry.anchor and any(entry.anchor):
             page = read_link(page, *entry.anchor, self.analyser.scorer.matcher)
         else:
             return page

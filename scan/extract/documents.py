@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from scan.extract.content import clean_text
 from scan.extract.terms import content_terms, words_of
@@ -46,12 +47,17 @@ _FORMAT_NOTE = re.compile(
     r"new (?:window|tab)|download|external)[\s,;/|]*)+[\)\]]", re.I)
 # what the reader is to do with it, before its name: "Download the ...", "Read: ..."
 _VERB = re.compile(r"^(?:download|read|view|open|see|get|access)\b[\s:]*(?:(?:the|our|a|an)\s+)?", re.I)
-# words that name no document on their own
+# words that name no document on their own (a link's verb, format, or what it is of the page it is on), in the
+# field's languages
 _GENERIC = frozenset("""
 pdf doc docx ppt pptx file files download downloads full text fulltext here link this view read open slides slide
 deck handout attachment version copy document report paper article manuscript accepted preprint postprint print
-printable more click the a an of its our it epub html version format
+printable more click the a an of its our it epub html version format save get access kb mb full-text
+télécharger texte intégral lire voir descargar texto completo ver leer baixar herunterladen volltext
+english español spanish français french português portuguese deutsch german italiano
 """.split())
+# a file's name as its link's text (DSpace's, Zenodo's file lists): it names the file, not another work
+_FILE_NAME = re.compile(r"^\S+\.(?:pdf|docx?|pptx?|odt|epub|rtf)$", re.I)
 
 
 def title_of_link(text: str) -> str | None:
@@ -110,13 +116,18 @@ _RECORD_FIELDS = ("title", "authors", "date", "site", "type", "doi", "volume", "
                   "language", "description", "excerpt", "words", "topic_words", "terms", "zones", "hits", "themes")
 
 
-def is_full_text_link(record: Page | None, anchor: tuple[str, str] | None) -> bool:
-    """Is a link on ``record`` (its text and sentence, None where it has no words or is in the page's
-    navigation) a link to the record's own full text: a journal article's or a repository record's page,
-    titled, linking by words that name no other title?"""
-    if record is None or record.kind not in RECORD_KINDS or not record.title or record.error:
+def is_full_text_link(record: Page | None, anchor: tuple[str, str] | None, document: Page) -> bool:
+    """Is ``document``, a PDF that ``record`` links in its content (``anchor``: the link's text and sentence;
+    None where the link is in the page's navigation, header or footer, or unknown), the record's own full
+    text: a journal article's or a repository record's page, titled, linking it by words that are only a
+    verb, a format or a size ("PDF", "Download PDF", "Full text", "Save PDF", an icon)? A figure, a citation
+    export, a supplement ("Download supplementary data (PDF)") or a site's footer PDF is not."""
+    if record is None or record.kind not in RECORD_KINDS or not record.title or record.error or anchor is None:
         return False
-    return anchor is None or title_of_link(anchor[0]) is None
+    pdf = "pdf" in (document.content_type or "").lower() or \
+        urlsplit(document.final_url or document.url).path.lower().endswith(".pdf")
+    text = _FORMAT_NOTE.sub(" ", anchor[0]).strip()
+    return pdf and (bool(_FILE_NAME.match(text)) or all(w in _GENERIC for w in words_of(text)))
 
 
 def full_text_of(page: Page, record: Page) -> Page:
