@@ -52,8 +52,8 @@ tests/labelled_web16.py, written apart from all fifteen the same way (held out: 
 on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixteen the same way (held out: measured
 once, by the lead; tuned on since); ``--web 18`` is tests/labelled_web18.py, written apart from all seventeen the
 same way (held out: measured once, by the lead, at the end of the session that built it; tuned on since);
-``--web 19`` and ``--web 20`` are tests/labelled_web19.py and tests/labelled_web20.py, each written apart from all
-the others the same way (held out: measured once, by the lead).
+``--web 19`` to ``--web 22`` are tests/labelled_web19.py to tests/labelled_web22.py, each written apart from all
+the others the same way (held out: measured once, by the lead; 19 and 20 tuned on since).
 """
 
 from __future__ import annotations
@@ -93,12 +93,15 @@ from tests.labelled_web17 import LabelledWeb17  # noqa: E402
 from tests.labelled_web18 import LabelledWeb18  # noqa: E402
 from tests.labelled_web19 import LabelledWeb19  # noqa: E402
 from tests.labelled_web20 import LabelledWeb20  # noqa: E402
+from tests.labelled_web21 import LabelledWeb21  # noqa: E402
+from tests.labelled_web22 import LabelledWeb22  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
         12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
-        16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 19: LabelledWeb19, 20: LabelledWeb20}
+        16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 19: LabelledWeb19, 20: LabelledWeb20,
+        21: LabelledWeb21, 22: LabelledWeb22}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
