@@ -214,6 +214,9 @@ CASES = [
     ("https://pix.example/p/C9mQ2rLxT4a/", dict(hint="article", title='rosa.reads on Pixshelf: "Three years of DMs"',
                                                 own_words=60), "post"),
     ("https://blog.example.org/p/my-first-post/", dict(hint="article", title="My first post", own_words=300), "article"),
+    # bbPress's topics (seen on web 21): /forums/topic/SLUG/ was a category by its word "topic"
+    ("https://community.example/forums/topic/is-there-a-mentoring-program/", dict(own_words=300), "post"),
+    ("https://blog.example.org/topics/mentoring/", dict(own_words=40), "category"),
     ("https://blog.example.org/2024/05/thread-of-the-week/", dict(hint="article", own_words=300), "article"),
     # not fooled: WordPress's numeric permalinks are posts; a post under a folder named archive
     ("https://blog.example.org/archives/123", dict(own_words=300), "article"),
@@ -908,7 +911,10 @@ def _static_fe_status(path: str, alternate: bool = True) -> str:
 
 
 @pytest.mark.parametrize("path", ["/notice/AfXq2pLm9Qa", "/objects/0d5b3c8e-7a1f-4c2e-9b6d-3f8a2e1c4b7d",
-                                  "/@quill/statuses/01HZX3K9QW7R2M5T8V4N6P1B3C", "/p/quill/712345678901234567"])
+                                  "/@quill/statuses/01HZX3K9QW7R2M5T8V4N6P1B3C", "/p/quill/712345678901234567",
+                                  # Hubzilla's item and BookWyrm's review and comment (seen on web 22)
+                                  "/item/3b9f61c2-7a0e-4d5c-9e1b-2f8c0a6d4e11", "/user/quill/review/48213",
+                                  "/user/quill/comment/48870"])
 def test_a_fediverse_status_of_pleroma_akkoma_gotosocial_or_pixelfed_is_a_post(path):
     """Seen on labelled web 11: Akkoma's statuses (/notice/ID) were typed articles, weighed as short articles
     ((words / 80) ** 2) and cited as web pages. By its address and its ActivityPub alternate a status is a post;

@@ -95,12 +95,14 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
 # Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, Invision Community's /topic/ID-SLUG/, phpBB's viewtopic.php?t=
 # (FluxBB's and PunBB's ?id=), vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
-# item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot)
+# item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot), bbPress's /forums/topic/SLUG/
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?(?:[tp]|id|pid)=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
                      # ProBoards' /thread/ID/SLUG
                      r"|/thread/\d+(?:/[^/]*)?/?$"
+                     # bbPress's /forums/topic/SLUG/ (its boards are /forums/forum/SLUG/)
+                     r"|/(?:[^/]+/)*forums?/topics?/[^/]+/?$"
                      # Discuz!'s /thread-TID-PAGE-N.html and forum.php?mod=viewthread&tid=
                      r"|/(?:[^/]+/)*thread-\d+-\d+-\d+\.html$|/(?:[^/]+/)*forum\.php\?(?:.*&)?mod=viewthread\b"
                      r"|/item\?id=\d+"
@@ -113,10 +115,12 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
 # a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits; Pleroma's and
 # Akkoma's /notice/ID and /objects/UUID; Friendica's /display/GUID; GoToSocial's /@USER/statuses/ULID; Pixelfed's
-# /p/USER/ID): a post where the page's markup is a fediverse server's (its ActivityPub object named as its
-# alternate, its generator meta) (a blog's /notes/SLUG is no note)
-_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display)/[0-9a-fA-F-]{32,40}"
-                        r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,})/?$")
+# /p/USER/ID; Hubzilla's /item/UUID; BookWyrm's /user/NAME/review/ID, /comment/ID, /quotation/ID): a post where the
+# page's markup is a fediverse server's (its ActivityPub object named as its alternate, its generator meta) (a blog's
+# /notes/SLUG is no note)
+_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display|item)/[0-9a-fA-F-]{32,40}"
+                        r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,}"
+                        r"|user/[\w.-]+/(?:review|comment|quotation|status)/\d+)/?$")
 
 
 def is_profile_address(url: str) -> bool:
