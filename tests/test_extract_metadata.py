@@ -306,6 +306,17 @@ def test_an_h1_that_links_home_is_the_blogs_name(home):
     assert got.site == "DimidoBlog"
 
 
+def test_an_h1_that_links_home_beside_the_posts_own_h1_is_the_sites_name():
+    """Hugo's Bear Cub (seen on web 20): an h1 in the nav for the site, linking home, and an h1 for the post; the
+    site's name was the host's, as when a page names no site at all."""
+    head = "<title>The mentor you never met</title>"
+    body = ('<header><nav><div id="nav"><h1><a href="https://blog.example.org/" title="Homepage">Ngozi Okafor</a>'
+            '</h1><a href="/posts/">Archive</a></div></nav><h1>The mentor you never met</h1></header><main><article>'
+            "<p>" + "Text here. " * 40 + "</p></article></main>")
+    got = analyse(page(head, body), "https://blog.example.org/posts/the-mentor-you-never-met/").page
+    assert (got.title, got.site) == ("The mentor you never met", "Ngozi Okafor")
+
+
 @pytest.mark.parametrize("title_tag", [
     "Time 4 talks &raquo; Blog Archiv &raquo; How to find a mentor",      # old WordPress (Kubrick)
     "Time 4 talks &raquo; Blog Archive &raquo; How to find a mentor",

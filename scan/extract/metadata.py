@@ -1082,7 +1082,8 @@ def from_visible(c: Collected, site: str | None, url: str = "") -> tuple[Page, l
     # an h1 that is the site's logo, a link to its home page ("<h1><a href="/">DimidoBlog</a></h1>",
     # old WordPress themes), is the site's name, not the post's title
     logos = [h for h in c.h1s[:10] if _logo(h, c, url) and not h.find("img")]
-    if logos and len(logos) == len(c.h1s[:10]):
+    if logos:
+        # (beside the post's own h1 too: Hugo's Bear Cub, an h1 for the site's name in the nav and one for the post's)
         f["site"] = heading_text(logos[0]) or None
     logo_ids = {id(h) for h in logos}
     h1_texts = [heading_text(h) if not in_listed(h, c) and id(h) not in logo_ids else "" for h in c.h1s[:10]]
