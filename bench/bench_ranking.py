@@ -225,7 +225,7 @@ def main() -> int:
     print(f"{'trafilatura + BM25':28}{peer['ndcg@10']:>9.3f}{len(peer['not_works_in_top10']):>21}")
     print(f"ratio scan/peer NDCG@10: {s['ndcg@10'] / peer['ndcg@10']:.2f}" if peer["ndcg@10"] else "")
     print(f"scan cite --min-score 60: {s['cited']} pages, precision {s['precision']:.3f}, recall {s['recall']:.3f}"
-          f" ({s['recall_html']:.3f} leaving out the relevant PDFs, {s['relevant_pdfs']}, which scan does not read)")
+          f" ({s['recall_html']:.3f} leaving out the relevant PDFs, {s['relevant_pdfs']}, which scan reads only by the links to them)")
     print(f"kinds right: {s['kinds_right']}")
     print(f"screening ({screen['works']} works, {screen['relevant']} relevant): screened before the last relevant "
           f"page, median of 10 starts: {screen['screened_to_last_include_model']} by the model, "
