@@ -74,6 +74,16 @@ def webs():
         w.stop()
 
 
+def _crawled(tmp_path, webs, seed: str) -> dict[str, Page]:
+    """The pages a crawl from ``seed`` (every link followed) stores, ranked, by URL."""
+    state = CrawlState(tmp_path / "db")
+    state.start_new({"seeds": [seed]})
+    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
+                             checkpoint_seconds=0.2, follow="all")
+    crawl(state, [seed], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
+    return {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
+
+
 def test_a_crawl_titles_and_scores_linked_pdfs_by_their_links(tmp_path, webs):
     site, files = webs
     pdf = Served(b"%PDF-1.4 not read", content_type="application/pdf")
@@ -86,12 +96,7 @@ def test_a_crawl_titles_and_scores_linked_pdfs_by_their_links(tmp_path, webs):
         f'<p>Governance: <a href="{files.url("/fin.pdf")}">FY2024 financial report (PDF)</a>.</p>'
         f'<p><a href="{files.url("/x.pdf")}">Download PDF</a></p>'
         f'<p>New: <a href="{files.url("/go")}">Mentor Match Handbook for mentees</a>.</p>')))
-    state = CrawlState(tmp_path / "db")
-    state.start_new({"seeds": [site.url("/")]})
-    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
-                             checkpoint_seconds=0.2, follow="all")
-    crawl(state, [site.url("/")], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
-    pages = {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
+    pages = _crawled(tmp_path, webs, site.url("/"))
     toolkit, fin, bare = (pages[files.url(p)] for p in ("/toolkit.pdf", "/fin.pdf", "/x.pdf"))
     handbook = pages[files.url("/go")]     # stored under the address linked, its final URL the PDF
     assert toolkit.kind == fin.kind == bare.kind == handbook.kind == "document"
@@ -118,12 +123,7 @@ def test_a_journal_articles_untitled_pdf_link_is_its_full_text(tmp_path, webs):
         "</article></body></html>").encode()
     site.route("/", Served(_html(f'<p><a href="{site.url("/article/7")}">Peer mentoring on Slack</a></p>')))
     site.route("/article/7", Served(article))
-    state = CrawlState(tmp_path / "db")
-    state.start_new({"seeds": [site.url("/")]})
-    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
-                             checkpoint_seconds=0.2, follow="all")
-    crawl(state, [site.url("/")], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
-    pages = {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
+    pages = _crawled(tmp_path, webs, site.url("/"))
     record, pdf, other = pages[site.url("/article/7")], pages[files.url("/article/7.pdf")], pages[files.url("/other.pdf")]
     assert record.kind == "journal-article" and record.score >= 60
     assert pdf.kind == "document" and "full text of " + record.url in pdf.kind_reason
