@@ -317,30 +317,38 @@ def _loose(url: str) -> str:
 
 
 def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: Settings = DEFAULT) -> dict[str, list[str]]:
-    """By URL (a stored page's address or final address), the works about the
-    topic (citable kinds scoring ``cited_min`` in ``scores``) whose own text
-    links it. Each link is canonicalised once, and only links to stored
-    pages are kept."""
+    """By a stored page's URL, the works about the topic (citable kinds
+    scoring ``cited_min`` in ``scores``) whose own text links it, at its
+    address or at another of its own: its final or canonical URL, or an
+    address that redirects to it. Each link is canonicalised once, and only
+    where a stored page is near."""
     from refs.values.urls import canonical
 
     pages = list(pages)
-    stored = {p.url for p in pages} | {p.final_url for p in pages if p.final_url}
-    near = {_loose(u) for u in stored}
+    owner: dict[str, str] = {}           # any address of a stored page -> the page's URL
+    for p in pages:
+        if not p.error and p.kind != "error":
+            for u in (p.url, p.final_url, p.canonical_url):
+                if u:
+                    owner.setdefault(u, p.url)
+    for p in pages:                      # a redirect whose target is scanned as a page of its own
+        if p.redirect_stopped and p.final_url in owner:
+            owner.setdefault(p.url, owner[p.final_url])
+    near = {_loose(u) for u in owner}
     seen: dict[str, str | None] = {}
     out: dict[str, list[str]] = {}
     for p in pages:
         if p.error or p.kind not in CITABLE_KINDS or scores.get(p.url, 0.0) < settings.cited_min:
             continue
         for link in dict.fromkeys(p.links):
-            if link in stored:
-                u = link
-            else:
+            u = owner.get(link)
+            if u is None:
                 if link not in seen:
                     # canonical() only where a stored page is near: most links lead off the scan
                     c = canonical(link) if _loose(link) in near else None
-                    seen[link] = c if c in stored else None
+                    seen[link] = owner.get(c) if c else None
                 u = seen[link]
-            if u is not None and u != p.url and u != p.final_url:
+            if u is not None and u != p.url and p.url not in out.get(u, ()):
                 out.setdefault(u, []).append(p.url)
     return out
 
@@ -356,7 +364,7 @@ def citation_factor(page: Page, citing: Mapping[str, list[str]], settings: Setti
 
     if page.kind not in CITABLE_KINDS or not _carries(page):
         return 1.0, []
-    by = list(dict.fromkeys(citing.get(page.url, []) + (citing.get(page.final_url, []) if page.final_url else [])))
+    by = list(citing.get(page.url, []))
     if page.kind == "document" and "html" not in (page.content_type or "").lower():
         # a document not read is read by the link that led to it (scan.extract.documents): that link is its
         # words already, no citation besides

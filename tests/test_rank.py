@@ -316,3 +316,22 @@ def test_works_in_between_are_weighed_by_how_much_they_read_like_the_scans_works
     few = pages[:2] + pages[4:]
     assert {p.url: p.score for p in rank(few, TOPIC)}["http://x.example/like-about"] == score_of(
         pages[-2], Q, weights_for(few))
+
+
+def test_a_work_is_cited_at_any_of_its_addresses():
+    """A link to an address that redirects to a work (scanned as a page of its own), or to the work's canonical or
+    final URL, cites the work (the review: only its own URL counted)."""
+    about = page("http://a.example/post", mentor=(1, 0, 8), peer_mentoring=(0, 1, 3), Twitter=(0, 0, 3))
+    weak = dict(words=300, Twitter=(0, 0, 1), mentor=(0, 0, 1))
+    moved = page("http://b.example/post/", **weak)
+    stub = Page("http://b.example/post", status=301, final_url="http://b.example/post/", redirect_stopped=True,
+                kind="error", kind_reason="a redirect; its target is scanned as a page of its own")
+    canon = page("http://c.example/p?id=4", **weak).with_(canonical_url="http://c.example/mentors-online")
+    final = page("http://d.example/old", **weak).with_(final_url="http://d.example/new")
+    about = about.with_(links=(stub.url, canon.canonical_url, final.final_url))
+    pages = [about, moved, stub, canon, final]
+    w = weights_for(pages)
+    ranked = {p.url: p.score for p in rank(pages, TOPIC)}
+    for p in (moved, canon, final):
+        assert ranked[p.url] == score_of(p, Q, w, boost=1.5) > score_of(p, Q, w), p.url
+        assert explain(p, pages, TOPIC)["cited_by"] == [about.url]
