@@ -414,11 +414,13 @@ def feedback(pages: list[Page], scores: Mapping[str, float], settings: Settings 
     return {p.url: model.probability(x) for p, x in zip(between, xs[len(about) + len(other):])}
 
 
-def _evidence(pages: list[Page], queries: tuple[Query, ...], weights: Weights,
-              settings: Settings) -> dict[str, tuple[float, list[str], float | None]]:
+def _evidence(pages: list[Page], queries: tuple[Query, ...], weights: Weights, settings: Settings
+              ) -> tuple[dict[str, tuple[float, list[str], float | None]], dict[str, float]]:
     """By URL, what the collection says of each page beyond its own words: the
     citation factor and the citing works (:func:`citation_factor`), and the
-    feedback's probability (:func:`feedback`; None outside its band)."""
+    feedback's probability (:func:`feedback`; None outside its band); and the
+    scores with the citations (each page scored once, again only where a
+    citation changes it)."""
     first = {p.url: score_of(p, queries, weights) for p in pages}
     citing = citing_works(pages, first, settings)
     out, cited = {}, {}
@@ -428,7 +430,7 @@ def _evidence(pages: list[Page], queries: tuple[Query, ...], weights: Weights,
         cited[p.url] = first[p.url] if factor == 1.0 else score_of(p, queries, weights, boost=factor)
     for url, prob in feedback(pages, cited, settings).items():
         out[url] = (out[url][0], out[url][1], prob)
-    return out
+    return out, cited
 
 
 def feedback_factor(prob: float | None, settings: Settings = DEFAULT) -> float:
@@ -445,11 +447,13 @@ def rank(pages: Iterable[Page], topic, settings: Settings = DEFAULT) -> list[Pag
     pages = list(pages)
     queries = queries_of(topic)
     weights = weights_for(pages, settings)
-    evidence = _evidence(pages, queries, weights, settings)
+    evidence, cited_scores = _evidence(pages, queries, weights, settings)
     scored = []
     for p in pages:
         cited, _, prob = evidence[p.url]
-        scored.append(p.with_(score=score_of(p, queries, weights, boost=cited * feedback_factor(prob, settings))))
+        reads = feedback_factor(prob, settings)
+        score = cited_scores[p.url] if reads == 1.0 else score_of(p, queries, weights, boost=cited * reads)
+        scored.append(p.with_(score=score))
     return sorted(scored, key=lambda p: (-p.score, p.depth, p.url))
 
 
@@ -463,7 +467,7 @@ def explain(page: Page, pages: Iterable[Page], topic, settings: Settings = DEFAU
     zones = _zones(page)
     rel = relevance(zones, page.words, queries, weights)
     factor = 0.0 if page.error else kind_factor(page.kind, settings)
-    cited, by, prob = _evidence(pages, queries, weights, settings).get(page.url, (1.0, [], None))
+    cited, by, prob = _evidence(pages, queries, weights, settings)[0].get(page.url, (1.0, [], None))
     reads = feedback_factor(prob, settings)
     return {
         "id": page.id, "url": page.url, "title": page.title,

@@ -45,6 +45,8 @@ __all__ = ["read_link", "title_of_link", "full_text_of", "is_full_text_link", "R
 _FORMAT_NOTE = re.compile(
     r"\s*[\(\[]\s*(?:(?:pdf|docx?|pptx?|xlsx?|odt|epub|rtf|csv|zip|\d[\d.,]*\s*[kmg]i?b|opens?\b[^)\]]*|"
     r"new (?:window|tab)|download|external)[\s,;/|]*)+[\)\]]", re.I)
+# what stands between a link's parts: separators, dashes, arrows
+_EDGES = " \t:;,-–—|·•»›"
 # what the reader is to do with it, before its name: "Download the ...", "Read: ..."
 _VERB = re.compile(r"^(?:download|read|view|open|see|get|access)\b[\s:]*(?:(?:the|our|a|an)\s+)?", re.I)
 # words that name no document on their own (a link's verb, format, or what it is of the page it is on), in the
@@ -67,9 +69,8 @@ def title_of_link(text: str) -> str | None:
         title_of_link("Download PDF")                            -> None
         title_of_link("Read the handbook (PDF)")                 -> None
     """
-    t = clean_text(text or "")
-    t = _FORMAT_NOTE.sub("", t).strip(" \t:;,-–—|·•»›")
-    t = _VERB.sub("", t).strip(" \t:;,-–—|·•»›")
+    t = _FORMAT_NOTE.sub("", clean_text(text or "")).strip(_EDGES)
+    t = _VERB.sub("", t).strip(_EDGES)
     words = words_of(t)
     if len(words) < 2 or all(w in _GENERIC for w in words):
         return None
