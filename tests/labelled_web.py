@@ -725,7 +725,8 @@ def build(url: Callable[[str, str], str]) -> list[Doc]:
 class ServedWeb:
     """A labelled web served on loopback addresses (one per host, one port).
     A web sets ``HOSTS``, ``START`` (a host's seed path when it is not ``/``),
-    ``FIRST_ADDRESS`` (its hosts are 127.0.0.FIRST_ADDRESS and up) and
+    ``FIRST_ADDRESS`` (its hosts are 127.0.0.FIRST_ADDRESS and up, going on into
+    127.0.1.x past 255) and
     ``build(url) -> [Doc]``; every web has this interface."""
 
     HOSTS: tuple[str, ...] = ()
@@ -741,7 +742,8 @@ class ServedWeb:
         self.webs: dict[str, Web] = {}
         port = 0
         for n, host in enumerate(self.HOSTS):
-            web = Web(f"127.0.0.{first + n}", port, name=host)
+            k = first + n
+            web = Web(f"127.0.{k // 256}.{k % 256}", port, name=host)
             port = web.port
             self.webs[host] = web
         self.port = port
