@@ -97,7 +97,8 @@ def _wp_head(title: str, u: U, path: str, extra: str = "") -> str:
             f'href="https://gmpg.org/xfn/11"><title>{esc(title)}</title><meta name="robots" content="max-image-preview:'
             f'large"><link rel="alternate" type="application/rss+xml" title="{WP_SITE} &raquo; Feed" '
             f'href="{u("/feed/")}"><link rel="stylesheet" id="twentynineteen-style-css" href="'
-            f'{u("/wp-content/themes/twentynineteen/style.css?ver=2.7")}" media="all"><link rel="https://api.w.org/" href="{u("/wp-json/")}">'
+            f'{u("/wp-content/themes/twentynineteen/style.css?ver=2.7")}" media="all">'
+            f'<link rel="https://api.w.org/" href="{u("/wp-json/")}">'
             f'<meta name="generator" content="WordPress 6.5.3"><link rel="canonical" href="{u(path)}">{extra}'
             f"</head>")
 
@@ -109,7 +110,8 @@ def _wp_page(u: U, body_class: str, main: str) -> str:
                     for s, n in WP_TAGS.items())
     return (f'<body class="{body_class} wp-embed-responsive hfeed image-filters-enabled"><div id="page" class="site">'
             f'<a class="skip-link screen-reader-text" href="#content">Skip to content</a>'
-            f'<header id="masthead" class="site-header"><div class="site-branding-container"><div class="site-branding">'
+            f'<header id="masthead" class="site-header"><div class="site-branding-container">'
+            f'<div class="site-branding">'
             f'<p class="site-title"><a href="{u("/")}" rel="home">{WP_SITE}</a></p>'
             f'<p class="site-description">Notes from a branch library</p>'
             f'<nav id="site-navigation" class="main-navigation" aria-label="Top Menu"><div class="menu-top-container">'
@@ -313,8 +315,10 @@ def _hugo_post(w: T.Work, u: U, prev: T.Work | None, nxt: T.Work | None, extra: 
             f'<div class="post-footer" id="post-footer"><div class="post-info"><div class="post-info-line">'
             f'<div class="post-info-mod"><span>Updated on {w.date}</span></div></div></div><div class="post-info-more">'
             f'<section class="post-tags"><i class="fas fa-tags fa-fw" aria-hidden="true"></i>&nbsp;{tags}</section>'
-            f'<section><span><a href="javascript:void(0);" onclick="window.history.back();">Back</a></span>&nbsp;|&nbsp;'
-            f'<span><a href="{u("/")}">Home</a></span></section></div><div class="post-nav">{nav}</div></div></article>')
+            f'<section><span><a href="javascript:void(0);" onclick="window.history.back();">Back</a>'
+            f'</span>&nbsp;|&nbsp;'
+            f'<span><a href="{u("/")}">Home</a></span></section></div><div class="post-nav">{nav}</div></div>'
+            f'</article>')
     head = _hugo_head(f"{w.title} - {HUGO_SITE}", u, w.path, _first(w, 150), "article",
                       f'<meta property="article:section" content="posts"><meta property="article:published_time" '
                       f'content="{w.date}T00:00:00+00:00"><meta property="article:modified_time" content="{w.date}'
@@ -348,7 +352,8 @@ def hugo(u: U, away: dict[str, str]) -> list[Doc]:
         f'<div class="content">{_first(w, 300)}</div><div class="post-footer"><a href="{u(w.path)}">Read More</a>'
         f"</div></article>" for w in posts)
     home = (f'<div class="page home" data-home="posts"><div class="home-profile"><div class="home-avatar"><a href="'
-            f'{u("/posts/")}" title="Posts"><img class="lazyload" src="{u("/images/avatar.png")}" alt="avatar"></a></div>'
+            f'{u("/posts/")}" title="Posts"><img class="lazyload" src="{u("/images/avatar.png")}" alt="avatar"></a>'
+            f'</div>'
             f'<h2 class="home-subtitle"><div id="id-1" class="typeit">An MLIS student thinking out loud</div></h2>'
             f'</div>{summaries}<div class="pagination"><a href="{u("/posts/")}">All posts</a></div></div>')
     tags = (f'<div class="page archive"><h2 class="single-title animate__animated animate__pulse animate__faster">'
@@ -357,7 +362,8 @@ def hugo(u: U, away: dict[str, str]) -> list[Doc]:
     about = (f'<div class="page single special"><h1 class="single-title animate__animated animate__pulse '
              f'animate__faster">About</h1><div class="content" id="content"><p>I\'m Theo, a second-year MLIS student '
              f'who works part-time at a circulation desk and wants to be a data librarian when I grow up. This blog '
-             f"is where I think through school, work and the field. Views are my own and probably wrong.</p></div></div>")
+             f"is where I think through school, work and the field. Views are my own and probably wrong.</p></div>"
+             f"</div>")
     docs += [
         _other(T.HUGO, "/", "home", _hugo_head(HUGO_SITE, u, "/", "An MLIS student thinking out loud")
                + _hugo_page(u, home)),
@@ -512,9 +518,11 @@ def _plos_article(w: T.Work, u: U, n: int) -> Doc:
              f'<meta name="dc.identifier" content="{doi}"><meta name="description" content="{esc(w.abstract)}">'
              f'<meta name="keywords" content="{esc(",".join(w.tags))}"><meta property="og:type" content="article">'
              f'<meta property="og:url" content="{u(w.path)}"><meta property="og:title" content="{esc(w.title)}">'
-             f'<meta property="og:description" content="{esc(w.abstract)}"><meta name="twitter:card" content="summary">')
+             f'<meta property="og:description" content="{esc(w.abstract)}">'
+             f'<meta name="twitter:card" content="summary">')
     authors = "".join(f'<li data-js-tooltip="tooltip_trigger"><a data-author-id="{i}" class="author-name">{esc(a)}'
-                      f'{"," if i < len(_plos_authors(w)) - 1 else ""}</a></li>' for i, a in enumerate(_plos_authors(w)))
+                      f'{"," if i < len(_plos_authors(w)) - 1 else ""}</a>'
+                      f'</li>' for i, a in enumerate(_plos_authors(w)))
     secs, cur, k = [], [], 0
     for x in w.paras:
         if x.startswith("## ") and cur:
@@ -532,7 +540,8 @@ def _plos_article(w: T.Work, u: U, n: int) -> Doc:
             f'{esc(w.title)}</h1><ul class="author-list clearfix" data-js-tooltip="tooltip_container">{authors}</ul>'
             f'</div><ul class="date-doi"><li id="artPubDate">Published: {_long(w.date)}</li><li id="artDoi">'
             f'<a href="https://doi.org/{doi}">https://doi.org/{doi}</a></li></ul></header>'
-            f'<div class="article-text" id="artText"><div class="abstract toc-section"><a id="abstract0" name="abstract0"'
+            f'<div class="article-text" id="artText"><div class="abstract toc-section">'
+            f'<a id="abstract0" name="abstract0"'
             f' class="link-target" title="Abstract"></a><h2>Abstract</h2><div class="abstract-content"><p>'
             f'{esc(w.abstract)}</p></div></div><div class="articleinfo"><p><strong>Citation: </strong>'
             f'{esc(", ".join(_plos_authors(w)))} ({w.date[:4]}) {esc(w.title)}. {PLOS_J} {int(w.date[:4]) - 2015}({n})'
@@ -779,7 +788,8 @@ def _t3_news(w: T.Work, u: U, files: T.Work | None) -> Doc:
             f'{esc(paras[0])}</p></div><div class="news-text-wrap" itemprop="articleBody">{_body(paras[1:])}</div>'
             f'{rel}<div class="news-backlink-wrap"><a href="{u("/en/news")}">Back</a></div></div></div>')
     return _work(w, _t3_head(f"{w.title} - Weserland University Library", u, w.path, _first(w, 160),
-                             f'<meta property="og:type" content="article"><meta property="og:url" content="{u(w.path)}">'
+                             f'<meta property="og:type" content="article">'
+                             f'<meta property="og:url" content="{u(w.path)}">'
                              f'<meta property="article:published_time" content="{w.date}T09:00:00+01:00">')
                  + _t3_page(u, main, w.title))
 
@@ -792,7 +802,8 @@ def _t3_list(path: str, kind: str, heading: str, news: list[T.Work], u: U) -> Do
         f'{w.date}">{_t3_date(w.date)}</time></span></p></div><div class="teaser-text"><div itemprop="description"><p>'
         f'{_first(w, 220)}</p></div><a class="more" title="{esc(w.title)}" href="{u(w.path)}">Read more</a></div></div>'
         for w in news)
-    main = f'<h1>{esc(heading)}</h1><div class="news"><div class="news-list-view" id="news-container-{_id(path)}">{items}</div></div>'
+    main = (f'<h1>{esc(heading)}</h1><div class="news"><div class="news-list-view" id="news-container-{_id(path)}">'
+            f"{items}</div></div>")
     return _other(T.TYPO3, path, kind, _t3_head(f"{heading} - Weserland University Library", u, path)
                   + _t3_page(u, main, heading))
 
@@ -948,7 +959,8 @@ def _cast_episode(w: T.Work, u: U) -> Doc:
     links, notes = w.paras[-1], w.paras[:-1]
     main = (f'<div class="episode"><header class="episode-header"><h2>{esc(w.title)}</h2><div class="episode-details">'
             f'<span class="episode-number">Episode {n}</span> | <span class="episode-date">{_cast_nice(w.date)}</span> '
-            f'| <span class="episode-duration">{40 + int(n) % 20} mins</span></div><div class="episode-hosts">Hosted by '
+            f'| <span class="episode-duration">{40 + int(n) % 20} mins</span></div>'
+            f'<div class="episode-hosts">Hosted by '
             f'<a href="{u(CAST_HOST)}">Nadia Brooks</a></div><div class="episode-tags">{tags}</div></header>'
             f'<div class="episode-player"><iframe src="https://player.fireside.fm/v2/Xa8{n}kQ?theme=dark" width="740" '
             f'height="200" frameborder="0" scrolling="no"></iframe></div><section class="episode-body"><div class="'
@@ -1021,7 +1033,8 @@ def _circle_page(u: U, main: str) -> str:
             f'<div class="standard-layout-v2__wrapper"><aside class="sidebar"><ul class="sidebar__links"><li><a href="'
             f'{u("/")}">Feed</a></li><li><a href="{u("/members")}">Members</a></li></ul><h4 class="sidebar__heading">'
             f'Spaces</h4><ul class="sidebar__spaces">{spaces}</ul></aside><div class="main-content">{main}</div></div>'
-            f'</div><footer class="powered-by"><a href="https://circle.so" rel="noopener">Powered by Circle</a></footer>'
+            f'</div><footer class="powered-by"><a href="https://circle.so" rel="noopener">Powered by Circle</a>'
+            f'</footer>'
             f"</body></html>")
 
 
@@ -1058,10 +1071,11 @@ def circle(u: U) -> list[Doc]:
     docs = [_circle_post(w, u) for w in posts]
     for space, name in CIRCLE_SPACES.items():
         mine = [w for w in posts if _circle_space(w) == space]
-        docs.append(_other(T.CIRCLE, f"/c/{space}", "category", _circle_head(f"{name} - {CIRCLE_SITE}", u, f"/c/{space}",
-                                                                              name)
-                           + _circle_page(u, f'<div class="space-header"><h1>{name}</h1></div>{_circle_feed(mine, u)}')))
-    people = ["Jordan Pike", "Lucía Ferraro", "Ben Achterberg", "Gwen Hollis", "Tariq Ahmed", "Mei Lin", "Sofia Castro"]
+        page = _circle_page(u, f'<div class="space-header"><h1>{name}</h1></div>{_circle_feed(mine, u)}')
+        docs.append(_other(T.CIRCLE, f"/c/{space}", "category",
+                           _circle_head(f"{name} - {CIRCLE_SITE}", u, f"/c/{space}", name) + page))
+    people = ["Jordan Pike", "Lucía Ferraro", "Ben Achterberg", "Gwen Hollis", "Tariq Ahmed", "Mei Lin",
+              "Sofia Castro"]
     members = ('<h1>Members</h1><ul class="member-directory">' + "".join(
         f'<li class="member">{_circle_who(p, u)}</li>' for p in people) + "</ul>")
     gwen = [w for w in posts if w.author == "Gwen Hollis" or any(who == "Gwen Hollis" for who, _ in w.replies)]
@@ -1147,7 +1161,8 @@ def _crate_post(w: T.Work, u: U) -> Doc:
     main = (f'<ol class="stories">{_crate_story(w, u, out, True)}</ol><div class="story_content"><div class="story_'
             f'text">{_body(w.paras)}</div></div><ol class="comments comments1">{comments}</ol>')
     extra = (f'<meta property="og:type" content="article"><meta property="og:title" content="{esc(w.title)}">'
-             f'<meta property="og:url" content="{u(w.path)}"><meta property="og:description" content="{_first(w, 160)}">'
+             f'<meta property="og:url" content="{u(w.path)}">'
+             f'<meta property="og:description" content="{_first(w, 160)}">'
              f'<meta name="twitter:card" content="summary"><link rel="canonical" href="{u(w.path)}">')
     return _work(w, _crate_head(f"{w.title} | Crate", u, w.path, extra) + _crate_page(u, main))
 
