@@ -328,6 +328,16 @@ def test_title_tag_without_the_blogs_name_and_archive_words(title_tag):
         == "How to find a mentor"
 
 
+@pytest.mark.parametrize("title_tag", [
+    "earlycareer@groups.io | Recording: career paths in archives",         # Groups.io (seen on web 24)
+    "Recording: career paths in archives - archives-l@lists.example.ac.uk",  # a list archive's subject first
+])
+def test_a_list_archives_message_is_titled_by_its_subject_not_the_lists_address(title_tag):
+    head = f'<title>{title_tag}</title><meta property="og:site_name" content="Groups.io">'
+    got = analyse(page(head, "<p>" + "Text here. " * 40 + "</p>"), "https://groups.example/g/earlycareer/topic/x/99").page
+    assert got.title == "Recording: career paths in archives"
+
+
 def test_separators_inside_a_title_stay_when_the_site_goes():
     head = "<title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de</title>"
     assert analyse(page(head, "<p>" + "Text hier. " * 40 + "</p>"), "https://www.heizung.de/w/x").page.title \

@@ -230,6 +230,21 @@ CASES = [
     ("https://old.reddit.example/r/Librarians/?count=25&after=t3_1arl3pn", dict(teasers=2), "listing"),
     ("https://forum.example.org/t/mentorship", dict(heading="#mentorship"), "tag"),
     ("https://blog.example.org/2024/05/topic-of-the-month/", dict(hint="article", own_words=600), "article"),
+    # threads seen on web 24: a Groups.io list's topics and messages, a Lobsters-like story with its comments, a
+    # Circle community's post with its comments
+    ("https://groups.example/g/earlycareer/topic/seeking_a_mentor/104233871", dict(hint="article", own_words=200), "post"),
+    ("https://groups.example/g/earlycareer/topic/104233871", dict(hint="article", own_words=200), "post"),
+    ("https://groups.example/g/earlycareer/message/5120", dict(hint="article", own_words=200), "post"),
+    ("https://crate.example/s/h2nx5c/why_library_listservs_refuse_to_die", dict(hint="article", own_words=150), "post"),
+    ("https://crate.example/s/h2nx5c", dict(hint="article", own_words=150), "post"),
+    ("https://community.example/c/ask-anything/ama-with-a-library-director", dict(hint="article", own_words=250), "post"),
+    # not fooled: Discourse's categories (/c/SLUG/ID), a blog's /c/ folder, a short link's longer code
+    ("https://forum.example.org/c/site-feedback/2", dict(own_words=40, teasers=4), "category"),
+    ("https://forum.example.org/c/career-advice-and-jobs/12", dict(own_words=40, teasers=4), "category"),
+    ("https://lemmy.example/c/libraries", dict(own_words=40, teasers=4), "category"),
+    ("https://blog.example.org/c/news", dict(hint="article", own_words=300), "article"),
+    ("https://blog.example.org/s/slides-2024-final", dict(hint="article", own_words=300), "article"),
+    ("https://blog.example.org/g/photos/2024", dict(hint="article", own_words=300), "article"),
 ]
 
 
@@ -714,6 +729,28 @@ def test_cards_that_are_links_laid_around_a_whole_card():
     a = analyse(page.replace(post, fig).replace(related, ""), "https://blowfish.example/posts/zotero-tips/",
                 matcher=matcher)
     assert a.page.zones, a.page.zones
+
+
+def test_a_vue_slots_content_is_the_pages_text_other_templates_are_not():
+    """Wiki.js serves a page's text inside ``<template slot="contents">`` (a Vue component's slot, which the browser
+    shows): it is the page's text, its keywords count. A ``<template>`` that is no slot (markup a script clones:
+    a comment form, a row) stays out, as before (seen on web 24, where every wiki page was a listing scoring 0)."""
+    from scan.keywords import Matcher, Topic
+
+    text = ("<p>Pairs usually meet by video call once a month. Between calls most pairs use Slack direct "
+            "messages, and the mentor reviews a job application or a presentation when asked.</p>") * 4
+    m = Matcher(Topic.from_config(["mentor", "Slack"], {}))
+
+    def page(open_tag: str) -> str:
+        return ('<html><head><title>Guide for Mentees | LISNet Wiki</title></head><body><div id="root">'
+                f'<page locale="en" path="mentoring/mentee-guide">{open_tag}<div>{text}</div></template></page>'
+                '</div><script src="/_assets/js/app.js"></script></body></html>')
+
+    for slot in ('<template slot="contents">', '<template v-slot:contents>', '<template #contents>'):
+        p = analyse(page(slot), "https://wiki.example/en/mentoring/mentee-guide", matcher=m).page
+        assert p.kind == "article" and p.words > 80 and p.hits == {"mentor": 4, "Slack": 4}, (slot, p.kind, p.hits)
+    p = analyse(page('<template id="row">'), "https://wiki.example/en/mentoring/mentee-guide", matcher=m).page
+    assert p.words == 0 and p.hits == {}, (p.words, p.hits)
 
 
 def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():

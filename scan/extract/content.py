@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import TemplateString
 
 from refs.values.urls import site_host
 
@@ -192,7 +193,7 @@ class Collected:
 
 def _own_text(el: Tag) -> int:
     """Characters of text directly in ``el`` (not in its child elements)."""
-    return sum(len(s) for s in el.contents if type(s) is NavigableString and len(s.strip()) > 1)
+    return sum(len(s) for s in el.contents if type(s) in _TEXT and len(s.strip()) > 1)
 
 
 def _in_comment_item(el: Tag, seen: dict[int, bool]) -> bool:
@@ -972,8 +973,18 @@ def _walled_off(inner: Tag | None, outer: Tag) -> bool:
     return False
 
 
+# a text node: in a <template>, bs4 makes it a TemplateString (read only in a slot's, see _slot)
+_TEXT = (NavigableString, TemplateString)
+
+
+def _slot(el: Tag) -> bool:
+    """Is ``el`` a Vue component's slot content (``<template slot="contents">``,
+    ``v-slot:name``, ``#name``): markup the page shows, as Wiki.js serves a page's text?"""
+    return el.name == "template" and any(a == "slot" or a.startswith(("v-slot", "#")) for a in el.attrs)
+
+
 def _skipped(el: Tag, c: Collected) -> bool:
-    return el.name in _SKIP_TAGS
+    return el.name in _SKIP_TAGS and not _slot(el)
 
 
 def set_main(c: Collected, main: Tag | None) -> None:
@@ -1034,7 +1045,7 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     and links, and comment widgets, instead of the comment sections."""
     name = el.name
     if name in _SKIP_TAGS:
-        return name != "form" or not _text_form(el)
+        return (name != "form" or not _text_form(el)) and not _slot(el)
     role = el.attrs.get("role")
     if role in ("navigation", "complementary", "contentinfo", "banner", "search", "dialog"):
         return True
@@ -1163,7 +1174,7 @@ def main_text(root: Tag | None, *, limit: int = 2_000_000, skip: set[int] | froz
             stack.pop()
             continue
         t = type(node)
-        if t is NavigableString:
+        if t in _TEXT:
             out.append(node)
             size += len(node)
             if size > limit:

@@ -95,7 +95,8 @@ _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:
 # /r/SUB/comments/ID/ (and its front ends'), Discourse's /t/SLUG/ID, Flarum's /d/ID-SLUG, XenForo's /threads/SLUG.ID/,
 # Mbin's (kbin's) /m/MAGAZINE/t/ID/SLUG, NodeBB's /topic/ID/, Invision Community's /topic/ID-SLUG/, phpBB's viewtopic.php?t=
 # (FluxBB's and PunBB's ?id=), vBulletin's showthread.php, Simple Machines' ?topic=, Hacker News's
-# item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot), bbPress's /forums/topic/SLUG/
+# item?id=, a Q&A site's question with its answers (Stack Exchange, Askbot), bbPress's /forums/topic/SLUG/, Groups.io's,
+# Lobsters' and Circle's (below)
 _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d+)?/?$|/d/\d+(?:-[^/]*)?/?$|/m/[^/]+/t/\d+(?:/|$)"
                      r"|/threads/[^/]*\.\d+/?$|/topic/\d+(?:/|$)|(?:/[^/]+)*/topic/(?!(?:19|20)\d\d-)\d+-[^/]*/?$|/(?:[^/]+/)*viewtopic\.php\?(?:.*&)?(?:[tp]|id|pid)=\d+"
                      r"|/(?:[^/]+/)*showthread\.php(?:[?/]|$)|/(?:[^/]+/)*index\.php\?(?:.*&)?topic=\d+"
@@ -107,7 +108,13 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/(?:[^/]+/)*thread-\d+-\d+-\d+\.html$|/(?:[^/]+/)*forum\.php\?(?:.*&)?mod=viewthread\b"
                      r"|/item\?id=\d+"
                      # Stack Exchange's /questions/ID/SLUG, Vanilla's /discussion/ID/SLUG, Higher Logic's viewthread
-                     r"|/questions/\d+(?:/|$)|/discussion/\d+(?:/|$)|/(?:[^/]+/)*viewthread\?(?:.*&)?(?i:messagekey)=)")
+                     r"|/questions/\d+(?:/|$)|/discussion/\d+(?:/|$)|/(?:[^/]+/)*viewthread\?(?:.*&)?(?i:messagekey)="
+                     # a mailing list's thread on Groups.io (/g/LIST/topic/SUBJECT/ID, /g/LIST/message/ID); a link
+                     # aggregator's story with its comments as Lobsters addresses it (/s/SHORTID/SLUG); a community
+                     # post with its comments on Circle (/c/SPACE/POST-SLUG: three words or more, where Discourse's
+                     # categories end in their number)
+                     r"|/g/[^/]+/(?:topic/(?:[^/]+/)?\d+|message/\d+)/?$|/s/[a-z0-9]{6}(?:/[^/]*)?/?$"
+                     r"|/c/[^/]+/(?![^/]*\d/?$)[a-z0-9]+(?:-[a-z0-9]+){2,}/?$)")
 
 
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so

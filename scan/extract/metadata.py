@@ -90,6 +90,7 @@ from datetime import date as Day
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
+from bs4.element import TemplateString
 
 from refs.values.doi import find_doi
 from refs.values.urls import site_host
@@ -857,7 +858,7 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
         elif isinstance(child, Tag):
             if id(child) not in c.listed and len(stack) < 200 and _marker(child, c) not in _AWAY:
                 stack.append(iter(child.contents))
-        elif type(child) is NavigableString:
+        elif type(child) in (NavigableString, TemplateString):
             out.append(child)
             size += len(child)
     return "\n".join(out)
@@ -971,7 +972,7 @@ def heading_text(h: Tag) -> str:
     around it (a kicker before it: an element marked as one, a ``<small>``
     or any element followed by ``<br>``; a hidden separator; a byline or
     date nested in it), unless nothing would be left."""
-    inner = [ch for ch in h.children if isinstance(ch, Tag) or (type(ch) is NavigableString and ch.strip())]
+    inner = [ch for ch in h.children if isinstance(ch, Tag) or (type(ch) in (NavigableString, TemplateString) and ch.strip())]
     if len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name in ("span", "a", "div", "strong", "b"):
         h = inner[0]                     # <h1><span class="post-title"><small>Kicker</small><br>Title</span></h1>
     skip: set[int] = set()
@@ -995,7 +996,7 @@ def heading_text(h: Tag) -> str:
     if not skip:
         return clean_text(h.get_text(" "))
     parts = [ch.get_text(" ") if isinstance(ch, Tag) else str(ch) for ch in h.children
-             if id(ch) not in skip and (isinstance(ch, Tag) or type(ch) is NavigableString)]   # no comments
+             if id(ch) not in skip and (isinstance(ch, Tag) or type(ch) in (NavigableString, TemplateString))]   # no comments
     kept = clean_text(" ".join(parts)).strip(" –—-|:")
     return kept if kept else clean_text(h.get_text(" "))
 
@@ -1501,6 +1502,10 @@ def _strip_site(title: str, site: str | None, host: str, h1s: list[str],
     return stripped
 
 
+# a mailing list's address, which a list archive puts before a message's subject ("LIST@groups.io | Subject")
+_LIST_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _strip_site_parts(title: str, parts: list[str], site: str | None, host: str, h1s: list[str]) -> str:
     f_site = fold_for_compare(site)
     host_key = host.removeprefix("www.").split(".")[0] if host else ""
@@ -1514,7 +1519,7 @@ def _strip_site_parts(title: str, parts: list[str], site: str | None, host: str,
         return bool(fp) and (fp == f_site or (f_site and (fp in f_site or f_site in fp))
                              or (host_key and fp.replace(" ", "").replace(".", "") .startswith(host_key))
                              or fp.endswith((".com", ".org", ".net", ".de"))
-                             or fp in _ARCHIVE_WORDS)
+                             or fp in _ARCHIVE_WORDS or bool(_LIST_ADDRESS.fullmatch(p.strip())))
     # drop site-like parts at either end, keeping the separators inside what is left as written
     # ("Wärmepumpe im Altbau - Wann es sich lohnt | heizung.de")
     seps = list(_TITLE_SEPS.finditer(title))
