@@ -152,7 +152,8 @@ def shelfnotes(u: U, x: Callable[[str, str], str]) -> list[Doc]:
                          f'library made</a>.</p>',
         "shelf-conference": f'<p>(The meetup was announced in <a href="{x(SOCIAL, "/notice/AqYw0jA6mP1kKqS8uD")}">a '
                             f'post</a> its author has since deleted.)</p>',
-        "shelf-mentor": f'<p>She has already found the <a href="{x(WIKI, "/careers:informational_interviews")}">iSchool '
+        "shelf-mento"
+        "r": f'<p>She has already found the <a href="{x(WIKI, "/careers:informational_interviews")}">iSchool '
                         f'wiki&#8217;s page on informational interviews</a>, or tried to.</p>',
     }
     docs = []
@@ -329,7 +330,8 @@ def marginalia(u: U, x: Callable[[str, str], str]) -> list[Doc]:
                 f'datetime="{w.date}">{long_date(w.date)}</time></div></div></div></header><section class="gh-content '
                 f'gh-canvas is-body">{ps(w.paras)}{cites.get(n, "")}</section></article></main>')
         docs.append(work(n, _ghost(u, w.path, f"{esc(w.title)}", f"post-template tag-{tag.lower()}", main, meta)))
-    feed = '<main class="gh-main gh-outer"><div class="gh-inner"><section class="gh-container is-list"><div class="gh-container-inner"><div class="gh-feed">{}</div>{}</div></section></div></main>'  # noqa: E501
+    feed = ('<main class="gh-main gh-outer"><div class="gh-inner"><section class="gh-container is-list"><div class="gh-'
+            'container-inner"><div class="gh-feed">{}</div>{}</div></section></div></main>')
     docs.append(other(MARG, "/", _ghost(u, "/", MARG_SITE, "home-template", feed.format(
         _ghost_cards(u, MARG_POSTS[:3]), f'<nav class="gh-more is-title"><a href="{u("/page/2/")}">See all</a></nav>'),
         _ghost_meta(u, "/", "website", MARG_SITE, "Essays on information, work and learning, by Inés Marchetti.",
@@ -390,7 +392,8 @@ def _docsy(u: U, path: str, title: str, body_class: str, main: str, meta: str = 
                f'active-path" id="m-docs-li"><a href="{u("/docs/")}" class="align-left ps-0 td-sidebar-link td-'
                f'sidebar-link__section tree-root" id="m-docs"><span>Documentation</span></a><ul class="ul-1">{items}'
                f'</ul></li></ul></nav></div></aside>')
-        main = f'<div class="row flex-xl-nowrap">{nav}<main class="col-12 col-md-9 col-xl-8 ps-md-5" role="main">{main}</main></div>'  # noqa: E501
+        main = (f'<div class="row flex-xl-nowrap">{nav}<main class="col-12 col-md-9 col-xl-8 ps-md-5" role="main">'
+                f'{main}</main></div>')
     else:
         main = f'<main role="main" class="td-main">{main}</main>'
     return (f'<!doctype html><html itemscope itemtype="http://schema.org/WebPage" lang="en" class="no-js"><head>'
@@ -650,7 +653,8 @@ def lists(u: U, x: Callable[[str, str], str]) -> list[Doc]:
 SOCIAL_USERS = {"marguerite": ("Marguerite Lamb", "Oral history archivist. Small archives, big questions. She/her."),
                 "tomasz": ("Tomasz Wr\u00f3bel", "County archivist, 20 years in. Records, maps, and advice nobody "
                                                   "asked for.")}
-SOCIAL_POSTS = ["toot-slides", "toot-thanks", "toot-chat", "toot-cat", "toot-advice", "toot-mentor-ohio"]  # newest first
+SOCIAL_POSTS = ["toot-slide"
+                "s", "toot-thanks", "toot-chat", "toot-cat", "toot-advice", "toot-mentor-ohio"]  # newest first
 
 
 def _pleroma_text(w, x: Callable[[str, str], str]) -> str:
@@ -674,7 +678,8 @@ def _pleroma_head(title: str, meta: str) -> str:
 
 
 def _pleroma(x: Callable[[str, str], str], title: str, meta: str, main: str) -> str:
-    return (_pleroma_head(title, meta) + f'<body><div class="instance-header"><a class="instance-header__content" href="'
+    return (_pleroma_head(title, meta) + f'<body><div class="instance-header"><a class="instance-header__content" hre'
+                                         f'f="'
             f'{x(SOCIAL, "/")}"><img class="instance-header__thumbnail" src="/instance/thumbnail.jpeg"><h1 class='
             f'"instance-header__title">glammr.example</h1></a></div><div class="container">{main}</div></body></html>')
 
@@ -683,7 +688,8 @@ def _pleroma_card(nick: str, x) -> str:
     name, _ = SOCIAL_USERS[nick]
     return (f'<div class="p-author h-card"><a class="u-url" rel="author noopener" href="{x(SOCIAL, "/users/" + nick)}">'
             f'<div class="avatar"><img src="/media/{nick}-avatar.png" width="48" height="48" alt=""></div><span class="'
-            f'display-name"><bdi>{esc(name)}</bdi><span class="nickname">@{nick}@glammr.example</span></span></a></div>')
+            f'display-name"><bdi>{esc(name)}</bdi><span class="nickname">@{nick}@glammr.example</span></span></a></di'
+            f'v>')
 
 
 def _pleroma_activity(n: str, x, main: bool = False) -> str:
@@ -701,7 +707,8 @@ def _pleroma_shell(title: str, meta: str) -> str:
             f'width,initial-scale=1,user-scalable=no"><title>{title}</title>{meta}<link rel="icon" type="image/png" '
             f'href="/favicon.png"><link href="/static/css/app.55c2a7c5.css" rel="stylesheet"></head><body class="'
             f'hidden"><noscript>To use Pleroma, please enable JavaScript.</noscript><div id="app"></div><script src="'
-            f'/static/js/vendors~app.3b9e1a.js"></script><script src="/static/js/app.8c2d4f.js"></script></body></html>')
+            f'/static/js/vendors~app.3b9e1a.js"></script><script src="/static/js/app.8c2d4f.js"></script></body></htm'
+            f'l>')
 
 
 def glammr(x: Callable[[str, str], str]) -> list[Doc]:
@@ -737,7 +744,7 @@ def glammr(x: Callable[[str, str], str]) -> list[Doc]:
     return docs
 
 
-# --- pubs.example: an MDPI-like journal ---------------------------------------------------------------------------------
+# --- pubs.example: an MDPI-like journal -------------------------------------------------------------------------------
 
 PUBLISHER = "Meridian Digital Publishing"
 JOURNAL, ABBREV = "Information Practice", "Inf. Pract."
@@ -756,7 +763,8 @@ def _doi(name: str) -> str:
 
 
 def _mdpi(u: U, title: str, main: str, meta: str = "") -> str:
-    return (f'<!DOCTYPE html><html lang="en" xmlns:og="http://ogp.me/ns#" xmlns:fb="https://www.facebook.com/2008/fbml">'
+    return (f'<!DOCTYPE html><html lang="en" xmlns:og="http://ogp.me/ns#" xmlns:fb="https://www.facebook.com/2008/fbm'
+            f'l">'
             f'<head><meta charset="UTF-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta content="'
             f'width=device-width, initial-scale=1.0" name="viewport"><title>{title}</title>{meta}<link rel="stylesheet"'
             f' href="{u("/css/main2.css?v=2f6c41b")}"></head><body><div class="direction direction_right" id="'
@@ -837,12 +845,14 @@ def _mdpi_article(u: U, n: str) -> str:
                f'{u("/journal/infopractice/special_issues/online_communities")}">Online Communities of Practice in '
                f'the Information Professions</a></div>') if n in ("pub-peer", "pub-pln") else ""
     main = (f'<div class="content__column"><div class="breadcrumb"><a href="{u("/")}" class="breadcrumb__element">'
-            f'Journals</a> <span class="breadcrumb__element">{JOURNAL}</span> <span class="breadcrumb__element">Volume 5'
+            f'Journals</a> <span class="breadcrumb__element">{JOURNAL}</span> <span class="breadcrumb__element">Volum'
+            f'e 5'
             f'</span> <a href="{u(f"/{ISSN}/5/2")}" class="breadcrumb__element">Issue 2</a> <span class="breadcrumb__'
             f'element">10.3999/infopract50200{no}</span></div>{download}<article itemscope itemtype="http://schema.org/'
             f'ScholarlyArticle"><div class="html-article-content"><div class="bib-identity"><em>{ABBREV}</em> <b>2025'
             f'</b>, <em>5</em>(2), {no}; <a href="https://doi.org/{_doi(n)}">https://doi.org/{_doi(n)}</a></div>'
-            f'<div class="pubhistory">Submission received: 14 January 2025 / Revised: 2 March 2025 / Accepted: 20 March '
+            f'<div class="pubhistory">Submission received: 14 January 2025 / Revised: 2 March 2025 / Accepted: 20 Mar'
+            f'ch '
             f'2025 / Published: {d.day} {d:%B} {d.year}</div>{section_link}{si_link}<div class="art-title"><h1 class="'
             f'title hypothesis_container" itemprop="name">{esc(w.title)}</h1></div><div class="art-authors hypothesis_'
             f'container">by ' + ", ".join(f'<span class="inlineblock"><span class="sciprofiles-link__name">{esc(a)}'
@@ -863,7 +873,8 @@ def pubs(u: U) -> list[Doc]:
 
     def listing(path: str, title: str, heading: str, names: list[str], extra: str = "") -> Doc:
         return other(PUBS, path, _mdpi(u, title, (
-            f'<div class="content__column"><h1 class="content__title">{heading}</h1>{extra}<div class="article-listing">'
+            f'<div class="content__column"><h1 class="content__title">{heading}</h1>{extra}<div class="article-listin'
+            f'g">'
             + "".join(_mdpi_listing_item(u, n) for n in names) + "</div></div>"),
             f'<link rel="canonical" href="{u(path)}"><meta property="og:title" content="{esc(heading)}">'
             f'<meta property="og:type" content="website"><meta property="og:site_name" content="{PUBLISHER}">'))
@@ -882,7 +893,8 @@ def pubs(u: U) -> list[Doc]:
                 f'{u(f"/{ISSN}/5/2/19")}">Group mentoring for archivists on Discord: a case study</a></p></div>'),
         listing(PUB_SEARCH, f"Search Results | {PUBLISHER}", "Search Results (4)",
                 ["pub-peer", "pub-pln", "pub-nursing", "pub-onboarding"],
-                '<div class="search-bar"><p>Search for: <b>mentoring</b> in journal <b>Information Practice</b></p></div>'),
+                '<div class="search-bar"><p>Search for: <b>mentoring</b> in journal <b>Information Practice</b></p></'
+                'div>'),
     ]
     latest = "".join(_mdpi_listing_item(u, n) for n in PUB_ARTICLES[:3])
     docs.append(other(PUBS, "/", _mdpi(u, f"{PUBLISHER} - Publisher of Open Access Journals", (
@@ -909,7 +921,7 @@ def pubs(u: U) -> list[Doc]:
     return docs
 
 
-# --- library.example: Plone 6 (classic UI, Barceloneta) ----------------------------------------------------------------
+# --- library.example: Plone 6 (classic UI, Barceloneta) ---------------------------------------------------------------
 
 LIB_SITE = "Northfield University Libraries"
 LIB_NEWS = ["lib-bluesky", "lib-hours", "lib-student-staff", "lib-staff-week"]   # newest first
@@ -929,7 +941,8 @@ def _plone(u: U, path: str, title: str, body_class: str, crumbs: list[tuple[str,
             f'<meta property="og:title" content="{esc(title)}"><meta property="og:type" content="{og_type}"><meta '
             f'property="og:description" content="{esc(desc)}"><meta property="og:url" content="{u(path)}"><meta '
             f'property="og:image" content="{u("/@@site-logo/logo.png")}"><meta name="description" content="'
-            f'{esc(desc)}"><meta name="viewport" content="width=device-width, initial-scale=1.0"><meta name="generator" '
+            f'{esc(desc)}"><meta name="viewport" content="width=device-width, initial-scale=1.0"><meta name="generato'
+            f'r" '
             f'content="Plone - https://plone.org/"><link rel="canonical" href="{u(path)}"><link rel="search" href="'
             f'{u("/@@search")}" title="Search this site"><title>{esc(title)} &mdash; {LIB_SITE}</title><link href="'
             f'{u("/++webresource++b2a0c7f1/++plone++static/bundle-plone/bundle.min.css")}" rel="stylesheet"></head>'
@@ -974,12 +987,14 @@ def _plone_entries(u: U, names: list[str]) -> str:
 
 def library(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     docs = []
-    extra = {"lib-staff-week": f'<p>The Professional Development Working Group&#8217;s <a href="{u(LIB_REPORT)}">report '
+    extra = {"lib-staff-wee"
+             "k": f'<p>The Professional Development Working Group&#8217;s <a href="{u(LIB_REPORT)}">report '
                                f'on staff learning networks</a> (PDF) was presented on the Thursday.</p>',
              "lib-student-staff": f'<p>The programme succeeds the <a href="{u("/news/mentoring-program-2019")}">2019 '
                                   f'student mentoring pilot</a>.</p>',
              "lib-bluesky": f'<p>New to all this? Start with <a href="{x(SOCIAL, "/users/tomasz")}">an archivist who '
-                            f'gives advice nobody asked for</a>, or the <a href="{x(NEWPROS, WORKS["np-mentor"].path)}">'
+                            f'gives advice nobody asked for</a>, or the <a href='
+                            f'"{x(NEWPROS, WORKS["np-mentor"].path)}">'
                             f'Guild&#8217;s guide to finding a mentor</a>.</p>'}
     for n in LIB_NEWS:
         w = WORKS[n]
@@ -1060,7 +1075,7 @@ def library(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     return docs
 
 
-# --- wiki.example: DokuWiki (nice URLs, the tag plugin) ------------------------------------------------------------------
+# --- wiki.example: DokuWiki (nice URLs, the tag plugin) ---------------------------------------------------------------
 
 WIKI_SITE = "iSchool Student Association Wiki"
 WIKI_PAGES = {"careers": ["wiki-networking", "wiki-linkedin"], "courses": ["wiki-lis560"],
@@ -1094,7 +1109,8 @@ def _dokuwiki(u: U, path: str, main: str, mode: str = "show", info: str = "") ->
             f'opensearchdescription+xml" href="{u("/lib/exe/opensearch.php")}" title="{WIKI_SITE}"><link rel="start" '
             f'href="{u("/")}"><link rel="contents" href="{u("/" + pid + "?do=index")}" title="Sitemap"><link rel="'
             f'manifest" href="{u("/lib/exe/manifest.php")}"><link rel="alternate" type="application/rss+xml" title="'
-            f'Recent Changes" href="{u("/feed.php")}"><link rel="alternate" type="text/plain" title="Wiki Markup" href="'
+            f'Recent Changes" href="{u("/feed.php")}"><link rel="alternate" type="text/plain" title="Wiki Markup" hre'
+            f'f="'
             f'{u("/_export/raw/" + pid)}"><link rel="canonical" href="{u(path)}"><link rel="stylesheet" href="'
             f'{u("/lib/exe/css.php?t=dokuwiki&amp;tseed=6f0c9d1a2b")}"><meta name="viewport" content="width=device-'
             f'width,initial-scale=1"></head><body><div id="dokuwiki__site"><div id="dokuwiki__top" class="site '
@@ -1140,7 +1156,8 @@ def wiki(u: U, x: Callable[[str, str], str]) -> list[Doc]:
         f'<div class="level2"><p>See also: {_wl(u, WORKS["wiki-linkedin"].path, "LinkedIn tips")}, '
         f'{_wl(u, "/careers:informational_interviews", "informational interviews", exists=False)}, the '
         f'<a href="{x(NEWPROS, WORKS["np-mentor"].path)}" class="urlextern" title="Finding a mentor">archivists&#8217; '
-        f'guide to finding a mentor</a>, and the GLAM fediverse server <a href="{x(SOCIAL, "/about")}" class="urlextern"'
+        f'guide to finding a mentor</a>, and the GLAM fediverse server <a href="{x(SOCIAL, "/about")}" class="urlexte'
+        f'rn"'
         f'>glammr</a> (its <a href="{x(SOCIAL, "/main/all")}" class="urlextern">public timeline</a>).</p></div>')}
     for ns, names in WIKI_PAGES.items():
         for n in names:
@@ -1163,22 +1180,27 @@ def wiki(u: U, x: Callable[[str, str], str]) -> list[Doc]:
         return other(WIKI, path, _dokuwiki(u, path, main, mode, info), status)
 
     index = "".join(f'<li class="open"><div class="li"><strong>{ns}</strong></div><ul class="idx">'
-                    + "".join(f'<li class="level2"><div class="li">{_wl(u, WORKS[n].path, _wiki_id(WORKS[n].path).split(":")[-1])}'  # noqa: E501
+                    + "".join(f'<li class="level2"><div class="li">'
+                              f'{_wl(u, WORKS[n].path, _wiki_id(WORKS[n].path).split(":")[-1])}'
                               f'</div></li>' for n in names) + "</ul></li>" for ns, names in WIKI_PAGES.items())
     docs += [
         page("/", f'<h1 class="sectionedit1" id="welcome">Welcome</h1><div class="level1"><p>This is the wiki of the '
                   f'iSchool Student Association: advice from students, for students. Anyone with a university login can'
                   f' edit.</p><ul><li class="level1"><div class="li">{_wl(u, "/careers:start", "Careers")}: jobs, '
                   f'networking, mentors</div></li><li class="level1"><div class="li">'
-                  f'{_wl(u, WORKS["wiki-practicum"].path, "Practicum FAQ")}</div></li><li class="level1"><div class="li">'
+                  f'{_wl(u, WORKS["wiki-practicum"].path, "Practicum FAQ")}</div></li><li class="level1"><div class="'
+                  f'li">'
                   f'{_wl(u, WORKS["wiki-lis560"].path, "Course reviews")}</div></li><li class="level1"><div class="li">'
                   f'{_wl(u, "/about", "About this wiki")}</div></li><li class="level1"><div class="li">'
-                  f'{_wl(u, "/start?do=index", "All pages")} &middot; {_wl(u, "/start?do=search&amp;q=mentor", "pages about mentors")}'  # noqa: E501
+                  f'{_wl(u, "/start?do=index", "All pages")} &middot; '
+                  f'{_wl(u, "/start?do=search&amp;q=mentor", "pages about mentors")}'
                   f'</div></li></ul></div>', info="<bdi>start.txt</bdi> &middot; Last modified: 2024/09/02 10:01"),
         page("/start?do=index", f'<h1 class="sectionedit1" id="sitemap">Sitemap</h1><div class="level1"><p>This is a '
-                                f'sitemap over all available pages ordered by namespaces.</p></div><div id="index__tree"'
+                                f'sitemap over all available pages ordered by namespaces.</p></div><div id="index__tr'
+                                f'ee"'
                                 f'><ul class="idx">{index}</ul></div>', mode="index"),
-        page("/careers:start", f'<h1 class="sectionedit1" id="careers">Careers</h1><div class="level1"><p>Pages in this '
+        page("/careers:star"
+             "t", f'<h1 class="sectionedit1" id="careers">Careers</h1><div class="level1"><p>Pages in this '
                                f'namespace:</p><ul><li class="level1"><div class="li">'
                                f'{_wl(u, WORKS["wiki-networking"].path, "Networking and mentoring")}</div></li><li '
                                f'class="level1"><div class="li">{_wl(u, WORKS["wiki-linkedin"].path, "LinkedIn tips")}'
@@ -1196,15 +1218,16 @@ def wiki(u: U, x: Callable[[str, str], str]) -> list[Doc]:
                             f'{_wl(u, WORKS["wiki-networking"].path, "Networking and mentoring")}, '
                             f'{_wl(u, WORKS["wiki-practicum"].path, "Practicum FAQ")}.</p></div>',
              info="<bdi>user/priya.txt</bdi> &middot; Last modified: 2024/09/10 18:03 by priya"),
-        page("/about", '<h1 class="sectionedit1" id="about">About this wiki</h1><div class="level1"><p>Maintained by the '
+        page("/about", '<h1 class="sectionedit1" id="about">About this wiki</h1><div class="level1"><p>Maintained by '
+                       'the '
                        'iSchool Student Association. Not an official university site; for official information, see '
                        'the school&#8217;s handbook. Be kind, cite your sources, and do not post anything about '
                        f'classmates.</p><p>Questions: ask {_wl(u, "/user:priya", "priya")}.</p></div>',
              info="<bdi>about.txt</bdi> &middot; Last modified: 2023/08/20 12:00"),
-        page("/tag:mentoring?do=showtag&tag=mentoring", f'<h1 class="sectionedit1" id="tag">Tag: mentoring</h1><div '
-                                                        f'class="level1"><table class="inline pagelist"><tr><td class='
-                                                        f'"page">{_wl(u, WORKS["wiki-networking"].path, "Networking and mentoring")}'  # noqa: E501
-                                                        f'</td></tr></table></div>', mode="showtag"),
+        page("/tag:mentoring?do=showtag&tag=mentoring",
+             f'<h1 class="sectionedit1" id="tag">Tag: mentoring</h1><div class="level1"><table class="inline pagelist">'
+             f'<tr><td class="page">{_wl(u, WORKS["wiki-networking"].path, "Networking and mentoring")}</td></tr>'
+             f'</table></div>', mode="showtag"),
         page("/careers:informational_interviews", '<h1 class="sectionedit1" id="this_topic_does_not_exist_yet">This '
                                                   'topic does not exist yet</h1><div class="level1"><p>You&#8217;ve '
                                                   'followed a link to a topic that doesn&#8217;t exist yet. If '
@@ -1214,7 +1237,7 @@ def wiki(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     return docs
 
 
-# --- sched.example: Sched ----------------------------------------------------------------------------------------------
+# --- sched.example: Sched ---------------------------------------------------------------------------------------------
 
 CONF = "MALC 2025"
 SCHED_EVENTS = ["sched-circle", "sched-discord", "sched-budget", "sched-lightning", "sched-teens"]
@@ -1273,7 +1296,8 @@ def sched(u: U, x: Callable[[str, str], str]) -> list[Doc]:
         start, _, room, _ = SCHED_SLOTS[n]
         h = int(start[:-2].split(":")[0]) + (12 if start.endswith("pm") and not start.startswith("12") else 0)
         ld = {"@context": "http://schema.org", "@type": "Event", "name": w.title,
-              "startDate": f"{w.date}T{h:02d}:{start[-4:-2]}:00-04:00", "eventStatus": "https://schema.org/EventScheduled",
+              "startDate": f"{w.date}T{h:02d}:{start[-4:-2]}:00-04:0"
+                           f"0", "eventStatus": "https://schema.org/EventScheduled",
               "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
               "location": {"@type": "Place", "name": room, "address": "Harrisburg, PA"},
               "description": " ".join(w.paras), "url": u(w.path),
@@ -1281,7 +1305,8 @@ def sched(u: U, x: Callable[[str, str], str]) -> list[Doc]:
               "organizer": {"@type": "Organization", "name": "Mid-Atlantic Library Conference"}}
         meta = (f'<meta name="description" content="{esc(first_words(w, 30))}"><meta property="og:title" content="'
                 f'{esc(w.title)}"><meta property="og:description" content="{esc(first_words(w, 30))}"><meta property="'
-                f'og:type" content="website"><meta property="og:url" content="{u(w.path)}"><meta property="og:site_name"'
+                f'og:type" content="website"><meta property="og:url" content="{u(w.path)}"><meta property="og:site_na'
+                f'me"'
                 f' content="{CONF}"><meta name="twitter:card" content="summary"><script type="application/ld+json">'
                 f'{json.dumps(ld)}</script>')
         main = (f'<div class="sched-container"><div class="sched-container-inner"><span class="event"><a name="'
@@ -1325,7 +1350,7 @@ def sched(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     return docs
 
 
-# --- community.example: Khoros (Lithium) -------------------------------------------------------------------------------
+# --- community.example: Khoros (Lithium) ------------------------------------------------------------------------------
 
 KH_SITE = "Quire Community"
 KH_PROFILE = "/t5/user/viewprofilepage/user-id/5521"
@@ -1341,7 +1366,8 @@ KH_TAGS = {"kh-mentor": ["mentoring", "circulation"], "kh-calls": ["mentoring"],
 def _khoros(u: U, path: str, title: str, page_class: str, main: str, meta: str = "") -> str:
     return (f'<!DOCTYPE html><html lang="en" prefix="og: http://ogp.me/ns#" class="lia-js-disabled"><head><title>'
             f'{title}</title><meta content="width=device-width, initial-scale=1.0, user-scalable=yes" name="viewport">'
-            f'<meta content="text/html; charset=UTF-8" http-equiv="Content-Type"><link href="{u(path)}" rel="canonical">'
+            f'<meta content="text/html; charset=UTF-8" http-equiv="Content-Type"><link href="{u(path)}" rel="canonica'
+            f'l">'
             f'{meta}<link rel="stylesheet" href="{u("/skins/6789012/abcdef/quire/desktop/css/skin.css")}"></head>'
             f'<body class="lia-{page_class} lia-user-status-anonymous {page_class} lia-body" id="lia-body"><div id="l-'
             f'fw-page" class="MinimumWidthContainer"><div class="min-width-wrapper"><div class="min-width"><div class="'
@@ -1358,7 +1384,8 @@ def _khoros(u: U, path: str, title: str, page_class: str, main: str, meta: str =
 
 def _kh_user(who: str, u: U) -> str:
     if who == "lena_w":
-        return (f'<span class="UserName lia-user-name lia-user-rank-New-Member lia-component-message-view-widget-author-'
+        return (f'<span class="UserName lia-user-name lia-user-rank-New-Member lia-component-message-view-widget-auth'
+                f'or-'
                 f'username"><a class="lia-link-navigation lia-page-link lia-user-name-link" target="_self" aria-label="'
                 f'View Profile of lena_w" itemprop="url" href="{u(KH_PROFILE)}"><span class="login-bold">lena_w</span>'
                 f'</a></span>')
@@ -1378,7 +1405,8 @@ def _kh_rows(u: U, names: list[str]) -> str:
 
 def community(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     docs = []
-    extra = {"kh-calls": f'<p>(For the archaeologists: the <a href="{u("/t5/New-Admins/Looking-for-a-mentor/td-p/40001")}'
+    extra = {"kh-calls": f'<p>(For the archaeologists: the <a href='
+                         f'"{u("/t5/New-Admins/Looking-for-a-mentor/td-p/40001")}'
                          f'">2019 thread</a> about this is gone. Archivists have a <a href="'
                          f'{x(LISTS, f"{LP}/")}">similar list</a>.)</p>'}
     for n, (board, bpath) in KH_BOARDS.items():
@@ -1399,7 +1427,8 @@ def community(u: U, x: Callable[[str, str], str]) -> list[Doc]:
         main = (f'<div class="lia-quilt-row lia-quilt-row-header"><div class="BreadCrumb crumb-line lia-breadcrumb lia-'
                 f'component-common-widget-breadcrumb"><ul class="lia-list-standard-inline" role="list"><li class="lia-'
                 f'breadcrumb-node crumb"><a class="lia-link-navigation crumb-community lia-breadcrumb-community" href="'
-                f'{u("/")}">{KH_SITE}</a></li><li class="lia-breadcrumb-seperator">:</li><li class="lia-breadcrumb-node '
+                f'{u("/")}">{KH_SITE}</a></li><li class="lia-breadcrumb-seperator">:</li><li class="lia-breadcrumb-no'
+                f'de '
                 f'crumb">{crumb_board}</li><li class="lia-breadcrumb-seperator">:</li><li class="lia-breadcrumb-node '
                 f'final-crumb"><span class="lia-link-navigation child-thread lia-link-disabled">{esc(w.title)}</span>'
                 f'</li></ul></div></div><div class="lia-message-view-wrapper lia-js-data-messageUid-{mid}" id="linear'
@@ -1465,7 +1494,7 @@ def community(u: U, x: Callable[[str, str], str]) -> list[Doc]:
     return docs
 
 
-# --- the whole web ------------------------------------------------------------------------------------------------------
+# --- the whole web ----------------------------------------------------------------------------------------------------
 
 def build(url: Callable[[str, str], str]) -> list[Doc]:
     """Every page; ``url(host, path)`` makes the absolute URLs links use."""
