@@ -95,6 +95,7 @@ from tests.labelled_web19 import LabelledWeb19  # noqa: E402
 from tests.labelled_web20 import LabelledWeb20  # noqa: E402
 from tests.labelled_web21 import LabelledWeb21  # noqa: E402
 from tests.labelled_web22 import LabelledWeb22  # noqa: E402
+from tests.labelled_web23 import LabelledWeb23  # noqa: E402
 from tests.labelled_web24 import LabelledWeb24  # noqa: E402
 
 
@@ -102,7 +103,7 @@ WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: La
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
         12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
         16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 19: LabelledWeb19, 20: LabelledWeb20,
-        21: LabelledWeb21, 22: LabelledWeb22, 24: LabelledWeb24}
+        21: LabelledWeb21, 22: LabelledWeb22, 23: LabelledWeb23, 24: LabelledWeb24}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
