@@ -458,6 +458,72 @@ def test_small_listings_of_plain_blocks():
     assert analyse(text, "https://blog.example/three-years-on").page.kind == "article"
 
 
+def test_listings_of_items_with_whole_descriptions_abstracts_or_pdfs_and_of_nested_posts():
+    """Seen on web 23, where each was an article: a conference's list of talks, each a link followed by its whole
+    description (Sched's /list/descriptions/); a journal's issue and special issue, each article a label, a title
+    link, its abstract and a link to its PDF, where one abstract made the main content (an MDPI-like site); a CMS's
+    news folder, each item an ``<article>`` inside the page's ``<article id="content">`` (Plone 6)."""
+    desc = ("<p>This session describes three years of virtual mentoring circles for new directors: how we recruited "
+            "facilitators, structured meetings and what participants said they learned from each other.</p>") * 2
+    talk = ('<div class="sched-container"><span class="event"><a href="/event/{c}/{s}" class="name">{t}</a></span>'
+            '<div class="sched-event-details-timeandplace">Thursday April 10, 2025 10:30am<br>Room 204</div>'
+            '<div class="tip-description">{d}</div></div>')
+    talks = "".join(talk.format(c=c, s=t.lower().replace(" ", "-"), t=t, d=desc)
+                    for c, t in (("1uXa", "Mentoring Across Distance"), ("1uXb", "From Listserv to Discord"),
+                                 ("1uXd", "Budget Advocacy 101")))
+    sched = ('<html><head><title>MALC 2025: Descriptions</title></head><body><div id="sched-content-inner">'
+             f'<div class="list-full">{talks}</div></div></body></html>')
+    a = analyse(sched, "https://sched.example/list/descriptions/").page
+    assert a.kind == "listing", a.kind_reason
+
+    def item(n: int, title: str, words: int, pdf: bool) -> str:
+        return (f'<div class="generic-item article-item"><div class="article-content"><span class="label">Article</span>'
+                f'<a class="title-link" href="/2999-0417/5/2/{n}">{title}</a><div class="authors">Ana Lima, Bo Berg'
+                f'</div><div class="abstract-div"><div class="abstract-cropped">{"Librarians mentor online. " * words}'
+                f'</div></div><div class="article-icons"><a href="/2999-0417/5/2/{n}">Full text</a>'
+                + (f' <a href="/2999-0417/5/2/{n}/pdf">Download PDF</a>' if pdf else "") + "</div></div></div>")
+    for items in ((item(14, "Peer mentoring in online communities", 20, True),
+                   item(16, "Learning networks after the platform shift", 12, False)),
+                  (item(14, "Peer mentoring in online communities", 20, True),
+                   item(15, "Open access mandates in engineering", 15, True),
+                   item(16, "Learning networks after the platform shift", 12, False))):
+        issue = ('<html><head><title>Special Issue: Online Communities</title></head><body><div class="content__column">'
+                 '<h1>Special Issue: Online Communities</h1><div class="special-issue-info"><p>Guest Editors: Dr. '
+                 f'Hannah Okonkwo, Dr. Tomás Ferreira</p></div><div class="article-listing">{"".join(items)}</div></div>'
+                 "</body></html>")
+        a = analyse(issue, "https://pubs.example/journal/infopractice/special_issues/online_communities").page
+        assert a.kind == "listing", (len(items), a.kind_reason)
+    entry = ('<article class="entry"><header><span class="summary"><a href="/news/{s}" class="contenttype-news-item '
+             'url">{t}</a></span></header><div class="documentByLine"><span>January 27, 2025</span></div><p '
+             'class="description">{d}</p></article>')
+    entries = "".join(entry.format(s=t.lower().replace(" ", "-"), t=t, d=desc) for t in (
+        "A starter pack for new librarians", "Peer mentoring for student staff", "Staff development week"))
+    plone = ('<html><head><title>Library staff news</title></head><body><main><article id="content"><header><h1 '
+             'class="documentFirstHeading">Library staff news</h1><p class="documentDescription">News about and for '
+             f'library staff</p></header><div id="content-core"><div class="entries">{entries}</div></div></article>'
+             "</main></body></html>")
+    a = analyse(plone, "https://library.example/news/library-staff").page
+    assert a.kind == "listing", a.kind_reason
+    # not fooled: a post beside the site's sidebar (two classless columns), an article with its PDF and a link to
+    # the issue, a blog post (by its OpenGraph type) whose sections each begin with a link to another of its posts
+    post = ('<html><head><title>Now I am the one sending the message</title></head><body><div id="content-area">'
+            '<div id="left-area"><article class="post"><h1>Now I am the one sending the message</h1><p>by <a '
+            f'href="/author/dana/">Dana Okafor</a></p><div class="entry-content">{desc * 3}</div></article></div><div '
+            'id="sidebar"><a href="/tag/mentoring/">Mentoring posts</a><p>Search this site</p></div></div></body></html>')
+    assert analyse(post, "https://hallpass.example/2025/11/now-im-the-one/").page.kind == "article"
+    article = ('<html><head><title>Peer mentoring in online communities</title></head><body><div class="content">'
+               '<h1>Peer mentoring in online communities</h1><div class="html-body">' + desc * 4 + '</div><div '
+               'class="links"><a href="/2999-0417/5/2/14/pdf">Download PDF</a> <a href="/2999-0417/5/2">Back to the '
+               "issue</a></div></div></body></html>")
+    assert analyse(article, "https://pubs.example/2999-0417/5/2/14").page.kind == "article"
+    sections = ('<html><head><title>Three tools</title><meta property="og:type" content="article"></head><body><main>'
+                '<h1>Three tools</h1>'
+                + "".join(f'<div class="section"><a href="/tools/{n}">Tool number {n}</a> {desc}</div>' for n in range(3))
+                + "</main></body></html>")
+    got = analyse(sections, "https://blog.example/three-tools").page
+    assert got.kind == "article", got.kind_reason
+
+
 def test_a_home_page_under_a_path_is_the_target_of_the_sites_logo():
     """pretalx: an event's page is ``/nvl2025/``, not the host's root, and every page of the event shows the event's
     name as its logo, an h1 in a link to that page. The page the logo links to is the (event's) home page; the pages

@@ -243,7 +243,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
             set_listed(c, [lone], within=c.main)      # a listing of one post: its teaser is not the page's own text
     # blocks showing other pages of the site, whatever their markup (a series' cards, a schedule's rows, "More
     # from this blog" after the article): other pages' teasers, not the page's own text
-    cards = [el for el in find_cards(c, md.url) if not in_listed(el, c)]
+    cards = [el for el in find_cards(c, md.url, article=md.kind == "article") if not in_listed(el, c)]
     if cards:
         c.listed = c.listed | {id(el) for el in cards}      # their headings are not the page's either
     skip = c.listed | reference_sections(c.headings[:300])

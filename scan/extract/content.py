@@ -470,7 +470,7 @@ _CARD_TAGS = frozenset({"div", "li", "p", "article", "section", "tr", "dd", "dt"
 _CARD_INSIDE = _CARD_TAGS | {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def find_cards(c: Collected, url: str) -> list[Tag]:
+def find_cards(c: Collected, url: str, *, article: bool = False) -> list[Tag]:
     """Blocks of the main content that show other pages of the same site,
     whatever their class names: two or more blocks of one shape (siblings
     of one tag and class) that each link, as a whole or by their title, to
@@ -478,14 +478,17 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     of talks, a repository's citations each linking its record, a "More
     from this blog" box after the article); not those inside the page's own
     post (a post block holding an ``<h1>``, or the post that holds the main
-    content), whose lists of links are the post's own text.
+    content), whose lists of links are the post's own text, unless they are
+    post blocks themselves.
 
     A link laid around a whole card (``<a href><div>title</div><p>excerpt</p></a>``,
     Tailwind themes' related posts) is the card. Another block links by its
     title when the link holds or is a heading, or when
     the link text is at least two words and 30 % of the block's text, in
     a block of under 600 characters (a citation linking its record's title;
-    a paragraph with a link in a sentence is no card)."""
+    a paragraph with a link in a sentence is no card), or, on a page that
+    is no ``article`` by its metadata, when the link begins the block
+    whatever its length (a schedule's talks with their descriptions)."""
     main = c.main
     if main is None:
         return []
@@ -512,12 +515,13 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     for a, key in links:
         wraps = holds_any(a, _CARD_INSIDE)          # a link laid around a whole card
         card, node = (a if wraps else None), a.parent
-        while node is not None and node is not main and targets.get(id(node)) == {key}:
+        while node is not None and node is not main and _one_work(targets.get(id(node)), key):
             card, node = node, node.parent
         if card is None or id(card) in seen or card.parent is None or (card.name not in _CARD_TAGS and card is not a):
             continue
         if card is not a and not _titled_by(card, key,
-                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, c, host)):
+                                            lambda a: keys[id(a)] if id(a) in keys else _target_key(a, c, host),
+                                            first=not article):
             continue
         seen.add(id(card))
         groups.setdefault((id(card.parent), card.name, _attr_text(card.get("class"))), []).append((card, key))
@@ -525,8 +529,8 @@ def find_cards(c: Collected, url: str) -> list[Tag]:
     for members in groups.values():
         if len(members) < 2 or len({k for _, k in members}) < len(members):
             continue
-        if any(_in_own_post(card, c) for card, _ in members[:1]):
-            continue
+        if any(_in_own_post(card, c) and not is_post_block(card) for card, _ in members[:1]):
+            continue            # (posts inside the post are other posts: Plone lists its news in <article id=content>)
         out.extend(card for card, _ in members)
     return out
 
@@ -586,18 +590,37 @@ def _target_key(a: Tag, c: Collected, host: str) -> str | None:
     return _page_key(target)
 
 
-def _titled_by(card: Tag, key: str, target_of) -> bool:
+def _one_work(keys: set[str] | None, key: str) -> bool:
+    """Are ``keys`` (the targets below a block) all the page ``key`` or its parts (``/5/2/14/pdf`` of
+    ``/5/2/14``: a journal's listing links each article's PDF beside it)?"""
+    if not keys:
+        return False
+    path, _, query = key.partition("?")
+    if query or path == "/":
+        return keys == {key}
+    return all(k == key or k.startswith(path + "/") for k in keys)
+
+
+def _titled_by(card: Tag, key: str, target_of, first: bool = True) -> bool:
     """Does ``card`` link to ``key`` by its title (see :func:`find_cards`)?
-    ``target_of(a)`` is a link's target key (:func:`_target_key`)."""
-    text = len(" ".join(card.get_text(" ").split()))
+    ``target_of(a)`` is a link's target key (:func:`_target_key`). With
+    ``first``, a block other than a paragraph whose first link, of two words
+    or more, is in its first 40 characters is titled by it whatever its
+    length (a schedule's
+    talks with their whole descriptions, a journal's articles with their
+    abstracts after a label: "Article")."""
+    text = " ".join(card.get_text(" ").split())
     linked = 0
-    for a in links_in(card, 20):
+    for n, a in enumerate(links_in(card, 20)):
         if target_of(a) != key:
             continue
         if holds_any(a, HEADING_TAGS) or in_heading(a):
             return True
-        linked += len(" ".join(a.get_text(" ").split()))
-    return linked > 0 and linked >= 0.3 * text and text < 600
+        words = " ".join(a.get_text(" ").split())
+        if first and n == 0 and card.name != "p" and len(words.split()) >= 2 and 0 <= text.find(words) <= 40:
+            return True
+        linked += len(words)
+    return linked > 0 and linked >= 0.3 * len(text) and len(text) < 600
 
 
 def _in_own_post(el: Tag, c: Collected) -> bool:
@@ -877,7 +900,8 @@ def find_main(c: Collected) -> Tag | None:
             least = min(totals[id(el)] for el in strong)
             ties = [el for el in strong if totals[id(el)] == least]
             clean = [el for el in ties if _teaser_headings(el, dense, c) < 2]
-            return _own_post((clean or ties)[0], c)
+            main = _own_post((clean or ties)[0], c)
+            return _list_of(main) or main
     if dense is not None:
         return _spread(dense, totals, sum(direct.values()))
     for el in c.containers:
@@ -892,13 +916,48 @@ def _spread(dense: Tag, totals: dict[int, int], grand: int) -> Tag:
     out one paragraph to a block (a newsletter's table cells, one item to a
     cell), whose densest block is one item of many."""
     if totals.get(id(dense), 0) >= grand / 2:
-        return dense
+        return _list_of(dense) or dense
     node, depth = dense.parent, 0
     while node is not None and node.name not in ("body", "html", "[document]") and depth < 60:
         if totals.get(id(node), 0) >= 0.6 * grand:
             return node
         node, depth = node.parent, depth + 1
     return dense
+
+
+def _list_of(dense: Tag) -> Tag | None:
+    """The list that ``dense`` is one item of, where the densest block is one
+    of several of one shape (siblings of one tag and class, not paragraphs,
+    ``dense`` or an ancestor up to three levels, none holding an ``<h1>``),
+    each titled by a link to a page of its own
+    (a journal's list of articles with their abstracts, where one abstract
+    is longer than the rest together); else None."""
+    node = dense
+    for _ in range(4):
+        parent = node.parent
+        if parent is None or parent.name in ("body", "html", "[document]"):
+            return None
+        shape = (node.name, _attr_text(node.get("class")))
+        items = [x for x in parent.children if type(x) is Tag and (x.name, _attr_text(x.get("class"))) == shape]
+        if len(items) >= 2 and shape[1] and node.name != "p":
+            if holds_any(node, ("h1",)):
+                return None         # the page's own post, titled, beside others' (or a layout's columns)
+            targets = [_title_link(x) for x in items[:200]]
+            return parent if all(targets) and len(set(targets)) == len(targets) else None
+        node = parent
+    return None
+
+
+def _title_link(item: Tag) -> str | None:
+    """The link an item begins with, as its title (two words or more, within its first 40 characters), or None."""
+    for a in links_in(item, 3):
+        href = str(a.get("href") or "").strip()
+        words = " ".join(a.get_text(" ").split())
+        if not href or href.startswith("#") or len(words.split()) < 2:
+            continue
+        at = " ".join(item.get_text(" ").split()).find(words)
+        return href if 0 <= at <= 40 else None
+    return None
 
 
 def _own_post(main: Tag, c: Collected) -> Tag:
