@@ -114,7 +114,15 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      # post with its comments on Circle (/c/SPACE/POST-SLUG: three words or more, where Discourse's
                      # categories end in their number)
                      r"|/g/[^/]+/(?:topic/(?:[^/]+/)?\d+|message/\d+)/?$|/s/[a-z0-9]{6}(?:/[^/]*)?/?$"
-                     r"|/c/[^/]+/(?![^/]*\d/?$)[a-z0-9]+(?:-[a-z0-9]+){2,}/?$)")
+                     r"|/c/[^/]+/(?![^/]*\d/?$)[a-z0-9]+(?:-[a-z0-9]+){2,}/?$"
+                     # a mailing list's message or thread in its archive: Mailman 3's HyperKitty
+                     # (/archives/list/LIST@HOST/thread/ID/, /message/ID/), Mailman 2's Pipermail
+                     # (/pipermail/LIST/2024-March/001234.html), LISTSERV's wa?A2=, Google Groups' /g/NAME/c/ID
+                     r"|/(?:[^/]+/)*list/[^/]+@[^/]+/(?:thread|message)/[0-9a-z]{20,40}/?$"
+                     r"|/(?:[^/]+/)*pipermail/[^/]+/\d{4}-[a-z]+/\d+\.html$|/(?:[^/]+/)*wa(?:\.exe)?\?(?:.*[&;])?(?i:a2)="
+                     r"|/g/[^/]+/c/[\w-]{6,}/?$"
+                     # a Khoros (Lithium) community's thread, message, idea or question (/t5/BOARD/SUBJECT/td-p/ID)
+                     r"|/t5/[^/]+/[^/]+/(?:td|m|idi|qaq)-p/\d+)")
 
 
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
@@ -461,6 +469,10 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
     if len(segs) in (2, 3) and segs[0] == "board" and segs[1].isdigit() and hint != "article":
         return "category", "the URL is a forum's board (ProBoards' /board/ID/NAME)"
+    if len(segs) >= 3 and segs[0] == "t5" and segs[-2] in ("bd-p", "ct-p", "bg-p", "idb-p", "tkb-p", "qa-p"):
+        return "category", "the URL is a community's board (Khoros' /t5/NAME/bd-p/ID)"
+    if len(segs) >= 3 and segs[0] == "t5" and "viewprofilepage" in segs:
+        return "profile", "the URL is a community member's page (Khoros' /t5/user/viewprofilepage/)"
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     if segs and _COLON_TAG.match(segs[-1]):
