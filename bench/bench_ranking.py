@@ -53,7 +53,8 @@ on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixte
 once, by the lead; tuned on since); ``--web 18`` is tests/labelled_web18.py, written apart from all seventeen the
 same way (held out: measured once, by the lead, at the end of the session that built it; tuned on since);
 ``--web 19`` to ``--web 22`` are tests/labelled_web19.py to tests/labelled_web22.py, each written apart from all
-the others the same way (held out: measured once, by the lead; 19 and 20 tuned on since).
+the others the same way (held out: measured once, by the lead; tuned on since); ``--web 23`` and ``--web 24``
+likewise (tests/labelled_web23.py, tests/labelled_web24.py).
 """
 
 from __future__ import annotations
@@ -165,7 +166,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=tuple(WEBS), default=1,
-                    help="which labelled web: 1-13 tuned on now (2-13 held out at first), 14 held out")
+                    help="which labelled web (1-24), each but web 1 held out at first, all tuned on now")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
