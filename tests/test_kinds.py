@@ -255,6 +255,10 @@ CASES = [
     ("https://community.example/t5/user/viewprofilepage/user-id/5521", dict(own_words=60), "profile"),
     ("https://community.example/t5/Library-Blog/Five-lessons-from-our-pilot/ba-p/48400",
      dict(hint="article", own_words=600), "article"),
+    # DokuWiki's users' pages, rewritten (seen on web 23) or not
+    ("https://wiki.example/user:priya", dict(own_words=40), "profile"),
+    ("https://wiki.example/doku.php?id=user:priya", dict(own_words=40), "profile"),
+    ("https://wiki.example/careers:networking_and_mentoring", dict(own_words=400), "article"),
     # not fooled: a list's archive page by month, a list's info page, a blog's /list/ of favourites
     ("https://lists.example.org/pipermail/code4lib/2024-March/", dict(teasers=0, own_words=20), "listing"),
     ("https://lists.example/archives/list/ecarch@lists.example/", dict(own_words=20), "listing"),

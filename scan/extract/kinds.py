@@ -438,9 +438,11 @@ def _forum_or_wiki(segs: list[str], query: dict) -> tuple[str, str] | None:
                 return kind, f"the URL is a forum's page ({script}?{key}=)"
         if script in _FORUM_SCRIPTS:
             return _FORUM_SCRIPTS[script], f"the URL is a forum's page ({script})"
-    title = (query.get("title") or [""])[0].lower() if script == "index.php" else segs[-1] if segs else ""
+    title = ((query.get("title") or [""])[0].lower() if script == "index.php"
+             else (query.get("id") or [""])[0].lower() if script == "doku.php" else segs[-1] if segs else "")
     namespace, _, rest = title.partition(":")
-    if rest and ("wiki" in segs[:-1] or script == "index.php"):
+    # MediaWiki's /wiki/NS:PAGE and index.php?title=; DokuWiki's doku.php?id=NS:PAGE and its rewritten /NS:PAGE
+    if rest and ("wiki" in segs[:-1] or script in ("index.php", "doku.php") or len(segs) == 1):
         if namespace in _WIKI_NAMESPACES:
             return _WIKI_NAMESPACES[namespace], f"the URL is a wiki's page in the {namespace.title()} namespace"
         if f"{namespace}:{rest}" in _WIKI_NAMESPACES:
