@@ -11,7 +11,7 @@ import pytest
 from scan.crawl.state import CrawlState
 from scan.page import Page
 from scan.screen.decisions import DEFAULT_REASONS, decide, decision_for, match_reason, undo
-from scan.screen.model import featurise, train
+from scan.screen.model import PRIOR, featurise, train
 from scan.screen.prisma import is_hashtag_url, prisma_flow
 from scan.screen.walk import prioritise, summary, to_screen
 
@@ -56,7 +56,8 @@ def test_tfidf_vectors_have_length_one_and_weigh_rare_words_more():
     xs = featurise(pages)
     for x in xs:
         assert sum(v * v for t, v in x.items() if not t.startswith(" ")) == pytest.approx(1.0)
-        assert x[" score"] == 1.0 and x[" kind:article"] == 1.0       # the ranking's judgement, and the kind
+        assert x[PRIOR] == 0.0 and x[" kind:article"] == 1.0       # the ranking's judgement (50: even odds), the kind
+    assert featurise([art(4, {"a": 1}, score=90.0)])[0][PRIOR] == pytest.approx(2.0)
     assert xs[0]["mentor"] > xs[0]["library"]
 
 
@@ -89,6 +90,52 @@ def test_the_model_agrees_with_scikit_learn():
     theirs = ref.predict_proba(dense[40:])[:, 1]
     for x, p in zip(xs[40:], theirs):
         assert ours.probability(x) == pytest.approx(p, abs=0.01)
+
+
+def test_the_prior_is_added_not_fitted():
+    """Differential, as for the model without a prior: a prior that is the same for every page is absorbed by the
+    fitted intercept (not penalised), so the probabilities are scikit-learn's without it."""
+    sklearn = pytest.importorskip("sklearn.linear_model", reason="scikit-learn is not installed (make bench)")
+    import random
+
+    rnd = random.Random(7)
+    vocab = [f"t{i}" for i in range(30)]
+    pages = [art(n, {rnd.choice(vocab[:15] if n % 3 else vocab[15:]): rnd.randint(1, 4) for _ in range(5)}, score=80.0)
+             for n in range(45)]
+    ys = [1 if n % 3 == 0 else 0 for n in range(45)]
+    xs = featurise(pages, extras=False)
+    with_prior = [{**x, PRIOR: 1.5} for x in xs]
+    ours = train(with_prior[:30], ys[:30], iterations=2000, offset=PRIOR)
+    assert PRIOR not in ours.weights
+    terms = sorted({t for x in xs for t in x})
+    ref = sklearn.LogisticRegression(C=1.0, class_weight="balanced", tol=1e-10, max_iter=10_000).fit(
+        [[x.get(t, 0.0) for t in terms] for x in xs[:30]], ys[:30])
+    theirs = ref.predict_proba([[x.get(t, 0.0) for t in terms] for x in xs[30:]])[:, 1]
+    for x, p in zip(with_prior[30:], theirs):
+        assert ours.probability(x) == pytest.approx(p, abs=0.01)
+
+
+def test_the_score_is_the_prior_the_decisions_move_pages_from():
+    """After one include and one exclude (the include ranked below the exclude, as a reviewer's first decisions
+    often are), a page scoring 0 whose words are the include's does not come before a page scoring 90 whose words
+    say nothing either way (as a feature, the score was learned from two pages, and the page scoring 0 came first);
+    each decision like the first include raises it."""
+    on = [art(n, {"mentor": 3, "twitter": 2, f"w{n}": 1}, score=45.0) for n in range(6)]     # includes ranked
+    off = [art(10 + n, {"soup": 3, "recipe": 2, f"v{n}": 1}, score=65.0) for n in range(6)]  # below excludes
+    stray = art(20, {"mentor": 3, "twitter": 2}, score=0.0)
+    strong = art(21, {"garden": 2, "spring": 1}, score=90.0)
+    pages = [strong, *on, *off, stray]
+    d = decide({}, on[0].url, "include", None, AT)
+    d = decide(d, off[0].url, "exclude", "not about the topic", AT)
+    order = prioritise(to_screen(pages, d, kinds=None, min_score=None), pages, d)
+    urls = [p.url for p, _ in order]
+    assert urls.index(strong.url) < urls.index(stray.url), urls
+    before = dict((p.url, prob) for p, prob in order)[stray.url]
+    for n in range(1, 4):
+        d = decide(d, on[n].url, "include", None, AT)
+        d = decide(d, off[n].url, "exclude", "not about the topic", AT)
+    after = dict((p.url, prob) for p, prob in prioritise(to_screen(pages, d, kinds=None, min_score=None), pages, d))
+    assert after[stray.url] > before, (before, after[stray.url])
 
 
 def test_the_walk_follows_the_ranking_then_the_model():

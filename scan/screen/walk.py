@@ -6,8 +6,9 @@
 
 Before the decisions hold an include and an exclude, the walk follows the
 ranking (best score first). From then on a model trained on the decisions
-(:mod:`scan.screen.model`) puts the likely includes first (ties: the
-ranking's order), retrained after every decision.
+(:mod:`scan.screen.model`), starting from the score as its prior, puts the
+likely includes first (ties: the ranking's order), retrained after every
+decision.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Iterable, Mapping, Sequence
 
 from scan.page import Page
 from scan.screen.decisions import Decision, decision_for
-from scan.screen.model import MIN_PER_CLASS, featurise, train
+from scan.screen.model import MIN_PER_CLASS, PRIOR, featurise, train
 
 __all__ = ["to_screen", "prioritise", "summary"]
 
@@ -41,7 +42,7 @@ def prioritise(todo: Sequence[Page], pages: Sequence[Page],
         return [(p, None) for p in todo]
     corpus = [p for p, _ in decided] + list(todo)
     xs = featurise(corpus)
-    model = train(xs[:len(decided)], ys)
+    model = train(xs[:len(decided)], ys, offset=PRIOR)     # the score is the prior the decisions move from
     probs = [model.probability(x) for x in xs[len(decided):]]
     order = sorted(range(len(todo)), key=lambda i: -probs[i])      # stable: the ranking breaks ties
     return [(todo[i], round(probs[i], 4)) for i in order]
