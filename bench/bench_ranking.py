@@ -98,13 +98,16 @@ from tests.labelled_web21 import LabelledWeb21  # noqa: E402
 from tests.labelled_web22 import LabelledWeb22  # noqa: E402
 from tests.labelled_web23 import LabelledWeb23  # noqa: E402
 from tests.labelled_web24 import LabelledWeb24  # noqa: E402
+from tests.labelled_web25 import LabelledWeb25  # noqa: E402
+from tests.labelled_web26 import LabelledWeb26  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
         7: LabelledWeb7, 8: LabelledWeb8, 9: LabelledWeb9, 10: LabelledWeb10, 11: LabelledWeb11,
         12: LabelledWeb12, 13: LabelledWeb13, 14: LabelledWeb14, 15: LabelledWeb15,
         16: LabelledWeb16, 17: LabelledWeb17, 18: LabelledWeb18, 19: LabelledWeb19, 20: LabelledWeb20,
-        21: LabelledWeb21, 22: LabelledWeb22, 23: LabelledWeb23, 24: LabelledWeb24}
+        21: LabelledWeb21, 22: LabelledWeb22, 23: LabelledWeb23, 24: LabelledWeb24,
+        25: LabelledWeb25, 26: LabelledWeb26}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -166,7 +169,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=tuple(WEBS), default=1,
-                    help="which labelled web (1-24), each but web 1 held out at first, all tuned on now")
+                    help="which labelled web (1-26), each but web 1 held out at first, all tuned on now")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
