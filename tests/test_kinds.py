@@ -259,6 +259,23 @@ CASES = [
     ("https://wiki.example/user:priya", dict(own_words=40), "profile"),
     ("https://wiki.example/doku.php?id=user:priya", dict(own_words=40), "profile"),
     ("https://wiki.example/careers:networking_and_mentoring", dict(own_words=400), "article"),
+    # seen on webs 25 and 26: a diaspora* post titled by its author; a Zulip archive's topics; a LibAnswers answer
+    # of a few words under its question; a Google Sites page (/view/SITE/PAGE), no repository's browse view
+    ("https://pod.example/posts/4471", dict(hint="article", title="Wren Castillo on diaspora*", own_words=49), "post"),
+    ("https://chat.example/archive/stream/12-mentoring/topic/looking.20for.20a.20mentor.html", dict(own_words=200),
+     "post"),
+    ("https://ask.example/faq/381455", dict(title="How do I renew a book?", heading="How do I renew a book?",
+                                            own_words=27), "article"),
+    ("https://sites.example.com/view/lisgrads/mentoring", dict(heading="Mentoring", own_words=82), "article"),
+    ("https://repository.example/view/year/2021.html", dict(own_words=20, cards=0), "listing"),
+    ("https://repository.example/view/subjects/", dict(own_words=60), "listing"),
+    # not fooled: a blog post about a network (its slug), a stream's index, a page not found, a short page with a
+    # question for a heading and links to follow
+    ("https://blog.example.org/2024/05/jane-doe-on-mastodon/", dict(hint="article", title="Jane Doe on Mastodon",
+                                                                    own_words=300), "article"),
+    ("https://chat.example/archive/stream/12-mentoring/index.html", dict(own_words=20), "listing"),
+    ("https://ask.example/faq/999999", dict(heading="FAQ not found", own_words=16), "listing"),
+    ("https://blog.example.org/what-next", dict(heading="What next?", own_words=20, body_links=6), "listing"),
     # not fooled: a list's archive page by month, a list's info page, a blog's /list/ of favourites
     ("https://lists.example.org/pipermail/code4lib/2024-March/", dict(teasers=0, own_words=20), "listing"),
     ("https://lists.example/archives/list/ecarch@lists.example/", dict(own_words=20), "listing"),

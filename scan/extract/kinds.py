@@ -122,7 +122,9 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/(?:[^/]+/)*pipermail/[^/]+/\d{4}-[a-z]+/\d+\.html$|/(?:[^/]+/)*wa(?:\.exe)?\?(?:.*[&;])?(?i:a2)="
                      r"|/g/[^/]+/c/[\w-]{6,}/?$"
                      # a Khoros (Lithium) community's thread, message, idea or question (/t5/BOARD/SUBJECT/td-p/ID)
-                     r"|/t5/[^/]+/[^/]+/(?:td|m|idi|qaq)-p/\d+)")
+                     r"|/t5/[^/]+/[^/]+/(?:td|m|idi|qaq)-p/\d+"
+                     # a chat's public archive, one topic a page (zulip-archive's /archive/stream/ID-NAME/topic/T.html)
+                     r"|/(?:[^/]+/)*stream/\d+-[^/]+/topic/[^/]+\.html$)")
 
 
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
@@ -152,6 +154,11 @@ def is_profile_address(url: str) -> bool:
 # a photo network's post as Instagram titles and addresses it: 'NAME on Instagram: "caption"', /p/CODE/
 _PHOTO_POST_TITLE = re.compile(r"^@?[\w.]{2,40} on [\w .]{2,30}: [\"“]")
 _PHOTO_POST_PATH = re.compile(r"^/(?:p|reel)/[\w-]{6,20}/?$")
+# a social network's post titled by its author, as diaspora* titles them ("Wren Castillo on diaspora*"), at an address
+# that ends in the post's number or id (a blog's "Notes on Mastodon" ends in its slug)
+_NETWORK_POST_TITLE = re.compile(r"^[^\W\d_][\w.'’ -]{1,50} on (?i:diaspora\*?|friendica|hubzilla|mastodon|bluesky|"
+                                 r"threads|x|twitter|instagram|linkedin|facebook|pixelfed|misskey|tumblr)$")
+_POST_ID_PATH = re.compile(r"^/(?:[^/]+/)*(?:\d{3,}|[0-9a-f]{16,}|[0-9a-z]{10,})/?$")
 
 
 def may_be_forum_thread(url: str) -> bool:
@@ -193,6 +200,9 @@ _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "use
 # a listing by its URL: a series of posts (/series/NAME: Hashnode, Dev.to), a repository's browse views (EPrints'
 # /view/year/2021.html), an event's schedule (/schedule/, pretalx, Sched, Indico's /timetable/)
 _SERIES = frozenset({"series"})
+# EPrints' browse views (/view/year/2021.html, /view/subjects/); Google Sites' pages are /view/SITE/PAGE
+_EPRINTS_VIEWS = frozenset({"year", "subjects", "divisions", "creators", "editors", "types", "people", "projects",
+                            "collections", "ids", "department", "departments", "series", "type"})
 _SCHEDULE = frozenset({"schedule", "timetable", "programme", "agenda"})
 _ISSUE = frozenset({"issue", "issues", "toc"})
 _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
@@ -322,6 +332,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "the URL is a social media post's"
     if is_thread(url, forum=forum):
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
+    if title and hint in (None, "article") and _NETWORK_POST_TITLE.match(title.strip()) \
+            and _POST_ID_PATH.match(parts.path):
+        return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*), at its number"
     if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
         return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
@@ -364,6 +377,9 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", "schema.org type PublicationIssue"
     if body_links >= 8 and (link_share >= 0.5 or (paginated and link_share >= 0.3)):
         return "listing", f"its main text is mostly links ({body_links} links, {link_share:.0%} of the words)"
+    if own_words < _FEW_WORDS and hint != "article" and own_words >= 12 and (heading or title or "").strip().endswith("?") \
+            and body_links <= 2:
+        return "article", f"a question and its short answer (an FAQ's: {own_words} words)"
     if own_words < _FEW_WORDS and hint != "article":
         return "listing", f"it has almost no text of its own ({own_words} words)"
     if hint == "article":
@@ -503,7 +519,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         series = next((s for s in segs[:2] if s in _SERIES), None) if len(segs) >= 2 else None
         if series or (segs and segs[-1] in _SCHEDULE and len(segs) <= 3):
             return "listing", f"the URL is a series or a schedule (/{series or segs[-1]}/)"
-        if len(segs) >= 2 and segs[0] == "view":
+        if len(segs) >= 2 and segs[0] == "view" and (segs[1] in _EPRINTS_VIEWS or segs[-1].endswith(".html")):
             return "listing", "the URL is a repository's browse view (/view/)"
     if segs == ["blog"]:
         # a blog under a site whose home is elsewhere: the blog's index lists its posts
