@@ -617,7 +617,7 @@ def _titled_by(card: Tag, key: str, target_of, first: bool = True) -> bool:
         if holds_any(a, HEADING_TAGS) or in_heading(a):
             return True
         words = " ".join(a.get_text(" ").split())
-        if first and n == 0 and card.name != "p" and len(words.split()) >= 2 and 0 <= text.find(words) <= 40:
+        if first and n == 0 and card.name != "p" and _leads(words, text):
             return True
         linked += len(words)
     return linked > 0 and linked >= 0.3 * len(text) and len(text) < 600
@@ -949,15 +949,20 @@ def _list_of(dense: Tag) -> Tag | None:
 
 
 def _title_link(item: Tag) -> str | None:
-    """The link an item begins with, as its title (two words or more, within its first 40 characters), or None."""
+    """The link an item begins with, as its title (see :func:`_leads`), or None."""
     for a in links_in(item, 3):
         href = str(a.get("href") or "").strip()
         words = " ".join(a.get_text(" ").split())
         if not href or href.startswith("#") or len(words.split()) < 2:
             continue
-        at = " ".join(item.get_text(" ").split()).find(words)
-        return href if 0 <= at <= 40 else None
+        return href if _leads(words, " ".join(item.get_text(" ").split())) else None
     return None
+
+
+def _leads(link_text: str, block_text: str) -> bool:
+    """Does a link's text, of two words or more, head the block's text (in its first 40 characters, after a label
+    such as "Article")?"""
+    return len(link_text.split()) >= 2 and 0 <= block_text.find(link_text) <= 40
 
 
 def _own_post(main: Tag, c: Collected) -> Tag:
