@@ -516,7 +516,7 @@ OTHER: list[tuple[str, str, str]] = [
     (INDICO, "/", "home"), (INDICO, "/event/412/", "listing"), (INDICO, "/event/412/timetable/", "listing"),
     (INDICO, "/event/412/contributions/", "listing"), (INDICO, "/event/412/speakers", "listing"),
     (INDICO, "/category/7/", "category"), (INDICO, "/event/412/page/contact", "contact"),
-    (CORE, "/", "home"), (CORE, "/deposits/?facets[subject_facet][]=Librarianship", "search"),
+    (CORE, "/", "home"), (CORE, "/deposits/?facets%5Bsubject_facet%5D%5B%5D=Librarianship", "search"),
     (CORE, "/members/aokafor/", "profile"), (CORE, "/members/dreyes/", "profile"),
     (CORE, "/deposits/?tag=mentoring", "tag"), (CORE, "/about/", "about"), (CORE, "/deposits/item/hc:00000/", "error"),
 ]
