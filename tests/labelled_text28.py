@@ -189,9 +189,72 @@ _add("sl-chats", LONDON, "/where-the-chats-went/", "article", 3,
          "report more posts from new professionals than at any time in ten years, most of them career "
          "questions: whether to take a temporary post, how to answer salary questions, how to move from "
          "public to academic work.",
+         "To understand what the chats did, it helps to remember how they worked. A moderator, usually a "
+         "volunteer, announced a theme a few days ahead: job interviews, the first year of management, "
+         "working with difficult colleagues, going back to school. At the appointed hour the questions went "
+         "out one by one, ten minutes apart. Anyone could answer. Answers were public, so a student in one "
+         "time zone could read a director's reply the next morning and reply to it in turn. The archive of a "
+         "good chat was a small handbook of professional judgement, written by dozens of people at once.",
+         "Former moderators describe the work with a mix of pride and exhaustion. 'We were running a free "
+         "professional development programme every week, for thousands of people, on a platform that did not "
+         "care whether we existed,' said a public librarian who co-moderated a chat for five years. She "
+         "remembers the participants more than the topics: a school librarian who asked, in her first week, how "
+         "to say no to a principal, and who years later was answering the same question for someone else. "
+         "'That is what mentoring looks like when nobody calls it mentoring. You watch someone do it, then you "
+         "do it.'",
+         "The chats were never perfect. They rewarded people who were comfortable thinking out loud in public "
+         "and who could spare an evening hour. Several librarians of colour we spoke to said the open format "
+         "exposed them to hostility they did not face in closed groups, and that the advice they most needed, "
+         "about navigating predominantly white workplaces, was rarely something they would ask in front of "
+         "thousands of strangers. For them the move to smaller, invitation-only spaces has been a relief. One "
+         "runs a Slack workspace for early-career librarians of colour that now has four hundred members and a "
+         "waiting list of people who want to be mentors.",
+         "Mastodon's library community has its own character. Its servers are run by volunteers, some of them "
+         "librarians, and the culture prizes long replies over quick takes. Several users told us they had "
+         "found it easier to ask 'basic' questions there than they ever had on Twitter, because the audience is "
+         "smaller and the tone less performative. The trade-off is discovery: without a single global timeline, "
+         "a new librarian has to know whom to follow, and the library hashtags work only if people remember to "
+         "use them. Some experienced members now post a weekly 'ask me anything about academic libraries' "
+         "thread, a deliberate attempt to make themselves findable by people who need advice.",
+         "On Bluesky, the library community grew quickly in 2024 and has taken on some of the old chats' "
+         "energy, helped by custom feeds that gather posts from librarians and archivists into one stream. A "
+         "feed's creator told us that the most-liked posts in hers are not news or jokes but answers: someone "
+         "explaining how they got their first archives job, or how to read a job advert's salary range. "
+         "'People are hungry for someone a few years ahead of them to tell them the truth,' she said.",
+         "Professional associations have noticed. Several have launched their own online communities, on "
+         "platforms built for members, with mentoring directories and discussion spaces. Take-up varies. "
+         "Members who already have a network tend to stay where their network is; the association spaces are "
+         "most used by students and new members who have nowhere else to go, which may be exactly the point. "
+         "One association's mentoring coordinator told us that pairs who first met in its online community "
+         "were more likely to keep meeting after the formal programme ended than pairs matched by a "
+         "committee, perhaps because they had already chosen each other.",
+         "Discord, once mainly a gamers' tool, has become the surprise of the last two years. Library school "
+         "cohorts set up servers for coursework and keep them after graduation, so that a server begun for a "
+         "cataloguing class becomes, three years on, a place where working librarians answer the questions of "
+         "the students who came after them. One server we joined has channels for job postings, CV reviews, "
+         "'is this normal' questions about workplaces, and a weekly voice chat where two volunteers with ten or "
+         "more years' experience take questions live. Its founder, now an academic librarian, calls it 'a "
+         "staff room for people who do not have one yet.'",
+         "LinkedIn, meanwhile, has quietly absorbed the career side of the old chats. Recruiters and vendors "
+         "crowd the feed, but the platform's groups and comment threads are where many librarians now ask how "
+         "to move from public to academic work, or from libraries into user research or records management. "
+         "Mid-career professionals in particular told us they prefer it, precisely because it is tied to their "
+         "professional identity: the person answering has a visible career history, which makes their advice "
+         "easier to weigh.",
+         "Webinars have filled another gap. Free online sessions on job hunting, interviewing and first-time "
+         "management, run by associations, library schools and volunteer groups, draw hundreds of attendees, "
+         "and the chat running alongside them often matters as much as the talk. Organisers describe attendees "
+         "swapping contact details in the chat and arranging follow-up calls, a small echo of the old hashtag "
+         "evenings. Several groups now leave their video rooms open for half an hour after the session so that "
+         "newer attendees can talk to the speakers directly.",
+         "And some of the best advice still travels by email. A retired cataloguer we spoke to answers "
+         "questions on the same mailing list she joined in 1993. 'People think lists are dead,' she said. 'They "
+         "are not dead. They are just quiet until somebody needs something.'",
          "What has been lost is the accident: the chance that a student lurking on a public hashtag would "
          "stumble into the right conversation. What remains, for those who find it, is a web of smaller rooms "
-         "where people still take the time to help someone starting out.",
+         "where people still take the time to help someone starting out. The task for the profession, our "
+         "interviewees agreed, is to put up signposts: to make sure that the person who does not know the door "
+         "exists can find it.",
      ], ["social media", "mentoring", "features"])
 _add("sl-linkedin", LONDON, "/the-linkedin-problem/", "article", 2,
      "The LinkedIn problem", "Tom Everett", "2024-03-08", [
@@ -222,6 +285,31 @@ _add("sl-burnout", LONDON, "/burnout-is-not-a-personal-failing/", "article", 1,
          "suggests, is predictable staffing, a supervisor who backs you up, and clear policies for difficult "
          "behaviour. A few readers also mentioned peer support groups they found online, which helped them "
          "feel less alone.",
+         "The pattern is familiar from nursing and teaching, where burnout has been studied for decades. "
+         "Emotional labour, the work of staying calm and helpful in the face of anger or distress, is a large "
+         "part of public service work and is rarely counted in job descriptions. A branch librarian who spends "
+         "an afternoon calming a patron in crisis, then another hour on the phone to social services, has done "
+         "skilled work that appears nowhere in the statistics the library reports to its funders.",
+         "Understaffing compounds it. When a branch that was designed for four staff is run by two, breaks are "
+         "skipped, lone working becomes normal, and every incident lands on fewer shoulders. Several readers "
+         "described being the only staff member in a building at closing time, responsible for clearing it, "
+         "with no way to call for help except the public emergency number. 'It is not the patrons,' one wrote. "
+         "'It is being alone with the patrons.'",
+         "Managers are squeezed too. Middle managers in particular describe being asked to deliver the same "
+         "service with fewer people while also absorbing their staff's distress. Few have had training in "
+         "supporting staff after a traumatic incident, and many organisations have no debriefing process at "
+         "all. Employee assistance programmes exist on paper, but readers told us they were hard to reach and "
+         "rarely understood library work.",
+         "What would help? Readers' answers were practical. Minimum staffing levels that are actually kept. "
+         "Security staff or at least a panic alarm that rings somewhere. A written policy on behaviour that "
+         "front-line staff helped to write and that managers enforce. Time in the rota for recovery after a "
+         "bad incident. Pay that reflects the work. None of these is new, and none is cheap, which is perhaps "
+         "why the self-care advice persists: it costs the employer nothing.",
+         "Unions have begun to take the issue up. Two library unions we contacted have made workload and "
+         "safety central to their bargaining this year, and one has published a model lone-working policy that "
+         "several library authorities have adopted. Research by library schools is catching up, with new "
+         "studies of trauma-informed practice in public libraries and of the long-term effects of the pandemic "
+         "years on staff.",
          "We will return to this with a reader survey of our own in the autumn.",
      ], ["workplace"])
 _add("sl-algorithms", LONDON, "/who-trains-the-algorithm/", "article", 0,
