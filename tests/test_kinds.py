@@ -269,6 +269,10 @@ CASES = [
     ("https://sites.example.com/view/lisgrads/mentoring", dict(heading="Mentoring", own_words=82), "article"),
     ("https://repository.example/view/year/2021.html", dict(own_words=20, cards=0), "listing"),
     ("https://repository.example/view/subjects/", dict(own_words=60), "listing"),
+    # a member's page on a fediverse server (Sharkey's /@NAME, seen on web 27, was an article cited at 70), a remote one
+    ("https://stacks.example/@ellenb", dict(title="Ellen B.", heading="Ellen B.", own_words=95), "profile"),
+    ("https://stacks.example/@ellenb@other.example", dict(title="Ellen B.", own_words=95), "profile"),
+    ("https://medium.example/@jane/what-my-mentor-taught-me-3f2a", dict(hint="article", own_words=600), "article"),
     # not fooled: a blog post about a network (its slug), a stream's index, a page not found, a short page with a
     # question for a heading and links to follow
     ("https://blog.example.org/2024/05/jane-doe-on-mastodon/", dict(hint="article", title="Jane Doe on Mastodon",
@@ -859,6 +863,31 @@ def test_a_vue_slots_content_is_the_pages_text_other_templates_are_not():
         assert p.kind == "article" and p.words > 80 and p.hits == {"mentor": 4, "Slack": 4}, (slot, p.kind, p.hits)
     p = analyse(page('<template id="row">'), "https://wiki.example/en/mentoring/mentee-guide", matcher=m).page
     assert p.words == 0 and p.hits == {}, (p.words, p.hits)
+
+
+def test_a_forum_post_by_its_structured_data_is_read_with_its_replies():
+    """Bettermode (seen on web 28) marks a thread ``DiscussionForumPosting`` (JSON-LD) at an address of no known
+    forum (/post/SLUG-ID): its replies are the discussion, as a thread's at a forum's address; the same page
+    without that type (a blog's post with comments) is read without them."""
+    from scan.keywords import Matcher, Topic
+
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", '
+          '"headline": "Advice thread: your first year as a librarian", "author": {"@type": "Person", "name": '
+          '"Mei Tan"}}</script>')
+    replies = "".join(f'<div class="comment"><div class="comment__body"><p>{t}</p></div></div>' for t in (
+        "Find a mentor outside your own library; mine was a stranger on a listserv and she changed my career.",
+        "Say yes to one committee, not five. Ask a mentor which one is worth it.",
+        "Keep a folder of thank-you notes. On bad days, read it."))
+    page = ('<html><head><title>Advice thread: your first year as a librarian</title>{ld}</head><body><main><article>'
+            '<h1>Advice thread: your first year as a librarian</h1><div class="post-body"><p>I start my first '
+            'professional job next month. What do you wish someone had told you in year one?</p></div>'
+            f'<div class="post-detail__comments">{replies}</div></article></main></body></html>')
+    m = Matcher(Topic.from_config(["mentor"], {}))
+    url = "https://community.example/post/first-job-advice-thread-7Xk2pQ"
+    thread = analyse(page.format(ld=ld), url, matcher=m).page
+    assert thread.kind == "post" and thread.hits == {"mentor": 2}, (thread.kind, thread.hits)
+    blog = analyse(page.format(ld=""), "https://blog.example/2024/05/first-year-advice/", matcher=m).page
+    assert blog.kind != "post" and blog.hits == {}, (blog.kind, blog.hits)
 
 
 def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():

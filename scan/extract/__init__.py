@@ -274,7 +274,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         # profile's grid of posts): the words of its links say what it leads to, where its crawl goes on (those
         # outside its main content too: a board's table beside its description; not its menus, header, footer)
         teaser_text = "\n".join(link.text for link in links if link.region in ("body", "aside"))
-    thread = kind == "post" and is_thread(md.url, forum=forum)
+    thread = kind == "post" and (is_thread(md.url, forum=forum) or _forum_posting(c))
     if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
@@ -330,6 +330,17 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
 # fediverse software, as its pages' generator meta names it
 _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|firefish|mastodon|gotosocial|pixelfed"
                         r"|peertube|lemmy|mbin|kbin|piefed)\b", re.IGNORECASE)
+
+
+def _forum_posting(c: Collected) -> bool:
+    """Does the page's structured data call it a forum's post (schema.org ``DiscussionForumPosting``, in JSON-LD or
+    microdata), a thread whose replies are its discussion (Bettermode's, Discourse's, Google's advice for forums)?"""
+    if any("discussionforumposting" in j[:20000].lower() for j in c.jsonld[:20]):
+        return True
+    return c.soup.find(attrs={"itemtype": _FORUM_POSTING}) is not None
+
+
+_FORUM_POSTING = re.compile(r"schema\.org/DiscussionForumPosting", re.I)
 
 
 def _forum_markup(c: Collected) -> bool:

@@ -483,6 +483,9 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a page of a paginated listing (/search?updated-max=, Blogger's older posts)"
     if terms or (segs and segs[0] == "search" and "label" not in segs):
         return "search", "the URL is a search (?s=, ?q=, /search)"
+    if len(segs) == 1 and not query and re.fullmatch(r"@[\w.-]+(?:@[\w.-]+)?", segs[0]) \
+            and hint not in ("article", "post"):
+        return "profile", f"the URL is a member's page (/{segs[0][:40]}: Mastodon, Misskey, Sharkey, Medium)"
     if "taxonomy" in segs and "term" in segs:
         return "category", "the URL is a taxonomy term's archive (/taxonomy/term/)"
     if len(segs) in (2, 3) and segs[0] == "board" and segs[1].isdigit() and hint != "article":
