@@ -604,11 +604,10 @@ def _one_work(keys: set[str] | None, key: str) -> bool:
 def _titled_by(card: Tag, key: str, target_of, first: bool = True) -> bool:
     """Does ``card`` link to ``key`` by its title (see :func:`find_cards`)?
     ``target_of(a)`` is a link's target key (:func:`_target_key`). With
-    ``first``, a block other than a paragraph whose first link, of two words
-    or more, is in its first 40 characters is titled by it whatever its
-    length (a schedule's
-    talks with their whole descriptions, a journal's articles with their
-    abstracts after a label: "Article")."""
+    ``first``, a block other than a paragraph whose first link heads it
+    (:func:`_leads`) is titled by it whatever its length (a schedule's talks
+    with their whole descriptions, a journal's articles with their abstracts
+    after a label: "Article")."""
     text = " ".join(card.get_text(" ").split())
     linked = 0
     for n, a in enumerate(links_in(card, 20)):

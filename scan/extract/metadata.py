@@ -90,12 +90,11 @@ from datetime import date as Day
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import NavigableString, Tag
-from bs4.element import TemplateString
 
 from refs.values.doi import find_doi
 from refs.values.urls import site_host
 from scan.extract.text import fold_for_compare
-from scan.extract.content import (STAMP_ATTRS, Collected, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
+from scan.extract.content import (STAMP_ATTRS, Collected, _TEXT, _attr_text, _cls, _holds, _inside_main, _marker, clean_text,
                                   document_base, in_listed, inside_post,
                                   link_around, listing_posts, region_of, set_listed, target_of)
 from scan.extract.dates import (date_from_url, dates_at, find_dates, frequent_date, local_day, midnight_zones,
@@ -858,7 +857,7 @@ def _text_unlisted(node: Tag, c: Collected, limit: int = 4000) -> str:
         elif isinstance(child, Tag):
             if id(child) not in c.listed and len(stack) < 200 and _marker(child, c) not in _AWAY:
                 stack.append(iter(child.contents))
-        elif type(child) in (NavigableString, TemplateString):
+        elif type(child) in _TEXT:
             out.append(child)
             size += len(child)
     return "\n".join(out)
@@ -972,7 +971,7 @@ def heading_text(h: Tag) -> str:
     around it (a kicker before it: an element marked as one, a ``<small>``
     or any element followed by ``<br>``; a hidden separator; a byline or
     date nested in it), unless nothing would be left."""
-    inner = [ch for ch in h.children if isinstance(ch, Tag) or (type(ch) in (NavigableString, TemplateString) and ch.strip())]
+    inner = [ch for ch in h.children if isinstance(ch, Tag) or (type(ch) in _TEXT and ch.strip())]
     if len(inner) == 1 and isinstance(inner[0], Tag) and inner[0].name in ("span", "a", "div", "strong", "b"):
         h = inner[0]                     # <h1><span class="post-title"><small>Kicker</small><br>Title</span></h1>
     skip: set[int] = set()
@@ -996,7 +995,7 @@ def heading_text(h: Tag) -> str:
     if not skip:
         return clean_text(h.get_text(" "))
     parts = [ch.get_text(" ") if isinstance(ch, Tag) else str(ch) for ch in h.children
-             if id(ch) not in skip and (isinstance(ch, Tag) or type(ch) in (NavigableString, TemplateString))]   # no comments
+             if id(ch) not in skip and (isinstance(ch, Tag) or type(ch) in _TEXT)]   # no comments
     kept = clean_text(" ".join(parts)).strip(" –—-|:")
     return kept if kept else clean_text(h.get_text(" "))
 

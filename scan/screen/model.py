@@ -93,9 +93,8 @@ class Model:
     offset: str | None = None
 
     def margin(self, x: Vector) -> float:
-        w = self.weights
         prior = x.get(self.offset, 0.0) if self.offset else 0.0
-        return self.bias + sum(w.get(t, 0.0) * v for t, v in x.items()) + prior
+        return self.bias + _dot(self.weights, x) + prior
 
     def probability(self, x: Vector) -> float:
         """P(include) of a page with features ``x``."""
