@@ -291,6 +291,18 @@ CASES = [
     ("https://blog.example.org/c/news", dict(hint="article", own_words=300), "article"),
     ("https://blog.example.org/s/slides-2024-final", dict(hint="article", own_words=300), "article"),
     ("https://blog.example.org/g/photos/2024", dict(hint="article", own_words=300), "article"),
+    # seen on web 30: a Nabble archive's threads (its message, its threaded view), boards and members' posts; a Hacker
+    # News-like site's member page
+    ("https://archnet.example/Question-about-career-change-into-records-management-tp4077.html", dict(own_words=140),
+     "post"),
+    ("https://forum.example/Re-Mentoring-call-tp4021p4025.html", dict(own_words=60), "post"),
+    ("https://forum.example/Mentoring-call-td4021.html", dict(own_words=140), "post"),
+    ("https://archnet.example/Mentoring-Program-f7.html", dict(own_words=7), "category"),
+    ("https://archnet.example/template/NamlServlet.jtp?macro=user_nodes&user=812", dict(own_words=16), "profile"),
+    ("https://news.example/user?id=lindenb", dict(own_words=11), "profile"),
+    # not fooled: a blog post whose file name ends in a number after a "t" or an "f"
+    ("https://blog.example.org/2024/05/gift-4.html", dict(hint="article", own_words=300), "article"),
+    ("https://blog.example.org/reports/annual-report-f2024.html", dict(hint="article", own_words=300), "article"),
 ]
 
 
@@ -888,6 +900,61 @@ def test_a_forum_post_by_its_structured_data_is_read_with_its_replies():
     assert thread.kind == "post" and thread.hits == {"mentor": 2}, (thread.kind, thread.hits)
     blog = analyse(page.format(ld=""), "https://blog.example/2024/05/first-year-advice/", matcher=m).page
     assert blog.kind != "post" and blog.hits == {}, (blog.kind, blog.hits)
+
+
+def test_a_thread_its_microdata_names_is_read_whole():
+    """vBulletin 5 (seen on web 29) marks a thread's opening post as the page's ``mainEntity``, a
+    DiscussionForumPosting, and each reply as a Comment, at an address of no known forum (/forum/BOARD/ID-SLUG):
+    the page is a thread, read whole: its opening post and its replies, each in a container of its own (the
+    post holding the main content, and the blocks of its shape beside it). A board that marks each of its threads
+    so is no thread."""
+    from scan.keywords import Matcher, Topic
+
+    def post(n, text, first=False):
+        item = ('itemprop="mainEntity" itemscope itemtype="http://schema.org/DiscussionForumPosting"' if first else
+                'itemprop="comment" itemscope itemtype="https://schema.org/Comment"')
+        return (f'<li class="b-post js-post{" b-post--first" if first else ""}" data-node-id="{n}" {item}><div '
+                f'class="b-userinfo__details"><span itemprop="name">member{n}</span></div><div class="b-post__content '
+                f'js-post__content"><div class="js-post__content-text restore h-wordwrap" itemprop="text">{text}</div>'
+                f'</div></li>')
+    opening = ("Hi all. I moved from a library into records management eight months ago and I am out of my depth. "
+               "My organisation has no scheme. Would anyone experienced be willing to be a mentor, even informally?")
+    replies = ("Happy to. I have done it for twenty-two years. Also join the mailing list and the monthly webinars, "
+               "the questions after each one are basically group mentoring.",
+               "Seconding the webinars. I also found a peer group on LinkedIn of people who moved across.")
+    page = ('<html><head><title>Looking for a mentor - InfoPros</title><meta property="og:type" content="website">'
+            '</head><body itemscope itemtype="http://schema.org/WebPage"><div id="content"><h1 class="main-title">'
+            'Looking for a mentor</h1><ul class="conversation-list">{posts}</ul></div></body></html>')
+    m = Matcher(Topic.from_config(["mentor", "webinars", "LinkedIn"], {}))
+    url = "https://infopros.example/forum/career-development/1402-looking-for-a-mentor"
+    p = analyse(page.format(posts=post(1, opening, True) + "".join(post(n, t) for n, t in enumerate(replies, 2))),
+                url, matcher=m).page
+    # (the title once, the opening post once, a reply once: no post read twice)
+    assert p.kind == "post" and p.words > 70 and p.zones == {"mentor": (1, 0, 2), "webinars": (0, 0, 2), "LinkedIn": (0, 0, 1)}, \
+        (p.kind, p.zones)
+    board = page.format(posts="".join(post(n, t, True) for n, t in enumerate((opening, *replies))))
+    assert analyse(board, "https://infopros.example/forum/career-development", matcher=m).page.kind != "post"
+
+
+def test_a_threads_posts_of_one_class_are_its_replies():
+    """FluxBB writes a thread's posts as ``div.blockpost`` blocks side by side, no comment section (seen on web 14):
+    the posts beside the one holding the main content, of its tag and first class, are its replies (the parser
+    keeps ``class`` one string: its first class is its first word, not its first letter)."""
+    from scan.keywords import Matcher, Topic
+
+    def post(n, text, first=False):
+        return (f'<div id="p{n}" class="blockpost{" firstpost" if first else " rowodd"}"><h2>#{n}</h2><div class="box">'
+                f'<div class="postbody"><div class="postleft"><dl><dt>member{n}</dt></dl></div><div class="postright">'
+                f'<div class="postmsg"><p>{text}</p></div></div></div></div></div>')
+    texts = ("Does anyone here have a mentor outside their own library? I am the only cataloguer for two counties and "
+             "I have nobody to ask when a record goes strange, so I end up guessing and hoping.",
+             "I found mine on the cataloguing list. She answers one question a week and it has been worth more than "
+             "any course I took.", "Same here, a retired mentor from the state library. Ask on the list.")
+    page = ('<html><head><title>Mentors for lone cataloguers / The Back Room</title></head><body><div id="brdmain">'
+            + post(1, texts[0], True) + post(2, texts[1]) + post(3, texts[2]) + '</div><div class="bd"><p>A sidebar '
+            'note with enough words to be a block of its own in the page layout here.</p></div></body></html>')
+    p = analyse(page, "https://backroom.example/viewtopic.php?id=455", matcher=Matcher(Topic.from_config(["mentor"], {}))).page
+    assert p.kind == "post" and p.zones == {"mentor": (1, 0, 2)} and p.words > 70, (p.kind, p.zones, p.words)
 
 
 def test_a_thread_is_read_whole_a_blog_posts_comments_are_not_its_text():

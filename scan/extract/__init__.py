@@ -257,7 +257,10 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     link_words = sum(len(link.text.split()) for link in body_links)
     h1 = next((h.get_text(" ") for h in c.h1s if inside_main(h, c) or not c.h1s[1:]), None)
     forum = may_be_forum_thread(md.url) and _forum_markup(c)   # its markup read only where its address asks
-    kind, reason = classify(md.url, hint=md.kind, title=md.title, heading=" ".join(h1.split()) if h1 else None,
+    # a thread its microdata names (vBulletin 5's opening post, DiscussionForumPosting as the page's mainEntity), as
+    # its JSON-LD would (metadata's kind)
+    hint = "post" if md.kind in (None, "article") and _one_forum_posting(c, text) else md.kind
+    kind, reason = classify(md.url, hint=hint, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url, md.kind == "article"), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
@@ -341,6 +344,16 @@ def _forum_posting(c: Collected) -> bool:
 
 
 _FORUM_POSTING = re.compile(r"schema\.org/DiscussionForumPosting", re.I)
+
+
+def _one_forum_posting(c: Collected, html: str) -> bool:
+    """Does the page's microdata hold one forum post (``itemtype`` DiscussionForumPosting), and no other beside it:
+    a thread's opening post, its replies marked as Comments (vBulletin 5's)? A board listing several is no thread."""
+    if not _FORUM_POSTING.search(html):
+        return False        # the page's markup never names the type: no tree search
+    items = c.soup.find_all(attrs={"itemtype": _FORUM_POSTING}, limit=20)
+    ids = {id(el) for el in items}
+    return sum(1 for el in items if not any(id(up) in ids for up in el.parents)) == 1
 
 
 def _forum_markup(c: Collected) -> bool:

@@ -1170,8 +1170,14 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
 _FORUM_POST = re.compile(r"post|message|comment|reply|answer", re.IGNORECASE)
 
 
+def _classes(el: Tag) -> list[str]:
+    """An element's classes (the parser keeps ``class`` one string: :func:`scan.extract._parse`)."""
+    v = el.attrs.get("class")
+    return v.split() if isinstance(v, str) else list(v or [])
+
+
 def _is_forum_post(el: Tag) -> bool:
-    return el.name == "article" or bool(_FORUM_POST.search(f"{' '.join(el.get('class') or [])[:300]} {el.get('id')}"))
+    return el.name == "article" or bool(_FORUM_POST.search(f"{' '.join(_classes(el))[:300]} {el.get('id')}"))
 
 
 def _other_posts(c: Collected) -> list[Tag]:
@@ -1181,11 +1187,11 @@ def _other_posts(c: Collected) -> list[Tag]:
     'Similar threads' block beside its own, of one shape)."""
     node, steps = c.main, 0
     while node is not None and node.name not in ("body", "html", "[document]") and steps < 8:
-        classes = node.get("class") or []
+        classes = _classes(node)
         if classes and node.parent is not None:
             first = classes[0]
             others = [s for s in node.parent.find_all(node.name, recursive=False)
-                      if s is not node and first in (s.get("class") or [])[:1] and _is_forum_post(s)]
+                      if s is not node and _classes(s)[:1] == [first] and _is_forum_post(s)]
             if others:
                 return others
         node, steps = node.parent, steps + 1

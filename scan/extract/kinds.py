@@ -83,7 +83,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from refs.values.urls import PAGED_PATH, is_tracking_key
 
-__all__ = ["classify", "is_profile_address", "is_thread", "may_be_forum_thread"]
+__all__ = ["classify", "is_profile_address", "is_thread", "may_be_forum_thread", "names_document"]
 
 _SOCIAL = re.compile(r"^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com/[^/]+/status(?:es)?/\d+"
                      r"|bsky\.app/profile/[^/]+/post/\w+"
@@ -124,9 +124,14 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      # a Khoros (Lithium) community's thread, message, idea or question (/t5/BOARD/SUBJECT/td-p/ID)
                      r"|/t5/[^/]+/[^/]+/(?:td|m|idi|qaq)-p/\d+"
                      # a chat's public archive, one topic a page (zulip-archive's /archive/stream/ID-NAME/topic/T.html)
-                     r"|/(?:[^/]+/)*stream/\d+-[^/]+/topic/[^/]+\.html$)")
+                     r"|/(?:[^/]+/)*stream/\d+-[^/]+/topic/[^/]+\.html$"
+                     # a mailing list's or forum's thread on Nabble (/SUBJECT-tpID.html, its threaded view -tdID.html,
+                     # one of its messages -tpIDpID.html)
+                     r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$)")
 
 
+# a board on Nabble, its threads listed (/NAME-fID.html)
+_NABBLE_BOARD = re.compile(r"^[^/]+-f\d+\.html$")
 # a federated forum's thread (Lemmy's and PieFed's /post/ID): Tumblr's posts are /post/ID/SLUG (and /post/ID), so
 # the address makes a thread only with the forum's markup (see scan.extract._forum_markup)
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
@@ -411,7 +416,7 @@ _NOT_DOC_KEYS = frozenset({"twclid", "ttclid", "sid", "sessid", "clickid", "clic
                            "lang_id", "langid"})
 
 
-def _names_document(query: dict) -> bool:
+def names_document(query: dict) -> bool:
     """Does the query name one document (a key such as ``p``, ``id``,
     ``page_id``, with a value)? Trackers' and sessions' ids do not."""
     return any(_DOC_KEY.match(k.lower()) and k.lower() not in _NOT_DOC_KEYS and not is_tracking_key(k.lower())
@@ -494,6 +499,12 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a community's board (Khoros' /t5/NAME/bd-p/ID)"
     if len(segs) >= 3 and segs[0] == "t5" and "viewprofilepage" in segs:
         return "profile", "the URL is a community member's page (Khoros' /t5/user/viewprofilepage/)"
+    if len(segs) == 1 and _NABBLE_BOARD.match(segs[0]) and hint != "article":
+        return "category", "the URL is a mailing list's or forum's board on Nabble (/NAME-fID.html)"
+    if segs[-1:] == ["namlservlet.jtp"] and "user_nodes" in query.get("macro", ()):
+        return "profile", "the URL is a member's posts on Nabble (NamlServlet.jtp?macro=user_nodes)"
+    if segs == ["user"] and "id" in query and hint != "article":
+        return "profile", "the URL is a member's page (Hacker News's /user?id=NAME)"
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     if segs and _COLON_TAG.match(segs[-1]):
@@ -529,7 +540,7 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a blog's index (/blog), under the site's root"
     if len(segs) == 2 and segs[0] in _JOURNAL and hint not in ("article", "journal-article"):
         return "home", f"the URL is a journal's home page (/{segs[0]}/NAME)"
-    if _names_document(query):
+    if names_document(query):
         # the root (or an index) with a query that names one document is that document, not the home page:
         # WordPress's plain permalinks (/?p=123), Mailchimp's campaigns (/?u=...&id=...), a CMS's ?page_id=
         pass
