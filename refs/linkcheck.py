@@ -348,7 +348,10 @@ _GONE_MESSAGE = re.compile(
     r"you(?:'re|’re| are| were)? (?:looking for|requested)"
     r"|\bthe (?:page|video|post|article) you(?:'re|’re| are| were)? (?:looking for|requested) (?:might have been|may have been|"
     r"has been|was) (?:removed|deleted)"
-    r"|\bthis (?:video|post|page|thread|topic|status|note) (?:does not|doesn't|doesn’t|no longer) exists?\b", re.I)
+    r"|\bthis (?:video|post|page|thread|topic|status|note) (?:does not|doesn't|doesn’t|no longer) exists?\b"
+    # a newsroom's or a CMS's "Sorry, that story could not be found. It may have been archived."
+    r"|\b(?:that|this|the requested) (?:page|story|post|article|item|entry|video|event|news item|document|resource) "
+    r"(?:could not|couldn't|couldn’t|cannot|can't|can’t) be found\b", re.I)
 # a page with more words than this is read as content, whatever sentence it holds
 GONE_MESSAGE_WORDS = 60
 
@@ -364,7 +367,11 @@ def gone_message(text: str) -> str | None:
     'The specified thread does not exist'
     >>> gone_message("Sorry, but we couldn't find the page you were looking for.")
     "couldn't find the page you were looking for"
+    >>> gone_message("Sorry, that story could not be found. It may have been archived.")
+    'that story could not be found'
     >>> gone_message("Why the thread I wanted to start does not exist yet") is None
+    True
+    >>> gone_message("The mentor I needed could not be found in my own library") is None
     True
     """
     m = _GONE_MESSAGE.search(text)

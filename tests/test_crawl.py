@@ -274,6 +274,7 @@ def _forum_page(title: str, main: str) -> bytes:
     "The requested topic does not exist.",                               # phpBB
     "Invalid Thread specified. If you followed a valid link, please notify the administrator.",   # vBulletin
     "This video does not exist. Sorry, but we couldn't find the page you were looking for.",   # PeerTube (web 12)
+    "Sorry, that story could not be found. It may have been archived.",   # a university newsroom (web 30)
 ])
 def test_a_forum_thread_that_is_not_there_is_a_soft_404(tmp_path, webs, message):
     """Forum software answers 200 for a thread that is gone, its message in the page's text, its title the
@@ -403,6 +404,29 @@ def test_a_copy_of_a_scanned_page_under_another_url_is_one_page(tmp_path, webs):
 
     stored = CrawlState(tmp_path / "db").load().pages.values()
     assert prisma_flow(list(stored), {}, [])["removed"]["duplicates"] == 3
+
+
+def test_a_page_first_reached_at_a_variant_of_its_canonical_address_is_stored_there(tmp_path, webs):
+    """LiveJournal's listing links each entry's reply form (?mode=reply), which shows the entry and names it as
+    canonical, before the entry itself (seen on web 29): the page is stored at its canonical address, the variant
+    is its alias, and the entry is not fetched again, however short (a 13-word entry has too few words to show a
+    copy by its text). A query that names another document (?id=) is no variant, whatever its canonical says."""
+    w = webs[0]
+    long_entry, short_entry = w.url("/48577.html"), w.url("/50102.html")
+    for url, title, body in ((long_entry, "list etiquette rant", MENTOR), (short_entry, "away", "<p>Away until "
+                             "the tenth: no post, no mentoring chat on Twitter.</p>")):
+        page = Page(_canonical_page(title, url, body=body))
+        w.route(url.removeprefix(w.url("")), page)      # (a route answers its path with any query)
+    listing = [long_entry + "?mode=reply", long_entry, short_entry + "?mode=reply", short_entry, w.url("/index.php?id=7")]
+    w.route("/", Page(_canonical_page("the quiet vault", w.url("/"), listing)))
+    w.route("/index.php", Page(_canonical_page("Home", w.url("/"), body=MENTOR.replace("Twitter", "Mastodon"))))
+    pages = run(tmp_path, webs, [w.url("/")], depth=2, concurrency=1)
+    for url in (long_entry, short_entry):
+        assert pages[url]["kind"] != "error" and pages[url]["found_on"] == w.url("/"), pages[url]
+        assert pages[url + "?mode=reply"]["kind"] == "error" and pages[url + "?mode=reply"]["canonical_url"] == url
+        path = url.removeprefix(w.url(""))
+        assert [h.path for h in w.hits() if h.path.startswith(path)] == [path + "?mode=reply"]
+    assert pages[w.url("/index.php?id=7")]["kind"] != "error" and w.url("/index.php") not in pages
 
 
 def test_redirects_to_other_hosts_and_disallowed_paths_go_through_the_frontier(tmp_path, webs):

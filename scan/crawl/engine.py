@@ -28,7 +28,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 from refs.http import FetchResult, NetPolicy, fetch, make_session, system_resolve
 from scan.crawl.frontier import Scheduler
@@ -321,6 +321,10 @@ class _Crawl:
                 return
             host, entry = got
             info = self.hosts.setdefault(host, _HostInfo(delay=s.delay))
+            if entry.url in self.state.pages:
+                # Stored since it was queued: a page first reached at a variant of this, its canonical address.
+                self.sched.release(host, now)
+                continue
             if entry.url in self.aliases:
                 # Became another page's final or canonical URL while it waited: not fetched twice.
                 self.sched.release(host, now)
@@ -396,12 +400,20 @@ class _Crawl:
             # ?replytocom=N, ?amp): one page, one record, one reference
             self._store(_alias(task.entry, of=original, final_url=page.final_url), [])
             return
+        variant = page.canonical_url if _query_variant(page.url, page.canonical_url) and \
+            page.canonical_url not in state.pages and page.canonical_url not in self.aliases else None
         links = _next_entries(task.entry, page, analysed, s, state, self.aliases, self.variants)
         if result.redirect_known:
             links += _redirect_target(task.entry, page, state, self.aliases)
+        if variant:
+            # first reached at a variant of its canonical address (a reply form's ?mode=reply): stored under that
+            # address, as it would have been reached there first; the variant is its alias
+            page = page.with_(url=variant)
         self.aliases.update(_aliases_of(page))
         for e in self._store(page, links):
             self._add(e)
+        if variant:
+            self._store(_alias(task.entry, of=variant, final_url=page.final_url), [])
         self._keep_posts(page, analysed)
 
     def _read_document(self, page: Page, entry: Entry) -> Page:
@@ -601,8 +613,10 @@ def _copy_of(page: Page, state: CrawlState) -> str | None:
     led) names a stored page of the same title, text that starts alike (its excerpt) and about as many
     words. A canonical URL alone is not enough: misconfigured sites name their home page as every page's
     canonical, and some give every page one title; nor are two empty texts the same text (a blog's second
-    page of posts that names its first as canonical, the two with the blog's title and no text of their own)."""
-    if not page.fetched or not page.title or not page.excerpt or (page.words or 0) < _COPY_MIN_WORDS:
+    page of posts that names its first as canonical, the two with the blog's title and no text of their own),
+    except at a variant of the canonical address (:func:`_query_variant`: a short post's reply form)."""
+    if not page.fetched or not page.title or ((not page.excerpt or (page.words or 0) < _COPY_MIN_WORDS)
+                                               and not _query_variant(page.url, page.canonical_url)):
         return None         # no text of its own (a listing's next page, its teasers left out): nothing shows a copy
     # (a redirect stopped at its target is a pointer to that page, not a copy of it: see _refreshed)
     for url in (page.canonical_url, None if page.redirect_stopped else page.final_url):
@@ -616,6 +630,26 @@ def _copy_of(page: Page, state: CrawlState) -> str | None:
         if abs((other.words or 0) - (page.words or 0)) <= max(10, _COPY_WORDS * max(other.words or 0, 1)):
             return other.url
     return None
+
+
+def _query_variant(url: str, canonical_url: str | None) -> bool:
+    """Is ``url`` its canonical URL with more in its query, none of which names another document: a reply form's
+    ``?mode=reply`` (LiveJournal's), a comment's ``?replytocom=N``, a share button's ``?share=x``? (Not ``?p=12``,
+    ``?id=7``: a site that names its home as every page's canonical shows other documents there.)"""
+    from scan.extract.kinds import names_document
+
+    if not canonical_url or canonical_url == url:
+        return False
+    a, b = urlsplit(url), urlsplit(canonical_url)
+    if (a.scheme, a.netloc, a.path) != (b.scheme, b.netloc, b.path) or not a.query:
+        return False
+    qa, qb = set(parse_qsl(a.query, keep_blank_values=True)), set(parse_qsl(b.query, keep_blank_values=True))
+    if not qb < qa:
+        return False
+    extra: dict[str, list[str]] = {}
+    for k, v in qa - qb:
+        extra.setdefault(k, []).append(v)
+    return not names_document(extra)
 
 
 def _refreshed(result: FetchResult) -> bool:
