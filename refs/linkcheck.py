@@ -349,9 +349,12 @@ _GONE_MESSAGE = re.compile(
     r"|\bthe (?:page|video|post|article) you(?:'re|’re| are| were)? (?:looking for|requested) (?:might have been|may have been|"
     r"has been|was) (?:removed|deleted)"
     r"|\bthis (?:video|post|page|thread|topic|status|note) (?:does not|doesn't|doesn’t|no longer) exists?\b"
-    # a newsroom's or a CMS's "Sorry, that story could not be found. It may have been archived."
+    # a newsroom's or a CMS's "Sorry, that story could not be found. It may have been archived.", a social site's
+    # "it's a 404! we couldn't find that page."
     r"|\b(?:that|this|the requested) (?:page|story|post|article|item|entry|video|event|news item|document|resource) "
-    r"(?:could not|couldn't|couldn’t|cannot|can't|can’t) be found\b", re.I)
+    r"(?:could not|couldn't|couldn’t|cannot|can't|can’t) be found\b"
+    r"|\b(?:could not|couldn't|couldn’t|cannot|can't|can’t) find (?:that|this|the requested) "
+    r"(?:page|story|post|article|item|entry|video|event|document|resource)\b", re.I)
 # a page with more words than this is read as content, whatever sentence it holds
 GONE_MESSAGE_WORDS = 60
 
@@ -369,6 +372,8 @@ def gone_message(text: str) -> str | None:
     "couldn't find the page you were looking for"
     >>> gone_message("Sorry, that story could not be found. It may have been archived.")
     'that story could not be found'
+    >>> gone_message("it's a 404! we couldn't find that page. it may have been deleted")
+    "couldn't find that page"
     >>> gone_message("Why the thread I wanted to start does not exist yet") is None
     True
     >>> gone_message("The mentor I needed could not be found in my own library") is None

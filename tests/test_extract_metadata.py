@@ -426,6 +426,9 @@ def test_byline_cleaning():
     ("By Jane Barr, MD, and Tom Ma, PhD", ["Jane Barr", "Tom Ma"]), ("Jane Barr, Ph.D.", ["Jane Barr"]),
     # ... but a family name that is also a degree's letters stays, and so do initials alone
     ("Tom Ma", ["Tom Ma"]), ("Ming Do", ["Ming Do"]), ("LD", ["LD"]), ("Welsh, Ma and Kim", ["Welsh", "Ma", "Kim"]),
+    # the day after "on" is no part of the name (Serendipity's "Posted by NAME on WEEKDAY, MONTH D. YYYY", web 31)
+    ("Posted by Ruth Abernathy on Sunday, March 3. 2024", ["Ruth Abernathy"]),
+    ("By Jane Barr on Thursday", ["Jane Barr"]), ("Jane Monday", ["Jane Monday"]),
 ])
 def test_byline_labels_credits_and_degrees(byline, names):
     from scan.extract.names import clean_byline

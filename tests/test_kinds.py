@@ -300,6 +300,19 @@ CASES = [
     ("https://archnet.example/Mentoring-Program-f7.html", dict(own_words=7), "category"),
     ("https://archnet.example/template/NamlServlet.jtp?macro=user_nodes&user=812", dict(own_words=16), "profile"),
     ("https://news.example/user?id=lindenb", dict(own_words=11), "profile"),
+    # seen on webs 31 and 32: Serendipity's entries under /archives/ (its archives are by date); Dotclear's pages,
+    # their path given to index.php as its query; a person's space on Confluence (/display/~NAME)
+    ("https://oldref.example/archives/41-Forty-years-of-mentors.html", dict(own_words=400), "article"),
+    ("https://oldref.example/archives/2024/03.html", dict(own_words=40), "listing"),
+    ("https://oldref.example/archives/2024-03.html", dict(own_words=40), "listing"),
+    ("https://carnet.example/index.php?post/2023/09/12/Learning-in-public", dict(own_words=224), "article"),
+    ("https://carnet.example/index.php?category/Profession", dict(own_words=1), "category"),
+    ("https://carnet.example/index.php?tag/mentoring", dict(own_words=40), "tag"),
+    ("https://carnet.example/index.php?archive/2023/10", dict(own_words=50), "listing"),
+    ("https://carnet.example/index.php?contact", dict(own_words=18), "contact"),
+    ("https://carnet.example/index.php", dict(own_words=40), "home"),
+    ("https://wiki.example/display/~rkaur", dict(own_words=8), "profile"),
+    ("https://wiki.example/display/MENTOR/Mentor+Guide", dict(own_words=236), "article"),
     # not fooled: a blog post whose file name ends in a number after a "t" or an "f"
     ("https://blog.example.org/2024/05/gift-4.html", dict(hint="article", own_words=300), "article"),
     ("https://blog.example.org/reports/annual-report-f2024.html", dict(hint="article", own_words=300), "article"),
@@ -716,6 +729,15 @@ def test_the_page_a_sidebar_h1_links_to_is_home():
             + "A post of its own about mentoring on Mastodon, who to follow and how to ask. " * 6
             + "</p></div></article></body></html>")
     assert analyse(post, "https://blog.example/2024/mentoring/").page.kind == "article"
+    # Confluence's page title, an h1 marked as the page's title that links the page to itself, above its text (seen
+    # on web 31, where its pages were home pages)
+    wiki = ('<html><head><title>Mentee FAQ - MentorNet Wiki</title></head><body><header><a href="/display/MENTOR/Home" '
+            'aria-label="Go to home page">MentorNet Wiki</a></header><div id="main"><div id="main-header"><h1 '
+            'id="title-heading" class="pagetitle with-breadcrumbs"><span id="title-text"><a href="/display/MENTOR/'
+            'Mentee+FAQ">Mentee FAQ</a></span></h1></div><div id="main-content" class="wiki-content"><p>'
+            + "How often should a mentee meet a mentor, and what should the first meeting cover? " * 6
+            + "</p></div></div></body></html>")
+    assert analyse(wiki, "https://wiki.example/display/MENTOR/Mentee+FAQ").page.kind == "article"
 
 
 def _invenio_record(schema_type: str, resource_type: str, extra: str = "") -> str:

@@ -558,18 +558,27 @@ def _site_heading(a, c: Collected) -> bool:
     """A link that is the whole of an ``h1`` outside the main content and
     outside any post (old reddit's sidebar ``<h1 class="redditname"><a
     href="/r/NAME/">NAME</a></h1>``, old themes' ``<h1 id="site-title"><a
-    href="/">``): the site's or the section's name, linking to its home."""
+    href="/">``): the site's or the section's name, linking to its home; not
+    an ``h1`` marked as the page's own title, which links the page to itself
+    (Confluence's ``h1#title-heading.pagetitle`` above the page's text)."""
     h = a.parent
     if h is not None and h.name != "h1":
         h = h.parent
     if h is None or h.name != "h1" or len(h.get_text(" ").split()) > 2 * max(1, len(a.get_text(" ").split())):
         return False
+    if _PAGE_TITLE_CLS.search(_attr_text(h.get("class")) + " " + str(h.get("id") or "")):
+        return False            # marked as the page's own title (Confluence's h1#title-heading.pagetitle)
     node = h
     while node is not None:
         if is_post_block(node):
             return False
         node = node.parent
     return not inside_post(h, c)
+
+
+# an h1 marked as the page's or the entry's own title, no site's name
+_PAGE_TITLE_CLS = re.compile(r"(?:^|[\s_-])(?:page-?title|entry-title|post-title|title-heading|article-title)(?:$|[\s_-])",
+                             re.I)
 
 
 def _is_logo(a) -> bool:

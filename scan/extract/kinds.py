@@ -79,7 +79,7 @@ answers (PDF, office files) ``document``; the crawl sets those.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from refs.values.urls import PAGED_PATH, is_tracking_key
 
@@ -128,6 +128,28 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      # a mailing list's or forum's thread on Nabble (/SUBJECT-tpID.html, its threaded view -tdID.html,
                      # one of its messages -tpIDpID.html)
                      r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$)")
+
+
+# a path a site's script is given as its query (Dotclear's index.php?post/2024/02/14/SLUG, ?tag/NAME, ?contact;
+# Serendipity's index.php?/archives/41-SLUG.html): no "=", a word or a path
+_ROUTED_QUERY = re.compile(r"^/?[\w.-]+(?:/[^=]*)?$")
+
+
+def _routed(url: str) -> str:
+    """``url`` with the path its site's index script is given as its query written as its path
+    (``/index.php?post/2024/02/14/SLUG`` -> ``/post/2024/02/14/SLUG``), else ``url`` as it is. The site's root
+    keeps its query (``/?amp``) unless it is a path (``/?/archives/41-SLUG.html``)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    query, path = parts.query, parts.path
+    if not query or not _ROUTED_QUERY.match(query):
+        return url
+    if path.lower().endswith("/index.php") or (path in ("", "/") and "/" in query):
+        base = path[:-len("index.php")] if path.lower().endswith("/index.php") else "/"
+        return urlunsplit((parts.scheme, parts.netloc, base + query.lstrip("/"), "", ""))
+    return url
 
 
 # a board on Nabble, its threads listed (/NAME-fID.html)
@@ -227,10 +249,11 @@ _INDEX_FILES = frozenset({"index.html", "index.htm", "index.php", "index.shtml",
 # a date archive: /2013/05/, under a folder or two (/blog/2013/, MkDocs Material's /blog/archive/2024/)
 _ARCHIVE_PATH = re.compile(r"^/(?:[\w-]+/){0,2}(?:19|20)\d\d/(?:(?:0?[1-9]|1[0-2])/?)?(?:(?:0?[1-9]|[12]\d|3[01])/?)?$")
 # a date archive named so, under a blog's folder: Weebly's /blog/archives/03-2024, /news/archive/2024-03
-# (WordPress's numeric permalinks, /archives/123, are posts: _NUMERIC_POST)
+# (WordPress's numeric permalinks, /archives/123, and Serendipity's entries, /archives/41-SLUG.html, are posts:
+# _NUMERIC_POST)
 _NAMED_ARCHIVE = re.compile(r"^/(?:[\w-]+/)?archives?/(?:(?:19|20)\d\d(?:[-_.]\d\d?){0,2}|\d\d?[-_.](?:19|20)\d\d)"
                             r"(?:/\d\d?){0,2}/?$")
-_NUMERIC_POST = re.compile(r"^/archives/(?!(?:19|20)\d\d/?$)\d+/?$")
+_NUMERIC_POST = re.compile(r"^/archives/(?!(?:19|20)\d\d/?$)\d+(?:-[a-z][^/]*?(?:\.html?)?)?/?$")
 # a search's query by its name: WordPress's ?s=, ?q=, Drupal's ?keys= and ?search_api_fulltext=, YouTube's
 # ?search_query=, Joomla's ?searchword=
 _SEARCH_KEYS = frozenset({"s", "q", "query", "search", "searchword", "keys", "keyword", "keywords", "kw"})
@@ -328,7 +351,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     post view), which makes ``/post/ID`` a thread; ``body_class`` the
     class of its ``<body>``, where a CMS names the view it renders
     (Joomla's ``com_content view-category``)."""
-    parts = urlsplit(url or "")
+    url = _routed(url or "")
+    parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
     segs = [s for s in path.split("/") if s]
@@ -503,6 +527,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a mailing list's or forum's board on Nabble (/NAME-fID.html)"
     if segs[-1:] == ["namlservlet.jtp"] and "user_nodes" in query.get("macro", ()):
         return "profile", "the URL is a member's posts on Nabble (NamlServlet.jtp?macro=user_nodes)"
+    if 1 <= len(segs) <= 2 and segs[-1].startswith("~") and len(segs[-1]) > 1 and hint != "article":
+        return "profile", f"the URL is a person's page or space (/{segs[-1][:40]}: Confluence's, a university's)"
     if segs == ["user"] and "id" in query and hint != "article":
         return "profile", "the URL is a member's page (Hacker News's /user?id=NAME)"
     if segs and segs[0] == "c" and (len(segs) == 2 or (len(segs) == 3 and segs[2].isdigit())) and hint != "article":

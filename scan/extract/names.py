@@ -4,6 +4,7 @@
 
     clean_byline("By Jane Barr | Feb 25, 2013")  -> ["Jane Barr"]
     clean_byline("Posted by admin")               -> []
+    clean_byline("Posted by Ruth Abernathy on Sunday, March 3. 2024") -> ["Ruth Abernathy"]
     clean_byline("Welsh, Bhave and Kim")          -> ["Welsh", "Bhave", "Kim"]
     clean_byline("Barr, Jane")                    -> ["Jane Barr"]
     clean_byline("5 minute read")                 -> []
@@ -32,7 +33,9 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _CUT = re.compile(
-    r"\s*(?:[|•·\u2022\u00b7\n\t/]|\s[-–—]\s|\bon\s+(?:\w+\s+)?\d|\bam\s+\d|\bupdated\b|\bpublished\b|"
+    r"\s*(?:[|•·\u2022\u00b7\n\t/]|\s[-–—]\s|\bon\s+(?:\w+\s+)?\d|\bam\s+\d|"
+    # "Posted by Ruth Abernathy on Sunday, March 3. 2024" (Serendipity's byline)
+    r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bupdated\b|\bpublished\b|"
     r"\bposted\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
     r"oct|nov|dec)[a-z]*\.?\s+\d|\d+\s*(?:min|minute|minuten)\b|\bfollow\b|\bemail\b|"
     r"\bcontact\b|\bphoto\b|\billustrat|\bfor\s+(?:the|[A-Z])|\bin\s+[A-Z]|\sfrom\s+\w|@)", re.IGNORECASE)
