@@ -70,7 +70,8 @@ has its ``R`` multiplied by 1.5 when one of those works is on another
 site, by 1.1 when all are on its own site (a blog's links to its own posts
 are also its navigation). A citation strengthens what a page says of the
 topic; it says nothing on its own: a page without a keyword stays at 0,
-and a document not read is not cited by the link it was read by.
+and a document not read is not cited by the link it was read by, nor by the record
+whose full text it is.
 
 Then feedback, the scan's own examples read as a reviewer's decisions are
 (:func:`feedback`): the works scoring 80 or more are taken to be about the
@@ -335,6 +336,7 @@ def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: S
         if p.redirect_stopped and p.final_url in owner:
             owner.setdefault(p.url, owner[p.final_url])
     near = {_loose(u) for u in owner}
+    by_url = {p.url: p for p in pages}
     seen: dict[str, str | None] = {}
     out: dict[str, list[str]] = {}
     for p in pages:
@@ -348,9 +350,16 @@ def citing_works(pages: Iterable[Page], scores: Mapping[str, float], settings: S
                     c = canonical(link) if _loose(link) in near else None
                     seen[link] = owner.get(c) if c else None
                 u = seen[link]
-            if u is not None and u != p.url and p.url not in out.get(u, ()):
+            if u is not None and u != p.url and p.url not in out.get(u, ()) and not _full_text(by_url[u], p):
                 out.setdefault(u, []).append(p.url)
     return out
+
+
+def _full_text(document: Page, record: Page) -> bool:
+    """Is ``document`` the full text of ``record``'s work (a journal article's PDF, read as its page says:
+    :func:`scan.extract.documents.full_text_of`)? A work's page does not cite its own full text."""
+    return document.kind == "document" and bool(document.title) and document.title == record.title \
+        and document.doi == record.doi and document.authors == record.authors
 
 
 def citation_factor(page: Page, citing: Mapping[str, list[str]], settings: Settings = DEFAULT) -> tuple[float, list[str]]:

@@ -328,6 +328,34 @@ def test_the_next_page_of_a_followed_board_is_read_on(tmp_path, webs):
     assert w.url("/rules") in pages and w.url("/rules/more") not in pages
 
 
+def test_the_next_pages_of_a_seeds_listing_are_read_on(tmp_path, webs):
+    """A blog's home given as a seed has its links followed whatever its teasers say; so do its next pages (/page/2,
+    /page/3), the same listing read on (seen on web 33: a Svbtle blog's post about the topic, listed only on its
+    second page, was never reached). A listing the seed links that is not its next page, and says nothing of the
+    topic, is not followed, nor are its next pages."""
+    w = webs[0]
+
+    def listing(title, posts, more=None):
+        teasers = "".join(f'<article class="post"><h2><a href="{u}">{t}</a></h2><p>A few lines about {t.lower()}.</p>'
+                          f'</article>' for u, t in posts)
+        nxt = f'<nav class="pagination"><a rel="next" href="{more}">Continue</a></nav>' if more else ""
+        return Page((f'<!doctype html><html><head><title>{title}</title></head><body><main>{teasers}</main>{nxt}'
+                     f'</body></html>').encode())
+    w.route("/", listing("Margaret Ellery", [(w.url("/on-weeding"), "On weeding"), (w.url("/roses/"), "Roses")],
+                         w.url("/page/2")))
+    w.route("/page/2", listing("Margaret Ellery", [(w.url("/a-cathedral-library"), "A cathedral library")],
+                               w.url("/page/3")))
+    w.route("/page/3", listing("Margaret Ellery", [(w.url("/before-the-timeline"), "Before the timeline")]))
+    w.route("/roses/", listing("Roses", [(w.url("/roses/climbers"), "Climbers")], w.url("/roses/page/2")))
+    w.route("/roses/page/2", listing("Roses", [(w.url("/roses/rust"), "Rust")]))
+    for path in ("/on-weeding", "/a-cathedral-library", "/before-the-timeline", "/roses/climbers", "/roses/rust"):
+        w.route(path, Page(html(path.strip("/").replace("-", " "))))
+    pages = run(tmp_path, webs, [w.url("/")], depth=4, concurrency=1)
+    assert pages[w.url("/page/2")]["topical"] < 20 and pages[w.url("/page/3")]["topical"] < 20
+    assert w.url("/a-cathedral-library") in pages and w.url("/before-the-timeline") in pages
+    assert w.url("/roses/page/2") not in pages and w.url("/roses/climbers") not in pages
+
+
 def test_a_wordpress_post_by_its_plain_permalink_is_no_next_page(tmp_path, webs):
     """WordPress's plain permalinks (/?p=123) are posts, not pages of the home page's listing: a post that says
     nothing of the topic does not inherit the home page's score, and its links are not followed (it was read as

@@ -133,6 +133,35 @@ def test_a_journal_articles_untitled_pdf_link_is_its_full_text(tmp_path, webs):
     assert other.title == "Annual circulation statistics 2023" and other.doi is None and other.score == 0
 
 
+@pytest.mark.parametrize("pdf_first", [True, False])
+def test_a_pdf_an_issues_contents_links_first_is_still_its_articles_full_text(tmp_path, webs, pdf_first):
+    """A journal's issue lists each article with a link to its page and a bare "PDF" link (J-STAGE's, seen on web 33):
+    whichever of the two the crawl reads first, the PDF is the article's full text, as the article's page says by
+    its own "PDF" link; a PDF of the issue whose article's page is never read stays untitled."""
+    site, _ = webs
+    pdf = Served(b"%PDF-1.4 not read", content_type="application/pdf")
+    site.route("/article/12_121/_pdf", pdf)
+    site.route("/article/12_135/_pdf", pdf)
+    site.route("/article/12_121/_article", Served((
+        "<!doctype html><html><head><title>Online mentoring among early-career librarians</title>"
+        '<meta name="citation_title" content="Online mentoring among early-career librarians">'
+        '<meta name="citation_author" content="Sato, Yuki"><meta name="citation_publication_date" content="2024/09/01">'
+        '<meta name="citation_journal_title" content="Journal of Library and Information Science">'
+        "</head><body><article><h1>Online mentoring among early-career librarians</h1><p>Abstract. We surveyed how "
+        "early-career librarians find a mentor on social media and in peer mentoring circles online.</p>"
+        f'<p><a href="{site.url("/article/12_121/_pdf")}">PDF</a></p></article></body></html>').encode()))
+    rows = [(site.url("/article/12_121/_pdf"), "PDF (512K)"), (site.url("/article/12_121/_article"), "Online mentoring")]
+    rows = rows if pdf_first else rows[::-1]
+    links = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in rows)
+    site.route("/", Served(_html(f'<h2>Vol. 12 No. 3</h2><ul>{links}<li><a href="{site.url("/article/12_135/_pdf")}">'
+                                 f'PDF (220K)</a></li></ul>')))
+    pages = _crawled(tmp_path, webs, site.url("/"))
+    record, pdf_page = pages[site.url("/article/12_121/_article")], pages[site.url("/article/12_121/_pdf")]
+    assert "full text of " + record.url in pdf_page.kind_reason, pdf_page.kind_reason
+    assert (pdf_page.title, pdf_page.score) == (record.title, record.score) and record.score >= 60
+    assert pages[site.url("/article/12_135/_pdf")].title is None
+
+
 @pytest.mark.parametrize("anchor, content_type, url, full", [
     (("Download PDF", ""), "application/pdf", "http://j.test/a/7/pdf", True),
     (("", "PDF"), "application/pdf", "http://j.test/a/7/download", True),            # an icon in the content

@@ -262,6 +262,9 @@ CASES = [
     # seen on webs 25 and 26: a diaspora* post titled by its author; a Zulip archive's topics; a LibAnswers answer
     # of a few words under its question; a Google Sites page (/view/SITE/PAGE), no repository's browse view
     ("https://pod.example/posts/4471", dict(hint="article", title="Wren Castillo on diaspora*", own_words=49), "post"),
+    # a Farcaster cast as Warpcast titles and addresses it (seen on web 33: casts scored 0-17 as short articles)
+    ("https://castroom.example/kofi-archives/0x7c41de02", dict(title="Kofi Mensah on Warpcast", own_words=49), "post"),
+    ("https://castroom.example/~/channel/libraries", dict(title="/libraries", own_words=232), "category"),
     ("https://chat.example/archive/stream/12-mentoring/topic/looking.20for.20a.20mentor.html", dict(own_words=200),
      "post"),
     ("https://ask.example/faq/381455", dict(title="How do I renew a book?", heading="How do I renew a book?",

@@ -249,6 +249,9 @@ class _Crawl:
             self.aliases.update(_aliases_of(p))
         found = [(p.url, p.found_on) for p in state.pages.values()] + [(e.url, e.found_on) for e in state.frontier.values()]
         self.variants = Counter(k for u, on in found if (k := _variant_key(u)) and k == _variant_key(on or ""))
+        # a record's (a journal article's page's) links, by their target: what may be its full text, whichever page
+        # linked the document first (a table of contents' "PDF" before the article's page)
+        self.record_links: dict[str, tuple[str, tuple[str, str] | None]] = {}
         self.progress = Progress(done=len(state.pages),
                                  errors=sum(1 for p in state.pages.values() if p.error))
         # Post candidates were never fetched: they do not count against --max-pages.
@@ -415,22 +418,50 @@ class _Crawl:
         if variant:
             self._store(_alias(task.entry, of=variant, final_url=page.final_url), [])
         self._keep_posts(page, analysed)
+        self._note_record_links(page, analysed)
 
     def _read_document(self, page: Page, entry: Entry) -> Page:
         """A document not read, read as the page that linked it says: its own full text when a journal
-        article's or a record's page links it untitled, else by the link's words (scan.extract.documents)."""
+        article's or a record's page links it untitled (the page that led here, or another already scanned),
+        else by the link's words (scan.extract.documents)."""
         from scan.extract.documents import full_text_of, is_full_text_link, read_link
         from scan.rank import Weights, score_of
 
         record = self.state.pages.get(entry.found_on) if entry.found_on else None
+        other, anchor = self.record_links.get(page.url, (None, None))
+        other = self.state.pages.get(other) if other else None
         if is_full_text_link(record, entry.anchor, page):
             page = full_text_of(page, record)
+        elif is_full_text_link(other, anchor, page):
+            page = full_text_of(page, other)
         elif entry.anchor and any(entry.anchor):
             page = read_link(page, *entry.anchor, self.analyser.scorer.matcher)
         else:
             return page
         score = score_of(page, self.analyser.scorer.queries, Weights())
         return page.with_(score=score, topical=score)
+
+    def _note_record_links(self, record: Page, analysed: Analysed | None) -> None:
+        """Keeps a record's links (a journal article's, a repository record's), by target, for the documents
+        they may be the full text of; and reads again, as the record's full text, a document already scanned
+        that only a link naming nothing led to ("PDF" in an issue's table of contents)."""
+        from scan.extract.documents import RECORD_KINDS, full_text_of, is_full_text_link
+        from scan.rank import Weights, score_of
+
+        if analysed is None or record.error or record.kind not in RECORD_KINDS or not record.title:
+            return
+        base = record.final_url or record.url
+        for url, _, anchor in analysed[1][:self.settings.max_links_per_page]:
+            u = canonical(url, base)
+            if not u or u == record.url:
+                continue
+            self.record_links.setdefault(u, (record.url, anchor))
+            doc = self.state.pages.get(u)
+            if doc is not None and doc.kind == "document" and not doc.title and not doc.error \
+                    and is_full_text_link(record, anchor, doc):
+                doc = full_text_of(doc, record)
+                score = score_of(doc, self.analyser.scorer.queries, Weights())
+                self.state.record(doc.with_(score=score, topical=score), [])
 
     def _keep_posts(self, page: Page, analysed: Analysed | None) -> None:
         """Links to social posts are kept as candidates (scan.crawl.posts), not fetched."""
@@ -781,6 +812,8 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         parent = state.pages.get(entry.found_on) if share else None
         if parent is not None and parent.topical:
             score = max(score, share * parent.topical)
+        if share == 1.0 and _reads_on_a_seed(entry, state):
+            score = max(score, settings.min_score)    # a seed's links are followed whatever it says: its next pages' too
     if settings.follow != "all" and entry.depth > 0 and score < settings.min_score:
         return []
     out: list[Entry] = []
@@ -797,6 +830,20 @@ def _next_entries(entry: Entry, page: Page, analysed: Analysed | None, settings:
         out.append(Entry(u, entry.depth + 1, entry.url, (entry.depth + 1, REGION_RANK.get(region, 9), -score, n),
                          anchor=anchor))
     return out
+
+
+def _reads_on_a_seed(entry: Entry, state: CrawlState, most: int = 50) -> bool:
+    """Is ``entry`` a further page of a seed's listing: a page that continues the page that led to it
+    (:func:`continues_listing`), and so on back to a seed (a blog's home given as a seed, its /page/2, /page/3)?"""
+    url, up = entry.url, entry.found_on
+    for _ in range(most):
+        parent = state.pages.get(up) if up else None
+        if parent is None or not continues_listing(url, up):
+            return False
+        if parent.depth == 0:
+            return True
+        url, up = up, parent.found_on
+    return False
 
 
 def _store(state: CrawlState, page: Page, links: list[Entry], on_page, progress: Progress) -> list[Entry]:

@@ -181,10 +181,10 @@ def is_profile_address(url: str) -> bool:
 # a photo network's post as Instagram titles and addresses it: 'NAME on Instagram: "caption"', /p/CODE/
 _PHOTO_POST_TITLE = re.compile(r"^@?[\w.]{2,40} on [\w .]{2,30}: [\"“]")
 _PHOTO_POST_PATH = re.compile(r"^/(?:p|reel)/[\w-]{6,20}/?$")
-# a social network's post titled by its author, as diaspora* titles them ("Wren Castillo on diaspora*"), at an address
-# that ends in the post's number or id (a blog's "Notes on Mastodon" ends in its slug)
+# a social network's post titled by its author, as diaspora* and Warpcast title them ("Wren Castillo on diaspora*"), at
+# an address that ends in the post's number or id (a blog's "Notes on Mastodon" ends in its slug)
 _NETWORK_POST_TITLE = re.compile(r"^[^\W\d_][\w.'’ -]{1,50} on (?i:diaspora\*?|friendica|hubzilla|mastodon|bluesky|"
-                                 r"threads|x|twitter|instagram|linkedin|facebook|pixelfed|misskey|tumblr)$")
+                                 r"threads|x|twitter|instagram|linkedin|facebook|pixelfed|misskey|tumblr|warpcast|farcaster)$")
 _POST_ID_PATH = re.compile(r"^/(?:[^/]+/)*(?:\d{3,}|[0-9a-f]{16,}|[0-9a-z]{10,})/?$")
 
 
@@ -363,7 +363,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "the URL is a discussion thread's (reddit, Discourse, a forum's topic)"
     if title and hint in (None, "article") and _NETWORK_POST_TITLE.match(title.strip()) \
             and _POST_ID_PATH.match(parts.path):
-        return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*), at its number"
+        return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*, Warpcast), at its number"
     if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
         return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
@@ -527,6 +527,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a mailing list's or forum's board on Nabble (/NAME-fID.html)"
     if segs[-1:] == ["namlservlet.jtp"] and "user_nodes" in query.get("macro", ()):
         return "profile", "the URL is a member's posts on Nabble (NamlServlet.jtp?macro=user_nodes)"
+    if len(segs) == 3 and segs[:2] == ["~", "channel"]:
+        return "category", "the URL is a channel of a social network (Warpcast's /~/channel/NAME)"
     if 1 <= len(segs) <= 2 and segs[-1].startswith("~") and len(segs[-1]) > 1 and hint != "article":
         return "profile", f"the URL is a person's page or space (/{segs[-1][:40]}: Confluence's, a university's)"
     if segs == ["user"] and "id" in query and hint != "article":
