@@ -265,6 +265,9 @@ CASES = [
     # a Farcaster cast as Warpcast titles and addresses it (seen on web 33: casts scored 0-17 as short articles)
     ("https://castroom.example/kofi-archives/0x7c41de02", dict(title="Kofi Mensah on Warpcast", own_words=49), "post"),
     ("https://castroom.example/~/channel/libraries", dict(title="/libraries", own_words=232), "category"),
+    # seen on web 35: a list's message in Gmane's archive
+    ("https://lists.example/gmane.culture.libraries.newlibs/4121", dict(own_words=120), "post"),
+    ("https://lists.example/gmane.culture.libraries.newlibs", dict(own_words=40, teasers=6), "listing"),
     ("https://chat.example/archive/stream/12-mentoring/topic/looking.20for.20a.20mentor.html", dict(own_words=200),
      "post"),
     ("https://ask.example/faq/381455", dict(title="How do I renew a book?", heading="How do I renew a book?",
@@ -1180,7 +1183,9 @@ def _static_fe_status(path: str, alternate: bool = True) -> str:
                                   "/@quill/statuses/01HZX3K9QW7R2M5T8V4N6P1B3C", "/p/quill/712345678901234567",
                                   # Hubzilla's item and BookWyrm's review and comment (seen on web 22)
                                   "/item/3b9f61c2-7a0e-4d5c-9e1b-2f8c0a6d4e11", "/user/quill/review/48213",
-                                  "/user/quill/comment/48870"])
+                                  "/user/quill/comment/48870",
+                                  # Mitra's post (seen on web 36)
+                                  "/post/0189a2c4-7f31-4b2e-9a10-3c5d6e7f8a01"])
 def test_a_fediverse_status_of_pleroma_akkoma_gotosocial_or_pixelfed_is_a_post(path):
     """Seen on labelled web 11: Akkoma's statuses (/notice/ID) were typed articles, weighed as short articles
     ((words / 80) ** 2) and cited as web pages. By its address and its ActivityPub alternate a status is a post;

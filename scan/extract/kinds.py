@@ -125,6 +125,8 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/t5/[^/]+/[^/]+/(?:td|m|idi|qaq)-p/\d+"
                      # a chat's public archive, one topic a page (zulip-archive's /archive/stream/ID-NAME/topic/T.html)
                      r"|/(?:[^/]+/)*stream/\d+-[^/]+/topic/[^/]+\.html$"
+                     # a mailing list's message in Gmane's archive (/gmane.GROUP.NAME/NUMBER)
+                     r"|/gmane\.[\w.+-]+/\d+/?$"
                      # a mailing list's or forum's thread on Nabble (/SUBJECT-tpID.html, its threaded view -tdID.html,
                      # one of its messages -tpIDpID.html)
                      r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$)")
@@ -159,10 +161,10 @@ _NABBLE_BOARD = re.compile(r"^[^/]+-f\d+\.html$")
 _FORUM_THREAD = re.compile(r"^/post/\d+/?$")
 # a fediverse note (Misskey's, Sharkey's, Firefish's /notes/ID, ID of base-36 letters and digits; Pleroma's and
 # Akkoma's /notice/ID and /objects/UUID; Friendica's /display/GUID; GoToSocial's /@USER/statuses/ULID; Pixelfed's
-# /p/USER/ID; Hubzilla's /item/UUID; BookWyrm's /user/NAME/review/ID, /comment/ID, /quotation/ID): a post where the
+# /p/USER/ID; Hubzilla's /item/UUID; Mitra's /post/UUID; BookWyrm's /user/NAME/review/ID, /comment/ID, /quotation/ID): a post where the
 # page's markup is a fediverse server's (its ActivityPub object named as its alternate, its generator meta) (a blog's
 # /notes/SLUG is no note)
-_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display|item)/[0-9a-fA-F-]{32,40}"
+_FEDI_NOTE = re.compile(r"^/(?:notes/[0-9a-z]{8,24}|notice/[0-9A-Za-z]{8,24}|(?:objects|display|item|post)/[0-9a-fA-F-]{32,40}"
                         r"|@[\w.]+/statuses/[0-9A-Z]{20,32}|p/[\w.]+/\d{6,}"
                         r"|user/[\w.-]+/(?:review|comment|quotation|status)/\d+)/?$")
 
