@@ -53,8 +53,8 @@ on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixte
 once, by the lead; tuned on since); ``--web 18`` is tests/labelled_web18.py, written apart from all seventeen the
 same way (held out: measured once, by the lead, at the end of the session that built it; tuned on since);
 ``--web 19`` to ``--web 22`` are tests/labelled_web19.py to tests/labelled_web22.py, each written apart from all
-the others the same way (held out: measured once, by the lead; tuned on since); ``--web 23`` to ``--web 34``
-likewise (tests/labelled_web23.py to tests/labelled_web34.py).
+the others the same way (held out: measured once, by the lead; tuned on since); ``--web 23`` to ``--web 36``
+likewise (tests/labelled_web23.py to tests/labelled_web36.py).
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ from tests.labelled_web31 import LabelledWeb31  # noqa: E402
 from tests.labelled_web32 import LabelledWeb32  # noqa: E402
 from tests.labelled_web33 import LabelledWeb33  # noqa: E402
 from tests.labelled_web34 import LabelledWeb34  # noqa: E402
+from tests.labelled_web35 import LabelledWeb35  # noqa: E402
+from tests.labelled_web36 import LabelledWeb36  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
@@ -117,7 +119,7 @@ WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: La
         21: LabelledWeb21, 22: LabelledWeb22, 23: LabelledWeb23, 24: LabelledWeb24,
         25: LabelledWeb25, 26: LabelledWeb26, 27: LabelledWeb27, 28: LabelledWeb28,
         29: LabelledWeb29, 30: LabelledWeb30, 31: LabelledWeb31, 32: LabelledWeb32,
-        33: LabelledWeb33, 34: LabelledWeb34}
+        33: LabelledWeb33, 34: LabelledWeb34, 35: LabelledWeb35, 36: LabelledWeb36}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -179,7 +181,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=tuple(WEBS), default=1,
-                    help="which labelled web (1-34), each but web 1 held out at first, all tuned on now")
+                    help="which labelled web (1-36), each but web 1 held out at first, all tuned on now")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
