@@ -904,9 +904,12 @@ def served_wrongly(web: ServedWeb) -> list[str]:
 
 def crawl_web(web: ServedWeb, ws):
     """``scan crawl`` of a served web from its seeds (depth 3, no delay) into
-    the workspace ``ws``, as a user runs it. Returns ``(scan, pages)``:
-    ``scan(*args, input=None)`` runs more commands there and asserts they
-    succeed, ``pages`` is ``scan pages --json``."""
+    the workspace ``ws``, as a user runs it, one request at a time: with
+    several at once, which page links a URL first (its depth, the page it
+    inherits from) depends on which answer comes first, and a test of what
+    the crawl finds must not depend on a loaded machine's timing. Returns
+    ``(scan, pages)``: ``scan(*args, input=None)`` runs more commands there
+    and asserts they succeed, ``pages`` is ``scan pages --json``."""
     from tests.conftest import run_scan
 
     env = {"SCAN_HOSTS": web.hosts_env, "SCAN_HOSTS_ONLY": "1"}
@@ -916,7 +919,7 @@ def crawl_web(web: ServedWeb, ws):
         assert r.returncode == 0, (args, r.stderr[-3000:])
         return r
 
-    scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private")
+    scan("crawl", *web.seeds, "--depth", "3", "--delay", "0", "--allow-private", "--concurrency", "1")
     return scan, json.loads(scan("pages", "--json").stdout)
 
 
