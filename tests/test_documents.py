@@ -78,7 +78,7 @@ def _crawled(tmp_path, webs, seed: str) -> dict[str, Page]:
     """The pages a crawl from ``seed`` (every link followed) stores, ranked, by URL."""
     state = CrawlState(tmp_path / "db")
     state.start_new({"seeds": [seed]})
-    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=3, page_timeout=5, analysis_workers=1,
+    settings = CrawlSettings(delay=0.0, allow_private=True, timeout=30, page_timeout=60, analysis_workers=1,
                              checkpoint_seconds=0.2, follow="all")
     crawl(state, [seed], settings, resolve=hosts_resolver({w.name: w.host for w in webs}, fallback=None))
     return {p.url: p for p in rank(CrawlState(tmp_path / "db").load().pages.values(), Topic.default())}
