@@ -425,7 +425,6 @@ class _Crawl:
         article's or a record's page links it untitled (the page that led here, or another already scanned),
         else by the link's words (scan.extract.documents)."""
         from scan.extract.documents import full_text_of, is_full_text_link, read_link
-        from scan.rank import Weights, score_of
 
         record = self.state.pages.get(entry.found_on) if entry.found_on else None
         other, anchor = self.record_links.get(page.url, (None, None))
@@ -438,15 +437,21 @@ class _Crawl:
             page = read_link(page, *entry.anchor, self.analyser.scorer.matcher)
         else:
             return page
-        score = score_of(page, self.analyser.scorer.queries, Weights())
-        return page.with_(score=score, topical=score)
+        return self._scored(page)
+
+    def _scored(self, document: Page) -> Page:
+        """A document, read by a link or as a record's full text, scored as it comes (the prior weights): its
+        score is its topical score too (it has no links of its own to follow)."""
+        from scan.rank import Weights, score_of
+
+        score = score_of(document, self.analyser.scorer.queries, Weights())
+        return document.with_(score=score, topical=score)
 
     def _note_record_links(self, record: Page, analysed: Analysed | None) -> None:
         """Keeps a record's links (a journal article's, a repository record's), by target, for the documents
         they may be the full text of; and reads again, as the record's full text, a document already scanned
         that only a link naming nothing led to ("PDF" in an issue's table of contents)."""
         from scan.extract.documents import RECORD_KINDS, full_text_of, is_full_text_link
-        from scan.rank import Weights, score_of
 
         if analysed is None or record.error or record.kind not in RECORD_KINDS or not record.title:
             return
@@ -459,9 +464,7 @@ class _Crawl:
             doc = self.state.pages.get(u)
             if doc is not None and doc.kind == "document" and not doc.title and not doc.error \
                     and is_full_text_link(record, anchor, doc):
-                doc = full_text_of(doc, record)
-                score = score_of(doc, self.analyser.scorer.queries, Weights())
-                self.state.record(doc.with_(score=score, topical=score), [])
+                self.state.record(self._scored(full_text_of(doc, record)), [])
 
     def _keep_posts(self, page: Page, analysed: Analysed | None) -> None:
         """Links to social posts are kept as candidates (scan.crawl.posts), not fetched."""

@@ -259,7 +259,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     forum = may_be_forum_thread(md.url) and _forum_markup(c)   # its markup read only where its address asks
     # a thread its microdata names (vBulletin 5's opening post, DiscussionForumPosting as the page's mainEntity), as
     # its JSON-LD would (metadata's kind)
-    hint = "post" if md.kind in (None, "article") and _one_forum_posting(c, text) else md.kind
+    postings = _forum_postings(c, text)
+    hint = "post" if md.kind in (None, "article") and _one_posting(postings) else md.kind
     kind, reason = classify(md.url, hint=hint, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url, md.kind == "article"), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
@@ -277,7 +278,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         # profile's grid of posts): the words of its links say what it leads to, where its crawl goes on (those
         # outside its main content too: a board's table beside its description; not its menus, header, footer)
         teaser_text = "\n".join(link.text for link in links if link.region in ("body", "aside"))
-    thread = kind == "post" and (is_thread(md.url, forum=forum) or _forum_posting(c))
+    thread = kind == "post" and (is_thread(md.url, forum=forum) or bool(postings) or _forum_posting_ld(c))
     if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
@@ -335,23 +336,27 @@ _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|f
                         r"|peertube|lemmy|mbin|kbin|piefed)\b", re.IGNORECASE)
 
 
-def _forum_posting(c: Collected) -> bool:
-    """Does the page's structured data call it a forum's post (schema.org ``DiscussionForumPosting``, in JSON-LD or
-    microdata), a thread whose replies are its discussion (Bettermode's, Discourse's, Google's advice for forums)?"""
-    if any("discussionforumposting" in j[:20000].lower() for j in c.jsonld[:20]):
-        return True
-    return c.soup.find(attrs={"itemtype": _FORUM_POSTING}) is not None
+def _forum_posting_ld(c: Collected) -> bool:
+    """Does the page's JSON-LD call it a forum's post (schema.org ``DiscussionForumPosting``), a thread whose
+    replies are its discussion (Bettermode's, Discourse's, Google's advice for forums)? Its microdata:
+    :func:`_forum_postings`."""
+    return any("discussionforumposting" in j[:20000].lower() for j in c.jsonld[:20])
 
 
 _FORUM_POSTING = re.compile(r"schema\.org/DiscussionForumPosting", re.I)
 
 
-def _one_forum_posting(c: Collected, html: str) -> bool:
-    """Does the page's microdata hold one forum post (``itemtype`` DiscussionForumPosting), and no other beside it:
-    a thread's opening post, its replies marked as Comments (vBulletin 5's)? A board listing several is no thread."""
+def _forum_postings(c: Collected, html: str) -> list[Tag]:
+    """The page's microdata items typed ``DiscussionForumPosting`` (at most 20), searched for only where its
+    markup names the type."""
     if not _FORUM_POSTING.search(html):
-        return False        # the page's markup never names the type: no tree search
-    items = c.soup.find_all(attrs={"itemtype": _FORUM_POSTING}, limit=20)
+        return []
+    return c.soup.find_all(attrs={"itemtype": _FORUM_POSTING}, limit=20)
+
+
+def _one_posting(items: list[Tag]) -> bool:
+    """Do the forum posts ``items`` hold one, and no other beside it: a thread's opening post, its replies marked as
+    Comments (vBulletin 5's)? A board listing several is no thread."""
     ids = {id(el) for el in items}
     return sum(1 for el in items if not any(id(up) in ids for up in el.parents)) == 1
 

@@ -1170,14 +1170,8 @@ def thread_replies(c: Collected, *, limit: int = 500_000) -> str:
 _FORUM_POST = re.compile(r"post|message|comment|reply|answer", re.IGNORECASE)
 
 
-def _classes(el: Tag) -> list[str]:
-    """An element's classes (the parser keeps ``class`` one string: :func:`scan.extract._parse`)."""
-    v = el.attrs.get("class")
-    return v.split() if isinstance(v, str) else list(v or [])
-
-
 def _is_forum_post(el: Tag) -> bool:
-    return el.name == "article" or bool(_FORUM_POST.search(f"{' '.join(_classes(el))[:300]} {el.get('id')}"))
+    return el.name == "article" or bool(_FORUM_POST.search(f"{_attr_text(el.get('class'))[:300]} {el.get('id')}"))
 
 
 def _other_posts(c: Collected) -> list[Tag]:
@@ -1187,11 +1181,11 @@ def _other_posts(c: Collected) -> list[Tag]:
     'Similar threads' block beside its own, of one shape)."""
     node, steps = c.main, 0
     while node is not None and node.name not in ("body", "html", "[document]") and steps < 8:
-        classes = _classes(node)
+        classes = _attr_text(node.get("class")).split()     # (the parser keeps class one string)
         if classes and node.parent is not None:
             first = classes[0]
             others = [s for s in node.parent.find_all(node.name, recursive=False)
-                      if s is not node and _classes(s)[:1] == [first] and _is_forum_post(s)]
+                      if s is not node and _attr_text(s.get("class")).split()[:1] == [first] and _is_forum_post(s)]
             if others:
                 return others
         node, steps = node.parent, steps + 1
