@@ -110,6 +110,8 @@ from tests.labelled_web33 import LabelledWeb33  # noqa: E402
 from tests.labelled_web34 import LabelledWeb34  # noqa: E402
 from tests.labelled_web35 import LabelledWeb35  # noqa: E402
 from tests.labelled_web36 import LabelledWeb36  # noqa: E402
+from tests.labelled_web37 import LabelledWeb37  # noqa: E402
+from tests.labelled_web38 import LabelledWeb38  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
@@ -119,7 +121,8 @@ WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: La
         21: LabelledWeb21, 22: LabelledWeb22, 23: LabelledWeb23, 24: LabelledWeb24,
         25: LabelledWeb25, 26: LabelledWeb26, 27: LabelledWeb27, 28: LabelledWeb28,
         29: LabelledWeb29, 30: LabelledWeb30, 31: LabelledWeb31, 32: LabelledWeb32,
-        33: LabelledWeb33, 34: LabelledWeb34, 35: LabelledWeb35, 36: LabelledWeb36}
+        33: LabelledWeb33, 34: LabelledWeb34, 35: LabelledWeb35, 36: LabelledWeb36,
+        37: LabelledWeb37, 38: LabelledWeb38}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -181,7 +184,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=tuple(WEBS), default=1,
-                    help="which labelled web (1-36), each but web 1 held out at first, all tuned on now")
+                    help="which labelled web (1-38), each but web 1 held out at first, all tuned on now")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging
