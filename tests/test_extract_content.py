@@ -55,6 +55,22 @@ def test_main_text_excludes_nav_footer_comments_and_share():
     assert a.page.words == len(own.split()) < len(a.main_text.split())
 
 
+def test_a_layouts_state_classes_mark_no_region():
+    """A class that says what an element has or shows ("has-footer", "with-sidebar", "has-sharing") does not make
+    it a footer, a sidebar or a share bar (a footer's class beside it still does): Super's Notion pages hold their whole text in
+    ``<article class="notion-root has-footer">``, in divs and spans, no paragraph."""
+    text = ("MentorLink is a volunteer-run online mentoring programme for library and information workers in their "
+            "first five years. You are matched with a more experienced practitioner from another workplace.")
+    page = ('<html><head><title>The programme</title></head><body><main class="super-content"><h1>The programme</h1>'
+            '<article class="notion-root max-width has-footer"><div class="notion-text"><div class="notion-text__content">'
+            f'<span class="notion-semantic-string">{text}</span></div></div></article></main>'
+            '<aside class="sidebar"><p>Blogroll and archives.</p></aside>'
+            '<div class="site-footer no-sidebar"><p>Copyright the programme, all rights reserved.</p></div></body></html>')
+    a = analyse(page, "https://mentorlink.example/about-the-scheme", keep_text=True)
+    assert text in a.main_text and a.page.words >= len(text.split())
+    assert "Copyright" not in a.main_text and "Blogroll" not in a.main_text
+
+
 def test_keyword_hits_come_from_main_text_only():
     m = Matcher(Topic.from_config(["mentor"], {}))
     a = analyse(BLOG, URL, matcher=m, keep_text=True)

@@ -6,6 +6,7 @@ import pytest
 
 from scan.extract import analyse
 from scan.extract.kinds import classify
+from scan.keywords import Matcher, Topic
 
 CASES = [
     # url, signals, kind
@@ -319,6 +320,21 @@ CASES = [
     ("https://carnet.example/index.php", dict(own_words=40), "home"),
     ("https://wiki.example/display/~rkaur", dict(own_words=8), "profile"),
     ("https://wiki.example/display/MENTOR/Mentor+Guide", dict(own_words=236), "article"),
+    # a schedule's address over a page of prose is no schedule (a mentoring programme's /programme); a conference's is
+    ("https://mentorlink.example/programme", dict(own_words=115, body_links=1), "article"),
+    ("https://conf.example/2025/programme", dict(own_words=400, body_links=30, link_share=0.4), "listing"),
+    ("https://pretalx.example/nvl2025/schedule/", dict(own_words=1), "listing"),
+    ("https://stacks.example/series/library-careers", dict(own_words=120, body_links=1), "listing"),
+    # a catalogue's or repository's browse views
+    ("https://theses.example/browse/subject/library-science", dict(own_words=96, body_links=5), "listing"),
+    ("https://tube.example/videos/browse", dict(own_words=60), "listing"),
+    ("https://ask.example/browse.php?tid=31442", dict(own_words=40), "listing"),
+    # a Tildes group's topic with its comments; a message in a Sympa (MHonArc) archive
+    ("https://tildes.net/~library/1b7x/where_do_new_librarians_find_advice", dict(hint="article", own_words=59), "post"),
+    ("https://lists.example.org/sympa/arc/newlib-l/2024-02/msg00012.html", dict(own_words=150), "post"),
+    # a page titled by its number in a series of pages (Gridsome's /blog/2/), or by what it lists
+    ("https://quietshelf.example/blog/2/", dict(title="Page 2", own_words=93), "listing"),
+    ("https://patreon.example/archivistsdesk/posts", dict(title="Posts", heading="Posts", own_words=128), "listing"),
     # not fooled: a blog post whose file name ends in a number after a "t" or an "f"
     ("https://blog.example.org/2024/05/gift-4.html", dict(hint="article", own_words=300), "article"),
     ("https://blog.example.org/reports/annual-report-f2024.html", dict(hint="article", own_words=300), "article"),
@@ -1473,3 +1489,34 @@ def test_a_publication_issue_shown_whole_is_a_document_and_one_listing_its_conte
     issue = (f'<html><head><title>Vol 12 No 2</title>{ld}</head><body><main><h1>Issue contents</h1>{toc}</main>'
              '</body></html>')
     assert analyse(issue, "https://journal.example/index.php/j/issue/view/12").page.kind == "listing"
+
+
+def test_a_networks_post_known_by_its_sites_name_and_number():
+    """Telegram's t.me/CHANNEL/123 is a widget's script and "View in Telegram": the site's name (og:site_name) and
+    the post's number say what it is; the channel's own page, its web view and its card are not posts."""
+    assert classify("https://t.me/shelfmentors/112", site="Telegram", own_words=2)[0] == "post"
+    assert classify("https://t.me/s/shelfmentors", site="Telegram", own_words=0)[0] != "post"
+    assert classify("https://t.me/s/shelfmentors?before=118", site="Telegram", own_words=0)[0] != "post"
+    assert classify("https://t.me/shelfmentors/999", site="Telegram", own_words=13,
+                    title="Telegram: Contact @shelfmentors")[0] == "profile"
+    # a blog post at a number, on a site of another name, is no network's post
+    assert classify("https://blog.example/posts/112", site="Quiet Stacks", own_words=2)[0] != "post"
+    # nor a network's page with a text of its own
+    assert classify("https://t.me/shelfmentors/112", site="Telegram", own_words=300, hint="article")[0] == "article"
+
+
+def test_a_channels_post_is_titled_by_its_words_and_authored_by_the_channel():
+    text = ("Our channel now has a proper mentoring scheme. New to libraries or archives? Ask to be paired with a "
+            "volunteer who has been in the sector five years or more. #mentoring")
+    page = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Shelf Mentors</title>'
+            '<meta property="og:title" content="Shelf Mentors"><meta property="og:site_name" content="Telegram">'
+            f'<meta property="og:description" content="{text}"><meta property="twitter:description" content="{text}">'
+            '</head><body class="body_widget_post"><div class="tgme_page_wrap"><div class="tgme_head">'
+            '<a href="//telegram.org/" class="tgme_head_brand">Telegram</a></div><div class="tgme_page tgme_page_post">'
+            '<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-post="shelfmentors/112">'
+            '</script><a class="tgme_action_button_new" href="tg://resolve?domain=shelfmentors&amp;post=112">View in '
+            'Telegram</a><a class="tgme_page_context_link" href="/s/shelfmentors">Context</a></div></div></body></html>')
+    p = analyse(page, "https://t.me/shelfmentors/112", matcher=Matcher(Topic.default())).page
+    assert p.kind == "post" and p.type == "post"
+    assert p.title.startswith("Our channel now has a proper mentoring scheme") and p.authors == ({"literal": "Shelf Mentors"},)
+    assert p.hits.get("mentoring scheme") and "mentor" not in p.zones      # the channel's name is not its title

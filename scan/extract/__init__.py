@@ -61,7 +61,8 @@ from scan.extract.content import (MAX_LINKS, Collected, _attr_text, Link, collec
                                   set_main, target_of, thread_replies)
 from scan.extract.decode import decode_html
 from scan.extract.documents import read_link
-from scan.extract.kinds import CONTENTS_HEADING, FORM_WORDS, classify, is_profile_address, is_thread, may_be_forum_thread
+from scan.extract.kinds import (CONTENTS_HEADING, FORM_WORDS, classify, NETWORK_POST, is_profile_address, is_thread,
+                                may_be_forum_thread)
 from scan.extract.metadata import extract_metadata, is_video_type
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
@@ -266,7 +267,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
-                            forum=forum, body_class=str(c.body.get("class") or "") if c.body else "",
+                            forum=forum, body_class=str(c.body.get("class") or "") if c.body else "", site=md.site,
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
     if kind == "post" and words < _SHELL_WORDS and md.description and len(md.description.split()) > words:
         # an app's shell (Misskey, Threads, Bluesky): the post's text is only in the description it gives link
@@ -284,7 +285,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
     # opening post's)
     if kind == "post" and not thread:
-        md = _post_titled_by_its_words(md, own, c)
+        md = _post_titled_by_its_words(md, own, c, channel_post=reason.startswith(NETWORK_POST))
     replies = thread_replies(c) if thread else ""
     read = f"{own}\n{replies}" if replies else own
     structured = find_citations(body)
@@ -395,15 +396,20 @@ _AUTHOR_LINE = re.compile(r"^\s*(?P<name>[^()@]*?)\s*(?:\((?P<handle>@[\w.@-]+)\
                           r"\s*(?:(?:on|\||·|-|–|—)\s.*)?$")
 
 
-def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
+def _post_titled_by_its_words(md: Page, own: str, c: Collected, channel_post: bool = False) -> Page:
     """A social post whose page names its author where the title should be (Bluesky's, Threads', Misskey's
     "Name (@handle)", Akkoma's display name) is titled as APA titles posts, by its first 20 words (of the text
-    its page gives link previews, where that is the text it shows), and authored by that name and handle."""
+    its page gives link previews, where that is the text it shows), and authored by that name and handle; a
+    ``channel_post`` (a network's post known by its site's name and its number, :data:`~scan.extract.kinds.NETWORK_POST`)
+    titled by its channel's name is authored by the channel."""
     if md.type == "motion_picture" or any(k == "og:type" and is_video_type(v) for k, v in c.metas[:200]):
         return md           # a video's title is its own ("Mentoring panel with Jane Smith (@janesmith)")
     title = (md.title or "").strip()
     m = _AUTHOR_LINE.match(title)
     name, handle = (m["name"], m["handle"] or m["bare"]) if m else (_card_name(c, title), None)
+    channel = name is None and channel_post and bool(title) and not _titled_by_text(title, own)
+    if channel:
+        name = title        # a channel's post titled by the channel (Telegram's t.me/CHANNEL/123): its author
     if name is None or not own.strip():
         return md
     from refs.social.parse import author_of
@@ -413,7 +419,7 @@ def _post_titled_by_its_words(md: Page, own: str, c: Collected) -> Page:
     words = apa_title(text)
     if not words or _CHROME.search(" ".join(text.split()[:12])):
         return md           # no words of the post's own: an app's "Log in or sign up" is no title
-    authors = md.authors or (author_of(name, handle),)
+    authors = md.authors or (({"literal": name},) if channel else (author_of(name, handle),))
     return md.with_(title=words, authors=tuple(authors), handle=md.handle or handle,
                     type="post" if (md.type or "webpage") == "webpage" else md.type)
 

@@ -134,6 +134,14 @@ def _any_of(*patterns: re.Pattern) -> re.Pattern:
 
 # a class name that may mark a region (see _marker, _is_boilerplate)
 _REGION_CLS = _any_of(_COMMENTS_CLS, _NAV_CLS, _FOOTER_CLS, _ASIDE_CLS, _HEADER_CLS)
+# a layout's state classes say what is around an element or in it, not what it is: Super's Notion pages'
+# ``<article class="notion-root has-footer">`` holds the page's text; "with-sidebar", "no-sidebar", "hide-header"
+_STATE_TOKEN = re.compile(r"(?:^|(?<=\s))(?:has|with|without|no|show|hide|hidden)-\S*")
+
+
+def _role_cls(cls: str) -> str:
+    """``cls`` without its state classes (:data:`_STATE_TOKEN`)."""
+    return _STATE_TOKEN.sub("", cls) if "-" in cls else cls
 
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
@@ -775,6 +783,7 @@ def _marker(el: Tag, c: Collected) -> str | None:
     cls = _cls(el)
     if not cls or not _REGION_CLS.search(cls):
         return None
+    cls = _role_cls(cls)
     if _is_comments(el, cls):
         return "comments"
     if _NAV_CLS.search(cls):
@@ -1115,8 +1124,11 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
     cls = _cls(el)
     if not cls or not _REGION_CLS.search(cls):
         return False
-    return bool((_NOT_REPLIES.search(cls) if comments else _is_comments(el, cls)) or _NAV_CLS.search(cls)
-                or _ASIDE_CLS.search(cls) or _FOOTER_CLS.search(cls))
+    if comments and _NOT_REPLIES.search(cls):
+        return True
+    cls = _role_cls(cls)
+    return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
+                or _FOOTER_CLS.search(cls))
 
 
 # a Q&A site's answers to the question (Stack Exchange's #answers, each a div.answer): a thread's replies

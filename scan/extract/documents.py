@@ -54,7 +54,7 @@ _VERB = re.compile(r"^(?:download|read|view|open|see|get|access)\b[\s:]*(?:(?:th
 _GENERIC = frozenset("""
 pdf doc docx ppt pptx file files download downloads full text fulltext here link this view read open slides slide
 deck handout attachment version copy document report paper article manuscript accepted preprint postprint print
-printable more click the a an of its our it epub html version format save get access kb mb full-text
+printable more click the a an of its our it epub html version format save get access kb mb full-text preview
 télécharger texte intégral lire voir descargar texto completo ver leer baixar herunterladen volltext
 english español spanish français french português portuguese deutsch german italiano
 """.split())

@@ -129,7 +129,11 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/gmane\.[\w.+-]+/\d+/?$"
                      # a mailing list's or forum's thread on Nabble (/SUBJECT-tpID.html, its threaded view -tdID.html,
                      # one of its messages -tpIDpID.html)
-                     r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$)")
+                     r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$"
+                     # a mailing list's message in MHonArc's archive (Sympa's /sympa/arc/LIST/2024-02/msg00012.html)
+                     r"|/(?:[^/]+/)*arc/[^/]+/\d{4}-\d\d/msg\d{5}\.html$"
+                     # a Tildes group's topic with its comments (/~GROUP/ID36/SLUG)
+                     r"|/~[\w.]+/[0-9a-z]{2,8}/[^/]+/?$)")
 
 
 # a path a site's script is given as its query (Dotclear's index.php?post/2024/02/14/SLUG, ?tag/NAME, ?contact;
@@ -187,6 +191,13 @@ _PHOTO_POST_PATH = re.compile(r"^/(?:p|reel)/[\w-]{6,20}/?$")
 # an address that ends in the post's number or id (a blog's "Notes on Mastodon" ends in its slug)
 _NETWORK_POST_TITLE = re.compile(r"^[^\W\d_][\w.'’ -]{1,50} on (?i:diaspora\*?|friendica|hubzilla|mastodon|bluesky|"
                                  r"threads|x|twitter|instagram|linkedin|facebook|pixelfed|misskey|tumblr|warpcast|farcaster)$")
+# the networks whose post pages name them as their site (og:site_name), their post's text only in the description
+# link previews read (Telegram's t.me/CHANNEL/123 is a widget's script and "View in Telegram")
+_NETWORK_SITE = re.compile(r"^(?i:telegram|mastodon|bluesky|threads|x|twitter|instagram|linkedin|facebook|tumblr|"
+                           r"pixelfed|misskey|warpcast|farcaster|vk|weibo)$")
+_NUMBERED = re.compile(r"/\d+/?$")
+NETWORK_POST = "a social network's post by its site's name"
+_NETWORK_CONTACT = re.compile(r"^\w+: (?:Contact|Join|View) @\w")
 _POST_ID_PATH = re.compile(r"^/(?:[^/]+/)*(?:\d{3,}|[0-9a-f]{16,}|[0-9a-z]{10,})/?$")
 
 
@@ -233,6 +244,12 @@ _SERIES = frozenset({"series"})
 _EPRINTS_VIEWS = frozenset({"year", "subjects", "divisions", "creators", "editors", "types", "people", "projects",
                             "collections", "ids", "department", "departments", "series", "type"})
 _SCHEDULE = frozenset({"schedule", "timetable", "programme", "agenda"})
+# a catalogue's, repository's or archive's browse views (/browse/subject/NAME, /browse.php?tid=, /jspui/browse)
+_BROWSE = frozenset({"browse", "browse.php", "browse.html", "browse.aspx"})
+_SCHEDULE_REASON = "the URL is a schedule"
+# a page titled, or headed, by the plural of what it lists: a blog's "Posts", Patreon's creator's /NAME/posts
+_LIST_NAME = re.compile(r"^(?:posts|articles|stories|entries|news)$", re.I)
+_PROSE_WORDS = 80       # a text of its own: a short post's two paragraphs
 _ISSUE = frozenset({"issue", "issues", "toc"})
 _TOC = frozenset({"volume", "volumes", "current", "archive", "archives", "back-issues"})
 _HOME = frozenset({"", "index.html", "index.htm", "index.php", "home", "default.aspx", "index"})
@@ -319,7 +336,7 @@ _TITLE_RULES = (
                 r"(?:[,.\s]*(?:[^\W\d_]+\s+)?(?:19|20)\d\d)?[^a-z]{0,12}$|^issue\s+\d+$|"
                 # a journal's list of its issues: "All issues", "Past issues", "Numéros", "Números", "Ausgaben"
                 r"^(?:all |past |back )?(?:issues|numéros|números|numeri|ausgaben)(?:\s+[–—|:-]\s+.{0,80})?$|"
-                r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+|"
+                r"^(?:all|latest|recent) (?:posts|articles|stories)$|^page \d+ of \d+|^page \d+$|"
                 # a person's or a lab's list of their works (Jekyll al-folio's, Hugo Academic's "Publications")
                 r"^(?:(?:selected|recent|all|my|our|list of)\s+)?(?:publications|papers|presentations|talks)$", re.I), "listing"),
     (re.compile(r"^(?:cv|curriculum vitae|résumé|resume)$", re.I), "about"),
@@ -330,7 +347,7 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
              card_words: int = 0, own_logo: bool = False, contents: bool = False,
-             forum: bool = False, body_class: str = "") -> tuple[str, str]:
+             forum: bool = False, body_class: str = "", site: str | None = None) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -352,7 +369,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     its markup is a federated forum's (an ActivityPub alternate, lemmy-ui's
     post view), which makes ``/post/ID`` a thread; ``body_class`` the
     class of its ``<body>``, where a CMS names the view it renders
-    (Joomla's ``com_content view-category``)."""
+    (Joomla's ``com_content view-category``); ``site`` the site's name its
+    metadata gives."""
     url = _routed(url or "")
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -368,18 +386,29 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*, Warpcast), at its number"
     if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
         return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
+    if site and hint in (None, "article") and own_words < _FEW_WORDS and _NETWORK_SITE.match(site.strip()):
+        if title and _NETWORK_CONTACT.match(title.strip()):
+            # (what Telegram shows for a channel, and for a post of it that is gone)
+            return "profile", f"a social network's card of an account ({title.strip()[:60]!r})"
+        if not parts.query and _NUMBERED.search(parts.path):
+            return "post", f"{NETWORK_POST} ({site.strip()[:30]}), at its number"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
         return "post", "a fediverse note (/notes/ID, /notice/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
         return hint, _HINT_REASONS[hint]
     found = _by_url(path, segs, query, hint)
-    if found:
+    if found and not (found[1].startswith(_SCHEDULE_REASON) and own_words >= _PROSE_WORDS and body_links < 5
+                      and teasers < 2 and cards < 2):
+        # (a schedule's address over a page of prose that links to little is no schedule: a mentoring
+        # programme's page at /programme)
         return found
     view = _CMS_VIEWS.get(frozenset(body_class.lower().split()) & _VIEW_TOKENS)
     if view and hint != "article":
         return view, f"the CMS names its view in the body's class ({body_class.strip()[:60]!r})"
     if own_logo and hint != "article":
         return "home", "the site's logo links to this page"
+    if hint != "article" and any(seg in _BROWSE for seg in segs[:3]):
+        return "listing", "the URL is a browse view (/browse/)"
     if hint != "article" and heading and _HASHTAG.match(heading.strip()):
         return "tag", f"the heading is a hashtag ({heading.strip()[:60]!r})"
     if hint != "article" and not heading and title and _HASHTAG.match(title.strip()):
@@ -400,6 +429,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "listing", f"it shows {cards} blocks linking to other pages of the site, and less text of its own"
     if hint == "listing":
         return "listing", "schema.org type CollectionPage"
+    if hint != "article" and _LIST_NAME.match((heading or title or "").strip()):
+        return "listing", f"it is named for what it lists ({(heading or title or '').strip()[:60]!r})"
     if hint == "issue":
         # an issue that lists no contents of its own is shown whole (a magazine's or a newsletter's issue in a
         # document viewer: Issuu, Calaméo), a work
@@ -561,8 +592,10 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "listing", "the URL is a date archive (/YYYY/ or /YYYY/MM/)"
     if hint != "article":
         series = next((s for s in segs[:2] if s in _SERIES), None) if len(segs) >= 2 else None
-        if series or (segs and segs[-1] in _SCHEDULE and len(segs) <= 3):
-            return "listing", f"the URL is a series or a schedule (/{series or segs[-1]}/)"
+        if series:
+            return "listing", f"the URL is a series (/{series}/)"
+        if segs and segs[-1] in _SCHEDULE and len(segs) <= 3:
+            return "listing", f"{_SCHEDULE_REASON} (/{segs[-1]}/)"
         if len(segs) >= 2 and segs[0] == "view" and (segs[1] in _EPRINTS_VIEWS or segs[-1].endswith(".html")):
             return "listing", "the URL is a repository's browse view (/view/)"
     if segs == ["blog"]:
