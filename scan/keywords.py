@@ -59,7 +59,8 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "Peer mentoring": (
         "peer mentoring", "peer mentor", "peer support", "co-mentoring", "group mentoring",
-        "mentoring circle", "reverse mentoring", "collaborative mentoring", "buddy system", "peer network",
+        "mentoring circle", "reverse mentoring", "collaborative mentoring", "buddy system", "buddy scheme",
+        "peer network",
     ),
     "Mentoring moments": (
         "mentoring moments", "mentoring moment", "micro-mentoring", "flash mentoring",
@@ -71,6 +72,9 @@ DEFAULT_THEMES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "protégé", "mentor",
         # the idiom: someone further along takes a newcomer under their wing
         "under her wing", "under his wing", "under their wing", "under my wing", "under your wing",
+        # ... and shows them how the work is done
+        "showed me the ropes", "show me the ropes", "taught me the ropes", "showed her the ropes",
+        "showed him the ropes", "showed them the ropes",
         # the same in the field's other languages (Spanish, Portuguese, French)
         "mentoría", "mentoria", "mentorat", "mentora",
     ),

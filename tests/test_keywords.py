@@ -96,10 +96,13 @@ def test_a_hashtags_words_start_where_it_does(m):
     ("long-time users take newer librarians under their wing", "Formal vs informal mentoring"),
     ("she took me under her wing in 1994", "Formal vs informal mentoring"),
     ("early-career archivists lean on peer networks", "Peer mentoring"),
-    ("advice exchanged in online groups", "Twitter with other platforms")])
+    ("advice exchanged in online groups", "Twitter with other platforms"),
+    ("the people who actually showed me the ropes were on a small instance", "Formal vs informal mentoring"),
+    ("our archives network runs a buddy scheme for new starters", "Peer mentoring")])
 def test_mentoring_in_plain_words(m, text, theme):
     """Seen on web 12: a vendor's community and a study of early-career archivists said what mentoring does in
-    the idiom ("under their wing") and named peer networks and online groups, with no keyword of the topic."""
+    the idiom ("under their wing") and named peer networks and online groups, with no keyword of the topic; on
+    webs 37 and 38, the other idiom ("showed me the ropes") and a buddy scheme."""
     assert m.count(text).themes == {theme: 1}
 
 
