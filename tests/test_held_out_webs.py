@@ -147,7 +147,21 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
 * web 36 (127 pages; main 93f7520, scan as of e801a62): scan found 116,
   NDCG@10 0.940, none, 19 pages, precision 0.842, recall 0.640 (0.682
   leaving out its relevant PDFs), kinds 96 of 127 (Mitra's posts typed
-  articles); peer 0.445, 6.
+  articles); peer 0.445, 6;
+* web 37 (104 pages; main fde9a3c, scan as of 3650203, after the fixes webs
+  35 and 36 showed): scan found 99, NDCG@10 0.626, one non-work (a
+  dissertation database's browse page), 13 pages, precision 0.769, recall
+  0.385 (0.391 leaving out its relevant PDFs), kinds 78 of 104 (Super's
+  Notion pages, their text in an article classed "has-footer" taken for a
+  footer, scoring 0; Telegram's posts, their text only in their
+  description, listings scoring 0); peer 0.559, 4;
+* web 38 (108 pages; main 62abda5, scan as of 3650203): scan found 105,
+  NDCG@10 0.817, none, 10 pages, precision 0.900, recall 0.360 (0.429
+  leaving out its relevant PDFs), kinds 71 of 108 (Tildes' topics and
+  Sympa's messages articles read without their replies); peer 0.334, 5.
+  Webs 37-40 were written to a brief that asked for relevant pages in plain
+  words ("showed me the ropes", "a buddy scheme", "advice from seniors"):
+  most of what they miss is a text about mentoring with no word of the topic.
 
 No acceptance bar is asserted here."""
 
@@ -219,7 +233,7 @@ WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, 
         LabelledWeb33, LabelledWeb34, LabelledWeb35, LabelledWeb36, LabelledWeb37, LabelledWeb38]
 IDS = [f"web{n}" for n in range(7, 39)]
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
-UNMEASURED: list = [LabelledWeb37, LabelledWeb38]
+UNMEASURED: list = []
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -320,7 +334,7 @@ CRAWL_LEAVES_OUT = {LabelledWeb7: (9, 0), LabelledWeb8: (3, 0), LabelledWeb9: (3
                     LabelledWeb24: (3, 0), LabelledWeb25: (7, 1), LabelledWeb26: (5, 1),
                     LabelledWeb27: (11, 3), LabelledWeb28: (4, 0), LabelledWeb29: (2, 0), LabelledWeb30: (0, 0),
                     LabelledWeb31: (0, 0), LabelledWeb32: (0, 0), LabelledWeb33: (0, 0), LabelledWeb34: (2, 0),
-                    LabelledWeb35: (6, 1), LabelledWeb36: (11, 1)}
+                    LabelledWeb35: (6, 1), LabelledWeb36: (11, 1), LabelledWeb37: (4, 0), LabelledWeb38: (3, 0)}
 
 
 @pytest.mark.parametrize("web", SCANNED, ids=SCANNED_IDS)
