@@ -354,7 +354,10 @@ _GONE_MESSAGE = re.compile(
     r"|\b(?:that|this|the requested) (?:page|story|post|article|item|entry|video|event|news item|document|resource) "
     r"(?:could not|couldn't|couldn’t|cannot|can't|can’t) be found\b"
     r"|\b(?:could not|couldn't|couldn’t|cannot|can't|can’t) find (?:that|this|the requested) "
-    r"(?:page|story|post|article|item|entry|video|event|document|resource)\b", re.I)
+    r"(?:page|story|post|article|item|entry|video|event|document|resource)\b"
+    # a literature database's "Sorry, we could not find the article. It may have been removed or the ID is wrong."
+    r"|\bsorry,? we (?:could not|couldn't|couldn’t|cannot|can't|can’t) find (?:the|that|this) "
+    r"(?:page|story|post|article|item|entry|video|event|document|resource|record)\b", re.I)
 # a page with more words than this is read as content, whatever sentence it holds
 GONE_MESSAGE_WORDS = 60
 

@@ -276,6 +276,7 @@ def _forum_page(title: str, main: str) -> bytes:
     "This video does not exist. Sorry, but we couldn't find the page you were looking for.",   # PeerTube (web 12)
     "Sorry, that story could not be found. It may have been archived.",   # a university newsroom (web 30)
     "it's a 404! we couldn't find that page. it may have been deleted, or it may never have existed.",   # web 32
+    "Sorry, we could not find the article. It may have been removed or the ID is wrong.",   # a literature database (web 39)
 ])
 def test_a_forum_thread_that_is_not_there_is_a_soft_404(tmp_path, webs, message):
     """Forum software answers 200 for a thread that is gone, its message in the page's text, its title the

@@ -71,6 +71,23 @@ def test_a_layouts_state_classes_mark_no_region():
     assert "Copyright" not in a.main_text and "Blogroll" not in a.main_text
 
 
+def test_a_sections_anchor_names_no_region():
+    """Sphinx, Jupyter Book and Quarto give a section its heading's anchor as its id: a chapter titled
+    "Librarians on social platforms" is ``<section id="librarians-on-social-platforms">``, no share bar ("social"),
+    and a "Related work" section no list of related posts. A share bar's own id still marks it."""
+    text = ("Libraries use social platforms mostly for outreach. This chapter also covers the personal side, where "
+            "staff follow colleagues, ask for advice and get guidance from people further along in their careers.")
+    page = ('<html><head><title>Librarians on social platforms</title></head><body><main><article role="main">'
+            '<section class="tex2jax_ignore" id="librarians-on-social-platforms"><h1>2. Librarians on social platforms'
+            '<a class="headerlink" href="#librarians-on-social-platforms">#</a></h1>'
+            f'<p>{text}</p><section id="related-work"><h2>Related work</h2><p>Earlier studies of outreach.</p>'
+            '</section></section><div id="social-share-links"><p>Share this chapter on Mastodon and Bluesky.</p></div>'
+            '</article></main></body></html>')
+    a = analyse(page, "https://handbook.example/chapters/intro-social.html", keep_text=True)
+    assert text in a.main_text and "Earlier studies of outreach." in a.main_text
+    assert "Share this chapter" not in a.main_text
+
+
 def test_keyword_hits_come_from_main_text_only():
     m = Matcher(Topic.from_config(["mentor"], {}))
     a = analyse(BLOG, URL, matcher=m, keep_text=True)

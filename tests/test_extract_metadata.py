@@ -1089,3 +1089,20 @@ def test_an_ieee_xplore_record_given_in_a_script_is_read(extra, csl_type):
     assert [a.get("family") for a in page.authors] == ["Marsh", "Ribeiro"]
     assert (page.site, page.volume, page.issue, page.page_range, page.doi) == (
         "Transactions on Information Services", "12", "3", "45-61", "10.5555/TIS.2024.10234561")
+
+
+def test_a_records_year_is_its_date_where_no_source_gives_a_day():
+    """A digitised report's record (the Internet Archive's item page) and a thesis's give only the year it was
+    published: the reference's date is that year, not none; a day from any source still wins."""
+    from scan.extract import analyse
+    item = ('<html><head><title>Online mentoring for early-career librarians: a report (2021)</title></head><body>'
+            '<main><h1 class="item-title" itemprop="name">Online mentoring for early-career librarians</h1>'
+            '<dl><dt>Publication date</dt><dd><span itemprop="datePublished">2021</span></dd></dl>'
+            '<div itemprop="description"><p>A digitised report on a pilot that matched forty early-career librarians '
+            'with experienced mentors who met them only online.</p></div></main></body></html>')
+    assert analyse(item, "https://archive.example/details/online-mentoring-2021").page.date == "2021"
+    thesis = item.replace("<head>", '<head><meta name="citation_date" content="2019">').replace(
+        '<span itemprop="datePublished">2021</span>', "2019")
+    assert analyse(thesis, "https://theses.example/record/12").page.date == "2019"
+    dated = item.replace("<head>", '<head><meta property="article:published_time" content="2021-03-04">')
+    assert analyse(dated, "https://archive.example/details/online-mentoring-2021").page.date == "2021-03-04"

@@ -332,6 +332,13 @@ CASES = [
     # a Tildes group's topic with its comments; a message in a Sympa (MHonArc) archive
     ("https://tildes.net/~library/1b7x/where_do_new_librarians_find_advice", dict(hint="article", own_words=59), "post"),
     ("https://lists.example.org/sympa/arc/newlib-l/2024-02/msg00012.html", dict(own_words=150), "post"),
+    # a CMS's or a bookmarking site's parameters in the path (Kirby's, Pinboard's); not a wiki's Page: namespace
+    ("https://libnet.example/news/category:staff", dict(own_words=60), "category"),
+    ("https://libnet.example/news/page:2", dict(own_words=60), "listing"),
+    ("https://pins.example/u:jtarrant", dict(own_words=69), "profile"),
+    ("https://pins.example/u:jtarrant/t:mentoring", dict(own_words=69), "tag"),
+    ("https://pins.example/u:jtarrant/b:8c1e55d0a2f7", dict(own_words=69), "article"),
+    ("https://wikisource.example/wiki/Page:Report.djvu/12", dict(own_words=300), "article"),
     # a page titled by its number in a series of pages (Gridsome's /blog/2/), or by what it lists
     ("https://quietshelf.example/blog/2/", dict(title="Page 2", own_words=93), "listing"),
     ("https://patreon.example/archivistsdesk/posts", dict(title="Posts", heading="Posts", own_words=128), "listing"),

@@ -139,9 +139,25 @@ _REGION_CLS = _any_of(_COMMENTS_CLS, _NAV_CLS, _FOOTER_CLS, _ASIDE_CLS, _HEADER_
 _STATE_TOKEN = re.compile(r"(?:^|(?<=\s))(?:has|with|without|no|show|hide|hidden)-\S*")
 
 
-def _role_cls(cls: str) -> str:
-    """``cls`` without its state classes (:data:`_STATE_TOKEN`)."""
-    return _STATE_TOKEN.sub("", cls) if "-" in cls else cls
+def _role_cls(el: Tag, cls: str) -> str:
+    """``el``'s class and id ``cls`` as they may name a region: without its state classes
+    (:data:`_STATE_TOKEN`), nor an id that is its heading's anchor (Sphinx's, Jupyter Book's, Quarto's
+    ``<section id="librarians-on-social-platforms">`` says "social" of a chapter, no share bar)."""
+    if "-" not in cls:
+        return cls
+    i = el.attrs.get("id")
+    if isinstance(i, str) and len(i) >= 8 and "-" in i:
+        anchor = i.lower().replace("_", "-")
+        if cls.endswith(anchor):     # (_cls puts the id last)
+            h = el.find(HEADING_TAGS)
+            if h is not None and anchor in _slug(h.get_text(" ")):
+                cls = cls[: len(cls) - len(anchor)]
+    return _STATE_TOKEN.sub("", cls)
+
+
+def _slug(text: str) -> str:
+    """A heading's text as its anchor ("2. Librarians on social platforms" -> "2-librarians-on-social-platforms")."""
+    return "-".join(re.findall(r"\w+", text.lower())).replace("_", "-")
 
 _ROLES = {"navigation": "nav", "contentinfo": "footer", "banner": "header",
           "complementary": "aside", "main": "main", "article": "main"}
@@ -783,7 +799,7 @@ def _marker(el: Tag, c: Collected) -> str | None:
     cls = _cls(el)
     if not cls or not _REGION_CLS.search(cls):
         return None
-    cls = _role_cls(cls)
+    cls = _role_cls(el, cls)
     if _is_comments(el, cls):
         return "comments"
     if _NAV_CLS.search(cls):
@@ -1126,7 +1142,7 @@ def _is_boilerplate(el: Tag, comments: bool = False) -> bool:
         return False
     if comments and _NOT_REPLIES.search(cls):
         return True
-    cls = _role_cls(cls)
+    cls = _role_cls(el, cls)
     return bool((not comments and _is_comments(el, cls)) or _NAV_CLS.search(cls) or _ASIDE_CLS.search(cls)
                 or _FOOTER_CLS.search(cls))
 

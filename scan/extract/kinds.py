@@ -306,6 +306,9 @@ _NAMED_CATEGORIES = re.compile(r"^[a-z]+-categor(?:y|ies)$")
 _NAMED_TAGS = re.compile(r"^[a-z]+-tags$")
 # a tag named in one segment with a colon: WriteFreely's /tag:NAME (and /BLOG/tag:NAME)
 _COLON_TAG = re.compile(r"^(?:tag|tags|hashtag):[^:]+$")
+_COLON_KINDS = {"category": "category", "categories": "category", "cat": "category", "page": "listing",
+                "u": "profile", "user": "profile", "t": "tag"}
+_COLON_PARAM = re.compile(r"^(category|categories|cat|u|user|t|page(?=:\d+$)):([^:/]+)$")
 # a year as a path segment (/author/2013/05/ is a date archive; /users/1203/NAME a member's number)
 _YEAR_SEG = re.compile(r"(?:^|/)(?:19|20)\d\d(?:/|$)")
 # a page of a listing by its path: /page/2, /seite/2, and jekyll-paginate's /page2/
@@ -570,6 +573,13 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         return "category", "the URL is a forum's community or category (Lemmy's /c/NAME, Discourse's /c/SLUG/ID)"
     if segs and _COLON_TAG.match(segs[-1]):
         return "tag", f"the URL is a tag archive (/{segs[-1][:40]})"
+    colon = _COLON_PARAM.match(segs[-1]) if segs else None
+    if colon and colon[2] and hint != "article":
+        # a CMS's or bookmarking site's parameters in the path: Kirby's /news/category:staff and /news/page:2,
+        # Pinboard's /u:NAME/t:TAG
+        kind = _COLON_KINDS[colon[1]]
+        if kind != "tag" or colon[1] != "t" or (len(segs) > 1 and segs[-2].startswith("u:")):
+            return kind, f"the URL names a {'page of a listing' if kind == 'listing' else kind} (/{segs[-1][:40]})"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG or _NAMED_TAGS.search(seg):
             return "tag", f"the URL is a tag archive (/{seg}/)"

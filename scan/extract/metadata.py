@@ -1686,11 +1686,11 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
     lang = c.html_lang or next((s.language for s in [other, jl, dc, hw, og] if s.language), None)
     scholarly = [hw, jl, dc]
     ctype = he.type if he.kind == "post" and not (jl.type or hw.type) else _pick_type(jl, hw, dc, og, metas, url, site)
+    date = _pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts), generic=(dc, other))
     return Page(
         title=he.title if he.kind == "post" else _pick_title(c, order, vis, h1s, site, host, shown),
         authors=_pick_authors([jl, hw, dc, og, he, ip, other], byline, site),
-        date=_pick_date(c, url, canonical_url, order, vis, raw=raw, text=text, listing=bool(posts),
-                        generic=(dc, other)),
+        date=date or _year_only(c, metas),
         date_modified=next((s.date_modified for s in order if s.date_modified), None),
         site=site or _host_site(canonical_url or url),
         type=ctype,
@@ -1704,6 +1704,29 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         language=lang.replace("_", "-").strip() if lang else None,
         canonical_url=canonical_url,
     )
+
+
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+_YEAR_KEYS = ("citation_publication_date", "citation_date", "citation_year", "citation_online_date", "dc.date",
+              "dc.date.issued", "dcterms.issued", "dcterms.date", "prism.publicationdate")
+
+
+def _year_only(c: Collected, metas: dict[str, list[str]]) -> str | None:
+    """The year a record's metadata gives where it gives no day nor month (a digitised report's
+    ``itemprop="datePublished"`` "2021", a thesis's ``citation_date`` "2019"): a reference's date is its year
+    (APA), where no source gives a day (the day's sources, in :func:`_pick_date`, come first)."""
+    for k in _YEAR_KEYS:
+        for v in metas.get(k, ()):
+            m = _BARE_YEAR.match(v)
+            if m:
+                return m[1]
+    for el in c.itemprops[:500]:
+        if el.attrs.get("itemprop") in ("datePublished", "copyrightYear") and not (c.listed and in_listed(el, c)) \
+                and not _bad_region(el, c):
+            m = _BARE_YEAR.match(_value(el))
+            if m:
+                return m[1]
+    return None
 
 
 # CSL types of deposited works that are no articles: a repository's record (Zenodo, InvenioRDM, Figshare, Dataverse)
