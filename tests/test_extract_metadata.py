@@ -1106,3 +1106,38 @@ def test_a_records_year_is_its_date_where_no_source_gives_a_day():
     assert analyse(thesis, "https://theses.example/record/12").page.date == "2019"
     dated = item.replace("<head>", '<head><meta property="article:published_time" content="2021-03-04">')
     assert analyse(dated, "https://archive.example/details/online-mentoring-2021").page.date == "2021-03-04"
+
+
+def _zotero_item(coins: str, extra: str = "") -> str:
+    return ('<html><head><title>Virtual mentoring programmes in professional associations: an evaluation - Zotero'
+            '</title></head><body><header class="site-header"><h1 class="logo"><a href="/groups/5510234/lib-mentoring">'
+            'Zotero</a></h1></header><main><section class="item-details"><h2 class="item-title">Virtual mentoring '
+            'programmes in professional associations: an evaluation</h2><table class="metadata"><tr><th>Item Type</th>'
+            '<td>Journal Article</td></tr><tr><th>Author</th><td>Lindqvist, Maja</td></tr><tr><th>Abstract</th><td>We '
+            'evaluate three associations\' online mentoring programmes for librarians and archivists.</td></tr></table>'
+            f'{coins}{extra}</section></main></body></html>')
+
+
+_COINS = ('<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal&amp;'
+          'rft.genre=article&amp;rft.atitle=Virtual+mentoring+programmes+in+professional+associations:+an+evaluation'
+          '&amp;rft.au=Lindqvist,+Maja&amp;rft.date=2022&amp;rft.volume=28&amp;rft.issue=2&amp;rft.spage=201'
+          '&amp;rft.epage=219&amp;rft_id=info%3Adoi%2F10.1080%2F13614533.2022.2041234"></span>')
+
+
+def test_a_records_one_coins_span_is_its_metadata():
+    """A Zotero library's item page (and a catalogue's record) describes its item in one COinS span (OpenURL's
+    keys in a span's title): its title, authors, year, volume, issue, pages and DOI, read as Highwire's tags are.
+    The page's logo h1 ("Zotero", linking to the group above the item) is not its title."""
+    from scan.extract import analyse
+    p = analyse(_zotero_item(_COINS), "https://zotero.example/groups/5510234/lib-mentoring/items/H7WD3MPL").page
+    assert p.title == "Virtual mentoring programmes in professional associations: an evaluation"
+    assert p.authors == ({"family": "Lindqvist", "given": "Maja"},) and p.date == "2022"
+    assert (p.volume, p.issue, p.page_range, p.doi) == ("28", "2", "201-219", "10.1080/13614533.2022.2041234")
+    assert p.kind == "journal-article"
+    # two spans: a list of works (a bibliography, a wiki's references), none of them the page's own
+    other = _COINS.replace("Virtual+mentoring+programmes+in+professional+associations:+an+evaluation", "Another+work")
+    two = analyse(_zotero_item(_COINS, other), "https://zotero.example/groups/5510234/lib-mentoring/items/H7WD3MPL").page
+    assert two.kind != "journal-article" and two.doi is None
+    # one span whose work is not the page's (a post that cites one book)
+    cited = analyse(_zotero_item(other), "https://zotero.example/groups/5510234/lib-mentoring/items/H7WD3MPL").page
+    assert cited.title != "Another work" and cited.doi is None

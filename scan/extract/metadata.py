@@ -937,7 +937,7 @@ def _logo(h: Tag, c: Collected, url: str = "") -> bool:
 
 def _above(a: Tag, c: Collected, url: str) -> bool:
     """Does link ``a`` lead to a folder above the page ``url`` on its site
-    (``/nvl2025/`` from ``/nvl2025/talk/QWE7RT/``; not the root, not the page)?"""
+    (``/nvl2025/`` from ``/nvl2025/talk/QWE7RT/``, with its slash or without; not the root, not the page)?"""
     href = target_of(a, c)
     if not url or href is None:
         return False
@@ -946,8 +946,9 @@ def _above(a: Tag, c: Collected, url: str) -> bool:
         target = urlsplit(href)
     except ValueError:
         return False
-    return (target.hostname == page.hostname and not target.query and target.path.endswith("/")
-            and len(target.path) > 1 and page.path.startswith(target.path) and len(page.path) > len(target.path))
+    folder = target.path.rstrip("/") + "/"      # (Zotero's group /groups/ID/NAME above its /groups/ID/NAME/items/KEY)
+    return (target.hostname == page.hostname and not target.query and len(folder) > 1
+            and page.path.startswith(folder) and len(page.path) > len(folder))
 
 
 # a link as the Wayback Machine rewrites it: https://web.archive.org/web/20080731095558/http://www.dimido.de/
@@ -1665,6 +1666,9 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         # bepress Digital Commons writes Highwire's tags under its own prefix (bepress_citation_title, _author,
         # _journal_title, _volume, _firstpage ...): read as citation_* where the page gives none of those
         metas.setdefault(k.removeprefix("bepress_"), metas[k])
+    if "citation_title" not in metas and "Z3988" in raw:
+        for k, v in _coins(c).items():
+            metas.setdefault(k, v)
     og, jl, hw = from_opengraph(metas), from_jsonld(c), from_highwire(metas)
     if not hw.title and "xplGlobal" in raw:
         hw = from_xplore(raw) or hw           # IEEE Xplore's record, in a script
@@ -1704,6 +1708,42 @@ def extract_metadata(c: Collected, url: str, *, raw: str = "", text: str = "") -
         language=lang.replace("_", "-").strip() if lang else None,
         canonical_url=canonical_url,
     )
+
+
+# a COinS span's (OpenURL 1.0 KEV) keys, as the Highwire tags that say the same
+_COINS_KEYS = {"rft.atitle": "citation_title", "rft.btitle": "citation_title", "rft.title": "citation_title",
+               "rft.au": "citation_author", "rft.date": "citation_date", "rft.jtitle": "citation_journal_title",
+               "rft.volume": "citation_volume", "rft.issue": "citation_issue", "rft.spage": "citation_firstpage",
+               "rft.epage": "citation_lastpage", "rft.pub": "citation_publisher", "rft.inst": "citation_publisher",
+               "rft.isbn": "citation_isbn", "rft.issn": "citation_issn"}
+
+
+def _coins(c: Collected) -> dict[str, list[str]]:
+    """The page's own item as its one COinS span describes it (``<span class="Z3988" title="ctx_ver=Z39.88-2004&
+    rft.atitle=...&rft.au=...">``: a Zotero library's item page, a catalogue's record), as ``citation_*`` tags; none
+    where the page holds several (a bibliography's, a wiki's references) or where the item's title is not the
+    page's (one work the page cites)."""
+    from urllib.parse import parse_qsl
+
+    spans = c.soup.find_all("span", class_="Z3988", limit=2)
+    if len(spans) != 1:
+        return {}
+    pairs = parse_qsl(_attr_text(spans[0].get("title")), keep_blank_values=False)
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        v = clean_text(v)
+        if k in _COINS_KEYS and v:
+            out.setdefault(_COINS_KEYS[k], []).append(v)
+        elif k == "rft_id" and v.lower().startswith("info:doi/"):
+            out.setdefault("citation_doi", []).append(v[9:])
+    last, first = dict(pairs).get("rft.aulast"), dict(pairs).get("rft.aufirst")
+    if last and "citation_author" not in out:
+        out["citation_author"] = [f"{clean_text(last)}, {clean_text(first)}" if first else clean_text(last)]
+    title = (out.get("citation_title") or [""])[0]
+    shown = [c.title or "", *(h.get_text(" ") for h in c.soup.find_all(("h1", "h2"), limit=5))]
+    if not title or not any(fold_for_compare(title) in fold_for_compare(t) for t in shown if t):
+        return {}
+    return out
 
 
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
