@@ -332,6 +332,9 @@ CASES = [
     # a Tildes group's topic with its comments; a message in a Sympa (MHonArc) archive
     ("https://tildes.net/~library/1b7x/where_do_new_librarians_find_advice", dict(hint="article", own_words=59), "post"),
     ("https://lists.example.org/sympa/arc/newlib-l/2024-02/msg00012.html", dict(own_words=150), "post"),
+    # a repository's discussion on GitHub, its replies in comment blocks (web 42); the list of them is not one
+    ("https://github.com/libsoft/opencat/discussions/412", dict(own_words=23), "post"),
+    ("https://github.com/libsoft/opencat/discussions", dict(own_words=23, body_links=20, link_share=0.8), "listing"),
     # a CMS's or a bookmarking site's parameters in the path (Kirby's, Pinboard's); not a wiki's Page: namespace
     ("https://libnet.example/news/category:staff", dict(own_words=60), "category"),
     ("https://libnet.example/news/page:2", dict(own_words=60), "listing"),

@@ -132,6 +132,8 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$"
                      # a mailing list's message in MHonArc's archive (Sympa's /sympa/arc/LIST/2024-02/msg00012.html)
                      r"|/(?:[^/]+/)*arc/[^/]+/\d{4}-\d\d/msg\d{5}\.html$"
+                     # a repository's discussion on GitHub (/OWNER/REPO/discussions/NUMBER)
+                     r"|/[^/]+/[^/]+/discussions/\d+/?$"
                      # a Tildes group's topic with its comments (/~GROUP/ID36/SLUG)
                      r"|/~[\w.]+/[0-9a-z]{2,8}/[^/]+/?$)")
 
