@@ -114,6 +114,7 @@ from tests.labelled_web37 import LabelledWeb37  # noqa: E402
 from tests.labelled_web38 import LabelledWeb38  # noqa: E402
 from tests.labelled_web39 import LabelledWeb39  # noqa: E402
 from tests.labelled_web40 import LabelledWeb40  # noqa: E402
+from tests.labelled_web41 import LabelledWeb41  # noqa: E402
 from tests.labelled_web42 import LabelledWeb42  # noqa: E402
 
 
@@ -125,7 +126,8 @@ WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: La
         25: LabelledWeb25, 26: LabelledWeb26, 27: LabelledWeb27, 28: LabelledWeb28,
         29: LabelledWeb29, 30: LabelledWeb30, 31: LabelledWeb31, 32: LabelledWeb32,
         33: LabelledWeb33, 34: LabelledWeb34, 35: LabelledWeb35, 36: LabelledWeb36,
-        37: LabelledWeb37, 38: LabelledWeb38, 39: LabelledWeb39, 40: LabelledWeb40, 42: LabelledWeb42}
+        37: LabelledWeb37, 38: LabelledWeb38, 39: LabelledWeb39, 40: LabelledWeb40, 41: LabelledWeb41,
+        42: LabelledWeb42}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
