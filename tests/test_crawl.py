@@ -510,6 +510,25 @@ def test_meta_refresh_is_a_redirect_and_its_loop_ends(tmp_path, webs):
     assert pages[w.url("/reload")]["title"] == "News"  # a page reloading itself is no redirect
 
 
+def test_a_refresh_for_browsers_without_scripts_is_no_redirect(tmp_path, webs):
+    """Facebook's pages send a browser without scripts to /?_fb_noscript=1 from inside <noscript>; the page is
+    what a reader sees (web 41's group was an error, its posts never reached)."""
+    w = webs[0]
+    head = b'<noscript><meta http-equiv="refresh" content="0; URL=/?_fb_noscript=1"></noscript>'
+    w.route("/", Page(html("seed", ["/groups/librarymentors/"])))
+    w.route("/groups/librarymentors/", Page(
+        b"<html><head><title>Library Mentors Network | Facebook</title>" + head + b"</head><body><h1>Library Mentors "
+        b'Network</h1><div role="feed"><a href="/groups/librarymentors/posts/77123/">Mentor Monday: introduce '
+        b"yourself</a></div></body></html>"))
+    w.route("/groups/librarymentors/posts/77123/", Page(
+        b"<html><head><title>Mentor Monday | Library Mentors Network | Facebook</title>" + head + b"</head><body>"
+        b"<p>Looking for a mentor? Comment with your role and what you would like help with.</p></body></html>"))
+    pages = run(tmp_path, webs, [w.url("/")], depth=3, follow="all")
+    group = pages[w.url("/groups/librarymentors/")]
+    assert group["kind"] != "error" and group["title"].startswith("Library Mentors Network")
+    assert w.url("/groups/librarymentors/posts/77123/") in pages and not w.hits("/?_fb_noscript=1")
+
+
 def test_relative_link_loops_are_not_followed(tmp_path, webs):
     # Every page under /blog/ links "page/" relative to itself: /blog/page/, /blog/page/page/, ... for ever.
     w = webs[0]

@@ -1386,6 +1386,17 @@ _REFRESH_VALUE = re.compile(r"^\s*(\d+(?:\.\d*)?)\s*(?:[;,]\s*(?:url\s*=\s*)?([\
 MAX_REFRESH_WAIT = 10.0  # seconds: a longer wait is a page that reloads itself, not a redirect
 
 
+_NOSCRIPT_TAG = re.compile(rb"<(/?)noscript\b", re.I)
+
+
+def _in_noscript(head: bytes, at: int) -> bool:
+    """Is the byte at ``at`` inside a ``<noscript>`` element (its last noscript tag before it opens one)?"""
+    last = None
+    for m in _NOSCRIPT_TAG.finditer(head, 0, at):
+        last = m
+    return last is not None and not last.group(1)
+
+
 def meta_refresh(body: bytes, page_url: str) -> str | None:
     """Where a page sends the reader at once with ``<meta http-equiv="refresh"
     content="0; url=...">`` (within :data:`MAX_REFRESH_WAIT` seconds), as an
@@ -1396,9 +1407,17 @@ def meta_refresh(body: bytes, page_url: str) -> str | None:
     'http://x.org/new'
     >>> meta_refresh(b'<meta http-equiv="refresh" content="300">', "http://x.org/news") is None
     True
+
+    One inside ``<noscript>`` sends away only a browser without scripts (Facebook's
+    ``<noscript><meta http-equiv="refresh" content="0; URL=/?_fb_noscript=1"></noscript>``): the page is the
+    page a reader sees, and read as such.
+
+    >>> meta_refresh(b'<noscript><meta http-equiv="refresh" content="0; URL=/?nojs=1"></noscript>', "http://x.org/p")
     """
     head = body[:65536]
     m = _REFRESH_TAG.search(head)
+    while m and _in_noscript(head, m.start()):
+        m = _REFRESH_TAG.search(head, m.end())
     if not m:
         return None
     c = _CONTENT_ATTR.search(m.group(0))
