@@ -1509,6 +1509,12 @@ def test_a_networks_post_known_by_its_sites_name_and_number():
     assert classify("https://t.me/s/shelfmentors?before=118", site="Telegram", own_words=0)[0] != "post"
     assert classify("https://t.me/shelfmentors/999", site="Telegram", own_words=13,
                     title="Telegram: Contact @shelfmentors")[0] == "profile"
+    # a network's post at its address for posts, with a text of its own and its comments (a Facebook group's); the
+    # group's page is its feed
+    assert classify("https://www.facebook.com/groups/librarymentors/posts/7712345678901234/", site="Facebook",
+                    own_words=70, hint="article")[0] == "post"
+    assert classify("https://www.facebook.com/groups/librarymentors/", site="Facebook", own_words=148,
+                    hint="article")[0] == "listing"
     # a blog post at a number, on a site of another name, is no network's post
     assert classify("https://blog.example/posts/112", site="Quiet Stacks", own_words=2)[0] != "post"
     # nor a network's page with a text of its own

@@ -198,6 +198,9 @@ _NETWORK_POST_TITLE = re.compile(r"^[^\W\d_][\w.'’ -]{1,50} on (?i:diaspora\*?
 _NETWORK_SITE = re.compile(r"^(?i:telegram|mastodon|bluesky|threads|x|twitter|instagram|linkedin|facebook|tumblr|"
                            r"pixelfed|misskey|warpcast|farcaster|vk|weibo)$")
 _NUMBERED = re.compile(r"/\d+/?$")
+# a post's address on a network, by its name for posts (Facebook's /groups/NAME/posts/ID/, /NAME/posts/ID)
+_NETWORK_POST_PATH = re.compile(r"/(?:posts|status|statuses|permalink)/\d+/?$")
+_NETWORK_GROUP = re.compile(r"^/groups/[^/]+/?$")
 NETWORK_POST = "a social network's post by its site's name"
 _NETWORK_CONTACT = re.compile(r"^\w+: (?:Contact|Join|View) @\w")
 _POST_ID_PATH = re.compile(r"^/(?:[^/]+/)*(?:\d{3,}|[0-9a-f]{16,}|[0-9a-z]{10,})/?$")
@@ -391,12 +394,16 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*, Warpcast), at its number"
     if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
         return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
-    if site and hint in (None, "article") and own_words < _FEW_WORDS and _NETWORK_SITE.match(site.strip()):
-        if title and _NETWORK_CONTACT.match(title.strip()):
+    if site and hint in (None, "article") and _NETWORK_SITE.match(site.strip()):
+        if own_words < _FEW_WORDS and title and _NETWORK_CONTACT.match(title.strip()):
             # (what Telegram shows for a channel, and for a post of it that is gone)
             return "profile", f"a social network's card of an account ({title.strip()[:60]!r})"
-        if not parts.query and _NUMBERED.search(parts.path):
+        if not parts.query and own_words < _FEW_WORDS and _NUMBERED.search(parts.path):
             return "post", f"{NETWORK_POST} ({site.strip()[:30]}), at its number"
+        if not parts.query and _NETWORK_POST_PATH.search(parts.path):
+            return "post", f"a social network's post ({site.strip()[:30]}), at its address for posts"
+        if not parts.query and _NETWORK_GROUP.match(parts.path):
+            return "listing", f"a social network's group, its feed of posts ({site.strip()[:30]})"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
         return "post", "a fediverse note (/notes/ID, /notice/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
