@@ -172,7 +172,20 @@ since. Web 7's measure is in tests/test_rank_web7.py; the others':
   NDCG@10 0.680, three non-works (a Pinboard-like site's bookmark pages,
   /u:NAME and /u:NAME/t:TAG, typed articles), 11 pages, precision 0.727,
   recall 0.320 (0.261 leaving out its relevant PDFs), kinds 67 of 128; peer
-  0.280, 7.
+  0.280, 7;
+* web 42 (130 pages; main 2ed1c83, scan as of 79e7943, after the fixes webs
+  39 and 40 showed; written to a brief asking for the field's usual words,
+  its helper's markup simplified: one generator for its listings, tags,
+  profiles and the like): scan found 129, NDCG@10 1.000, none, 18 pages,
+  precision 1.000, recall 0.750 (0.700 leaving out its relevant PDFs),
+  kinds 109 of 130 (a GitHub-like forum's discussions listings scoring
+  under 2); peer 0.315, 8;
+* web 41 (111 pages; main 8df198b, scan as of f999c86, with web 42's one
+  fix; the same brief): scan found 101 (a Facebook-like group whose page
+  sends browsers without scripts elsewhere from inside <noscript>, taken
+  for a redirect, its posts never reached), NDCG@10 0.909, none, 22 pages,
+  precision 0.818, recall 0.750 (0.700 leaving out its relevant PDFs),
+  kinds 87 of 111; peer 0.635, 2.
 
 No acceptance bar is asserted here."""
 
@@ -253,7 +266,7 @@ WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, 
         LabelledWeb39, LabelledWeb40, LabelledWeb41, LabelledWeb42]
 IDS = [f"web{n}" for n in range(7, 43)]
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
-UNMEASURED: list = [LabelledWeb41, LabelledWeb42]
+UNMEASURED: list = []
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -357,7 +370,7 @@ CRAWL_LEAVES_OUT = {LabelledWeb7: (9, 0), LabelledWeb8: (3, 0), LabelledWeb9: (3
                     LabelledWeb27: (11, 3), LabelledWeb28: (4, 0), LabelledWeb29: (2, 0), LabelledWeb30: (0, 0),
                     LabelledWeb31: (0, 0), LabelledWeb32: (0, 0), LabelledWeb33: (0, 0), LabelledWeb34: (2, 0),
                     LabelledWeb35: (6, 1), LabelledWeb36: (11, 1), LabelledWeb37: (4, 0), LabelledWeb38: (3, 0),
-                    LabelledWeb39: (1, 0), LabelledWeb40: (11, 0)}
+                    LabelledWeb39: (1, 0), LabelledWeb40: (11, 0), LabelledWeb41: (0, 0), LabelledWeb42: (1, 0)}
 
 
 @pytest.mark.parametrize("web", SCANNED, ids=SCANNED_IDS)
