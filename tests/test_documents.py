@@ -170,6 +170,7 @@ def test_a_pdf_an_issues_contents_links_first_is_still_its_articles_full_text(tm
     (("Español (pdf)", ""), "application/pdf", "http://j.test/7-es.pdf", True),           # its language
     (("Download full-text PDF", ""), "application/pdf", "http://j.test/7/fulltext", True),
     (("Preview PDF", ""), "application/pdf", "http://j.test/7v1.full.pdf", True),       # a preprint server's tab
+    (("Preview - PDF (24 pages)", ""), "application/pdf", "http://j.test/openview/7/1.pdf", True),   # a thesis's
     (("peer_mentoring_report.pdf", "peer_mentoring_report.pdf (412.5 KB)"), "application/pdf",
      "http://j.test/files/peer_mentoring_report.pdf", True),                             # its file's name
     (("Download figure", ""), "image/png", "http://j.test/a/7/fig1.png", False),        # not a PDF

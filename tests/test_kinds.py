@@ -1536,3 +1536,49 @@ def test_a_channels_post_is_titled_by_its_words_and_authored_by_the_channel():
     assert p.kind == "post" and p.type == "post"
     assert p.title.startswith("Our channel now has a proper mentoring scheme") and p.authors == ({"literal": "Shelf Mentors"},)
     assert p.hits.get("mentoring scheme") and "mentor" not in p.zones      # the channel's name is not its title
+
+
+_SUMMARY = ("Report of a pilot e-mentoring programme pairing LIS students with new professionals through an online "
+            "community and monthly video calls.")
+
+
+@pytest.mark.parametrize("fields", [
+    # VuFind's table, WorldCat's definition list, Koha's labelled spans, a dissertation database's rows
+    '<table summary="Bibliographic Details"><tr><th>Main Author:</th><td>Keyes, Bronagh; Mulcahy, Tadhg</td></tr>'
+    '<tr><th>Format:</th><td>Book</td></tr><tr><th>Published:</th><td>2023</td></tr><tr><th>Subjects:</th>'
+    '<td>Mentoring</td></tr></table>',
+    '<div class="author">Author: Bronagh Keyes</div><dl class="details"><dt>Format</dt><dd>Book, Print</dd>'
+    '<dt>Publication</dt><dd>2023</dd><dt>OCLC Number</dt><dd>1389025517</dd></dl>',
+    '<h5 class="author">By: <span>Bronagh Keyes</span></h5><span class="results_summary type">Material type: Text'
+    '</span><span class="results_summary publisher">Publication details: <span>Northvale : Library Association, '
+    '2023.</span></span><span>ISBN: 9781234567897</span>',
+    '<div class="row"><div class="fieldname">Degree</div><div class="data">Ph.D</div></div><div class="row"><div '
+    'class="fieldname">School</div><div class="data">A school of information</div></div><div class="row"><div '
+    'class="fieldname">Author</div><div class="data">Bronagh Keyes</div></div><div class="row"><div '
+    'class="fieldname">Publication year</div><div class="data">2023</div></div>',
+])
+def test_a_record_of_one_work_in_labelled_fields_is_a_document(fields):
+    """A catalogue's, a repository's or a database's record shows one work in labelled fields: a document one
+    cites however short its summary, its author and year in its fields (webs 37, 43 and 44: WorldCat, Koha,
+    VuFind, MERLOT and a dissertation database's records were articles or listings, their authors unknown)."""
+    page = (f'<html><head><title>Peer mentoring online: report of a pilot</title></head><body><nav><a href="/">Home'
+            f'</a></nav><main><h1>Peer mentoring online for LIS students: report of a pilot</h1>{fields}'
+            f'<p>Summary: {_SUMMARY}</p></main></body></html>')
+    p = analyse(page, "https://catalogue.example/Record/wex.1102938").page
+    assert p.kind == "document" and "labelled fields" in p.kind_reason
+    assert "Keyes" in [a.get("family") for a in p.authors] and p.date == "2023"
+
+
+def test_a_posts_byline_and_an_articles_infobox_are_no_record():
+    """A blog post's "By: Jane | Category: News | Date: ..." line, and an article about a book with its infobox
+    (Author, Publisher, Publication date, ISBN) and a long text of its own, are articles."""
+    post = ('<html><head><title>Our mentoring circle</title></head><body><main><article><h1>Our mentoring circle</h1>'
+            '<div class="meta"><span>By: Jane Barr</span> <span>Category: News</span> <span>Date: 2024-03-02</span>'
+            f'</div><p>{_SUMMARY * 2}</p></article></main></body></html>')
+    assert analyse(post, "https://blog.example/2024/03/our-mentoring-circle/").page.kind == "article"
+    text = " ".join(["The book follows a mentor and her mentee through a year of online meetings."] * 40)
+    book = ('<html><head><title>Networked Mentoring (book)</title></head><body><main><h1>Networked Mentoring</h1>'
+            '<table class="infobox"><tr><th>Author</th><td>Jane Barr</td></tr><tr><th>Publisher</th><td>Facet</td>'
+            '</tr><tr><th>Publication date</th><td>2021</td></tr><tr><th>ISBN</th><td>9781234567897</td></tr></table>'
+            f'<p>{text}</p></main></body></html>')
+    assert analyse(book, "https://wiki.example/wiki/Networked_Mentoring").page.kind == "article"

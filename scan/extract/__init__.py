@@ -64,6 +64,7 @@ from scan.extract.documents import read_link
 from scan.extract.kinds import (CONTENTS_HEADING, FORM_WORDS, classify, NETWORK_POST, is_profile_address, is_thread,
                                 may_be_forum_thread)
 from scan.extract.metadata import extract_metadata, is_video_type
+from scan.extract.records import record_fields
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
 from scan.page import LEADS_TO_WORKS, Page
@@ -262,6 +263,13 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     # its JSON-LD would (metadata's kind)
     postings = _forum_postings(c, text)
     hint = "post" if md.kind in (None, "article") and _one_posting(postings) else md.kind
+    record = None
+    if hint in (None, "article") and words < _RECORD_WORDS:
+        record = record_fields(c.body, skip=lambda el: region_of(el, c) in ("nav", "footer", "aside", "comments"))
+        if record.is_record:
+            # a catalogue's or a repository's record of one work: a document, its author and date in its fields
+            hint = "document"
+            md = _record_metadata(md, record)
     kind, reason = classify(md.url, hint=hint, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url, md.kind == "article"), own_words=words,
                             link_share=link_words / max(1, len(body.split())), body_links=len(body_links),
@@ -269,6 +277,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "", site=md.site,
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
+    if record is not None and record.is_record and kind == "document":
+        reason = f"a record of one work in labelled fields ({', '.join(sorted(record.labels)[:5])})"
     if kind == "post" and words < _SHELL_WORDS and md.description and len(md.description.split()) > words:
         # an app's shell (Misskey, Threads, Bluesky): the post's text is only in the description it gives link
         # previews, the page's own words are its chrome ("Log in", "Continue with Instagram")
@@ -335,6 +345,26 @@ def _zones(c: Collected, title: str | None, own: str, teaser_text: str, matcher:
 # fediverse software, as its pages' generator meta names it
 _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|firefish|mastodon|gotosocial|pixelfed"
                         r"|peertube|lemmy|mbin|kbin|piefed)\b", re.IGNORECASE)
+
+
+_RECORD_WORDS = 400     # a record's own text: a summary, an abstract, a description (an article about a book is longer)
+
+
+def _record_metadata(md: Page, record) -> Page:
+    """``md`` with the author and the date a record's fields give, where its metadata gives none."""
+    from scan.extract.dates import page_date
+    from scan.extract.names import clean_byline, to_csl_name
+
+    changes: dict = {}
+    if not md.authors and record.author:
+        names = [n for part in record.author.split(";") for n in clean_byline(part)]
+        if names:
+            changes["authors"] = tuple(to_csl_name(n) for n in names[:20])
+    if not md.date and record.date:
+        # a year alone, or closing an imprint ("Northvale : Library Association, 2022.", "[c2019]")
+        year = re.search(r"(?:^|[\s,\[(c©])((?:1[5-9]|20)\d\d)\]?\.?\s*$", record.date)
+        changes["date"] = page_date(record.date) or (year[1] if year else None)
+    return md.with_(**{k: v for k, v in changes.items() if v})
 
 
 def _forum_posting_ld(c: Collected) -> bool:

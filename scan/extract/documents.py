@@ -43,7 +43,8 @@ __all__ = ["read_link", "title_of_link", "full_text_of", "is_full_text_link", "R
 
 # what a link says of its format or size, not of its document: "(PDF)", "[PDF, 2.3 MB]", "(512K)", "(opens in a new window)"
 _FORMAT_NOTE = re.compile(
-    r"\s*[\(\[]\s*(?:(?:pdf|docx?|pptx?|xlsx?|odt|epub|rtf|csv|zip|\d[\d.,]*\s*[kmg](?:i?b)?|opens?\b[^)\]]*|"
+    r"\s*[\(\[]\s*(?:(?:pdf|docx?|pptx?|xlsx?|odt|epub|rtf|csv|zip|\d[\d.,]*\s*[kmg](?:i?b)?|\d+\s*(?:pages?|pp?\.)|"
+    r"opens?\b[^)\]]*|"
     r"new (?:window|tab)|download|external)[\s,;/|]*)+[\)\]]", re.I)
 # what stands between a link's parts: separators, dashes, arrows
 _EDGES = " \t:;,-–—|·•»›"
