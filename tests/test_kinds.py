@@ -335,6 +335,12 @@ CASES = [
     # a repository's discussion on GitHub, its replies in comment blocks (web 42); the list of them is not one
     ("https://github.com/libsoft/opencat/discussions/412", dict(own_words=23), "post"),
     ("https://github.com/libsoft/opencat/discussions", dict(own_words=23, body_links=20, link_share=0.8), "listing"),
+    # a discussion network's thread (H-Net Commons), a post on a Padlet wall; a post filed under a topic (Scoop.it)
+    ("https://networks.h-net.org/groups/h-libinfo/discussions/8812034/finding-mentor-online", dict(own_words=90), "post"),
+    ("https://padlet.com/nmrtmentors/mentoring-ideas-wall/wish/2784403318", dict(own_words=25), "post"),
+    ("https://www.scoop.it/topic/lis-mentoring/p/4151230987/2024/01/12/twitter-chats-as-mentoring",
+     dict(own_words=120), "article"),
+    ("https://www.scoop.it/topic/lis-mentoring", dict(own_words=120), "category"),
     # a CMS's or a bookmarking site's parameters in the path (Kirby's, Pinboard's); not a wiki's Page: namespace
     ("https://libnet.example/news/category:staff", dict(own_words=60), "category"),
     ("https://libnet.example/news/page:2", dict(own_words=60), "listing"),

@@ -132,8 +132,11 @@ _THREAD = re.compile(r"^(?:/r/[^/]+/comments/[a-z0-9]+(?:/|$)|/t/[^/]+/\d+(?:/\d
                      r"|/(?:[^/]+/)*[^/]+-t[pd]\d+(?:[pi]\d+)?\.html$"
                      # a mailing list's message in MHonArc's archive (Sympa's /sympa/arc/LIST/2024-02/msg00012.html)
                      r"|/(?:[^/]+/)*arc/[^/]+/\d{4}-\d\d/msg\d{5}\.html$"
-                     # a repository's discussion on GitHub (/OWNER/REPO/discussions/NUMBER)
-                     r"|/[^/]+/[^/]+/discussions/\d+/?$"
+                     # a repository's discussion on GitHub (/OWNER/REPO/discussions/NUMBER), a network's on H-Net
+                     # Commons (/groups/NAME/discussions/NUMBER/SLUG)
+                     r"|/[^/]+/[^/]+/discussions/\d+(?:/[^/]*)?/?$"
+                     # a post on a Padlet wall (/USER/WALL/wish/NUMBER)
+                     r"|/[^/]+/[^/]+/wish/\d+/?$"
                      # a Tildes group's topic with its comments (/~GROUP/ID36/SLUG)
                      r"|/~[\w.]+/[0-9a-z]{2,8}/[^/]+/?$)")
 
@@ -238,6 +241,8 @@ _CONTACT = frozenset({"contact", "contact-us", "contactus", "contact-me", "konta
                       "contacto", "contatti", "nous-contacter"})
 _TAG = frozenset({"tag", "tags", "tagged", "label", "labels", "hashtag", "hashtags", "schlagwort", "keyword",
                   "keywords"})
+# what follows a category's name where the page is one item filed under it: its number, or a date and a slug
+_ITEM_IN_TOPIC = re.compile(r"(?:^|/)(?:p|post|posts|item|items)/\d{5,}(?:/|$)|(?:^|/)(?:19|20)\d\d/\d\d?/\d\d?/[^/]+")
 _CATEGORY = frozenset({"category", "categories", "topics", "topic", "subjects", "section", "kategorie", "categorie",
                        "categoria", "rubrique", "themen"})
 _PROFILE = frozenset({"author", "authors", "people", "profile", "profiles", "user", "users", "members", "member",
@@ -592,7 +597,9 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG or _NAMED_TAGS.search(seg):
             return "tag", f"the URL is a tag archive (/{seg}/)"
-        if (seg in _CATEGORY or _NAMED_CATEGORIES.search(seg)) and n <= 1:
+        if (seg in _CATEGORY or _NAMED_CATEGORIES.search(seg)) and n <= 1 \
+                and not _ITEM_IN_TOPIC.search("/".join(segs[n + 2:])):
+            # (not a post filed under it: Scoop.it's /topic/NAME/p/ID/2024/01/12/SLUG)
             return "category", f"the URL is a category archive (/{seg}/)"
         if seg in _PROFILE and n <= 1 and len(segs) - n <= 3 and not _YEAR_SEG.search("/".join(segs[n:])):
             return "profile", f"the URL is an author's or member's page (/{seg}/)"
