@@ -121,6 +121,7 @@ from tests.labelled_web44 import LabelledWeb44  # noqa: E402
 from tests.labelled_web45 import LabelledWeb45  # noqa: E402
 from tests.labelled_web46 import LabelledWeb46  # noqa: E402
 from tests.labelled_web47 import LabelledWeb47  # noqa: E402
+from tests.labelled_web48 import LabelledWeb48  # noqa: E402
 
 
 WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: LabelledWeb5, 6: LabelledWeb6,
@@ -133,7 +134,8 @@ WEBS = {1: LabelledWeb, 2: LabelledWeb2, 3: LabelledWeb3, 4: LabelledWeb4, 5: La
         33: LabelledWeb33, 34: LabelledWeb34, 35: LabelledWeb35, 36: LabelledWeb36,
         37: LabelledWeb37, 38: LabelledWeb38, 39: LabelledWeb39, 40: LabelledWeb40, 41: LabelledWeb41,
         42: LabelledWeb42, 43: LabelledWeb43, 44: LabelledWeb44,
-        45: LabelledWeb45, 46: LabelledWeb46, 47: LabelledWeb47}
+        45: LabelledWeb45, 46: LabelledWeb46, 47: LabelledWeb47,
+        48: LabelledWeb48}
 
 
 def run_scan(ws: str, env: dict, *args: str) -> str:
@@ -195,7 +197,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--detail", action="store_true", help="also the top 10, wrong kinds, missed and wrong citations")
     ap.add_argument("--web", type=int, choices=tuple(WEBS), default=1,
-                    help="which labelled web (1-47), each but web 1 held out at first, all tuned on now")
+                    help="which labelled web (1-48), each but web 1 held out at first, all tuned on now")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import logging

@@ -1,10 +1,10 @@
-"""The labelled webs built to be measured once (webs 7-47), without scan
+"""The labelled webs built to be measured once (webs 7-48), without scan
 where it can be: each serves what it labels, its seeds are labelled pages,
 every labelled page is reachable from the seeds within depth 3 by the links
 a polite crawler follows (a breadth-first walk of ``<a href>`` links that
 are not ``rel="nofollow"``), no followed link leads to an unlabelled page of
 its hosts, and every page is what it claims (HTML with a title, a whole PDF,
-web 7's dataset CSV); webs 8-47 are built as their text modules labelled
+web 7's dataset CSV); webs 8-48 are built as their text modules labelled
 them before they were built; and ``scan crawl`` finds what it should.
 
 Each web's labels were committed before scan first ran on it, and the lead
@@ -245,6 +245,7 @@ from tests import labelled_text44
 from tests import labelled_text45
 from tests import labelled_text46
 from tests import labelled_text47
+from tests import labelled_text48
 from tests.labelled_web import CITABLE, built_docs, crawl_web, link_depths, malformed, served_wrongly, stray_links
 from tests.labelled_web7 import LabelledWeb7
 from tests.labelled_web8 import LabelledWeb8
@@ -287,6 +288,7 @@ from tests.labelled_web44 import LabelledWeb44
 from tests.labelled_web45 import LabelledWeb45
 from tests.labelled_web46 import LabelledWeb46
 from tests.labelled_web47 import LabelledWeb47
+from tests.labelled_web48 import LabelledWeb48
 
 WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, LabelledWeb12, LabelledWeb13,
         LabelledWeb14, LabelledWeb15, LabelledWeb16, LabelledWeb17, LabelledWeb18, LabelledWeb19, LabelledWeb20,
@@ -294,10 +296,10 @@ WEBS = [LabelledWeb7, LabelledWeb8, LabelledWeb9, LabelledWeb10, LabelledWeb11, 
         LabelledWeb27, LabelledWeb28, LabelledWeb29, LabelledWeb30, LabelledWeb31, LabelledWeb32,
         LabelledWeb33, LabelledWeb34, LabelledWeb35, LabelledWeb36, LabelledWeb37, LabelledWeb38,
         LabelledWeb39, LabelledWeb40, LabelledWeb41, LabelledWeb42, LabelledWeb43, LabelledWeb44, LabelledWeb45,
-        LabelledWeb46, LabelledWeb47]
-IDS = [f"web{n}" for n in range(7, 48)]
+        LabelledWeb46, LabelledWeb47, LabelledWeb48]
+IDS = [f"web{n}" for n in range(7, 49)]
 # the webs scan has not yet crawled: the lead measures each once before scan runs on it here
-UNMEASURED: list = [LabelledWeb47]
+UNMEASURED: list = [LabelledWeb47, LabelledWeb48]
 # the webs scan has crawled here (each once measured, then tuned on)
 SCANNED = [w for w in WEBS if w not in UNMEASURED]
 SCANNED_IDS = [i for w, i in zip(WEBS, IDS) if w not in UNMEASURED]
@@ -355,7 +357,7 @@ LABELS = [(LabelledWeb8, labelled_text8), (LabelledWeb9, labelled_text9), (Label
           (LabelledWeb41, labelled_text41), (LabelledWeb42, labelled_text42),
           (LabelledWeb43, labelled_text43), (LabelledWeb44, labelled_text44),
           (LabelledWeb45, labelled_text45), (LabelledWeb46, labelled_text46),
-          (LabelledWeb47, labelled_text47)]
+          (LabelledWeb47, labelled_text47), (LabelledWeb48, labelled_text48)]
 
 
 @pytest.mark.parametrize("web, text", LABELS, ids=IDS[1:])
