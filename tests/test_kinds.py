@@ -1588,3 +1588,21 @@ def test_a_posts_byline_and_an_articles_infobox_are_no_record():
             '</tr><tr><th>Publication date</th><td>2021</td></tr><tr><th>ISBN</th><td>9781234567897</td></tr></table>'
             f'<p>{text}</p></main></body></html>')
     assert analyse(book, "https://wiki.example/wiki/Networked_Mentoring").page.kind == "article"
+
+
+def test_a_cms_forum_topic_is_a_thread_read_with_its_replies():
+    """Drupal's forum topics (web 48's association forum, under an alias that says nothing): the node's class says it
+    is a forum topic, and its replies are its comments; a Drupal article's comments stay out of its text."""
+    page = ('<html><head><title>Looking for a mentor | ALA</title></head><body><main><article class="{cls}"><h1>'
+            'Looking for a mentor: new rural library director</h1><div class="field--name-body"><p>I just became '
+            'director of a small rural library with two part-time staff, and there is nobody nearby to ask about '
+            'budgets, boards or hiring. Is anyone willing to mentor me online? A monthly call would be amazing.</p>'
+            '</div><section '
+            'class="comment-section"><article class="comment js-comment"><div class="comment__content"><p>I directed a '
+            'rural library for twelve years and would be glad to. The state library runs an online mentoring network '
+            'for small libraries.</p></div></article></section></article></main></body></html>')
+    m = Matcher(Topic.default())
+    forum = analyse(page.format(cls="node node--type-forum"), "https://assoc.example/connect/forum/career/looking", matcher=m).page
+    assert forum.kind == "post" and forum.hits.get("online mentoring") == 1
+    article = analyse(page.format(cls="node node--type-article"), "https://assoc.example/news/looking", matcher=m).page
+    assert article.kind == "article" and not article.hits.get("online mentoring")

@@ -262,7 +262,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     # a thread its microdata names (vBulletin 5's opening post, DiscussionForumPosting as the page's mainEntity), as
     # its JSON-LD would (metadata's kind)
     postings = _forum_postings(c, text)
-    hint = "post" if md.kind in (None, "article") and _one_posting(postings) else md.kind
+    forum_node = md.kind in (None, "article") and _forum_node(c, text)
+    hint = "post" if md.kind in (None, "article") and (_one_posting(postings) or forum_node) else md.kind
     record = None
     if hint in (None, "article") and words < _RECORD_WORDS:
         record = record_fields(c.body, skip=lambda el: region_of(el, c) in ("nav", "footer", "aside", "comments"))
@@ -277,6 +278,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "", site=md.site,
                             message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
+    if forum_node and kind == "post" and md.kind != "post":
+        reason = "a CMS's forum topic by its markup (Drupal's node--type-forum), its replies the comments under it"
     if record is not None and record.is_record and kind == "document":
         reason = f"a record of one work in labelled fields ({', '.join(sorted(record.labels)[:5])})"
     if kind == "post" and words < _SHELL_WORDS and md.description and len(md.description.split()) > words:
@@ -289,7 +292,7 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
         # profile's grid of posts): the words of its links say what it leads to, where its crawl goes on (those
         # outside its main content too: a board's table beside its description; not its menus, header, footer)
         teaser_text = "\n".join(link.text for link in links if link.region in ("body", "aside"))
-    thread = kind == "post" and (is_thread(md.url, forum=forum) or bool(postings) or _forum_posting_ld(c))
+    thread = kind == "post" and (is_thread(md.url, forum=forum) or bool(postings) or forum_node or _forum_posting_ld(c))
     if thread and (md.type or "webpage") == "webpage":
         md = md.with_(type="post")          # a forum post (CSL "post"), where its metadata says no other type
     # a thread is read whole: its replies are the discussion one cites (its title, author and excerpt stay the
@@ -365,6 +368,18 @@ def _record_metadata(md: Page, record) -> Page:
         year = re.search(r"(?:^|[\s,\[(c©])((?:1[5-9]|20)\d\d)\]?\.?\s*$", record.date)
         changes["date"] = page_date(record.date) or (year[1] if year else None)
     return md.with_(**{k: v for k, v in changes.items() if v})
+
+
+_FORUM_NODE = re.compile(r"(?:^|\s)(?:node--type-forum|node-forum|node-type-forum)(?:\s|$)")
+
+
+def _forum_node(c: Collected, html: str) -> bool:
+    """Is the page a CMS's forum topic by its markup: Drupal's ``<article class="node--type-forum">`` (Drupal 7's
+    ``node-forum``), its replies the comments under it?"""
+    if "forum" not in html or not any(k in html for k in ("node--type-forum", "node-forum", "node-type-forum")):
+        return False
+    return any(_FORUM_NODE.search(_attr_text(el.get("class"))) for el in c.soup.find_all(("article", "div"), limit=2000)
+               if el.get("class"))
 
 
 def _forum_posting_ld(c: Collected) -> bool:
