@@ -53,8 +53,8 @@ on since); ``--web 17`` is tests/labelled_web17.py, written apart from all sixte
 once, by the lead; tuned on since); ``--web 18`` is tests/labelled_web18.py, written apart from all seventeen the
 same way (held out: measured once, by the lead, at the end of the session that built it; tuned on since);
 ``--web 19`` to ``--web 22`` are tests/labelled_web19.py to tests/labelled_web22.py, each written apart from all
-the others the same way (held out: measured once, by the lead; tuned on since); ``--web 23`` to ``--web 46``
-likewise (tests/labelled_web23.py to tests/labelled_web46.py).
+the others the same way (held out: measured once, by the lead; tuned on since); ``--web 23`` to ``--web 48``
+likewise (tests/labelled_web23.py to tests/labelled_web48.py).
 """
 
 from __future__ import annotations
