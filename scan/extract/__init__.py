@@ -64,7 +64,7 @@ from scan.extract.documents import read_link
 from scan.extract.kinds import (CONTENTS_HEADING, FORM_WORDS, classify, NETWORK_POST, is_profile_address, is_thread,
                                 may_be_forum_thread)
 from scan.extract.metadata import extract_metadata, is_video_type
-from scan.extract.records import record_fields
+from scan.extract.records import RecordFields, record_fields
 from scan.extract.text import fold_for_compare
 from scan.extract.terms import content_terms
 from scan.page import LEADS_TO_WORKS, Page
@@ -353,7 +353,7 @@ _FEDIVERSE = re.compile(r"(?:friendica|hubzilla|pleroma|akkoma|misskey|sharkey|f
 _RECORD_WORDS = 400     # a record's own text: a summary, an abstract, a description (an article about a book is longer)
 
 
-def _record_metadata(md: Page, record) -> Page:
+def _record_metadata(md: Page, record: RecordFields) -> Page:
     """``md`` with the author and the date a record's fields give, where its metadata gives none."""
     from scan.extract.dates import page_date
     from scan.extract.names import clean_byline, to_csl_name
@@ -376,7 +376,7 @@ _FORUM_NODE = re.compile(r"(?:^|\s)(?:node--type-forum|node-forum|node-type-foru
 def _forum_node(c: Collected, html: str) -> bool:
     """Is the page a CMS's forum topic by its markup: Drupal's ``<article class="node--type-forum">`` (Drupal 7's
     ``node-forum``), its replies the comments under it?"""
-    if "forum" not in html or not any(k in html for k in ("node--type-forum", "node-forum", "node-type-forum")):
+    if not any(k in html for k in ("node--type-forum", "node-forum", "node-type-forum")):
         return False
     return any(_FORUM_NODE.search(_attr_text(el.get("class"))) for el in c.soup.find_all(("article", "div"), limit=2000)
                if el.get("class"))

@@ -6,8 +6,8 @@ label and value: "Author: Keyes, Bronagh", "Format: Book", "Published: 2023", "M
 the work's record, a document one cites, however short its own text; its fields give the author and the date
 where the page's metadata gives none::
 
-    f = record_fields(collected)
-    f.labels   -> {"author", "format", "published", "subjects"}
+    f = record_fields(collected.body, skip=in_navigation)
+    f.labels   -> {"main author", "format", "published", "subjects"}
     f.author   -> "Keyes, Bronagh; Mulcahy, Tadhg"
     f.date     -> "2023"
     f.is_record -> True    (four labels or more, two of them a catalogue's: author, publisher, format, ISBN...)
@@ -32,7 +32,7 @@ _BIBLIOGRAPHIC = _AUTHOR + (
     "material type", "item type", "resource type", "document type", "type of material", "genre", "subject",
     "subjects", "degree", "school", "institution", "physical description", "extent", "edition", "series")
 _OTHER = _DATE + ("type", "language", "keywords", "pages", "collection", "rights", "license", "summary", "abstract",
-                  "description", "notes", "holdings", "location", "source", "uploaded by", "category", "category:",
+                  "description", "notes", "holdings", "location", "source", "uploaded by", "category",
                   "date added", "length", "duration", "level", "audience", "contents")
 _LABELS = frozenset(_BIBLIOGRAPHIC + _OTHER)
 _CATALOGUE = frozenset(_BIBLIOGRAPHIC) - {"by"}     # what a catalogue labels and a blog's byline does not
