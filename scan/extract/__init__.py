@@ -264,12 +264,14 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
     postings = _forum_postings(c, text)
     forum_node = md.kind in (None, "article") and _forum_node(c, text)
     hint = "post" if md.kind in (None, "article") and (_one_posting(postings) or forum_node) else md.kind
-    record = None
+    hint_reason = ("a CMS's forum topic by its markup (Drupal's node--type-forum), its replies the comments under it"
+                   if forum_node else None)
     if hint in (None, "article") and words < _RECORD_WORDS:
         record = record_fields(c.body, skip=lambda el: region_of(el, c) in ("nav", "footer", "aside", "comments"))
         if record.is_record:
             # a catalogue's or a repository's record of one work: a document, its author and date in its fields
             hint = "document"
+            hint_reason = f"a record of one work in labelled fields ({', '.join(sorted(record.labels)[:5])})"
             md = _record_metadata(md, record)
     kind, reason = classify(md.url, hint=hint, title=md.title, heading=" ".join(h1.split()) if h1 else None,
                             teasers=len(c.slots), linked_headings=_linked_headings(c, md.url, md.kind == "article"), own_words=words,
@@ -277,11 +279,8 @@ def _analysis(c: Collected, md: Page, text: str, body: str, matcher: "Matcher | 
                             paginated=_paginated(c), cards=len(cards), card_words=card_words,
                             own_logo=_own_logo(c, md.url), contents=_contents_heading(c),
                             forum=forum, body_class=str(c.body.get("class") or "") if c.body else "", site=md.site,
-                            message_form=words < FORM_WORDS and _message_form(c))  # only a short page can be one
-    if forum_node and kind == "post" and md.kind != "post":
-        reason = "a CMS's forum topic by its markup (Drupal's node--type-forum), its replies the comments under it"
-    if record is not None and record.is_record and kind == "document":
-        reason = f"a record of one work in labelled fields ({', '.join(sorted(record.labels)[:5])})"
+                            message_form=words < FORM_WORDS and _message_form(c),  # only a short page can be one
+                            hint_reason=hint_reason)
     if kind == "post" and words < _SHELL_WORDS and md.description and len(md.description.split()) > words:
         # an app's shell (Misskey, Threads, Bluesky): the post's text is only in the description it gives link
         # previews, the page's own words are its chrome ("Log in", "Continue with Instagram")

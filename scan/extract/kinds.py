@@ -256,7 +256,6 @@ _EPRINTS_VIEWS = frozenset({"year", "subjects", "divisions", "creators", "editor
 _SCHEDULE = frozenset({"schedule", "timetable", "programme", "agenda"})
 # a catalogue's, repository's or archive's browse views (/browse/subject/NAME, /browse.php?tid=, /jspui/browse)
 _BROWSE = frozenset({"browse", "browse.php", "browse.html", "browse.aspx"})
-_SCHEDULE_REASON = "the URL is a schedule"
 # a page titled, or headed, by the plural of what it lists: a blog's "Posts", Patreon's creator's /NAME/posts
 _LIST_NAME = re.compile(r"^(?:posts|articles|stories|entries|news)$", re.I)
 _PROSE_WORDS = 80       # a text of its own: a short post's two paragraphs
@@ -360,7 +359,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
              teasers: int = 0, linked_headings: int = 0, own_words: int = 0, link_share: float = 0.0,
              body_links: int = 0, paginated: bool = False, message_form: bool = False, cards: int = 0,
              card_words: int = 0, own_logo: bool = False, contents: bool = False,
-             forum: bool = False, body_class: str = "", site: str | None = None) -> tuple[str, str]:
+             forum: bool = False, body_class: str = "", site: str | None = None,
+             hint_reason: str | None = None) -> tuple[str, str]:
     """The kind of a fetched HTML page and why (see the module docstring).
 
     ``hint`` is the kind the page's metadata gives (schema.org, OpenGraph,
@@ -383,7 +383,8 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
     post view), which makes ``/post/ID`` a thread; ``body_class`` the
     class of its ``<body>``, where a CMS names the view it renders
     (Joomla's ``com_content view-category``); ``site`` the site's name its
-    metadata gives."""
+    metadata gives; ``hint_reason`` why the page is of the ``hint``'s kind,
+    where the caller read it from the page itself (a record's fields)."""
     url = _routed(url or "")
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -399,25 +400,26 @@ def classify(url: str, *, hint: str | None = None, title: str | None = None, hea
         return "post", "a social network's post: titled 'NAME on NETWORK' (diaspora*, Warpcast), at its number"
     if title and hint in (None, "article") and _PHOTO_POST_TITLE.match(title) and _PHOTO_POST_PATH.match(parts.path):
         return "post", "a photo network's post: titled 'NAME on SITE: \"caption\"' as Instagram titles them, at /p/CODE/"
-    if site and hint in (None, "article") and _NETWORK_SITE.match(site.strip()):
+    network = (site or "").strip()
+    if network and hint in (None, "article") and _NETWORK_SITE.match(network):
         if own_words < _FEW_WORDS and title and _NETWORK_CONTACT.match(title.strip()):
             # (what Telegram shows for a channel, and for a post of it that is gone)
             return "profile", f"a social network's card of an account ({title.strip()[:60]!r})"
         if not parts.query and own_words < _FEW_WORDS and _NUMBERED.search(parts.path):
-            return "post", f"{NETWORK_POST} ({site.strip()[:30]}), at its number"
+            return "post", f"{NETWORK_POST} ({network[:30]}), at its number"
         if not parts.query and _NETWORK_POST_PATH.search(parts.path):
-            return "post", f"a social network's post ({site.strip()[:30]}), at its address for posts"
+            return "post", f"a social network's post ({network[:30]}), at its address for posts"
         if not parts.query and _NETWORK_GROUP.match(parts.path):
-            return "listing", f"a social network's group, its feed of posts ({site.strip()[:30]})"
+            return "listing", f"a social network's group, its feed of posts ({network[:30]})"
     if forum and not parts.query and _FEDI_NOTE.match(parts.path):
         return "post", "a fediverse note (/notes/ID, /notice/ID, its ActivityPub object named as its alternate)"
     if hint in ("post", "journal-article", "document", "about", "contact", "profile", "search"):
-        return hint, _HINT_REASONS[hint]
-    found = _by_url(path, segs, query, hint)
-    if found and not (found[1].startswith(_SCHEDULE_REASON) and own_words >= _PROSE_WORDS and body_links < 5
-                      and teasers < 2 and cards < 2):
-        # (a schedule's address over a page of prose that links to little is no schedule: a mentoring
-        # programme's page at /programme)
+        return hint, hint_reason or _HINT_REASONS[hint]
+    # a page of prose that links to little (a schedule's address over it is no schedule: a mentoring programme's
+    # page at /programme)
+    prose = own_words >= _PROSE_WORDS and body_links < 5 and teasers < 2 and cards < 2
+    found = _by_url(path, segs, query, hint, prose)
+    if found:
         return found
     view = _CMS_VIEWS.get(frozenset(body_class.lower().split()) & _VIEW_TOKENS)
     if view and hint != "article":
@@ -547,7 +549,7 @@ def _forum_or_wiki(segs: list[str], query: dict) -> tuple[str, str] | None:
     return None
 
 
-def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[str, str] | None:
+def _by_url(path: str, segs: list[str], query: dict, hint: str | None, prose: bool = False) -> tuple[str, str] | None:
     """The kind the URL's shape gives, or None."""
     found = _forum_or_wiki(segs, query)
     if found:
@@ -588,11 +590,11 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
     if segs and _COLON_TAG.match(segs[-1]):
         return "tag", f"the URL is a tag archive (/{segs[-1][:40]})"
     colon = _COLON_PARAM.match(segs[-1]) if segs else None
-    if colon and colon[2] and hint != "article":
+    if colon and hint != "article":
         # a CMS's or bookmarking site's parameters in the path: Kirby's /news/category:staff and /news/page:2,
-        # Pinboard's /u:NAME/t:TAG
+        # Pinboard's /u:NAME/t:TAG (a tag only under its user's /u:NAME)
         kind = _COLON_KINDS[colon[1]]
-        if kind != "tag" or colon[1] != "t" or (len(segs) > 1 and segs[-2].startswith("u:")):
+        if kind != "tag" or (len(segs) > 1 and segs[-2].startswith("u:")):
             return kind, f"the URL names a {'page of a listing' if kind == 'listing' else kind} (/{segs[-1][:40]})"
     for n, seg in enumerate(segs[:-1] if len(segs) > 1 else []):
         if seg in _TAG or _NAMED_TAGS.search(seg):
@@ -621,7 +623,8 @@ def _by_url(path: str, segs: list[str], query: dict, hint: str | None) -> tuple[
         if series:
             return "listing", f"the URL is a series (/{series}/)"
         if segs and segs[-1] in _SCHEDULE and len(segs) <= 3:
-            return "listing", f"{_SCHEDULE_REASON} (/{segs[-1]}/)"
+            # (a page of prose there is no schedule: what else the URL says is not asked either)
+            return None if prose else ("listing", f"the URL is a schedule (/{segs[-1]}/)")
         if len(segs) >= 2 and segs[0] == "view" and (segs[1] in _EPRINTS_VIEWS or segs[-1].endswith(".html")):
             return "listing", "the URL is a repository's browse view (/view/)"
     if segs == ["blog"]:

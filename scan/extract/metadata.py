@@ -1736,7 +1736,8 @@ def _coins(c: Collected) -> dict[str, list[str]]:
             out.setdefault(_COINS_KEYS[k], []).append(v)
         elif k == "rft_id" and v.lower().startswith("info:doi/"):
             out.setdefault("citation_doi", []).append(v[9:])
-    last, first = dict(pairs).get("rft.aulast"), dict(pairs).get("rft.aufirst")
+    values = dict(pairs)
+    last, first = values.get("rft.aulast"), values.get("rft.aufirst")
     if last and "citation_author" not in out:
         out["citation_author"] = [f"{clean_text(last)}, {clean_text(first)}" if first else clean_text(last)]
     title = (out.get("citation_title") or [""])[0]
